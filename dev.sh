@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Ladder's single entry point for people and CI.
+#
+#   ./dev.sh serve   install what is missing, build, and serve the app on localhost
+#   ./dev.sh test    install what is missing and run every check and test
+#
+# Installs are pinned, idempotent and non-interactive; see scripts/install.sh.
+set -euo pipefail
+cd "$(dirname "$0")"
+# shellcheck source=scripts/install.sh
+source scripts/install.sh
+
+usage() {
+  sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'
+  exit 2
+}
+
+case "${1:-}" in
+  serve)
+    install_build_tools
+    port="${PORT:-8080}"
+    echo
+    echo "Ladder will be at: http://127.0.0.1:${port}/   (Ctrl+C stops the server)"
+    echo
+    exec trunk serve --release --port "$port"
+    ;;
+  test)
+    install_build_tools
+    install_browser
+    exec scripts/test.sh
+    ;;
+  *) usage ;;
+esac

@@ -1,0 +1,71 @@
+# Sourced by dev.sh. Each step checks first and installs only what is missing
+# or at the wrong version, so running it again is cheap.
+
+TRUNK_VERSION="0.21.14"
+ROOT="$(pwd)"
+export PATH="$ROOT/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+# The version of a package as resolved in Cargo.lock.
+lock_version() {
+  awk -v name="$1" '$0 == "name = \"" name "\"" { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+}
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+install_wasm_target() {
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    say "Adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+}
+
+install_trunk() {
+  if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+    say "Installing trunk $TRUNK_VERSION (takes several minutes, once)"
+    cargo install --locked trunk --version "$TRUNK_VERSION"
+  fi
+}
+
+install_wasm_bindgen() {
+  local version
+  version="$(lock_version wasm-bindgen)"
+  if ! grep -q "^wasm_bindgen = \"$version\"" Trunk.toml; then
+    echo "Trunk.toml's [tools] wasm_bindgen must equal Cargo.lock's wasm-bindgen ($version)." >&2
+    exit 1
+  fi
+  if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $version" ]; then
+    say "Installing wasm-bindgen-cli $version (matches Cargo.lock)"
+    # Not --locked: the CLI's own lock file pins crates this toolchain cannot build.
+    cargo install wasm-bindgen-cli --version "$version"
+  fi
+}
+
+# npm ci when node_modules is missing or older than the lock file.
+install_node_packages() {
+  local dir="$1"
+  if [ ! -f "$dir/node_modules/.package-lock.json" ] \
+    || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+    say "Installing node packages in $dir"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
+install_build_tools() {
+  install_wasm_target
+  install_trunk
+  install_wasm_bindgen
+  install_node_packages tools
+}
+
+install_browser() {
+  install_node_packages tests/e2e
+  if [ ! -x /usr/bin/chromium ]; then
+    say "Installing Debian's chromium"
+    as_root apt-get update
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium
+  fi
+}

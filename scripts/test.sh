@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Every check and test, in order of speed; stops at the first failure.
+# Run through ./dev.sh test, which installs the tools first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/install.sh
+
+started=$SECONDS
+step() {
+  say "$1"
+  local t=$SECONDS
+  shift
+  "$@"
+  printf '    (%ss)\n' $((SECONDS - t))
+}
+
+step "Formatting (cargo fmt --check)" cargo fmt --all --check
+step "Lints, host (clippy -D warnings)" cargo clippy --locked --all-targets -- -D warnings
+step "Lints, wasm32 (clippy -D warnings)" \
+  cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings
+step "Host tests (cargo test)" cargo test --locked
+step "Release build (trunk build --release)" trunk build --release
+step "Browser tests (Playwright + Chromium)" bash -c 'cd tests/e2e && npx playwright test'
+
+say "Built sizes"
+scripts/sizes.sh dist
+printf '\nAll checks passed in %ss.\n' $((SECONDS - started))

@@ -1,0 +1,16 @@
+//! People who lead and contribute to objectives.
+
+use super::{PersonId, UnitId};
+use serde::{Deserialize, Serialize};
+
+/// Someone in the organisation. A record for attribution, not an account.
+#[derive(Clone, PartialEq, Debug, Serialize, Deserialize)]
+pub struct Person {
+    pub id: PersonId,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// The unit the person belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<UnitId>,
+}

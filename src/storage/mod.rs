@@ -1,0 +1,9 @@
+//! Persistence and exchange: the only code that knows the file format, the
+//! localStorage keys and how files reach and leave the browser.
+//!
+//! [`snapshot`] is pure and host-tested; [`local`] and [`files`] are thin
+//! wrappers over browser APIs, tested end to end in Chromium.
+
+pub mod files;
+pub mod local;
+pub mod snapshot;

@@ -1,0 +1,225 @@
+//! The Ladder file format: a versioned JSON envelope around a [`Workspace`].
+//!
+//! ```json
+//! {"format": "ladder", "version": 1, "exported_at": "…", "workspace": {…}}
+//! ```
+//!
+//! The same envelope is used for exported snapshots (`exported_at`) and for the
+//! value kept in localStorage (`saved_at` and `revision`). Every decision about
+//! the format lives here: the version number, the migrations from each older
+//! version, and the error messages for files that are not acceptable. This
+//! module is pure (no browser APIs), so it is tested on the host.
+
+use crate::domain::{Problem, Workspace};
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::fmt;
+
+/// The value of the envelope's `format` field.
+pub const FORMAT: &str = "ladder";
+
+/// Rewrites the `workspace` value of format version `n` into version `n + 1`.
+pub type Migration = fn(&mut Value) -> Result<(), String>;
+
+/// `MIGRATIONS[i]` upgrades version `i + 1` to `i + 2`; the current version is
+/// one more than the number of migrations.
+const MIGRATIONS: &[Migration] = &[];
+
+/// The format version this build writes.
+pub const VERSION: u32 = MIGRATIONS.len() as u32 + 1;
+
+/// The envelope around a workspace, as read from or written to JSON.
+#[derive(Clone, PartialEq, Debug, Serialize, Deserialize)]
+pub struct Envelope<W = Workspace> {
+    pub format: String,
+    pub version: u32,
+    /// When a snapshot file was exported.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exported_at: Option<DateTime<Utc>>,
+    /// When the value in browser storage was written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saved_at: Option<DateTime<Utc>>,
+    /// Counts saves to browser storage, so a tab never overwrites a newer save it has not seen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revision: Option<u64>,
+    pub workspace: W,
+}
+
+/// Why a text could not be read as a Ladder workspace. The `Display` text is
+/// written for the person who chose the file.
+#[derive(Clone, PartialEq, Debug)]
+pub enum DecodeError {
+    /// Not JSON at all (or truncated).
+    Syntax {
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    /// JSON, but not a Ladder envelope.
+    NotLadder,
+    /// Written by a newer Ladder than this one.
+    TooNew { version: u64 },
+    /// A field has the wrong shape; `path` names it (`workspace.objectives[3].title`).
+    Field { path: String, message: String },
+    /// Well-formed, but its records contradict each other (duplicate ids, broken references).
+    Invalid(Vec<Problem>),
+    /// A migration from an older version failed.
+    Migration { from: u32, message: String },
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DecodeError::Syntax {
+                line,
+                column,
+                message,
+            } => write!(
+                f,
+                "The file is not valid JSON: {message} (line {line}, column {column})."
+            ),
+            DecodeError::NotLadder => write!(
+                f,
+                "This is not a Ladder file: it has no \"format\": \"{FORMAT}\" field."
+            ),
+            DecodeError::TooNew { version } => write!(
+                f,
+                "This file was written by a newer version of Ladder (format version {version}); \
+                 this version reads format versions 1 to {VERSION}."
+            ),
+            DecodeError::Field { path, message } => write!(f, "{path}: {message}"),
+            DecodeError::Invalid(problems) => {
+                let mut problems = problems.iter();
+                if let Some(first) = problems.next() {
+                    write!(f, "workspace.{first}")?;
+                }
+                match problems.len() {
+                    0 => Ok(()),
+                    1 => write!(f, " (and 1 more problem)"),
+                    more => write!(f, " (and {more} more problems)"),
+                }
+            }
+            DecodeError::Migration { from, message } => write!(
+                f,
+                "This file could not be upgraded from format version {from}: {message}"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for DecodeError {}
+
+/// Serialises a workspace for download: pretty-printed, so people can read and diff it.
+pub fn encode_export(
+    workspace: &Workspace,
+    exported_at: DateTime<Utc>,
+) -> Result<String, serde_json::Error> {
+    serde_json::to_string_pretty(&Envelope {
+        format: FORMAT.to_owned(),
+        version: VERSION,
+        exported_at: Some(exported_at),
+        saved_at: None,
+        revision: None,
+        workspace,
+    })
+}
+
+/// Serialises a workspace for browser storage: compact, with its save revision.
+pub fn encode_stored(
+    workspace: &Workspace,
+    revision: u64,
+    saved_at: DateTime<Utc>,
+) -> Result<String, serde_json::Error> {
+    serde_json::to_string(&Envelope {
+        format: FORMAT.to_owned(),
+        version: VERSION,
+        exported_at: None,
+        saved_at: Some(saved_at),
+        revision: Some(revision),
+        workspace,
+    })
+}
+
+/// The name an exported snapshot is downloaded under.
+pub fn export_file_name(day: NaiveDate) -> String {
+    format!("ladder-{}.json", day.format("%Y-%m-%d"))
+}
+
+/// Reads an envelope of any supported version, migrating it to the current one
+/// and checking the workspace's integrity.
+pub fn decode(text: &str) -> Result<Envelope, DecodeError> {
+    decode_with(text, MIGRATIONS)
+}
+
+/// [`decode`] with an explicit migration list, so the mechanism can be tested
+/// before a second format version exists.
+pub fn decode_with(text: &str, migrations: &[Migration]) -> Result<Envelope, DecodeError> {
+    let current = migrations.len() as u32 + 1;
+    // Fast path for the common case, a current file: one typed pass, no intermediate tree.
+    let envelope = match serde_json::from_str::<Envelope>(text) {
+        Ok(envelope) if envelope.format == FORMAT && envelope.version == current => envelope,
+        _ => decode_slowly(text, migrations, current)?,
+    };
+    let problems = envelope.workspace.problems();
+    if problems.is_empty() {
+        Ok(envelope)
+    } else {
+        Err(DecodeError::Invalid(problems))
+    }
+}
+
+/// Goes field by field so that an error says exactly what is wrong and where,
+/// and so that older versions can be migrated before they are typed.
+fn decode_slowly(
+    text: &str,
+    migrations: &[Migration],
+    current: u32,
+) -> Result<Envelope, DecodeError> {
+    let value: Value = serde_json::from_str(text).map_err(|e| DecodeError::Syntax {
+        line: e.line(),
+        column: e.column(),
+        message: syntax_message(&e),
+    })?;
+    let Value::Object(mut map) = value else {
+        return Err(DecodeError::NotLadder);
+    };
+    if map.get("format").and_then(Value::as_str) != Some(FORMAT) {
+        return Err(DecodeError::NotLadder);
+    }
+    let version = match map.get("version").and_then(Value::as_u64) {
+        Some(v) if v > u64::from(current) => return Err(DecodeError::TooNew { version: v }),
+        Some(v) if v >= 1 => v as u32,
+        _ => {
+            return Err(DecodeError::Field {
+                path: "version".to_owned(),
+                message: format!("expected a format version from 1 to {current}"),
+            });
+        }
+    };
+    let mut workspace = map.remove("workspace").ok_or_else(|| DecodeError::Field {
+        path: "workspace".to_owned(),
+        message: "missing; a Ladder file must contain a workspace".to_owned(),
+    })?;
+    for (step, migrate) in migrations.iter().enumerate().skip(version as usize - 1) {
+        migrate(&mut workspace).map_err(|message| DecodeError::Migration {
+            from: step as u32 + 1,
+            message,
+        })?;
+    }
+    map.insert("version".to_owned(), Value::from(current));
+    map.insert("workspace".to_owned(), workspace);
+    serde_path_to_error::deserialize(Value::Object(map)).map_err(|e| DecodeError::Field {
+        path: e.path().to_string(),
+        message: e.inner().to_string(),
+    })
+}
+
+/// serde_json's syntax messages end with the position, which we show separately.
+fn syntax_message(error: &serde_json::Error) -> String {
+    let text = error.to_string();
+    match text.rfind(" at line ") {
+        Some(cut) => text[..cut].to_owned(),
+        None => text,
+    }
+}

@@ -1,0 +1,91 @@
+//! Persistent notices about the safety of the data: they stay until resolved.
+
+use crate::ui::state::{AppState, SaveStatus};
+use leptos::prelude::*;
+
+#[component]
+pub fn Banners() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let error = RwSignal::new(None::<String>);
+    let report = move |result: Result<(), String>| error.set(result.err());
+    let export = move |_| report(state.export());
+
+    view! {
+        <div class="banners">
+            {move || state.recovery.get().map(|recovery| {
+                let body = if recovery.moved_aside {
+                    "It has been set aside unchanged, and Ladder started with an empty workspace. \
+                     You can download it to inspect or repair it."
+                } else {
+                    "It is still stored, unchanged, and saving is paused so it is not overwritten. \
+                     Download it first; then you can start fresh."
+                };
+                view! {
+                    <section class="banner banner-warning" role="alert" aria-labelledby="recovery-title">
+                        <h2 id="recovery-title">"Ladder could not read the data saved in this browser"</h2>
+                        <p>{recovery.reason}</p>
+                        <p>{body}</p>
+                        <div class="actions">
+                            <button type="button" on:click=move |_| report(state.download_unreadable())>
+                                "Download the unreadable data"
+                            </button>
+                            {if recovery.moved_aside {
+                                view! {
+                                    <button type="button" on:click=move |_| state.recovery.set(None)>
+                                        "Dismiss"
+                                    </button>
+                                }.into_any()
+                            } else {
+                                view! {
+                                    <button type="button" on:click=move |_| state.discard_unreadable()>
+                                        "Start fresh (overwrite it)"
+                                    </button>
+                                }.into_any()
+                            }}
+                        </div>
+                    </section>
+                }
+            })}
+            {move || match state.save_status.get() {
+                SaveStatus::Failed { reason } => Some(view! {
+                    <section class="banner banner-error" role="alert" aria-labelledby="save-failed-title">
+                        <h2 id="save-failed-title">"Your changes are not saved"</h2>
+                        <p>{format!("Ladder could not save in this browser: {reason}. ")}
+                            "Your changes are kept in this tab only. Export them to keep a copy."</p>
+                        <div class="actions">
+                            <button type="button" on:click=export>"Export workspace"</button>
+                            <button type="button" on:click=move |_| state.retry()>"Try again"</button>
+                        </div>
+                    </section>
+                }.into_any()),
+                SaveStatus::Conflict => Some(view! {
+                    <section class="banner banner-warning" role="alert" aria-labelledby="conflict-title">
+                        <h2 id="conflict-title">"Changed in another tab"</h2>
+                        <p>"This workspace was saved in another tab while you had unsaved changes here. \
+                            Choose which version to keep; export yours first if you are unsure."</p>
+                        <div class="actions">
+                            <button type="button" on:click=move |_| state.keep_mine()>"Keep my version"</button>
+                            <button type="button" on:click=move |_| state.take_theirs()>
+                                "Use the other tab's version"
+                            </button>
+                            <button type="button" on:click=export>"Export my version"</button>
+                        </div>
+                    </section>
+                }.into_any()),
+                SaveStatus::Paused { reason } if state.recovery.with(Option::is_none) => Some(view! {
+                    <section class="banner banner-warning" role="alert" aria-labelledby="paused-title">
+                        <h2 id="paused-title">"Saving is paused"</h2>
+                        <p>{format!("Saving is paused because {reason}. Your changes are kept in this tab.")}</p>
+                        <div class="actions">
+                            <button type="button" on:click=export>"Export workspace"</button>
+                        </div>
+                    </section>
+                }.into_any()),
+                _ => None,
+            }}
+            {move || error.get().map(|message| view! {
+                <p class="banner banner-error" role="alert">{message}</p>
+            })}
+        </div>
+    }
+}

@@ -1,0 +1,26 @@
+//! The toast: a short confirmation, with an undo when the action can be undone.
+
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+
+#[component]
+pub fn ToastHost() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <div class="toast-host" role="status" aria-live="polite">
+            {move || state.toast.get().map(|toast| view! {
+                <div class="toast">
+                    <span>{toast.message}</span>
+                    {toast.undo.map(|undo| view! {
+                        <button type="button" class="link-button" on:click=move |_| {
+                            state.toast.set(None);
+                            undo();
+                        }>"Undo"</button>
+                    })}
+                    <button type="button" class="icon-button" aria-label="Dismiss"
+                        on:click=move |_| state.toast.set(None)>"×"</button>
+                </div>
+            })}
+        </div>
+    }
+}

@@ -1,0 +1,14 @@
+//! The Leptos user interface: the app shell, pages and components.
+//!
+//! All reactivity lives here. Components get the workspace through
+//! [`state::AppState`] from context and never touch storage or JSON directly.
+
+mod app;
+pub mod clock;
+mod components;
+mod format;
+mod pages;
+pub mod route;
+pub mod state;
+
+pub use app::App;

@@ -1,0 +1,416 @@
+//! The app state components share through context.
+//!
+//! [`AppState`] holds the workspace in a signal and is the only way the UI
+//! changes it: every edit goes through [`AppState::edit`], which schedules a
+//! coalesced save. Components never touch storage or parse JSON; they call the
+//! methods here, which call into [`crate::storage`].
+
+use super::clock;
+use crate::domain::Workspace;
+use crate::storage::files;
+use crate::storage::local::{self, Backup, BackupKind, Loaded, WriteError};
+use crate::storage::snapshot::{self, Envelope};
+use chrono::{DateTime, Utc};
+use leptos::prelude::*;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// Quiet time after the last edit before saving, so typing is never interrupted.
+const SAVE_AFTER_QUIET: Duration = Duration::from_millis(400);
+/// Longest time an edit may wait for a save while someone keeps typing.
+const SAVE_AT_LATEST_MS: f64 = 2_000.0;
+
+/// Whether the workspace in memory is safely in browser storage.
+#[derive(Clone, PartialEq, Debug)]
+pub enum SaveStatus {
+    /// Nothing unsaved; `at` is the last write, if there was one.
+    Saved { at: Option<DateTime<Utc>> },
+    /// An edit is waiting for its save.
+    Pending,
+    /// The browser refused to save; edits live in this tab only until it works again.
+    Failed { reason: String },
+    /// Another tab saved while this one had unsaved edits; saving waits for the person's choice.
+    Conflict,
+    /// Saving is off so that data this version cannot read is not overwritten.
+    Paused { reason: String },
+}
+
+/// Stored data that could not be read at start-up.
+#[derive(Clone, PartialEq, Debug)]
+pub struct Recovery {
+    pub reason: String,
+    /// Where the unreadable text is kept, unchanged.
+    pub kept_in: String,
+    /// False when moving it aside failed and it still sits in the workspace key.
+    pub moved_aside: bool,
+}
+
+/// Reverses an action. A plain shared closure rather than a `Callback`, whose
+/// arena slot would be disposed with the component that created it.
+pub type Undo = Arc<dyn Fn() + Send + Sync>;
+
+/// A short message with an optional undo, shown until dismissed or replaced.
+#[derive(Clone)]
+pub struct Toast {
+    pub message: String,
+    pub undo: Option<Undo>,
+}
+
+/// A file that was read and checked, waiting for the person to confirm the import.
+#[derive(Clone, PartialEq, Debug)]
+pub struct PendingImport {
+    pub file_name: String,
+    pub envelope: Envelope,
+}
+
+/// Bookkeeping for saving; not reactive, nothing renders from it.
+#[derive(Default)]
+struct Saver {
+    /// The revision in storage this tab's workspace is based on.
+    base: u64,
+    dirty: bool,
+    timer: Option<TimeoutHandle>,
+    pending_since_ms: Option<f64>,
+}
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    workspace: RwSignal<Workspace>,
+    pub save_status: RwSignal<SaveStatus>,
+    pub recovery: RwSignal<Option<Recovery>>,
+    pub toast: RwSignal<Option<Toast>>,
+    pub backups: RwSignal<Vec<Backup>>,
+    saver: StoredValue<Saver>,
+}
+
+impl AppState {
+    /// Loads the stored workspace and starts listening to the browser.
+    pub fn start() -> AppState {
+        let mut recovery = None;
+        let (workspace, base, status) = match local::load(clock::now()) {
+            Loaded::Nothing { revision } => (
+                Workspace::default(),
+                revision,
+                SaveStatus::Saved { at: None },
+            ),
+            Loaded::Found {
+                workspace,
+                revision,
+                saved_at,
+            } => (*workspace, revision, SaveStatus::Saved { at: saved_at }),
+            Loaded::Unreadable {
+                reason,
+                kept_in,
+                moved_aside,
+                revision,
+            } => {
+                let status = if moved_aside {
+                    SaveStatus::Saved { at: None }
+                } else {
+                    SaveStatus::Paused {
+                        reason: "the data Ladder could not read is still in its place".to_owned(),
+                    }
+                };
+                recovery = Some(Recovery {
+                    reason,
+                    kept_in,
+                    moved_aside,
+                });
+                (Workspace::default(), revision, status)
+            }
+            Loaded::Unavailable { reason } => {
+                (Workspace::default(), 0, SaveStatus::Failed { reason })
+            }
+        };
+        let state = AppState {
+            workspace: RwSignal::new(workspace),
+            save_status: RwSignal::new(status),
+            recovery: RwSignal::new(recovery),
+            toast: RwSignal::new(None),
+            backups: RwSignal::new(local::backups()),
+            saver: StoredValue::new(Saver {
+                base,
+                ..Saver::default()
+            }),
+        };
+        state.listen();
+        state
+    }
+
+    fn listen(self) {
+        // Browsers fire `storage` only in the *other* tabs of the same origin.
+        let _ = window_event_listener(leptos::ev::storage, move |event| {
+            if let Some(result) = local::from_other_tab(&event) {
+                self.on_other_tab(result);
+            }
+        });
+        // Last chance to save before the tab goes away or into the background.
+        let _ = window_event_listener(leptos::ev::pagehide, move |_| self.flush());
+        let _ = window_event_listener(leptos::ev::visibilitychange, move |_| {
+            if document().hidden() {
+                self.flush();
+            }
+        });
+    }
+
+    /// Reads the workspace, tracking it when called inside a reactive context.
+    pub fn with<R>(&self, f: impl FnOnce(&Workspace) -> R) -> R {
+        self.workspace.with(f)
+    }
+
+    /// Changes the workspace and schedules a save.
+    pub fn edit(self, f: impl FnOnce(&mut Workspace)) {
+        self.workspace.update(f);
+        self.changed();
+    }
+
+    fn replace(self, workspace: Workspace) {
+        self.workspace.set(workspace);
+        self.changed();
+        self.flush();
+    }
+
+    fn changed(self) {
+        self.saver.update_value(|s| s.dirty = true);
+        if matches!(self.save_status.get_untracked(), SaveStatus::Saved { .. }) {
+            self.save_status.set(SaveStatus::Pending);
+        }
+        self.schedule();
+    }
+
+    /// Saves after a quiet moment, but no later than [`SAVE_AT_LATEST_MS`] after the first unsaved edit.
+    fn schedule(self) {
+        let now = js_sys::Date::now();
+        let overdue = self.saver.with_value(|s| {
+            s.pending_since_ms
+                .is_some_and(|since| now - since >= SAVE_AT_LATEST_MS)
+        });
+        if overdue {
+            self.flush();
+            return;
+        }
+        let timer = set_timeout_with_handle(move || self.flush(), SAVE_AFTER_QUIET).ok();
+        self.saver.update_value(|s| {
+            if let Some(old) = std::mem::replace(&mut s.timer, timer) {
+                old.clear();
+            }
+            s.pending_since_ms.get_or_insert(now);
+        });
+    }
+
+    /// Writes unsaved edits now.
+    pub fn flush(self) {
+        self.saver.update_value(|s| {
+            if let Some(timer) = s.timer.take() {
+                timer.clear();
+            }
+            s.pending_since_ms = None;
+        });
+        let (dirty, base) = self.saver.with_value(|s| (s.dirty, s.base));
+        let blocked = matches!(
+            self.save_status.get_untracked(),
+            SaveStatus::Conflict | SaveStatus::Paused { .. }
+        );
+        if !dirty || blocked {
+            return;
+        }
+        let now = clock::now();
+        let result = self
+            .workspace
+            .with_untracked(|ws| local::write(ws, base, now));
+        self.after_write(result, now);
+    }
+
+    fn after_write(self, result: Result<u64, WriteError>, now: DateTime<Utc>) {
+        match result {
+            Ok(revision) => {
+                self.saver.update_value(|s| {
+                    s.base = revision;
+                    s.dirty = false;
+                });
+                self.save_status.set(SaveStatus::Saved { at: Some(now) });
+            }
+            Err(WriteError::Conflict { .. }) => self.save_status.set(SaveStatus::Conflict),
+            Err(WriteError::Failed { reason }) => {
+                self.save_status.set(SaveStatus::Failed { reason })
+            }
+        }
+    }
+
+    /// Tries a failed save again.
+    pub fn retry(self) {
+        self.saver.update_value(|s| s.dirty = true);
+        self.flush();
+    }
+
+    fn on_other_tab(self, result: Result<(Workspace, u64), snapshot::DecodeError>) {
+        match result {
+            Ok((workspace, revision)) if !self.saver.with_value(|s| s.dirty) => {
+                self.workspace.set(workspace);
+                self.saver.update_value(|s| s.base = revision);
+                self.save_status.set(SaveStatus::Saved {
+                    at: Some(clock::now()),
+                });
+            }
+            Ok(_) => self.save_status.set(SaveStatus::Conflict),
+            Err(error) => self.save_status.set(SaveStatus::Paused {
+                reason: format!(
+                    "another tab saved data this version of Ladder cannot read ({error})"
+                ),
+            }),
+        }
+    }
+
+    /// Resolves a conflict by saving this tab's version over the other tab's.
+    pub fn keep_mine(self) {
+        let now = clock::now();
+        let result = self
+            .workspace
+            .with_untracked(|ws| local::write_over(ws, now));
+        self.after_write(result, now);
+    }
+
+    /// Resolves a conflict by dropping this tab's unsaved edits for the stored version.
+    pub fn take_theirs(self) {
+        match local::reload() {
+            Ok(Some((workspace, revision))) => {
+                self.workspace.set(workspace);
+                self.saver.update_value(|s| {
+                    s.base = revision;
+                    s.dirty = false;
+                });
+                self.save_status.set(SaveStatus::Saved {
+                    at: Some(clock::now()),
+                });
+            }
+            Ok(None) => self.keep_mine(),
+            Err(reason) => self.save_status.set(SaveStatus::Failed { reason }),
+        }
+    }
+
+    /// Lets saving overwrite unreadable data that could not be moved aside,
+    /// after the person has had the chance to download it.
+    pub fn discard_unreadable(self) {
+        self.recovery.set(None);
+        self.save_status.set(SaveStatus::Saved { at: None });
+        self.retry();
+    }
+
+    pub fn show_toast(self, message: impl Into<String>, undo: Option<Undo>) {
+        self.toast.set(Some(Toast {
+            message: message.into(),
+            undo,
+        }));
+    }
+
+    /// Downloads the whole workspace as a snapshot file.
+    pub fn export(self) -> Result<(), String> {
+        let text = self
+            .workspace
+            .with_untracked(|ws| snapshot::encode_export(ws, clock::now()))
+            .map_err(|e| e.to_string())?;
+        files::download(
+            &snapshot::export_file_name(clock::today()),
+            "application/json",
+            &text,
+        )
+    }
+
+    /// Reads and checks a picked file; nothing changes until [`AppState::apply_import`].
+    pub async fn read_import(file: web_sys::File) -> Result<PendingImport, String> {
+        let file_name = file.name();
+        let text = files::read_text(&file).await?;
+        let envelope = snapshot::decode(&text).map_err(|e| e.to_string())?;
+        Ok(PendingImport {
+            file_name,
+            envelope,
+        })
+    }
+
+    /// Replaces the workspace with an imported one, keeping the current one restorable.
+    pub fn apply_import(self, pending: PendingImport) -> Result<(), String> {
+        let message = format!("Imported “{}”.", pending.file_name);
+        self.swap_in(pending.envelope.workspace, message)
+    }
+
+    /// Brings back the workspace from before the last import or restore.
+    pub fn restore_before_import(self) -> Result<(), String> {
+        let envelope = local::before_import()?.ok_or("there is no earlier workspace to restore")?;
+        self.swap_in(
+            envelope.workspace,
+            "Restored the workspace from before the import.".to_owned(),
+        )
+    }
+
+    /// Replaces the workspace after keeping the current one as the backup to go
+    /// back to, so the swap is undoable now and restorable after a reload.
+    fn swap_in(self, incoming: Workspace, message: String) -> Result<(), String> {
+        let previous = self.workspace.get_untracked();
+        if !previous.is_empty() {
+            local::keep_before_import(&previous, clock::now()).map_err(|error| {
+                let reason = match error {
+                    WriteError::Failed { reason } => reason,
+                    WriteError::Conflict { .. } => "another tab is saving".to_owned(),
+                };
+                format!(
+                    "Nothing was changed: Ladder could not keep a copy of your current \
+                     workspace to go back to ({reason}). Export your workspace first, \
+                     then try again."
+                )
+            })?;
+        }
+        self.replace(incoming);
+        self.refresh_backups();
+        let undo: Undo = Arc::new(move || {
+            self.replace(previous.clone());
+            self.show_toast("Undone.", None);
+        });
+        self.show_toast(message, Some(undo));
+        Ok(())
+    }
+
+    fn refresh_backups(self) {
+        self.backups.set(local::backups());
+    }
+
+    /// Downloads a backup's text exactly as stored.
+    pub fn download_backup(self, backup: &Backup) -> Result<(), String> {
+        let text = local::read_raw(&backup.key)?.ok_or("this backup no longer exists")?;
+        let name = match &backup.kind {
+            BackupKind::BeforeImport { .. } => "ladder-before-import.json".to_owned(),
+            BackupKind::Unreadable { found_at } => {
+                format!("ladder-unreadable-{}.txt", found_at.replace(':', "-"))
+            }
+        };
+        files::download(&name, "text/plain", &text)
+    }
+
+    /// Downloads the unreadable text found at start-up.
+    pub fn download_unreadable(self) -> Result<(), String> {
+        let key = self
+            .recovery
+            .with_untracked(|r| r.as_ref().map(|r| r.kept_in.clone()))
+            .ok_or("there is no unreadable data")?;
+        let text = local::read_raw(&key)?.ok_or("the unreadable data is no longer stored")?;
+        files::download("ladder-unreadable.txt", "text/plain", &text)
+    }
+
+    /// Deletes a backup, with an undo that puts it back.
+    pub fn delete_backup(self, backup: &Backup) -> Result<(), String> {
+        let key = backup.key.clone();
+        let text = local::read_raw(&key)?.ok_or("this backup no longer exists")?;
+        local::remove_backup(&key)?;
+        self.refresh_backups();
+        let undo: Undo = Arc::new(move || {
+            match local::put_backup(&key, &text) {
+                Ok(()) => self.show_toast("Backup restored.", None),
+                Err(reason) => {
+                    self.show_toast(format!("Could not restore the backup: {reason}."), None)
+                }
+            }
+            self.refresh_backups();
+        });
+        self.show_toast("Backup deleted.", Some(undo));
+        Ok(())
+    }
+}

@@ -1,0 +1,68 @@
+// The app loads from a sub-path of a plain static server, routes survive
+// reloads, and what a person types is still there after a reload.
+import { test, expect, openApp, nameOrganisation, expectSaved, stored } from './helpers.js';
+
+test('loads under a sub-path with the first-run welcome', async ({ page }) => {
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url())));
+  await openApp(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Ladder' })).toBeVisible();
+  await expect(page).toHaveTitle('Overview · Ladder');
+  // Every asset comes from the app's own folder, by relative URL.
+  const http = requests.filter((u) => u.protocol === 'http:');
+  expect(http.length).toBeGreaterThan(2);
+  for (const url of http) expect(url.pathname).toMatch(/^\/some\/sub\/path\//);
+});
+
+test('navigating to settings and reloading stays on settings', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await expect(page).toHaveURL(/\/some\/sub\/path\/#\/settings$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeFocused();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Settings' })).toHaveAttribute('aria-current', 'page');
+});
+
+test('a copied link opens its view directly', async ({ page }) => {
+  await openApp(page, '#/settings');
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+});
+
+test('an unknown view says so and links home', async ({ page }) => {
+  await openApp(page, '#/no/such/view');
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await page.getByRole('link', { name: 'Go to the overview' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Ladder' })).toBeVisible();
+});
+
+test('the organisation name survives a reload', async ({ page }) => {
+  await openApp(page);
+  await nameOrganisation(page, 'Acme Rockets');
+  await expect(page.getByRole('banner')).toContainText('Acme Rockets');
+  expect((await stored(page)).workspace.name).toBe('Acme Rockets');
+  await page.reload();
+  await expect(page.getByLabel('Organisation name')).toHaveValue('Acme Rockets');
+  await page.getByRole('link', { name: 'Overview' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Acme Rockets' })).toBeVisible();
+});
+
+test('typing is saved even when the page is left at once', async ({ page }) => {
+  await openApp(page, '#/settings');
+  await page.getByLabel('Organisation name').pressSequentially('Quick Co');
+  // No wait for the coalesced save: leaving the page must flush it.
+  await page.reload();
+  await expect(page.getByLabel('Organisation name')).toHaveValue('Quick Co');
+  await expectSaved(page);
+});
+
+test('the skip link and the navigation work from the keyboard', async ({ page }) => {
+  await openApp(page);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Ladder' })).toBeFocused();
+  await page.getByRole('link', { name: 'Settings' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+});

@@ -1,0 +1,134 @@
+// Export to a file, import it back, and refuse bad files without changing anything.
+import { test, expect, openApp, nameOrganisation, expectSaved, stored, download, pickFile } from './helpers.js';
+
+const today = () => {
+  const d = new Date();
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+};
+
+async function exportWorkspace(page) {
+  await page.getByRole('link', { name: 'Settings' }).click();
+  return download(page, () => page.getByRole('button', { name: 'Export workspace' }).click());
+}
+
+async function importFile(page, name, text) {
+  await pickFile(page, () => page.getByRole('button', { name: 'Import from file…' }).click(), name, text);
+}
+
+test('export, clear storage, import: the same workspace is back', async ({ page }) => {
+  await openApp(page);
+  await nameOrganisation(page, 'Round Trip Ltd');
+  const file = await exportWorkspace(page);
+  expect(file.name).toBe(`ladder-${today()}.json`);
+  const envelope = JSON.parse(file.text);
+  expect(envelope).toMatchObject({ format: 'ladder', version: 1, workspace: { name: 'Round Trip Ltd' } });
+  expect(Date.parse(envelope.exported_at)).not.toBeNaN();
+
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(page.getByLabel('Organisation name')).toHaveValue('');
+
+  await importFile(page, file.name, file.text);
+  const dialog = page.getByRole('dialog', { name: `Import “${file.name}”?` });
+  await expect(dialog).toContainText('“Round Trip Ltd”');
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByLabel('Organisation name')).toHaveValue('Round Trip Ltd');
+  await expectSaved(page);
+  await page.reload();
+  await expect(page.getByLabel('Organisation name')).toHaveValue('Round Trip Ltd');
+  expect((await stored(page)).workspace).toEqual(envelope.workspace);
+});
+
+for (const [what, text, message] of [
+  ['a malformed file', '{"format": "ladder", "version": 1, oops', /not valid JSON: .* \(line 1, column 3\d\)/],
+  [
+    'a file with a wrong field type',
+    JSON.stringify({
+      format: 'ladder',
+      version: 1,
+      workspace: {
+        name: 'Typo Inc',
+        units: [{ id: 'u1', name: 'Typo Inc', kind: 'company' }],
+        periods: [{ id: 'p1', name: '2026 Q4', start: '2026-10-01', end: '2026-12-31' }],
+        objectives: [{ id: 'o1', title: 42, unit: 'u1', period: 'p1' }],
+      },
+    }),
+    /workspace\.objectives\[0\]\.title: invalid type: integer `42`, expected a string/,
+  ],
+  ['a JSON file that is not from Ladder', '{"hello": "world"}', /not a Ladder file/],
+  [
+    'a file whose records contradict each other',
+    JSON.stringify({
+      format: 'ladder',
+      version: 1,
+      workspace: { name: 'Broken', units: [{ id: 'u1', name: 'Broken', kind: 'company', parent: 'nope' }] },
+    }),
+    /workspace\.units\[0\]\.parent: refers to a unit that does not exist/,
+  ],
+]) {
+  test(`importing ${what} names the problem and changes nothing`, async ({ page }) => {
+    await openApp(page);
+    await nameOrganisation(page, 'Keep Me');
+    const before = await page.evaluate(() => JSON.stringify(localStorage));
+
+    await importFile(page, 'bad.json', text);
+    const error = page.getByRole('alert').filter({ hasText: 'Could not import “bad.json”' });
+    await expect(error).toBeVisible();
+    await expect(error).toContainText(message);
+    await expect(page.getByRole('dialog')).toBeHidden();
+    await expect(page.getByLabel('Organisation name')).toHaveValue('Keep Me');
+    expect(await page.evaluate(() => JSON.stringify(localStorage))).toBe(before);
+  });
+}
+
+test('an import replaces only after confirming, and can be undone or restored later', async ({ page }) => {
+  await openApp(page);
+  await nameOrganisation(page, 'Incoming Corp');
+  const file = await exportWorkspace(page);
+  await page.getByLabel('Organisation name').fill('Current Corp');
+  await expectSaved(page);
+
+  // Cancel leaves everything as it was.
+  await importFile(page, 'incoming.json', file.text);
+  const dialog = page.getByRole('dialog', { name: 'Import “incoming.json”?' });
+  await expect(dialog).toContainText('It replaces your workspace “Current Corp”');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByLabel('Organisation name')).toHaveValue('Current Corp');
+
+  // Escape cancels too.
+  await importFile(page, 'incoming.json', file.text);
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  await importFile(page, 'incoming.json', file.text);
+  await dialog.getByRole('button', { name: 'Replace workspace' }).click();
+  await expect(page.getByLabel('Organisation name')).toHaveValue('Incoming Corp');
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByLabel('Organisation name')).toHaveValue('Current Corp');
+  await expectSaved(page);
+
+  // After a reload the earlier workspace is still restorable from Settings.
+  await importFile(page, 'incoming.json', file.text);
+  await dialog.getByRole('button', { name: 'Replace workspace' }).click();
+  await expect(page.getByLabel('Organisation name')).toHaveValue('Incoming Corp');
+  await page.reload();
+  const backup = page.getByRole('listitem').filter({ hasText: 'Workspace from before the last import' });
+  await backup.getByRole('button', { name: 'Restore' }).click();
+  await expect(page.getByLabel('Organisation name')).toHaveValue('Current Corp');
+  await page.reload();
+  await expect(page.getByLabel('Organisation name')).toHaveValue('Current Corp');
+});
+
+test('opening a snapshot from the welcome screen', async ({ page }) => {
+  const snapshot = JSON.stringify({ format: 'ladder', version: 1, exported_at: '2026-11-20T09:30:00Z', workspace: { name: 'Shared Co' } });
+  await openApp(page);
+  await pickFile(page, () => page.getByRole('button', { name: 'Open a snapshot file' }).click(), 'shared.json', snapshot);
+  const dialog = page.getByRole('dialog', { name: 'Import “shared.json”?' });
+  await expect(dialog).toContainText('exported');
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Shared Co' })).toBeVisible();
+});

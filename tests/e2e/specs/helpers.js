@@ -1,0 +1,72 @@
+// Shared steps for the specs. Every test fails on a console error, an uncaught
+// exception, a failed request or an HTTP error, unless it allows that message.
+import { test as base, expect } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+
+export { expect };
+
+export const test = base.extend({
+  problems: [
+    async ({ context }, use) => {
+      const seen = [];
+      const allowed = [];
+      context.on('console', (m) => {
+        if (m.type() === 'error') seen.push(`console error: ${m.text()}`);
+      });
+      context.on('weberror', (e) => seen.push(`uncaught: ${e.error().message}`));
+      context.on('requestfailed', (r) => {
+        // A reload cancels requests still in flight (the lazily fetched favicon):
+        // that is the navigation's doing, not a failure of the app.
+        if (r.failure()?.errorText === 'net::ERR_ABORTED') return;
+        seen.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
+      });
+      context.on('response', (r) => {
+        if (r.status() >= 400) seen.push(`HTTP ${r.status()}: ${r.url()}`);
+      });
+      await use({ allow: (pattern) => allowed.push(pattern) });
+      const unexpected = seen.filter((s) => !allowed.some((p) => p.test(s)));
+      expect(unexpected, 'console errors and failed requests').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+/** Opens the app at a view (`'#/settings'`) and waits until it is interactive. */
+export async function openApp(page, fragment = '') {
+  await page.goto(`./${fragment}`);
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Ladder' })).toBeVisible();
+}
+
+export const STORAGE_KEY = 'ladder.workspace';
+
+/** The stored workspace envelope, parsed. */
+export async function stored(page) {
+  const text = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+  return text === null ? null : JSON.parse(text);
+}
+
+/** Waits until the app says everything is saved. */
+export async function expectSaved(page) {
+  await expect(page.getByRole('status').filter({ hasText: 'Saved in this browser' })).toBeVisible();
+}
+
+/** Sets the organisation name the way a person does, in Settings. */
+export async function nameOrganisation(page, name) {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  const field = page.getByLabel('Organisation name');
+  await field.fill(name);
+  await expectSaved(page);
+}
+
+/** Clicks something that downloads, and returns the file's name and text. */
+export async function download(page, action) {
+  const [file] = await Promise.all([page.waitForEvent('download'), action()]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), text: await readFile(path, 'utf8') };
+}
+
+/** Clicks something that opens the file picker and picks an in-memory file. */
+export async function pickFile(page, action, name, text) {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), action()]);
+  await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}

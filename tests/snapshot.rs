@@ -1,0 +1,252 @@
+//! The file format: round trips, migrations, and the messages bad files get.
+#![cfg(not(target_arch = "wasm32"))]
+
+use chrono::{DateTime, NaiveDate, Utc};
+use ladder::domain::{Objective, OrgUnit, Period, Person, UnitKind, Workspace};
+use ladder::storage::snapshot::{
+    self, DecodeError, FORMAT, Migration, VERSION, decode, decode_with, encode_export,
+    encode_stored,
+};
+use serde_json::{Value, json};
+
+fn at(text: &str) -> DateTime<Utc> {
+    text.parse().expect("test timestamps are valid")
+}
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).expect("test dates are valid")
+}
+
+fn sample() -> Workspace {
+    Workspace {
+        name: "Acme".to_owned(),
+        units: vec![
+            OrgUnit {
+                id: "company".into(),
+                name: "Acme".to_owned(),
+                kind: UnitKind::Company,
+                parent: None,
+                lead: Some("ada".into()),
+                archived: false,
+            },
+            OrgUnit {
+                id: "sales".into(),
+                name: "Sales".to_owned(),
+                kind: UnitKind::Department,
+                parent: Some("company".into()),
+                lead: None,
+                archived: true,
+            },
+        ],
+        people: vec![Person {
+            id: "ada".into(),
+            name: "Ada".to_owned(),
+            role: Some("CEO".to_owned()),
+            unit: Some("company".into()),
+        }],
+        periods: vec![Period {
+            id: "q4".into(),
+            name: "2026 Q4".to_owned(),
+            start: day(2026, 10, 1),
+            end: day(2026, 12, 31),
+        }],
+        objectives: vec![Objective {
+            id: "grow".into(),
+            title: "Expand into new markets".to_owned(),
+            description: "DE and FR first".to_owned(),
+            unit: "company".into(),
+            period: "q4".into(),
+            lead: Some("ada".into()),
+            contributors: vec!["ada".into()],
+            parent: None,
+            archived: false,
+        }],
+    }
+}
+
+#[test]
+fn export_round_trips() {
+    let workspace = sample();
+    let text = encode_export(&workspace, at("2026-11-25T17:00:00Z")).expect("encodes");
+    let envelope = decode(&text).expect("decodes");
+    assert_eq!(envelope.workspace, workspace);
+    assert_eq!(envelope.format, FORMAT);
+    assert_eq!(envelope.version, VERSION);
+    assert_eq!(envelope.exported_at, Some(at("2026-11-25T17:00:00Z")));
+    assert_eq!(envelope.revision, None);
+}
+
+#[test]
+fn stored_value_round_trips_with_its_revision() {
+    let workspace = sample();
+    let text = encode_stored(&workspace, 42, at("2026-11-25T17:00:00Z")).expect("encodes");
+    let envelope = decode(&text).expect("decodes");
+    assert_eq!(envelope.workspace, workspace);
+    assert_eq!(envelope.revision, Some(42));
+    assert_eq!(envelope.saved_at, Some(at("2026-11-25T17:00:00Z")));
+}
+
+#[test]
+fn envelope_has_the_documented_shape() {
+    let text = encode_export(&Workspace::default(), at("2026-01-02T03:04:05Z")).expect("encodes");
+    let value: Value = serde_json::from_str(&text).expect("is JSON");
+    assert_eq!(
+        value,
+        json!({
+            "format": "ladder",
+            "version": 1,
+            "exported_at": "2026-01-02T03:04:05Z",
+            "workspace": {"name": "", "units": [], "people": [], "periods": [], "objectives": []}
+        })
+    );
+}
+
+#[test]
+fn minimal_workspace_uses_defaults() {
+    let envelope = decode(r#"{"format":"ladder","version":1,"workspace":{}}"#).expect("decodes");
+    assert_eq!(envelope.workspace, Workspace::default());
+}
+
+#[test]
+fn export_file_is_named_by_day() {
+    assert_eq!(
+        snapshot::export_file_name(day(2026, 3, 9)),
+        "ladder-2026-03-09.json"
+    );
+}
+
+/// Decodes `text` and compares the error's message with `expected`.
+fn check_error(text: &str, expected: &str) {
+    match decode(text) {
+        Ok(envelope) => panic!("expected an error, decoded {envelope:?}"),
+        Err(error) => assert_eq!(error.to_string(), expected),
+    }
+}
+
+#[test]
+fn bad_files_get_messages_that_say_what_and_where() {
+    check_error(
+        "{not json",
+        "The file is not valid JSON: key must be a string (line 1, column 2).",
+    );
+    check_error(
+        r#"{"format":"ladder","version":1,"workspace":{"name":"A""#,
+        "The file is not valid JSON: EOF while parsing an object (line 1, column 54).",
+    );
+    check_error(
+        "[1, 2]",
+        "This is not a Ladder file: it has no \"format\": \"ladder\" field.",
+    );
+    check_error(
+        r#"{"format":"trello","version":1,"workspace":{}}"#,
+        "This is not a Ladder file: it has no \"format\": \"ladder\" field.",
+    );
+    check_error(
+        r#"{"format":"ladder","version":"one","workspace":{}}"#,
+        "version: expected a format version from 1 to 1",
+    );
+    check_error(
+        r#"{"format":"ladder","version":0,"workspace":{}}"#,
+        "version: expected a format version from 1 to 1",
+    );
+    check_error(
+        r#"{"format":"ladder","version":7,"workspace":{}}"#,
+        "This file was written by a newer version of Ladder (format version 7); \
+         this version reads format versions 1 to 1.",
+    );
+    check_error(
+        r#"{"format":"ladder","version":1}"#,
+        "workspace: missing; a Ladder file must contain a workspace",
+    );
+    check_error(
+        r#"{"format":"ladder","version":1,"workspace":{"name":5}}"#,
+        "workspace.name: invalid type: integer `5`, expected a string",
+    );
+    check_error(
+        r#"{"format":"ladder","version":1,"workspace":{"periods":[
+            {"id":"a","name":"Q1","start":"2026-01-01","end":"2026-03-31"},
+            {"id":"b","name":"Q2","start":"2026-04-01","end":"April"}]}}"#,
+        "workspace.periods[1].end: input contains invalid characters",
+    );
+    check_error(
+        r#"{"format":"ladder","version":1,"workspace":{"units":[{"id":"u","name":"U","kind":"tribe"}]}}"#,
+        "workspace.units[0].kind: unknown variant `tribe`, expected one of `company`, `department`, `team`",
+    );
+    check_error(
+        r#"{"format":"ladder","version":1,"exported_at":"yesterday","workspace":{}}"#,
+        "exported_at: input contains invalid characters",
+    );
+}
+
+#[test]
+fn integrity_problems_are_reported_with_their_path() {
+    let mut workspace = sample();
+    workspace.objectives[0].unit = "ghost".into();
+    workspace.people.push(workspace.people[0].clone());
+    let text = encode_export(&workspace, at("2026-11-25T17:00:00Z")).expect("encodes");
+    let error = decode(&text).expect_err("is rejected");
+    assert_eq!(
+        error.to_string(),
+        "workspace.people[1].id: the id \"ada\" is used twice (and 1 more problem)"
+    );
+    let DecodeError::Invalid(problems) = error else {
+        panic!("expected integrity problems, got {error:?}");
+    };
+    assert_eq!(problems[1].path, "objectives[0].unit");
+}
+
+/// A pretend version 1 → 2 step: version 1 called the organisation name `organisation`.
+fn rename_organisation(workspace: &mut Value) -> Result<(), String> {
+    let map = workspace
+        .as_object_mut()
+        .ok_or("the workspace is not an object")?;
+    if let Some(name) = map.remove("organisation") {
+        map.insert("name".to_owned(), name);
+    }
+    Ok(())
+}
+
+fn refuse(_: &mut Value) -> Result<(), String> {
+    Err("units cannot be split".to_owned())
+}
+
+#[test]
+fn migrations_run_from_the_file_version_to_the_current_one() {
+    let steps: &[Migration] = &[rename_organisation];
+    let old = r#"{"format":"ladder","version":1,"workspace":{"organisation":"Old Co"}}"#;
+    let envelope = decode_with(old, steps).expect("migrates");
+    assert_eq!(envelope.workspace.name, "Old Co");
+    assert_eq!(envelope.version, 2, "a migrated envelope is current");
+
+    // A file already at version 2 is not migrated again.
+    let current =
+        r#"{"format":"ladder","version":2,"workspace":{"name":"New Co","organisation":"x"}}"#;
+    assert_eq!(
+        decode_with(current, steps).expect("decodes").workspace.name,
+        "New Co"
+    );
+
+    let newer = r#"{"format":"ladder","version":3,"workspace":{}}"#;
+    assert_eq!(
+        decode_with(newer, steps),
+        Err(DecodeError::TooNew { version: 3 })
+    );
+}
+
+#[test]
+fn a_failing_migration_says_which_version_it_came_from() {
+    let steps: &[Migration] = &[rename_organisation, refuse];
+    let error =
+        decode_with(r#"{"format":"ladder","version":1,"workspace":{}}"#, steps).expect_err("fails");
+    assert_eq!(
+        error,
+        DecodeError::Migration {
+            from: 2,
+            message: "units cannot be split".to_owned()
+        }
+    );
+    assert_eq!(
+        error.to_string(),
+        "This file could not be upgraded from format version 2: units cannot be split"
+    );
+}
