@@ -66,6 +66,6 @@ install_browser() {
   if [ ! -x /usr/bin/chromium ]; then
     say "Installing Debian's chromium"
     as_root apt-get update
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
   fi
 }
