@@ -16,7 +16,15 @@ as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
 
-install_wasm_target() {
+install_rust_parts() {
+  if ! command -v rustup >/dev/null; then
+    echo "Ladder needs the Rust toolchain installed with rustup (https://rustup.rs)." >&2
+    exit 1
+  fi
+  if ! cargo fmt --version >/dev/null 2>&1 || ! cargo clippy --version >/dev/null 2>&1; then
+    say "Adding rustfmt and clippy"
+    rustup component add rustfmt clippy
+  fi
   if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
     say "Adding the wasm32-unknown-unknown target"
     rustup target add wasm32-unknown-unknown
@@ -39,7 +47,7 @@ install_wasm_bindgen() {
   fi
   if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $version" ]; then
     say "Installing wasm-bindgen-cli $version (matches Cargo.lock)"
-    # Not --locked: the CLI's own lock file pins crates this toolchain cannot build.
+    # Not --locked: with its own lock file the build fails on this toolchain.
     cargo install wasm-bindgen-cli --version "$version"
   fi
 }
@@ -55,17 +63,24 @@ install_node_packages() {
 }
 
 install_build_tools() {
-  install_wasm_target
+  install_rust_parts
   install_trunk
   install_wasm_bindgen
   install_node_packages tools
 }
 
+# Chromium without its recommends (no CUPS, udev, ...) plus the fonts pages need.
+BROWSER_PACKAGES="chromium fonts-liberation fonts-dejavu-core"
+
 install_browser() {
   install_node_packages tests/e2e
-  if [ ! -x /usr/bin/chromium ]; then
-    say "Installing Debian's chromium"
+  local missing=()
+  for package in $BROWSER_PACKAGES; do
+    dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+  done
+  if [ "${#missing[@]}" -gt 0 ]; then
+    say "Installing from Debian: ${missing[*]}"
     as_root apt-get update
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
   fi
 }

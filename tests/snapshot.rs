@@ -4,8 +4,8 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use ladder::domain::{Objective, OrgUnit, Period, Person, UnitKind, Workspace};
 use ladder::storage::snapshot::{
-    self, DecodeError, FORMAT, Migration, VERSION, decode, decode_with, encode_export,
-    encode_stored,
+    self, DecodeError, FORMAT, Migration, VERSION, decode, decode_and_check, decode_with,
+    encode_export, encode_stored,
 };
 use serde_json::{Value, json};
 
@@ -127,11 +127,11 @@ fn check_error(text: &str, expected: &str) {
 fn bad_files_get_messages_that_say_what_and_where() {
     check_error(
         "{not json",
-        "The file is not valid JSON: key must be a string (line 1, column 2).",
+        "The data is not valid JSON: key must be a string (line 1, column 2).",
     );
     check_error(
         r#"{"format":"ladder","version":1,"workspace":{"name":"A""#,
-        "The file is not valid JSON: EOF while parsing an object (line 1, column 54).",
+        "The data is not valid JSON: EOF while parsing an object (line 1, column 54).",
     );
     check_error(
         "[1, 2]",
@@ -143,11 +143,11 @@ fn bad_files_get_messages_that_say_what_and_where() {
     );
     check_error(
         r#"{"format":"ladder","version":"one","workspace":{}}"#,
-        "version: expected a format version from 1 to 1",
+        "version: expected a format version from 1 to 1.",
     );
     check_error(
         r#"{"format":"ladder","version":0,"workspace":{}}"#,
-        "version: expected a format version from 1 to 1",
+        "version: expected a format version from 1 to 1.",
     );
     check_error(
         r#"{"format":"ladder","version":7,"workspace":{}}"#,
@@ -156,25 +156,25 @@ fn bad_files_get_messages_that_say_what_and_where() {
     );
     check_error(
         r#"{"format":"ladder","version":1}"#,
-        "workspace: missing; a Ladder file must contain a workspace",
+        "workspace: missing; a Ladder file must contain a workspace.",
     );
     check_error(
         r#"{"format":"ladder","version":1,"workspace":{"name":5}}"#,
-        "workspace.name: invalid type: integer `5`, expected a string",
+        "workspace.name: invalid type: integer `5`, expected a string.",
     );
     check_error(
         r#"{"format":"ladder","version":1,"workspace":{"periods":[
             {"id":"a","name":"Q1","start":"2026-01-01","end":"2026-03-31"},
             {"id":"b","name":"Q2","start":"2026-04-01","end":"April"}]}}"#,
-        "workspace.periods[1].end: input contains invalid characters",
+        "workspace.periods[1].end: “April” is not a date like 2026-03-31.",
     );
     check_error(
         r#"{"format":"ladder","version":1,"workspace":{"units":[{"id":"u","name":"U","kind":"tribe"}]}}"#,
-        "workspace.units[0].kind: unknown variant `tribe`, expected one of `company`, `department`, `team`",
+        "workspace.units[0].kind: unknown variant `tribe`, expected one of `company`, `department`, `team`.",
     );
     check_error(
         r#"{"format":"ladder","version":1,"exported_at":"yesterday","workspace":{}}"#,
-        "exported_at: input contains invalid characters",
+        "exported_at: “yesterday” is not a date and time like 2026-11-25T17:00:00Z.",
     );
 }
 
@@ -184,10 +184,14 @@ fn integrity_problems_are_reported_with_their_path() {
     workspace.objectives[0].unit = "ghost".into();
     workspace.people.push(workspace.people[0].clone());
     let text = encode_export(&workspace, at("2026-11-25T17:00:00Z")).expect("encodes");
-    let error = decode(&text).expect_err("is rejected");
+    assert!(
+        decode(&text).is_ok(),
+        "Ladder's own saved data is read even with a flaw"
+    );
+    let error = decode_and_check(&text).expect_err("is rejected");
     assert_eq!(
         error.to_string(),
-        "workspace.people[1].id: the id \"ada\" is used twice (and 1 more problem)"
+        "workspace.people[1].id: the id \"ada\" is used twice (and 1 more problem)."
     );
     let DecodeError::Invalid(problems) = error else {
         panic!("expected integrity problems, got {error:?}");

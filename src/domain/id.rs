@@ -3,7 +3,7 @@
 //! Ids are opaque strings so that snapshots from different browsers can be merged
 //! by id. Each record type has its own id type, so an objective id can never be
 //! passed where a person id is expected. The domain does no I/O: callers supply
-//! the random bits (the browser's `crypto`, or a seeded generator in tests).
+//! the random bits (the browser's `Math.random`, or a seeded generator in tests).
 
 use serde::{Deserialize, Serialize};
 use std::fmt;

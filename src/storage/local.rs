@@ -42,6 +42,8 @@ pub enum Loaded {
         moved_aside: bool,
         revision: u64,
     },
+    /// Saved by a newer version of Ladder: left in place, untouched.
+    Newer { version: u64 },
     /// The browser refuses storage (disabled, blocked, some private modes).
     Unavailable { reason: String },
 }
@@ -97,13 +99,15 @@ fn describe(error: &JsValue) -> String {
     }
 }
 
-fn read_revision(storage: &Storage) -> u64 {
-    storage
-        .get_item(REVISION_KEY)
-        .ok()
-        .flatten()
-        .and_then(|text| text.parse().ok())
-        .unwrap_or(0)
+/// The latest saved revision; a read error is an error, never "no revision",
+/// or a write could skip its check and overwrite what it never read.
+fn read_revision(storage: &Storage) -> Result<u64, String> {
+    match storage.get_item(REVISION_KEY).map_err(|e| describe(&e))? {
+        None => Ok(0),
+        Some(text) => text
+            .parse()
+            .map_err(|_| format!("the stored revision “{text}” is not a number")),
+    }
 }
 
 fn set(storage: &Storage, key: &str, value: &str) -> Result<(), WriteError> {
@@ -120,7 +124,10 @@ pub fn load(now: DateTime<Utc>) -> Loaded {
         Ok(storage) => storage,
         Err(reason) => return Loaded::Unavailable { reason },
     };
-    let known_revision = read_revision(&storage);
+    let known_revision = match read_revision(&storage) {
+        Ok(revision) => revision,
+        Err(reason) => return Loaded::Unavailable { reason },
+    };
     let text = match storage.get_item(WORKSPACE_KEY) {
         Ok(Some(text)) => text,
         Ok(None) => {
@@ -140,6 +147,7 @@ pub fn load(now: DateTime<Utc>) -> Loaded {
             saved_at: envelope.saved_at,
             workspace: Box::new(envelope.workspace),
         },
+        Err(DecodeError::TooNew { version }) => Loaded::Newer { version },
         Err(error) => {
             let key = format!(
                 "{UNREADABLE_PREFIX}{}",
@@ -166,17 +174,17 @@ pub fn load(now: DateTime<Utc>) -> Loaded {
 /// newer revision since. Returns the new revision.
 pub fn write(workspace: &Workspace, base: u64, now: DateTime<Utc>) -> Result<u64, WriteError> {
     let storage = storage().map_err(|reason| WriteError::Failed { reason })?;
-    let stored = read_revision(&storage);
+    let stored = read_revision(&storage).map_err(|reason| WriteError::Failed { reason })?;
     if stored > base {
         return Err(WriteError::Conflict { stored });
     }
-    write_revision(&storage, workspace, stored.max(base) + 1, now)
+    write_revision(&storage, workspace, base + 1, now)
 }
 
 /// Saves `workspace` over whatever another tab saved: the person chose this version.
 pub fn write_over(workspace: &Workspace, now: DateTime<Utc>) -> Result<u64, WriteError> {
     let storage = storage().map_err(|reason| WriteError::Failed { reason })?;
-    let next = read_revision(&storage) + 1;
+    let next = read_revision(&storage).map_err(|reason| WriteError::Failed { reason })? + 1;
     write_revision(&storage, workspace, next, now)
 }
 
@@ -216,7 +224,7 @@ pub fn from_other_tab(event: &StorageEvent) -> Option<Result<(Workspace, u64), D
 /// Reads what is stored now, for adopting another tab's version after a conflict.
 pub fn reload() -> Result<Option<(Workspace, u64)>, String> {
     let storage = storage()?;
-    let revision = read_revision(&storage);
+    let revision = read_revision(&storage)?;
     match storage.get_item(WORKSPACE_KEY).map_err(|e| describe(&e))? {
         None => Ok(None),
         Some(text) => snapshot::decode(&text)
@@ -226,12 +234,12 @@ pub fn reload() -> Result<Option<(Workspace, u64)>, String> {
 }
 
 /// Keeps `workspace` as the one to go back to after an import or restore.
-pub fn keep_before_import(workspace: &Workspace, now: DateTime<Utc>) -> Result<(), WriteError> {
-    let storage = storage().map_err(|reason| WriteError::Failed { reason })?;
-    let text = snapshot::encode_stored(workspace, 0, now).map_err(|e| WriteError::Failed {
-        reason: e.to_string(),
-    })?;
-    set(&storage, BEFORE_IMPORT_KEY, &text)
+/// There is one such slot: each import or restore replaces it.
+pub fn keep_before_import(workspace: &Workspace, now: DateTime<Utc>) -> Result<(), String> {
+    let text = snapshot::encode_stored(workspace, 0, now).map_err(|e| e.to_string())?;
+    storage()?
+        .set_item(BEFORE_IMPORT_KEY, &text)
+        .map_err(|e| describe(&e))
 }
 
 /// The workspace kept by [`keep_before_import`], if any.

@@ -9,6 +9,11 @@
 //! the format lives here: the version number, the migrations from each older
 //! version, and the error messages for files that are not acceptable. This
 //! module is pure (no browser APIs), so it is tested on the host.
+//!
+//! Adding an optional field with a default is compatible and keeps the version;
+//! any other change to the workspace's shape bumps [`VERSION`] and appends a
+//! migration. Migrations see only the `workspace` value: the envelope's own
+//! fields are read the same way in every version.
 
 use crate::domain::{Problem, Workspace};
 use chrono::{DateTime, NaiveDate, Utc};
@@ -35,15 +40,33 @@ pub struct Envelope<W = Workspace> {
     pub format: String,
     pub version: u32,
     /// When a snapshot file was exported.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "moment"
+    )]
     pub exported_at: Option<DateTime<Utc>>,
     /// When the value in browser storage was written.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "moment"
+    )]
     pub saved_at: Option<DateTime<Utc>>,
     /// Counts saves to browser storage, so a tab never overwrites a newer save it has not seen.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub revision: Option<u64>,
     pub workspace: W,
+}
+
+/// Reads an RFC 3339 time, with a message that shows the expected form.
+fn moment<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<DateTime<Utc>>, D::Error> {
+    let text = String::deserialize(d)?;
+    text.parse().map(Some).map_err(|_| {
+        serde::de::Error::custom(format!(
+            "“{text}” is not a date and time like 2026-11-25T17:00:00Z"
+        ))
+    })
 }
 
 /// Why a text could not be read as a Ladder workspace. The `Display` text is
@@ -77,7 +100,7 @@ impl fmt::Display for DecodeError {
                 message,
             } => write!(
                 f,
-                "The file is not valid JSON: {message} (line {line}, column {column})."
+                "The data is not valid JSON: {message} (line {line}, column {column})."
             ),
             DecodeError::NotLadder => write!(
                 f,
@@ -88,16 +111,16 @@ impl fmt::Display for DecodeError {
                 "This file was written by a newer version of Ladder (format version {version}); \
                  this version reads format versions 1 to {VERSION}."
             ),
-            DecodeError::Field { path, message } => write!(f, "{path}: {message}"),
+            DecodeError::Field { path, message } => write!(f, "{path}: {message}."),
             DecodeError::Invalid(problems) => {
                 let mut problems = problems.iter();
                 if let Some(first) = problems.next() {
                     write!(f, "workspace.{first}")?;
                 }
                 match problems.len() {
-                    0 => Ok(()),
-                    1 => write!(f, " (and 1 more problem)"),
-                    more => write!(f, " (and {more} more problems)"),
+                    0 => write!(f, "."),
+                    1 => write!(f, " (and 1 more problem)."),
+                    more => write!(f, " (and {more} more problems)."),
                 }
             }
             DecodeError::Migration { from, message } => write!(
@@ -146,10 +169,23 @@ pub fn export_file_name(day: NaiveDate) -> String {
     format!("ladder-{}.json", day.format("%Y-%m-%d"))
 }
 
-/// Reads an envelope of any supported version, migrating it to the current one
-/// and checking the workspace's integrity.
+/// Reads an envelope of any supported version, migrating it to the current one.
+///
+/// This checks shape, not integrity: it is how Ladder reads back its own saved
+/// data, which must never be set aside for a flaw the UI can show and fix.
 pub fn decode(text: &str) -> Result<Envelope, DecodeError> {
     decode_with(text, MIGRATIONS)
+}
+
+/// [`decode`], then also the workspace's integrity: for files from outside.
+pub fn decode_and_check(text: &str) -> Result<Envelope, DecodeError> {
+    let envelope = decode(text)?;
+    let problems = envelope.workspace.problems();
+    if problems.is_empty() {
+        Ok(envelope)
+    } else {
+        Err(DecodeError::Invalid(problems))
+    }
 }
 
 /// [`decode`] with an explicit migration list, so the mechanism can be tested
@@ -157,15 +193,11 @@ pub fn decode(text: &str) -> Result<Envelope, DecodeError> {
 pub fn decode_with(text: &str, migrations: &[Migration]) -> Result<Envelope, DecodeError> {
     let current = migrations.len() as u32 + 1;
     // Fast path for the common case, a current file: one typed pass, no intermediate tree.
-    let envelope = match serde_json::from_str::<Envelope>(text) {
-        Ok(envelope) if envelope.format == FORMAT && envelope.version == current => envelope,
-        _ => decode_slowly(text, migrations, current)?,
-    };
-    let problems = envelope.workspace.problems();
-    if problems.is_empty() {
-        Ok(envelope)
-    } else {
-        Err(DecodeError::Invalid(problems))
+    // (It rejects duplicate keys that the slow path tolerates; either way such a file
+    // ends on the slow path, which decides.)
+    match serde_json::from_str::<Envelope>(text) {
+        Ok(envelope) if envelope.format == FORMAT && envelope.version == current => Ok(envelope),
+        _ => decode_slowly(text, migrations, current),
     }
 }
 

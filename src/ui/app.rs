@@ -1,23 +1,18 @@
 //! The app shell: header, notices, the routed page and the toast.
 
 use super::components::{Banners, Header, ToastHost};
+use super::focus::focus_main_heading;
 use super::pages::{NotFoundPage, OverviewPage, SettingsPage};
 use super::route::Route;
 use super::state::AppState;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+
+/// The route being shown, provided through context.
+#[derive(Clone, Copy)]
+pub struct CurrentRoute(pub ReadSignal<Route>);
 
 fn current_route() -> Route {
     Route::parse(&window().location().hash().unwrap_or_default())
-}
-
-/// Moves focus to the new page's heading so screen readers announce the change.
-fn focus_heading() {
-    if let Ok(Some(heading)) = document().query_selector("main h1")
-        && let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>()
-    {
-        let _ = heading.focus();
-    }
 }
 
 #[component]
@@ -25,20 +20,20 @@ pub fn App() -> impl IntoView {
     provide_context(AppState::start());
     let route = RwSignal::new(current_route());
     let _ = window_event_listener(leptos::ev::hashchange, move |_| route.set(current_route()));
-    provide_context(route.read_only());
+    provide_context(CurrentRoute(route.read_only()));
 
     Effect::new(move |previous: Option<Route>| {
         let current = route.get();
         document().set_title(&format!("{} · Ladder", current.title()));
         if previous.is_some_and(|p| p != current) {
-            request_animation_frame(focus_heading);
+            focus_main_heading();
         }
         current
     });
 
     let skip_to_content = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
-        focus_heading();
+        focus_main_heading();
     };
 
     view! {

@@ -6,9 +6,10 @@
 mod app;
 pub mod clock;
 mod components;
+mod focus;
 mod format;
 mod pages;
 pub mod route;
 pub mod state;
 
-pub use app::App;
+pub use app::{App, CurrentRoute};

@@ -4,7 +4,7 @@
 //! Ladder at any sub-path without rewrite rules: reloading or opening a copied
 //! link always fetches the same `index.html`, and the app reads the view from
 //! the fragment. Links are plain relative `href="#/…"`, which keep the page's
-//! own path wherever it is served (also from `file://`).
+//! own path wherever it is served.
 
 /// A view of the app.
 #[derive(Clone, PartialEq, Eq, Debug)]

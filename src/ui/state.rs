@@ -118,9 +118,29 @@ impl AppState {
                 });
                 (Workspace::default(), revision, status)
             }
-            Loaded::Unavailable { reason } => {
-                (Workspace::default(), 0, SaveStatus::Failed { reason })
-            }
+            Loaded::Newer { version } => (
+                Workspace::default(),
+                0,
+                SaveStatus::Paused {
+                    reason: format!(
+                        "the data in this browser was saved by a newer version of Ladder \
+                         (format version {version}). It is left untouched; reload the page \
+                         to get the newer version"
+                    ),
+                },
+            ),
+            // Saving is off, not just failing: a write that succeeds later must not
+            // replace data this tab could never read.
+            Loaded::Unavailable { reason } => (
+                Workspace::default(),
+                0,
+                SaveStatus::Paused {
+                    reason: format!(
+                        "Ladder cannot read this browser's storage ({reason}), so it will not \
+                         save over it. Reload to try again"
+                    ),
+                },
+            ),
         };
         let state = AppState {
             workspace: RwSignal::new(workspace),
@@ -144,7 +164,14 @@ impl AppState {
                 self.on_other_tab(result);
             }
         });
-        // Last chance to save before the tab goes away or into the background.
+        // Last chance to save before the tab goes away or into the background; if
+        // the save cannot happen, ask the browser to confirm leaving.
+        let _ = window_event_listener(leptos::ev::beforeunload, move |event| {
+            self.flush();
+            if self.saver.with_value(|s| s.dirty) {
+                event.prevent_default();
+            }
+        });
         let _ = window_event_listener(leptos::ev::pagehide, move |_| self.flush());
         let _ = window_event_listener(leptos::ev::visibilitychange, move |_| {
             if document().hidden() {
@@ -158,10 +185,27 @@ impl AppState {
         self.workspace.with(f)
     }
 
+    /// Reads the workspace without subscribing to its changes.
+    pub fn with_untracked<R>(&self, f: impl FnOnce(&Workspace) -> R) -> R {
+        self.workspace.with_untracked(f)
+    }
+
     /// Changes the workspace and schedules a save.
     pub fn edit(self, f: impl FnOnce(&mut Workspace)) {
         self.workspace.update(f);
+        self.forget_undo();
         self.changed();
+    }
+
+    /// An undo restores a whole earlier workspace, so it must not outlive the
+    /// next change, or it would silently throw that change away.
+    fn forget_undo(self) {
+        if self
+            .toast
+            .with_untracked(|t| t.as_ref().is_some_and(|t| t.undo.is_some()))
+        {
+            self.toast.set(None);
+        }
     }
 
     fn replace(self, workspace: Workspace) {
@@ -244,9 +288,13 @@ impl AppState {
     }
 
     fn on_other_tab(self, result: Result<(Workspace, u64), snapshot::DecodeError>) {
+        let (dirty, base) = self.saver.with_value(|s| (s.dirty, s.base));
         match result {
-            Ok((workspace, revision)) if !self.saver.with_value(|s| s.dirty) => {
+            // Only a revision after ours follows from it; an equal one means both
+            // tabs saved at the same moment, which is a conflict like any other.
+            Ok((workspace, revision)) if !dirty && revision > base => {
                 self.workspace.set(workspace);
+                self.forget_undo();
                 self.saver.update_value(|s| s.base = revision);
                 self.save_status.set(SaveStatus::Saved {
                     at: Some(clock::now()),
@@ -320,7 +368,7 @@ impl AppState {
     pub async fn read_import(file: web_sys::File) -> Result<PendingImport, String> {
         let file_name = file.name();
         let text = files::read_text(&file).await?;
-        let envelope = snapshot::decode(&text).map_err(|e| e.to_string())?;
+        let envelope = snapshot::decode_and_check(&text).map_err(|e| e.to_string())?;
         Ok(PendingImport {
             file_name,
             envelope,
@@ -347,11 +395,7 @@ impl AppState {
     fn swap_in(self, incoming: Workspace, message: String) -> Result<(), String> {
         let previous = self.workspace.get_untracked();
         if !previous.is_empty() {
-            local::keep_before_import(&previous, clock::now()).map_err(|error| {
-                let reason = match error {
-                    WriteError::Failed { reason } => reason,
-                    WriteError::Conflict { .. } => "another tab is saving".to_owned(),
-                };
+            local::keep_before_import(&previous, clock::now()).map_err(|reason| {
                 format!(
                     "Nothing was changed: Ladder could not keep a copy of your current \
                      workspace to go back to ({reason}). Export your workspace first, \

@@ -1,5 +1,6 @@
 //! The header: brand, organisation, navigation and where the data is.
 
+use crate::ui::CurrentRoute;
 use crate::ui::clock;
 use crate::ui::route::Route;
 use crate::ui::state::{AppState, SaveStatus};
@@ -8,7 +9,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Header() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let organisation = move || state.with(|ws| ws.name.trim().to_owned());
+    let organisation = Memo::new(move |_| state.with(|ws| ws.name.trim().to_owned()));
     view! {
         <header class="app-header">
             <a class="brand" href=Route::Overview.href()>
@@ -17,7 +18,7 @@ pub fn Header() -> impl IntoView {
                 </svg>
                 "Ladder"
             </a>
-            <Show when=move || !organisation().is_empty()>
+            <Show when=move || organisation.with(|name| !name.is_empty())>
                 <span class="org-name">{organisation}</span>
             </Show>
             <nav aria-label="Main">
@@ -36,7 +37,7 @@ fn NavLink(
     /// The visible text.
     label: &'static str,
 ) -> impl IntoView {
-    let current = expect_context::<ReadSignal<Route>>();
+    let CurrentRoute(current) = expect_context::<CurrentRoute>();
     let href = route.href();
     let is_current = move || current.get() == route;
     view! {
@@ -46,7 +47,9 @@ fn NavLink(
     }
 }
 
-/// "Saved in this browser", or a warning when the data is not safe.
+/// "Saved in this browser", or a warning when the data is not safe. Not a live
+/// region: it would announce every pause in typing; problems are announced by
+/// the banners, which are alerts.
 #[component]
 fn SaveIndicator() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -67,7 +70,7 @@ fn SaveIndicator() -> impl IntoView {
         )
     };
     view! {
-        <p class="save-indicator" class:warning=warning role="status">
+        <p class="save-indicator" class:warning=warning>
             <span aria-hidden="true" class="save-icon">
                 {move || if warning() { "!" } else { "✓" }}
             </span>

@@ -2,6 +2,7 @@
 
 use super::Modal;
 use crate::ui::clock;
+use crate::ui::focus::focus_main_heading;
 use crate::ui::format::workspace_contents;
 use crate::ui::state::{AppState, PendingImport};
 use leptos::html;
@@ -44,7 +45,13 @@ pub fn ImportButton(
     let confirm = move |_| {
         if let Some(checked) = pending.get_untracked() {
             pending.set(None);
-            error.set(state.apply_import(checked).err());
+            match state.apply_import(checked) {
+                Ok(()) => {
+                    error.set(None);
+                    focus_main_heading();
+                }
+                Err(reason) => error.set(Some(reason)),
+            }
         }
     };
     let cancel = Callback::new(move |()| pending.set(None));
@@ -61,35 +68,38 @@ pub fn ImportButton(
         })}
         <Modal open=Signal::derive(move || pending.with(Option::is_some)) on_cancel=cancel
             labelled_by="import-title">
-            {move || pending.get().map(|checked| {
+            {move || pending.with(|checked| checked.as_ref().map(|checked| {
                 let incoming = &checked.envelope.workspace;
                 let exported = checked.envelope.exported_at
                     .map(|at| format!(", exported {}", clock::format_date_time(at)))
                     .unwrap_or_default();
-                let replaces_something = !state.with(|ws| ws.is_empty());
+                // Untracked: a save from another tab must not rebuild the open dialog.
+                let current = state.with_untracked(|ws| {
+                    (!ws.is_empty()).then(|| format!(
+                        "It replaces your workspace “{}” ({}). ",
+                        ws.display_name(), workspace_contents(ws)))
+                });
+                let confirm_label = if current.is_some() { "Replace workspace" } else { "Import" };
                 view! {
                     <h2 id="import-title">{format!("Import “{}”?", checked.file_name)}</h2>
                     <p>
                         {format!("The file holds “{}”: {}{exported}.",
                             incoming.display_name(), workspace_contents(incoming))}
                     </p>
-                    <Show when=move || replaces_something>
+                    {current.map(|current| view! {
                         <p>
-                            {move || state.with(|ws| format!(
-                                "It replaces your workspace “{}” ({}). ",
-                                ws.display_name(), workspace_contents(ws)))}
+                            {current}
                             "Your current workspace is kept: you can undo right after, \
                              or restore it later from Settings."
                         </p>
-                    </Show>
+                    })}
                     <div class="actions">
-                        <button type="button" class="primary" on:click=confirm>
-                            {if replaces_something { "Replace workspace" } else { "Import" }}
-                        </button>
-                        <button type="button" on:click=move |_| cancel.run(())>"Cancel"</button>
+                        <button type="button" class="primary" on:click=confirm>{confirm_label}</button>
+                        // Focus starts on the safe choice: Enter must not replace a workspace.
+                        <button type="button" autofocus on:click=move |_| cancel.run(())>"Cancel"</button>
                     </div>
                 }
-            })}
+            }))}
         </Modal>
     }
 }

@@ -4,6 +4,7 @@ use crate::storage::local::{Backup, BackupKind};
 use crate::ui::clock;
 use crate::ui::components::ImportButton;
 use crate::ui::state::AppState;
+use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
 #[component]
@@ -74,7 +75,8 @@ fn BackupList() -> impl IntoView {
             <ul class="backup-list">
                 <For
                     each=move || state.backups.get()
-                    key=|backup| backup.key.clone()
+                    // The before-import slot keeps its key when refilled: key on content too.
+                    key=|backup| format!("{}|{}|{:?}", backup.key, backup.size, backup.kind)
                     children=move |backup| view! { <BackupRow backup error/> }
                 />
             </ul>
@@ -94,19 +96,23 @@ fn BackupRow(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let size = format!("{} KB", (backup.size * 2).div_ceil(1024));
+    let when = |at: Option<DateTime<Utc>>| {
+        at.map(|at| format!(" ({})", clock::format_date_time(at)))
+            .unwrap_or_default()
+    };
     let (description, restorable) = match &backup.kind {
         BackupKind::BeforeImport { saved_at } => (
-            match saved_at {
-                Some(at) => format!(
-                    "Workspace from before the last import ({})",
-                    clock::format_date_time(*at)
-                ),
-                None => "Workspace from before the last import".to_owned(),
-            },
+            format!(
+                "Workspace from before the last import or restore{}",
+                when(*saved_at)
+            ),
             true,
         ),
         BackupKind::Unreadable { found_at } => (
-            format!("Data Ladder could not read, set aside on {found_at}"),
+            format!(
+                "Data Ladder could not read, set aside{}",
+                when(found_at.parse().ok())
+            ),
             false,
         ),
     };
@@ -122,11 +128,11 @@ fn BackupRow(
         <li>
             <span>{description}<span class="muted">{format!(" · {size}")}</span></span>
             <span class="actions">
-                <Show when=move || restorable>
+                {restorable.then(|| view! {
                     <button type="button" on:click=move |_| error.set(state.restore_before_import().err())>
                         "Restore"
                     </button>
-                </Show>
+                })}
                 <button type="button" on:click=download>"Download"</button>
                 <button type="button" on:click=delete>"Delete"</button>
             </span>

@@ -94,6 +94,8 @@ test('an import replaces only after confirming, and can be undone or restored la
   await importFile(page, 'incoming.json', file.text);
   const dialog = page.getByRole('dialog', { name: 'Import “incoming.json”?' });
   await expect(dialog).toContainText('It replaces your workspace “Current Corp”');
+  // Focus starts on the safe choice, so Enter cannot replace a workspace by accident.
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByLabel('Organisation name')).toHaveValue('Current Corp');
@@ -116,11 +118,27 @@ test('an import replaces only after confirming, and can be undone or restored la
   await dialog.getByRole('button', { name: 'Replace workspace' }).click();
   await expect(page.getByLabel('Organisation name')).toHaveValue('Incoming Corp');
   await page.reload();
-  const backup = page.getByRole('listitem').filter({ hasText: 'Workspace from before the last import' });
+  const backup = page.getByRole('listitem').filter({ hasText: 'Workspace from before the last import or restore' });
   await backup.getByRole('button', { name: 'Restore' }).click();
   await expect(page.getByLabel('Organisation name')).toHaveValue('Current Corp');
   await page.reload();
   await expect(page.getByLabel('Organisation name')).toHaveValue('Current Corp');
+});
+
+test('an undo offer ends at the next edit, so it cannot discard that edit', async ({ page }) => {
+  await openApp(page);
+  await nameOrganisation(page, 'Incoming Corp');
+  const file = await exportWorkspace(page);
+  await page.getByLabel('Organisation name').fill('Current Corp');
+  await importFile(page, 'incoming.json', file.text);
+  await page.getByRole('dialog').getByRole('button', { name: 'Replace workspace' }).click();
+  const undo = page.getByRole('status').getByRole('button', { name: 'Undo' });
+  await expect(undo).toBeVisible();
+  await page.getByLabel('Organisation name').fill('Incoming Corp, renamed');
+  await expect(undo).toHaveCount(0);
+  await expectSaved(page);
+  await page.reload();
+  await expect(page.getByLabel('Organisation name')).toHaveValue('Incoming Corp, renamed');
 });
 
 test('opening a snapshot from the welcome screen', async ({ page }) => {
@@ -130,5 +148,5 @@ test('opening a snapshot from the welcome screen', async ({ page }) => {
   const dialog = page.getByRole('dialog', { name: 'Import “shared.json”?' });
   await expect(dialog).toContainText('exported');
   await dialog.getByRole('button', { name: 'Import' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Shared Co' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Shared Co' })).toBeFocused();
 });

@@ -45,9 +45,14 @@ export async function stored(page) {
   return text === null ? null : JSON.parse(text);
 }
 
+/** The header's note on where the data is ("Saved in this browser · 17:03"). */
+export function saveIndicator(page) {
+  return page.getByRole('banner').locator('.save-indicator');
+}
+
 /** Waits until the app says everything is saved. */
 export async function expectSaved(page) {
-  await expect(page.getByRole('status').filter({ hasText: 'Saved in this browser' })).toBeVisible();
+  await expect(saveIndicator(page)).toContainText('Saved in this browser');
 }
 
 /** Sets the organisation name the way a person does, in Settings. */

@@ -1,6 +1,6 @@
 // What happens to the data when storage misbehaves: unreadable values, failed
 // writes, and two tabs editing the same workspace.
-import { test, expect, openApp, nameOrganisation, expectSaved, stored, download, STORAGE_KEY } from './helpers.js';
+import { test, expect, openApp, nameOrganisation, expectSaved, saveIndicator, stored, download, STORAGE_KEY } from './helpers.js';
 
 /** Makes every localStorage write in this page throw, as a full quota does. */
 async function breakStorageWrites(page) {
@@ -45,14 +45,34 @@ test('unreadable stored data is set aside, never overwritten, and downloadable',
   await expect(page.getByText(/Data Ladder could not read/)).toBeVisible();
 });
 
-test('data from a newer Ladder is kept aside with a clear reason', async ({ page }) => {
+test('data from a newer Ladder is left untouched and saving pauses', async ({ page }) => {
   await openApp(page);
-  await page.evaluate(
-    (key) => localStorage.setItem(key, JSON.stringify({ format: 'ladder', version: 99, workspace: {} })),
-    STORAGE_KEY,
-  );
+  const newer = JSON.stringify({ format: 'ladder', version: 99, workspace: { name: 'Future' } });
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, newer]);
   await page.reload();
-  await expect(page.getByRole('alert')).toContainText('newer version of Ladder (format version 99)');
+  const banner = page.getByRole('alert').filter({ hasText: 'Saving is paused' });
+  await expect(banner).toContainText('newer version of Ladder (format version 99)');
+  await expect(saveIndicator(page)).toContainText('Saving paused');
+
+  // Edits stay in this tab and never reach storage.
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByLabel('Organisation name').fill('Present');
+  await page.waitForTimeout(600);
+  expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBe(newer);
+});
+
+test('a saved workspace with a flaw is still loaded, not set aside', async ({ page }) => {
+  await openApp(page);
+  const flawed = {
+    format: 'ladder',
+    version: 1,
+    revision: 3,
+    workspace: { name: 'Flawed Co', units: [{ id: 'u1', name: 'Flawed Co', kind: 'company', lead: 'gone' }] },
+  };
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, JSON.stringify(flawed)]);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Flawed Co' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
 test('a failed write keeps the edit on screen, says so, and can be exported', async ({ page }) => {
@@ -64,7 +84,7 @@ test('a failed write keeps the edit on screen, says so, and can be exported', as
   const banner = page.getByRole('alert').filter({ hasText: 'Your changes are not saved' });
   await expect(banner).toBeVisible();
   await expect(banner).toContainText('storage for this page is full');
-  await expect(page.getByRole('status').filter({ hasText: 'Not saved' })).toBeVisible();
+  await expect(saveIndicator(page)).toContainText('Not saved');
   await expect(page.getByLabel('Organisation name')).toHaveValue('After the disk filled up');
   // What was stored before is intact.
   expect((await stored(page)).workspace.name).toBe('Before');
