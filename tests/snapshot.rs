@@ -2,7 +2,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use chrono::{DateTime, NaiveDate, Utc};
-use ladder::domain::{Objective, OrgUnit, Period, Person, UnitKind, Workspace};
+use ladder::domain::{
+    Commitment, KeyResult, Measure, Objective, OrgUnit, Period, Person, Settings, UnitKind,
+    WorkRef, Workspace,
+};
 use ladder::storage::snapshot::{
     self, DecodeError, FORMAT, Migration, VERSION, decode, decode_and_check, decode_with,
     encode_export, encode_stored,
@@ -59,8 +62,29 @@ fn sample() -> Workspace {
             lead: Some("ada".into()),
             contributors: vec!["ada".into()],
             parent: None,
+            depends_on: vec![WorkRef::KeyResult("de".into())],
             archived: false,
         }],
+        key_results: vec![KeyResult {
+            id: "de".into(),
+            objective: "grow".into(),
+            title: "Close €5M in DE".to_owned(),
+            lead: Some("ada".into()),
+            measure: Measure::Metric {
+                start: 0.0,
+                target: 5_000_000.0,
+                current: 1_250_000.5,
+                unit: "€".to_owned(),
+            },
+            commitment: Commitment::Stretch,
+            weight: 2.0,
+            depends_on: Vec::new(),
+        }],
+        current_period: Some("q4".into()),
+        settings: Settings {
+            me: Some("ada".into()),
+        },
+        sample: true,
     }
 }
 
@@ -96,7 +120,10 @@ fn envelope_has_the_documented_shape() {
             "format": "ladder",
             "version": 1,
             "exported_at": "2026-01-02T03:04:05Z",
-            "workspace": {"name": "", "units": [], "people": [], "periods": [], "objectives": []}
+            "workspace": {
+                "name": "", "settings": {}, "units": [], "people": [], "periods": [],
+                "objectives": [], "key_results": []
+            }
         })
     );
 }

@@ -68,3 +68,7 @@ id_type!(
     /// Identifies an [`Objective`](super::Objective).
     ObjectiveId
 );
+id_type!(
+    /// Identifies a [`KeyResult`](super::KeyResult).
+    KeyResultId
+);

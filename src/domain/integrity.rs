@@ -4,7 +4,7 @@
 //! Each problem names the path of the offending field in the same notation the
 //! import error messages use (`objectives[3].unit`), so a person can find it.
 
-use super::Workspace;
+use super::{KeyResultId, Measure, ObjectiveId, UnitKind, WorkRef, Workspace};
 use std::collections::HashSet;
 use std::fmt;
 use std::hash::Hash;
@@ -69,9 +69,30 @@ impl Checker {
         }
     }
 
+    fn work_ref(
+        &mut self,
+        path: impl FnOnce() -> String,
+        objectives: &HashSet<&ObjectiveId>,
+        key_results: &HashSet<&KeyResultId>,
+        target: &WorkRef,
+    ) {
+        match target {
+            WorkRef::Objective(id) => self.reference(path, objectives, "objective", id),
+            WorkRef::KeyResult(id) => self.reference(path, key_results, "key result", id),
+        }
+    }
+
     fn not_blank(&mut self, path: impl FnOnce() -> String, text: &str) {
         if text.trim().is_empty() {
             self.report(path(), "must not be empty");
+        }
+    }
+}
+
+fn finite(c: &mut Checker, path: impl Fn(&str) -> String, values: &[(&str, f64)]) {
+    for (field, value) in values {
+        if !value.is_finite() {
+            c.report(path(field), "must be a finite number");
         }
     }
 }
@@ -86,11 +107,42 @@ impl Workspace {
         let people = c.ids("people", &self.people, |p| &p.id);
         let periods = c.ids("periods", &self.periods, |p| &p.id);
         let objectives = c.ids("objectives", &self.objectives, |o| &o.id);
+        let key_results = c.ids("key_results", &self.key_results, |kr| &kr.id);
 
+        if let Some(me) = &self.settings.me {
+            c.reference(|| "settings.me".to_owned(), &people, "person", me);
+        }
+        if let Some(current) = &self.current_period {
+            c.reference(|| "current_period".to_owned(), &periods, "period", current);
+        }
+        let mut companies = 0;
         for (i, unit) in self.units.iter().enumerate() {
             c.not_blank(|| format!("units[{i}].name"), &unit.name);
-            if let Some(parent) = &unit.parent {
-                c.reference(|| format!("units[{i}].parent"), &units, "unit", parent);
+            companies += usize::from(unit.kind == UnitKind::Company);
+            if companies > 1 && unit.kind == UnitKind::Company {
+                c.report(format!("units[{i}].kind"), "there can be only one company");
+            }
+            match (&unit.parent, unit.kind) {
+                (None, UnitKind::Company) => {}
+                (None, _) => c.report(
+                    format!("units[{i}].parent"),
+                    "only the company has no parent unit",
+                ),
+                (Some(parent), kind) => {
+                    c.reference(|| format!("units[{i}].parent"), &units, "unit", parent);
+                    if let Some(p) = self.unit(parent)
+                        && !kind.allowed_parents().contains(&p.kind)
+                    {
+                        c.report(
+                            format!("units[{i}].parent"),
+                            format!(
+                                "a {} cannot sit under a {}",
+                                kind.label().to_lowercase(),
+                                p.kind.label().to_lowercase()
+                            ),
+                        );
+                    }
+                }
             }
             if let Some(lead) = &unit.lead {
                 c.reference(|| format!("units[{i}].lead"), &people, "person", lead);
@@ -139,6 +191,70 @@ impl Workspace {
                     &objectives,
                     "objective",
                     parent,
+                );
+                if self.would_cycle(&objective.id, parent) {
+                    c.report(
+                        format!("objectives[{i}].parent"),
+                        "alignment goes round in a circle",
+                    );
+                }
+            }
+            for (j, target) in objective.depends_on.iter().enumerate() {
+                c.work_ref(
+                    || format!("objectives[{i}].depends_on[{j}]"),
+                    &objectives,
+                    &key_results,
+                    target,
+                );
+            }
+        }
+        for (i, kr) in self.key_results.iter().enumerate() {
+            c.not_blank(|| format!("key_results[{i}].title"), &kr.title);
+            c.reference(
+                || format!("key_results[{i}].objective"),
+                &objectives,
+                "objective",
+                &kr.objective,
+            );
+            if let Some(lead) = &kr.lead {
+                c.reference(|| format!("key_results[{i}].lead"), &people, "person", lead);
+            }
+            let path = |field: &str| format!("key_results[{i}].measure.{field}");
+            match kr.measure {
+                Measure::Metric {
+                    start,
+                    target,
+                    current,
+                    ..
+                }
+                | Measure::Percentage {
+                    start,
+                    target,
+                    current,
+                } => {
+                    finite(
+                        &mut c,
+                        path,
+                        &[("start", start), ("target", target), ("current", current)],
+                    );
+                    if start == target {
+                        c.report(path("target"), "must differ from the start value");
+                    }
+                }
+                Measure::Milestone { .. } => {}
+            }
+            if !(kr.weight.is_finite() && kr.weight > 0.0) {
+                c.report(
+                    format!("key_results[{i}].weight"),
+                    "must be a number above 0",
+                );
+            }
+            for (j, target) in kr.depends_on.iter().enumerate() {
+                c.work_ref(
+                    || format!("key_results[{i}].depends_on[{j}]"),
+                    &objectives,
+                    &key_results,
+                    target,
                 );
             }
         }

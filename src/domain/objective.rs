@@ -1,6 +1,6 @@
 //! Objectives: what a unit wants to achieve in a period.
 
-use super::{ObjectiveId, PeriodId, PersonId, UnitId};
+use super::{ObjectiveId, PeriodId, PersonId, UnitId, WorkRef};
 use serde::{Deserialize, Serialize};
 
 /// A qualitative, time-bound goal owned by one unit and led by one person.
@@ -19,6 +19,9 @@ pub struct Objective {
     /// The higher-level objective this one ladders up to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<ObjectiveId>,
+    /// Work in other units this objective waits on.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub depends_on: Vec<WorkRef>,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub archived: bool,
 }

@@ -1,16 +1,45 @@
 //! The organisation: one company at the root, departments under it, teams under
 //! departments (or directly under the company).
 
-use super::{PersonId, UnitId};
+use super::{PersonId, UnitId, Workspace};
 use serde::{Deserialize, Serialize};
+use std::fmt;
 
 /// The level a unit sits at in the cascade.
-#[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum UnitKind {
     Company,
     Department,
     Team,
+}
+
+impl UnitKind {
+    /// 0 for the company, 1 for departments, 2 for teams: objectives ladder up to lower numbers.
+    pub fn level(self) -> u8 {
+        match self {
+            UnitKind::Company => 0,
+            UnitKind::Department => 1,
+            UnitKind::Team => 2,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            UnitKind::Company => "Company",
+            UnitKind::Department => "Department",
+            UnitKind::Team => "Team",
+        }
+    }
+
+    /// The kinds of unit this kind may sit under.
+    pub fn allowed_parents(self) -> &'static [UnitKind] {
+        match self {
+            UnitKind::Company => &[],
+            UnitKind::Department => &[UnitKind::Company],
+            UnitKind::Team => &[UnitKind::Department, UnitKind::Company],
+        }
+    }
 }
 
 /// A company, department or team that owns objectives.
@@ -27,4 +56,119 @@ pub struct OrgUnit {
     /// Archived units stay readable with their OKRs; they are never deleted silently.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub archived: bool,
+}
+
+/// Why a unit cannot sit where it was put.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum PlacementError {
+    SecondCompany { existing: String },
+    CompanyHasParent,
+    NeedsParent(UnitKind),
+    WrongParent(UnitKind),
+    ParentMissing,
+    ParentArchived,
+    UnderItself,
+}
+
+impl fmt::Display for PlacementError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PlacementError::SecondCompany { existing } => {
+                write!(
+                    f,
+                    "There is already a company, “{existing}”; add departments and teams under it."
+                )
+            }
+            PlacementError::CompanyHasParent => {
+                f.write_str("The company sits at the top; it has no parent unit.")
+            }
+            PlacementError::NeedsParent(kind) | PlacementError::WrongParent(kind) => {
+                f.write_str(match kind {
+                    UnitKind::Department => "A department sits under the company.",
+                    _ => "A team sits under a department or directly under the company.",
+                })
+            }
+            PlacementError::ParentMissing => f.write_str("That parent unit does not exist."),
+            PlacementError::ParentArchived => {
+                f.write_str("That parent unit is archived; restore it first.")
+            }
+            PlacementError::UnderItself => {
+                f.write_str("A unit cannot sit under itself or one of its own sub-units.")
+            }
+        }
+    }
+}
+
+impl Workspace {
+    pub fn unit(&self, id: &UnitId) -> Option<&OrgUnit> {
+        self.units.iter().find(|u| &u.id == id)
+    }
+
+    /// The company at the root, if one has been set up.
+    pub fn company(&self) -> Option<&OrgUnit> {
+        self.units.iter().find(|u| u.kind == UnitKind::Company)
+    }
+
+    /// The units directly under `id`, in workspace order.
+    pub fn sub_units<'a>(&'a self, id: &'a UnitId) -> impl Iterator<Item = &'a OrgUnit> + 'a {
+        self.units
+            .iter()
+            .filter(move |u| u.parent.as_ref() == Some(id))
+    }
+
+    /// The chain from the root down to `id`, inclusive. Stops early at a missing
+    /// parent or a loop, so it is safe on any data.
+    pub fn unit_path(&self, id: &UnitId) -> Vec<&OrgUnit> {
+        let mut path: Vec<&OrgUnit> = Vec::new();
+        let mut next = self.unit(id);
+        while let Some(unit) = next {
+            if path.iter().any(|u| u.id == unit.id) {
+                break;
+            }
+            path.push(unit);
+            next = unit.parent.as_ref().and_then(|p| self.unit(p));
+        }
+        path.reverse();
+        path
+    }
+
+    /// True when `unit` is `ancestor` or sits anywhere below it.
+    pub fn is_within(&self, unit: &UnitId, ancestor: &UnitId) -> bool {
+        self.unit_path(unit).iter().any(|u| &u.id == ancestor)
+    }
+
+    /// Checks that a unit of `kind` may sit under `parent`. `moving` is the unit
+    /// being moved, if it already exists, so it cannot go under itself.
+    pub fn check_placement(
+        &self,
+        kind: UnitKind,
+        parent: Option<&UnitId>,
+        moving: Option<&UnitId>,
+    ) -> Result<(), PlacementError> {
+        let Some(parent_id) = parent else {
+            return match (kind, self.company()) {
+                (UnitKind::Company, Some(existing)) if Some(&existing.id) != moving => {
+                    Err(PlacementError::SecondCompany {
+                        existing: existing.name.clone(),
+                    })
+                }
+                (UnitKind::Company, _) => Ok(()),
+                (kind, _) => Err(PlacementError::NeedsParent(kind)),
+            };
+        };
+        if kind == UnitKind::Company {
+            return Err(PlacementError::CompanyHasParent);
+        }
+        let parent = self.unit(parent_id).ok_or(PlacementError::ParentMissing)?;
+        if moving.is_some_and(|m| self.is_within(parent_id, m)) {
+            return Err(PlacementError::UnderItself);
+        }
+        if !kind.allowed_parents().contains(&parent.kind) {
+            return Err(PlacementError::WrongParent(kind));
+        }
+        if parent.archived {
+            return Err(PlacementError::ParentArchived);
+        }
+        Ok(())
+    }
 }

@@ -1,7 +1,7 @@
 //! Periods: the time boxes OKRs belong to, usually quarters.
 
 use super::PeriodId;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 /// A named date range; both ends are inclusive.
@@ -22,8 +22,59 @@ fn day<'de, D: serde::Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
         .map_err(|_| serde::de::Error::custom(format!("“{text}” is not a date like 2026-03-31")))
 }
 
+/// A calendar quarter: `(year, 1..=4)`.
+pub type Quarter = (i32, u32);
+
+/// The quarter a day falls in.
+pub fn quarter_of(day: NaiveDate) -> Quarter {
+    (day.year(), day.month0() / 3 + 1)
+}
+
+/// The quarter after `(year, q)`.
+pub fn next_quarter((year, q): Quarter) -> Quarter {
+    if q >= 4 { (year + 1, 1) } else { (year, q + 1) }
+}
+
+/// The quarter before `(year, q)`.
+pub fn previous_quarter((year, q): Quarter) -> Quarter {
+    if q <= 1 { (year - 1, 4) } else { (year, q - 1) }
+}
+
 impl Period {
+    /// The calendar quarter `(year, q)`, named like "2026 Q4"; `None` for a
+    /// quarter number outside 1–4 or a year chrono cannot represent.
+    pub fn quarter(id: PeriodId, (year, q): Quarter) -> Option<Period> {
+        if !(1..=4).contains(&q) {
+            return None;
+        }
+        let start = NaiveDate::from_ymd_opt(year, (q - 1) * 3 + 1, 1)?;
+        let (next_year, next_q) = next_quarter((year, q));
+        let end = NaiveDate::from_ymd_opt(next_year, (next_q - 1) * 3 + 1, 1)?.pred_opt()?;
+        Some(Period {
+            id,
+            name: format!("{year} Q{q}"),
+            start,
+            end,
+        })
+    }
+
     pub fn contains(&self, day: NaiveDate) -> bool {
         self.start <= day && day <= self.end
+    }
+
+    /// Number of days, both ends included.
+    pub fn days(&self) -> i64 {
+        (self.end - self.start).num_days() + 1
+    }
+
+    /// The share of the period that has passed by the end of `day`, in `0..=1`:
+    /// linear pace says this much of every target should be reached by then.
+    pub fn elapsed(&self, day: NaiveDate) -> f64 {
+        let days = self.days();
+        if days <= 0 {
+            return 1.0;
+        }
+        let passed = (day - self.start).num_days() + 1;
+        (passed as f64 / days as f64).clamp(0.0, 1.0)
     }
 }

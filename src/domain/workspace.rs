@@ -1,6 +1,10 @@
 //! The workspace: everything one browser holds about one organisation.
 
-use super::{Objective, OrgUnit, Period, Person};
+use super::{
+    KeyResult, KeyResultId, Objective, ObjectiveId, OrgUnit, Period, PeriodId, Person, PersonId,
+    Settings, progress,
+};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 /// The top-level document. Storage saves it, snapshots carry it, the UI edits it.
@@ -10,13 +14,23 @@ pub struct Workspace {
     #[serde(default)]
     pub name: String,
     #[serde(default)]
+    pub settings: Settings,
+    /// True while the workspace is the sample company, so it can be labelled and removed.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub sample: bool,
+    #[serde(default)]
     pub units: Vec<OrgUnit>,
     #[serde(default)]
     pub people: Vec<Person>,
     #[serde(default)]
     pub periods: Vec<Period>,
+    /// The period marked current; views open on it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current_period: Option<PeriodId>,
     #[serde(default)]
     pub objectives: Vec<Objective>,
+    #[serde(default)]
+    pub key_results: Vec<KeyResult>,
 }
 
 impl Workspace {
@@ -35,5 +49,71 @@ impl Workspace {
             "" => "Untitled organisation",
             name => name,
         }
+    }
+
+    pub fn person(&self, id: &PersonId) -> Option<&Person> {
+        self.people.iter().find(|p| &p.id == id)
+    }
+
+    /// The person with this name, ignoring case and surrounding spaces.
+    pub fn person_named(&self, name: &str) -> Option<&Person> {
+        let name = name.trim().to_lowercase();
+        self.people
+            .iter()
+            .find(|p| p.name.trim().to_lowercase() == name)
+    }
+
+    /// A person's name, or a placeholder for a dangling reference.
+    pub fn person_name(&self, id: &PersonId) -> &str {
+        self.person(id)
+            .map_or("(unknown person)", |p| p.name.as_str())
+    }
+
+    pub fn period(&self, id: &PeriodId) -> Option<&Period> {
+        self.periods.iter().find(|p| &p.id == id)
+    }
+
+    /// The period views open on: the one marked current, else the one containing
+    /// `today`, else the latest.
+    pub fn default_period(&self, today: NaiveDate) -> Option<&Period> {
+        self.current_period
+            .as_ref()
+            .and_then(|id| self.period(id))
+            .or_else(|| self.periods.iter().find(|p| p.contains(today)))
+            .or_else(|| self.periods.iter().max_by_key(|p| p.end))
+    }
+
+    /// Periods in time order.
+    pub fn periods_in_order(&self) -> Vec<&Period> {
+        let mut periods: Vec<&Period> = self.periods.iter().collect();
+        periods.sort_by_key(|p| (p.start, p.end));
+        periods
+    }
+
+    pub fn key_result(&self, id: &KeyResultId) -> Option<&KeyResult> {
+        self.key_results.iter().find(|kr| &kr.id == id)
+    }
+
+    /// The key results of an objective, in their order.
+    pub fn key_results_of(&self, objective: &ObjectiveId) -> Vec<&KeyResult> {
+        self.key_results
+            .iter()
+            .filter(|kr| &kr.objective == objective)
+            .collect()
+    }
+
+    /// An objective's progress from its own key results; `None` without measurable ones.
+    pub fn objective_progress(&self, objective: &ObjectiveId) -> Option<f64> {
+        progress::objective_progress(self.key_results_of(objective))
+    }
+
+    /// The live objectives of a period, in workspace order.
+    pub fn objectives_in<'a>(
+        &'a self,
+        period: &'a PeriodId,
+    ) -> impl Iterator<Item = &'a Objective> {
+        self.objectives
+            .iter()
+            .filter(move |o| !o.archived && &o.period == period)
     }
 }

@@ -1,0 +1,173 @@
+//! Alignment: how objectives ladder up to higher-level objectives.
+//!
+//! An objective may name a parent objective of a higher-level unit (a team's
+//! may ladder up to its department's or the company's) in the same period.
+//! Whether a stored parent link still holds is computed, never assumed: if the
+//! parent was archived, deleted or moved to another period, the child shows as
+//! unaligned with the reason, instead of silently disappearing from the cascade.
+
+use super::{Objective, ObjectiveId, PeriodId, UnitId, UnitKind, Workspace};
+use std::collections::HashSet;
+use std::fmt;
+
+/// Where an objective stands in the cascade.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum Alignment {
+    /// A company objective: the top of the cascade.
+    Top,
+    /// Ladders up to this objective.
+    Aligned(ObjectiveId),
+    /// Ladders up to nothing, for this reason.
+    Unaligned(Unaligned),
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Unaligned {
+    NoParent,
+    ParentMissing,
+    ParentArchived,
+    ParentInOtherPeriod,
+    ParentNotHigher,
+}
+
+impl Unaligned {
+    /// Why, in a few words, for the "Unaligned" list.
+    pub fn reason(self) -> &'static str {
+        match self {
+            Unaligned::NoParent => "not aligned to a higher objective",
+            Unaligned::ParentMissing => "its parent objective was deleted",
+            Unaligned::ParentArchived => "its parent objective was archived",
+            Unaligned::ParentInOtherPeriod => "its parent objective moved to another period",
+            Unaligned::ParentNotHigher => "its parent is no longer at a higher level",
+        }
+    }
+}
+
+/// Why an objective cannot ladder up to a proposed parent.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum AlignError {
+    ParentMissing,
+    ParentArchived,
+    OtherPeriod,
+    NotHigher,
+    Cycle,
+}
+
+impl fmt::Display for AlignError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            AlignError::ParentMissing => "That objective does not exist.",
+            AlignError::ParentArchived => "That objective is archived.",
+            AlignError::OtherPeriod => "An objective can only ladder up to one in the same period.",
+            AlignError::NotHigher => {
+                "An objective ladders up to a higher level: a team's to a department's or \
+                 the company's, a department's to the company's."
+            }
+            AlignError::Cycle => "That would make the alignment go round in a circle.",
+        })
+    }
+}
+
+impl Workspace {
+    pub fn objective(&self, id: &ObjectiveId) -> Option<&Objective> {
+        self.objectives.iter().find(|o| &o.id == id)
+    }
+
+    fn level_of(&self, unit: &UnitId) -> Option<u8> {
+        self.unit(unit).map(|u| u.kind.level())
+    }
+
+    /// Where `objective` stands in the cascade, given the current data.
+    pub fn alignment(&self, objective: &Objective) -> Alignment {
+        let Some(parent_id) = &objective.parent else {
+            let is_company = self
+                .unit(&objective.unit)
+                .is_some_and(|u| u.kind == UnitKind::Company);
+            return if is_company {
+                Alignment::Top
+            } else {
+                Alignment::Unaligned(Unaligned::NoParent)
+            };
+        };
+        match self.check_parent(
+            &objective.unit,
+            &objective.period,
+            Some(&objective.id),
+            parent_id,
+        ) {
+            Ok(()) => Alignment::Aligned(parent_id.clone()),
+            Err(AlignError::ParentMissing) => Alignment::Unaligned(Unaligned::ParentMissing),
+            Err(AlignError::ParentArchived) => Alignment::Unaligned(Unaligned::ParentArchived),
+            Err(AlignError::OtherPeriod) => Alignment::Unaligned(Unaligned::ParentInOtherPeriod),
+            Err(AlignError::NotHigher | AlignError::Cycle) => {
+                Alignment::Unaligned(Unaligned::ParentNotHigher)
+            }
+        }
+    }
+
+    /// Checks that an objective of `unit` in `period` (the existing `child`, if
+    /// any) may ladder up to `parent`.
+    pub fn check_parent(
+        &self,
+        unit: &UnitId,
+        period: &PeriodId,
+        child: Option<&ObjectiveId>,
+        parent: &ObjectiveId,
+    ) -> Result<(), AlignError> {
+        let candidate = self.objective(parent).ok_or(AlignError::ParentMissing)?;
+        if candidate.archived {
+            return Err(AlignError::ParentArchived);
+        }
+        if &candidate.period != period {
+            return Err(AlignError::OtherPeriod);
+        }
+        match (self.level_of(&candidate.unit), self.level_of(unit)) {
+            (Some(above), Some(below)) if above < below => {}
+            _ => return Err(AlignError::NotHigher),
+        }
+        if child.is_some_and(|child| self.would_cycle(child, parent)) {
+            return Err(AlignError::Cycle);
+        }
+        Ok(())
+    }
+
+    /// True when making `parent` the parent of `child` would close a loop:
+    /// `child` is `parent` or one of its ancestors. Safe on data that already
+    /// contains a loop.
+    pub fn would_cycle(&self, child: &ObjectiveId, parent: &ObjectiveId) -> bool {
+        let mut seen = HashSet::new();
+        let mut next = Some(parent);
+        while let Some(id) = next {
+            if id == child {
+                return true;
+            }
+            if !seen.insert(id) {
+                return false;
+            }
+            next = self.objective(id).and_then(|o| o.parent.as_ref());
+        }
+        false
+    }
+
+    /// The objectives an objective of `unit` in `period` could ladder up to.
+    pub fn parent_candidates(
+        &self,
+        unit: &UnitId,
+        period: &PeriodId,
+        child: Option<&ObjectiveId>,
+    ) -> Vec<&Objective> {
+        self.objectives
+            .iter()
+            .filter(|o| self.check_parent(unit, period, child, &o.id).is_ok())
+            .collect()
+    }
+
+    /// The live objectives that currently ladder up to `id`.
+    pub fn aligned_children(&self, id: &ObjectiveId) -> Vec<&Objective> {
+        self.objectives
+            .iter()
+            .filter(|o| !o.archived && o.parent.as_ref() == Some(id))
+            .filter(|o| self.alignment(o) == Alignment::Aligned(id.clone()))
+            .collect()
+    }
+}

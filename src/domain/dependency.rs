@@ -1,0 +1,101 @@
+//! Dependencies across units: an objective or key result that waits on another
+//! unit's objective or key result. Stored on the dependent side, shown on both.
+
+use super::{UnitId, WorkRef, Workspace};
+use std::fmt;
+
+/// One "waits on" link.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct Dependency {
+    /// The objective or key result that waits.
+    pub from: WorkRef,
+    /// What it waits on.
+    pub to: WorkRef,
+}
+
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum DependencyError {
+    Missing,
+    SameUnit,
+    Duplicate,
+}
+
+impl fmt::Display for DependencyError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            DependencyError::Missing => "That objective or key result does not exist.",
+            DependencyError::SameUnit => {
+                "Dependencies link different units; within a unit, plan it as an initiative."
+            }
+            DependencyError::Duplicate => "That dependency is already recorded.",
+        })
+    }
+}
+
+impl Workspace {
+    /// The unit that owns an objective or key result.
+    pub fn unit_of(&self, item: &WorkRef) -> Option<&UnitId> {
+        match item {
+            WorkRef::Objective(id) => self.objective(id).map(|o| &o.unit),
+            WorkRef::KeyResult(id) => self
+                .key_result(id)
+                .and_then(|kr| self.objective(&kr.objective))
+                .map(|o| &o.unit),
+        }
+    }
+
+    pub fn work_title(&self, item: &WorkRef) -> Option<&str> {
+        match item {
+            WorkRef::Objective(id) => self.objective(id).map(|o| o.title.as_str()),
+            WorkRef::KeyResult(id) => self.key_result(id).map(|kr| kr.title.as_str()),
+        }
+    }
+
+    fn depends_on_list(&self, item: &WorkRef) -> &[WorkRef] {
+        match item {
+            WorkRef::Objective(id) => self.objective(id).map_or(&[], |o| o.depends_on.as_slice()),
+            WorkRef::KeyResult(id) => self
+                .key_result(id)
+                .map_or(&[], |kr| kr.depends_on.as_slice()),
+        }
+    }
+
+    /// Every dependency in the workspace.
+    pub fn dependencies(&self) -> Vec<Dependency> {
+        let objectives = self.objectives.iter().flat_map(|o| {
+            o.depends_on.iter().map(|to| Dependency {
+                from: WorkRef::Objective(o.id.clone()),
+                to: to.clone(),
+            })
+        });
+        let key_results = self.key_results.iter().flat_map(|kr| {
+            kr.depends_on.iter().map(|to| Dependency {
+                from: WorkRef::KeyResult(kr.id.clone()),
+                to: to.clone(),
+            })
+        });
+        objectives.chain(key_results).collect()
+    }
+
+    /// What waits on `item`: the other side of the links.
+    pub fn needed_by(&self, item: &WorkRef) -> Vec<WorkRef> {
+        self.dependencies()
+            .into_iter()
+            .filter(|d| &d.to == item)
+            .map(|d| d.from)
+            .collect()
+    }
+
+    pub fn check_dependency(&self, from: &WorkRef, to: &WorkRef) -> Result<(), DependencyError> {
+        let (Some(from_unit), Some(to_unit)) = (self.unit_of(from), self.unit_of(to)) else {
+            return Err(DependencyError::Missing);
+        };
+        if from_unit == to_unit {
+            return Err(DependencyError::SameUnit);
+        }
+        if self.depends_on_list(from).contains(to) {
+            return Err(DependencyError::Duplicate);
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,554 @@
+//! Form drafts: what a person typed, checked field by field before anything
+//! is saved. Each `validate` returns either the clean values or one message
+//! per field that is wrong, so the UI can show each message at its field.
+
+use super::{
+    Commitment, Measure, NumberError, ObjectiveId, PeriodId, PersonId, UnitId, UnitKind, Workspace,
+    parse_number,
+};
+use chrono::NaiveDate;
+
+/// Messages keyed by field name, in the order the fields were checked.
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
+pub struct FieldErrors(Vec<(&'static str, String)>);
+
+impl FieldErrors {
+    pub fn add(&mut self, field: &'static str, message: impl Into<String>) {
+        if self.get(field).is_none() {
+            self.0.push((field, message.into()));
+        }
+    }
+
+    pub fn get(&self, field: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, m)| m.as_str())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The fields with a message, in order (the first is where focus should go).
+    pub fn fields(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.0.iter().map(|(f, _)| *f)
+    }
+}
+
+fn required(errors: &mut FieldErrors, field: &'static str, text: &str, message: &str) -> String {
+    let text = text.trim();
+    if text.is_empty() {
+        errors.add(field, message);
+    }
+    text.to_owned()
+}
+
+/// Looks up a person by the name typed; an empty name is allowed only when `optional`.
+fn person(
+    ws: &Workspace,
+    errors: &mut FieldErrors,
+    field: &'static str,
+    name: &str,
+    optional: bool,
+) -> Option<PersonId> {
+    let name = name.trim();
+    if name.is_empty() {
+        if !optional {
+            errors.add(field, "Choose who leads this.");
+        }
+        return None;
+    }
+    match ws.person_named(name) {
+        Some(p) => Some(p.id.clone()),
+        None => {
+            errors.add(
+                field,
+                format!(
+                    "No one called “{name}” is in the organisation. Pick a listed name, \
+                     or add them under Settings → People."
+                ),
+            );
+            None
+        }
+    }
+}
+
+fn number(errors: &mut FieldErrors, field: &'static str, text: &str) -> Option<f64> {
+    parse_number(text)
+        .map_err(|e| errors.add(field, e.to_string()))
+        .ok()
+}
+
+/// The objective form.
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
+pub struct ObjectiveDraft {
+    pub title: String,
+    pub description: String,
+    pub unit: Option<UnitId>,
+    pub period: Option<PeriodId>,
+    /// The lead's name, as typed.
+    pub lead: String,
+    /// Contributors' names, separated by commas.
+    pub contributors: String,
+    pub parent: Option<ObjectiveId>,
+}
+
+#[derive(Clone, PartialEq, Debug)]
+pub struct ValidObjective {
+    pub title: String,
+    pub description: String,
+    pub unit: UnitId,
+    pub period: PeriodId,
+    pub lead: PersonId,
+    pub contributors: Vec<PersonId>,
+    pub parent: Option<ObjectiveId>,
+}
+
+impl ObjectiveDraft {
+    /// A draft holding an existing objective's values, for editing.
+    pub fn of(ws: &Workspace, id: &ObjectiveId) -> Option<ObjectiveDraft> {
+        let o = ws.objective(id)?;
+        Some(ObjectiveDraft {
+            title: o.title.clone(),
+            description: o.description.clone(),
+            unit: Some(o.unit.clone()),
+            period: Some(o.period.clone()),
+            lead: o
+                .lead
+                .as_ref()
+                .map(|l| ws.person_name(l).to_owned())
+                .unwrap_or_default(),
+            contributors: o
+                .contributors
+                .iter()
+                .map(|c| ws.person_name(c))
+                .collect::<Vec<_>>()
+                .join(", "),
+            parent: o.parent.clone(),
+        })
+    }
+
+    /// Checks the draft; `editing` is the objective being edited, if any.
+    pub fn validate(
+        &self,
+        ws: &Workspace,
+        editing: Option<&ObjectiveId>,
+    ) -> Result<ValidObjective, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let title = required(
+            &mut errors,
+            "title",
+            &self.title,
+            "Give the objective a title.",
+        );
+        let unit = match &self.unit {
+            Some(u) if ws.unit(u).is_some() => Some(u.clone()),
+            _ => {
+                errors.add(
+                    "unit",
+                    "Choose the team, department or company that owns it.",
+                );
+                None
+            }
+        };
+        let period = match &self.period {
+            Some(p) if ws.period(p).is_some() => Some(p.clone()),
+            _ => {
+                errors.add("period", "Choose a period.");
+                None
+            }
+        };
+        let lead = person(ws, &mut errors, "lead", &self.lead, false);
+        let mut contributors = Vec::new();
+        for name in self
+            .contributors
+            .split(',')
+            .filter(|n| !n.trim().is_empty())
+        {
+            if let Some(id) = person(ws, &mut errors, "contributors", name, true)
+                && !contributors.contains(&id)
+            {
+                contributors.push(id);
+            }
+        }
+        if let (Some(parent), Some(unit), Some(period)) = (&self.parent, &unit, &period)
+            && let Err(e) = ws.check_parent(unit, period, editing, parent)
+        {
+            errors.add("parent", e.to_string());
+        }
+        match (unit, period, lead) {
+            (Some(unit), Some(period), Some(lead)) if errors.is_empty() => Ok(ValidObjective {
+                title,
+                description: self.description.trim().to_owned(),
+                unit,
+                period,
+                lead,
+                contributors,
+                parent: self.parent.clone(),
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+/// The three ways a key result can be measured, as a form choice.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub enum MeasureKind {
+    #[default]
+    Metric,
+    Percentage,
+    Milestone,
+}
+
+/// The key result form. Numbers stay text until validated, so "abc" can be
+/// reported where it was typed.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct KeyResultDraft {
+    pub title: String,
+    pub lead: String,
+    pub kind: MeasureKind,
+    pub start: String,
+    pub target: String,
+    /// Empty means "the start value".
+    pub current: String,
+    pub unit: String,
+    pub done: bool,
+    pub commitment: Commitment,
+    pub weight: String,
+}
+
+impl Default for KeyResultDraft {
+    fn default() -> Self {
+        KeyResultDraft {
+            title: String::new(),
+            lead: String::new(),
+            kind: MeasureKind::Metric,
+            start: String::new(),
+            target: String::new(),
+            current: String::new(),
+            unit: String::new(),
+            done: false,
+            commitment: Commitment::Commit,
+            weight: "1".to_owned(),
+        }
+    }
+}
+
+#[derive(Clone, PartialEq, Debug)]
+pub struct ValidKeyResult {
+    pub title: String,
+    pub lead: PersonId,
+    pub measure: Measure,
+    pub commitment: Commitment,
+    pub weight: f64,
+}
+
+/// Plain text for a stored number in a form field: no grouping, no trailing zeros.
+fn number_text(value: f64) -> String {
+    let text = format!("{value}");
+    text.strip_suffix(".0").map(str::to_owned).unwrap_or(text)
+}
+
+impl KeyResultDraft {
+    pub fn of(ws: &Workspace, id: &super::KeyResultId) -> Option<KeyResultDraft> {
+        let kr = ws.key_result(id)?;
+        let mut draft = KeyResultDraft {
+            title: kr.title.clone(),
+            lead: kr
+                .lead
+                .as_ref()
+                .map(|l| ws.person_name(l).to_owned())
+                .unwrap_or_default(),
+            commitment: kr.commitment,
+            weight: number_text(kr.weight),
+            ..KeyResultDraft::default()
+        };
+        match &kr.measure {
+            Measure::Metric {
+                start,
+                target,
+                current,
+                unit,
+            } => {
+                draft.kind = MeasureKind::Metric;
+                draft.unit = unit.clone();
+                (draft.start, draft.target, draft.current) = (
+                    number_text(*start),
+                    number_text(*target),
+                    number_text(*current),
+                );
+            }
+            Measure::Percentage {
+                start,
+                target,
+                current,
+            } => {
+                draft.kind = MeasureKind::Percentage;
+                (draft.start, draft.target, draft.current) = (
+                    number_text(*start),
+                    number_text(*target),
+                    number_text(*current),
+                );
+            }
+            Measure::Milestone { done } => {
+                draft.kind = MeasureKind::Milestone;
+                draft.done = *done;
+            }
+        }
+        Some(draft)
+    }
+
+    pub fn validate(&self, ws: &Workspace) -> Result<ValidKeyResult, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let title = required(
+            &mut errors,
+            "title",
+            &self.title,
+            "Give the key result a title.",
+        );
+        let lead = person(ws, &mut errors, "lead", &self.lead, false);
+        let measure = match self.kind {
+            MeasureKind::Milestone => Some(Measure::Milestone { done: self.done }),
+            kind => {
+                let start = number(&mut errors, "start", &self.start);
+                let target = number(&mut errors, "target", &self.target);
+                let current = if self.current.trim().is_empty() {
+                    start
+                } else {
+                    number(&mut errors, "current", &self.current)
+                };
+                if let (Some(start), Some(target)) = (start, target)
+                    && start == target
+                {
+                    errors.add(
+                        "target",
+                        "The target must differ from the start value; otherwise there is nothing to measure.",
+                    );
+                }
+                if kind == MeasureKind::Percentage {
+                    for (field, value) in
+                        [("start", start), ("target", target), ("current", current)]
+                    {
+                        if value.is_some_and(|v| !(0.0..=100.0).contains(&v)) {
+                            errors.add(field, "A percentage goes from 0 to 100.");
+                        }
+                    }
+                }
+                match (start, target, current, kind) {
+                    (Some(start), Some(target), Some(current), MeasureKind::Percentage) => {
+                        Some(Measure::Percentage {
+                            start,
+                            target,
+                            current,
+                        })
+                    }
+                    (Some(start), Some(target), Some(current), _) => Some(Measure::Metric {
+                        start,
+                        target,
+                        current,
+                        unit: self.unit.trim().to_owned(),
+                    }),
+                    _ => None,
+                }
+            }
+        };
+        let weight = match parse_number(&self.weight) {
+            Ok(w) if w > 0.0 => Some(w),
+            Ok(_) => {
+                errors.add("weight", "The weight must be more than 0.");
+                None
+            }
+            Err(NumberError::Empty) => Some(1.0),
+            Err(e) => {
+                errors.add("weight", e.to_string());
+                None
+            }
+        };
+        match (lead, measure, weight) {
+            (Some(lead), Some(measure), Some(weight)) if errors.is_empty() => Ok(ValidKeyResult {
+                title,
+                lead,
+                measure,
+                commitment: self.commitment,
+                weight,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+/// The unit form.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct UnitDraft {
+    pub name: String,
+    pub kind: UnitKind,
+    pub parent: Option<UnitId>,
+    pub lead: String,
+}
+
+#[derive(Clone, PartialEq, Debug)]
+pub struct ValidUnit {
+    pub name: String,
+    pub kind: UnitKind,
+    pub parent: Option<UnitId>,
+    pub lead: Option<PersonId>,
+}
+
+impl UnitDraft {
+    pub fn of(ws: &Workspace, id: &UnitId) -> Option<UnitDraft> {
+        let unit = ws.unit(id)?;
+        Some(UnitDraft {
+            name: unit.name.clone(),
+            kind: unit.kind,
+            parent: unit.parent.clone(),
+            lead: unit
+                .lead
+                .as_ref()
+                .map(|l| ws.person_name(l).to_owned())
+                .unwrap_or_default(),
+        })
+    }
+
+    pub fn validate(
+        &self,
+        ws: &Workspace,
+        editing: Option<&UnitId>,
+    ) -> Result<ValidUnit, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let name = required(&mut errors, "name", &self.name, "Give the unit a name.");
+        let taken = ws.units.iter().any(|u| {
+            Some(&u.id) != editing
+                && u.parent == self.parent
+                && u.name.trim().to_lowercase() == name.to_lowercase()
+        });
+        if !name.is_empty() && taken {
+            errors.add(
+                "name",
+                format!("There is already a unit called “{name}” here."),
+            );
+        }
+        if let Err(e) = ws.check_placement(self.kind, self.parent.as_ref(), editing) {
+            errors.add("parent", e.to_string());
+        }
+        let lead = person(ws, &mut errors, "lead", &self.lead, true);
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(ValidUnit {
+            name,
+            kind: self.kind,
+            parent: self.parent.clone(),
+            lead,
+        })
+    }
+}
+
+/// The person form.
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
+pub struct PersonDraft {
+    pub name: String,
+    pub role: String,
+    pub unit: Option<UnitId>,
+}
+
+#[derive(Clone, PartialEq, Debug)]
+pub struct ValidPerson {
+    pub name: String,
+    pub role: Option<String>,
+    pub unit: Option<UnitId>,
+}
+
+impl PersonDraft {
+    pub fn validate(
+        &self,
+        ws: &Workspace,
+        editing: Option<&PersonId>,
+    ) -> Result<ValidPerson, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let name = required(&mut errors, "name", &self.name, "Enter the person's name.");
+        if let Some(other) = ws.person_named(&name)
+            && Some(&other.id) != editing
+            && !name.is_empty()
+        {
+            errors.add(
+                "name",
+                format!(
+                    "There is already someone called “{name}”; add an initial to tell them apart."
+                ),
+            );
+        }
+        if self.unit.as_ref().is_some_and(|u| ws.unit(u).is_none()) {
+            errors.add("unit", "That unit does not exist.");
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let role = self.role.trim();
+        Ok(ValidPerson {
+            name,
+            role: (!role.is_empty()).then(|| role.to_owned()),
+            unit: self.unit.clone(),
+        })
+    }
+}
+
+/// A custom period: a name and a date range.
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
+pub struct PeriodDraft {
+    pub name: String,
+    /// `YYYY-MM-DD`, as date inputs give it.
+    pub start: String,
+    pub end: String,
+}
+
+#[derive(Clone, PartialEq, Debug)]
+pub struct ValidPeriod {
+    pub name: String,
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+}
+
+impl PeriodDraft {
+    pub fn validate(&self, ws: &Workspace) -> Result<ValidPeriod, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let name = required(
+            &mut errors,
+            "name",
+            &self.name,
+            "Name the period, like “2027 H1”.",
+        );
+        if ws
+            .periods
+            .iter()
+            .any(|p| p.name.trim().to_lowercase() == name.to_lowercase())
+            && !name.is_empty()
+        {
+            errors.add(
+                "name",
+                format!("There is already a period called “{name}”."),
+            );
+        }
+        let date = |errors: &mut FieldErrors, field, text: &str| match text.trim() {
+            "" => {
+                errors.add(field, "Choose a date.");
+                None
+            }
+            text => text
+                .parse::<NaiveDate>()
+                .map_err(|_| errors.add(field, format!("“{text}” is not a date; use YYYY-MM-DD.")))
+                .ok(),
+        };
+        let start = date(&mut errors, "start", &self.start);
+        let end = date(&mut errors, "end", &self.end);
+        if let (Some(start), Some(end)) = (start, end)
+            && end < start
+        {
+            errors.add("end", "The period must end on or after its first day.");
+        }
+        match (start, end) {
+            (Some(start), Some(end)) if errors.is_empty() => Ok(ValidPeriod { name, start, end }),
+            _ => Err(errors),
+        }
+    }
+}

@@ -1,0 +1,323 @@
+//! Changes to a workspace that keep it sound: every removal also removes or
+//! clears what referred to the removed record, so no reference ever dangles.
+//! Refusals come back as sentences for the person who asked.
+
+use super::format::count;
+use super::{
+    KeyResult, KeyResultId, Objective, ObjectiveId, OrgUnit, Period, PeriodId, Person, PersonId,
+    Quarter, UnitId, ValidKeyResult, ValidObjective, ValidPeriod, ValidPerson, ValidUnit, WorkRef,
+    Workspace,
+};
+
+/// What deleting an objective took with it.
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
+pub struct ObjectiveRemoval {
+    pub key_results: usize,
+    /// Objectives that were aligned to it and now ladder up to nothing.
+    pub unaligned: Vec<ObjectiveId>,
+}
+
+impl Workspace {
+    pub fn add_objective(&mut self, id: ObjectiveId, valid: ValidObjective) {
+        self.objectives.push(Objective {
+            id,
+            title: valid.title,
+            description: valid.description,
+            unit: valid.unit,
+            period: valid.period,
+            lead: Some(valid.lead),
+            contributors: valid.contributors,
+            parent: valid.parent,
+            depends_on: Vec::new(),
+            archived: false,
+        });
+    }
+
+    pub fn update_objective(&mut self, id: &ObjectiveId, valid: ValidObjective) {
+        if let Some(o) = self.objectives.iter_mut().find(|o| &o.id == id) {
+            o.title = valid.title;
+            o.description = valid.description;
+            o.unit = valid.unit;
+            o.period = valid.period;
+            o.lead = Some(valid.lead);
+            o.contributors = valid.contributors;
+            o.parent = valid.parent;
+        }
+    }
+
+    pub fn set_objective_archived(&mut self, id: &ObjectiveId, archived: bool) {
+        if let Some(o) = self.objectives.iter_mut().find(|o| &o.id == id) {
+            o.archived = archived;
+        }
+    }
+
+    /// Deletes an objective with its key results and every link to them.
+    pub fn delete_objective(&mut self, id: &ObjectiveId) -> ObjectiveRemoval {
+        let removed_krs: Vec<KeyResultId> = self
+            .key_results
+            .iter()
+            .filter(|kr| &kr.objective == id)
+            .map(|kr| kr.id.clone())
+            .collect();
+        self.key_results.retain(|kr| &kr.objective != id);
+        self.objectives.retain(|o| &o.id != id);
+        let mut unaligned = Vec::new();
+        for o in &mut self.objectives {
+            if o.parent.as_ref() == Some(id) {
+                o.parent = None;
+                unaligned.push(o.id.clone());
+            }
+        }
+        let gone = |r: &WorkRef| match r {
+            WorkRef::Objective(o) => o == id,
+            WorkRef::KeyResult(kr) => removed_krs.contains(kr),
+        };
+        self.drop_dependencies(gone);
+        ObjectiveRemoval {
+            key_results: removed_krs.len(),
+            unaligned,
+        }
+    }
+
+    fn drop_dependencies(&mut self, gone: impl Fn(&WorkRef) -> bool) {
+        for o in &mut self.objectives {
+            o.depends_on.retain(|r| !gone(r));
+        }
+        for kr in &mut self.key_results {
+            kr.depends_on.retain(|r| !gone(r));
+        }
+    }
+
+    pub fn add_key_result(
+        &mut self,
+        id: KeyResultId,
+        objective: ObjectiveId,
+        valid: ValidKeyResult,
+    ) {
+        self.key_results.push(KeyResult {
+            id,
+            objective,
+            title: valid.title,
+            lead: Some(valid.lead),
+            measure: valid.measure,
+            commitment: valid.commitment,
+            weight: valid.weight,
+            depends_on: Vec::new(),
+        });
+    }
+
+    pub fn update_key_result(&mut self, id: &KeyResultId, valid: ValidKeyResult) {
+        if let Some(kr) = self.key_results.iter_mut().find(|kr| &kr.id == id) {
+            kr.title = valid.title;
+            kr.lead = Some(valid.lead);
+            kr.measure = valid.measure;
+            kr.commitment = valid.commitment;
+            kr.weight = valid.weight;
+        }
+    }
+
+    pub fn delete_key_result(&mut self, id: &KeyResultId) {
+        self.key_results.retain(|kr| &kr.id != id);
+        self.drop_dependencies(|r| r == &WorkRef::KeyResult(id.clone()));
+    }
+
+    pub fn add_dependency(&mut self, from: &WorkRef, to: WorkRef) -> Result<(), String> {
+        self.check_dependency(from, &to)
+            .map_err(|e| e.to_string())?;
+        let list = match from {
+            WorkRef::Objective(id) => self
+                .objectives
+                .iter_mut()
+                .find(|o| &o.id == id)
+                .map(|o| &mut o.depends_on),
+            WorkRef::KeyResult(id) => self
+                .key_results
+                .iter_mut()
+                .find(|kr| &kr.id == id)
+                .map(|kr| &mut kr.depends_on),
+        };
+        list.ok_or("That objective or key result does not exist.")?
+            .push(to);
+        Ok(())
+    }
+
+    pub fn remove_dependency(&mut self, from: &WorkRef, to: &WorkRef) {
+        for o in self
+            .objectives
+            .iter_mut()
+            .filter(|o| from == &WorkRef::Objective(o.id.clone()))
+        {
+            o.depends_on.retain(|r| r != to);
+        }
+        for kr in self
+            .key_results
+            .iter_mut()
+            .filter(|kr| from == &WorkRef::KeyResult(kr.id.clone()))
+        {
+            kr.depends_on.retain(|r| r != to);
+        }
+    }
+
+    pub fn add_unit(&mut self, id: UnitId, valid: ValidUnit) {
+        self.units.push(OrgUnit {
+            id,
+            name: valid.name,
+            kind: valid.kind,
+            parent: valid.parent,
+            lead: valid.lead,
+            archived: false,
+        });
+    }
+
+    /// Renames, moves or changes the lead of a unit.
+    pub fn update_unit(&mut self, id: &UnitId, valid: ValidUnit) {
+        if let Some(u) = self.units.iter_mut().find(|u| &u.id == id) {
+            u.name = valid.name;
+            u.parent = valid.parent;
+            u.lead = valid.lead;
+        }
+    }
+
+    /// Archives a unit and everything under it, or restores them; their
+    /// objectives stay readable either way.
+    pub fn set_unit_archived(&mut self, id: &UnitId, archived: bool) {
+        let affected: Vec<UnitId> = self
+            .units
+            .iter()
+            .filter(|u| self.is_within(&u.id, id))
+            .map(|u| u.id.clone())
+            .collect();
+        for u in self.units.iter_mut().filter(|u| affected.contains(&u.id)) {
+            u.archived = archived;
+        }
+    }
+
+    /// Deletes a unit that nothing belongs to; anything else is archived instead.
+    pub fn delete_unit(&mut self, id: &UnitId) -> Result<(), String> {
+        let subunits = self.sub_units(id).count();
+        let objectives = self.objectives.iter().filter(|o| &o.unit == id).count();
+        let people = self
+            .people
+            .iter()
+            .filter(|p| p.unit.as_ref() == Some(id))
+            .count();
+        if subunits + objectives + people > 0 {
+            let held: Vec<String> = [
+                (subunits, "unit", "units"),
+                (objectives, "objective", "objectives"),
+                (people, "person", "people"),
+            ]
+            .into_iter()
+            .filter(|(n, _, _)| *n > 0)
+            .map(|(n, one, many)| count(n, one, many))
+            .collect();
+            return Err(format!(
+                "It still holds {}. Archive it instead: it stays readable with its OKRs.",
+                held.join(", ")
+            ));
+        }
+        self.units.retain(|u| &u.id != id);
+        Ok(())
+    }
+
+    pub fn add_person(&mut self, id: PersonId, valid: ValidPerson) {
+        self.people.push(Person {
+            id,
+            name: valid.name,
+            role: valid.role,
+            unit: valid.unit,
+        });
+    }
+
+    pub fn update_person(&mut self, id: &PersonId, valid: ValidPerson) {
+        if let Some(p) = self.people.iter_mut().find(|p| &p.id == id) {
+            p.name = valid.name;
+            p.role = valid.role;
+            p.unit = valid.unit;
+        }
+    }
+
+    /// Deletes a person who leads no objective or key result; they are also
+    /// removed as a unit lead and as a contributor.
+    pub fn delete_person(&mut self, id: &PersonId) -> Result<(), String> {
+        let objectives = self
+            .objectives
+            .iter()
+            .filter(|o| o.lead.as_ref() == Some(id))
+            .count();
+        let key_results = self
+            .key_results
+            .iter()
+            .filter(|kr| kr.lead.as_ref() == Some(id))
+            .count();
+        if objectives + key_results > 0 {
+            let mut led = Vec::new();
+            if objectives > 0 {
+                led.push(count(objectives, "objective", "objectives"));
+            }
+            if key_results > 0 {
+                led.push(count(key_results, "key result", "key results"));
+            }
+            return Err(format!(
+                "{} leads {}. Give them another lead first.",
+                self.person_name(id),
+                led.join(" and ")
+            ));
+        }
+        self.people.retain(|p| &p.id != id);
+        for u in self
+            .units
+            .iter_mut()
+            .filter(|u| u.lead.as_ref() == Some(id))
+        {
+            u.lead = None;
+        }
+        for o in &mut self.objectives {
+            o.contributors.retain(|c| c != id);
+        }
+        if self.settings.me.as_ref() == Some(id) {
+            self.settings.me = None;
+        }
+        Ok(())
+    }
+
+    /// Adds a calendar quarter, or returns the one that already covers it.
+    pub fn add_quarter(&mut self, id: PeriodId, quarter: Quarter) -> Result<PeriodId, String> {
+        let period = Period::quarter(id, quarter).ok_or("That is not a quarter.")?;
+        if let Some(existing) = self
+            .periods
+            .iter()
+            .find(|p| p.start == period.start && p.end == period.end)
+        {
+            return Ok(existing.id.clone());
+        }
+        let id = period.id.clone();
+        self.periods.push(period);
+        Ok(id)
+    }
+
+    pub fn add_period(&mut self, id: PeriodId, valid: ValidPeriod) {
+        self.periods.push(Period {
+            id,
+            name: valid.name,
+            start: valid.start,
+            end: valid.end,
+        });
+    }
+
+    /// Deletes a period that holds no objectives.
+    pub fn delete_period(&mut self, id: &PeriodId) -> Result<(), String> {
+        let objectives = self.objectives.iter().filter(|o| &o.period == id).count();
+        if objectives > 0 {
+            return Err(format!(
+                "It holds {}; it stays as their history.",
+                count(objectives, "objective", "objectives")
+            ));
+        }
+        self.periods.retain(|p| &p.id != id);
+        if self.current_period.as_ref() == Some(id) {
+            self.current_period = None;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,120 @@
+//! Key results: how an objective's progress is measured.
+
+use super::{KeyResultId, ObjectiveId, PersonId, WorkRef};
+use serde::{Deserialize, Serialize};
+
+/// Whether a key result is expected to be met in full or is aspirational.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Commitment {
+    /// Expected to be fully met: a score of 1.0.
+    #[default]
+    Commit,
+    /// Aspirational: around 0.7 already counts as success.
+    Stretch,
+}
+
+impl Commitment {
+    /// The score that counts as success.
+    pub fn expected_score(self) -> f64 {
+        match self {
+            Commitment::Commit => 1.0,
+            Commitment::Stretch => 0.7,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Commitment::Commit => "Commit",
+            Commitment::Stretch => "Stretch",
+        }
+    }
+
+    /// The expectation in words, shown wherever a score is.
+    pub fn expectation(self) -> &'static str {
+        match self {
+            Commitment::Commit => "expected: 1.0",
+            Commitment::Stretch => "~0.7 is success",
+        }
+    }
+}
+
+/// How a key result is measured.
+#[derive(Clone, PartialEq, Debug, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Measure {
+    /// A number moving from `start` to `target`; a target below the start means "decrease".
+    Metric {
+        start: f64,
+        target: f64,
+        current: f64,
+        /// Shown with the numbers: `€`, `leads`, `%`.
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        unit: String,
+    },
+    /// A percentage (0–100), with the same math as a metric.
+    Percentage {
+        start: f64,
+        target: f64,
+        current: f64,
+    },
+    /// Done or not done.
+    Milestone { done: bool },
+}
+
+/// Which way a metric has to move.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Direction {
+    Increase,
+    Decrease,
+}
+
+impl Measure {
+    /// `None` for a milestone, and for a start equal to the target (no direction).
+    pub fn direction(&self) -> Option<Direction> {
+        match *self {
+            Measure::Metric { start, target, .. } | Measure::Percentage { start, target, .. } => {
+                if target > start {
+                    Some(Direction::Increase)
+                } else if target < start {
+                    Some(Direction::Decrease)
+                } else {
+                    None
+                }
+            }
+            Measure::Milestone { .. } => None,
+        }
+    }
+
+    /// The unit to show beside values: the metric's own, `%` for a percentage.
+    pub fn unit(&self) -> &str {
+        match self {
+            Measure::Metric { unit, .. } => unit,
+            Measure::Percentage { .. } => "%",
+            Measure::Milestone { .. } => "",
+        }
+    }
+}
+
+/// A measurable outcome that shows progress toward an objective.
+#[derive(Clone, PartialEq, Debug, Serialize, Deserialize)]
+pub struct KeyResult {
+    pub id: KeyResultId,
+    pub objective: ObjectiveId,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lead: Option<PersonId>,
+    pub measure: Measure,
+    #[serde(default)]
+    pub commitment: Commitment,
+    /// Relative weight in the objective's progress; equal by default.
+    #[serde(default = "default_weight")]
+    pub weight: f64,
+    /// Work in other units this key result waits on.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub depends_on: Vec<WorkRef>,
+}
+
+fn default_weight() -> f64 {
+    1.0
+}
