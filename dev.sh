@@ -3,6 +3,7 @@
 #
 #   ./dev.sh serve   install what is missing, build, and serve the app on localhost
 #   ./dev.sh test    install what is missing and run every check and test
+#   ./dev.sh bench   build the release app and measure it in Chromium (not a test)
 #
 # Installs are pinned, idempotent and non-interactive; see scripts/install.sh.
 set -euo pipefail
@@ -11,7 +12,7 @@ cd "$(dirname "$0")"
 source scripts/install.sh
 
 usage() {
-  sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'
   exit 2
 }
 
@@ -28,6 +29,12 @@ case "${1:-}" in
     install_build_tools
     install_browser
     exec scripts/test.sh
+    ;;
+  bench)
+    install_build_tools
+    install_browser
+    trunk build --release
+    exec node bench/run.mjs
     ;;
   *) usage ;;
 esac

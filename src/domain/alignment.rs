@@ -34,7 +34,7 @@ impl Unaligned {
     /// Why, in a few words, for the "Unaligned" list.
     pub fn reason(self) -> &'static str {
         match self {
-            Unaligned::NoParent => "not aligned to a higher objective",
+            Unaligned::NoParent => "no higher objective chosen",
             Unaligned::ParentMissing => "its parent objective was deleted",
             Unaligned::ParentArchived => "its parent objective was archived",
             Unaligned::ParentInOtherPeriod => "its parent objective moved to another period",

@@ -5,9 +5,11 @@
 use super::format::count;
 use super::{
     KeyResult, KeyResultId, Objective, ObjectiveId, OrgUnit, Period, PeriodId, Person, PersonId,
-    Quarter, UnitId, ValidKeyResult, ValidObjective, ValidPeriod, ValidPerson, ValidUnit, WorkRef,
-    Workspace,
+    Quarter, UnitId, UnitKind, ValidKeyResult, ValidObjective, ValidPeriod, ValidPerson, ValidUnit,
+    WorkRef, Workspace,
 };
+use super::{next_quarter, quarter_of};
+use chrono::NaiveDate;
 
 /// What deleting an objective took with it.
 #[derive(Clone, PartialEq, Eq, Debug, Default)]
@@ -169,12 +171,50 @@ impl Workspace {
         });
     }
 
-    /// Renames, moves or changes the lead of a unit.
+    /// Renames, moves or changes the lead of a unit. The company's name is the
+    /// organisation's name.
     pub fn update_unit(&mut self, id: &UnitId, valid: ValidUnit) {
         if let Some(u) = self.units.iter_mut().find(|u| &u.id == id) {
+            if u.kind == UnitKind::Company {
+                self.name = valid.name.clone();
+            }
             u.name = valid.name;
             u.parent = valid.parent;
             u.lead = valid.lead;
+        }
+    }
+
+    /// Renames the organisation, and with it the company unit.
+    pub fn rename_organisation(&mut self, name: &str) {
+        self.name = name.to_owned();
+        let trimmed = name.trim();
+        if let Some(company) = self.units.iter_mut().find(|u| u.kind == UnitKind::Company)
+            && !trimmed.is_empty()
+        {
+            company.name = trimmed.to_owned();
+        }
+    }
+
+    /// The first steps of an organisation: its name, the company unit, and the
+    /// quarter of `today` as the current period.
+    pub fn set_up(&mut self, company: UnitId, period: PeriodId, name: &str, today: NaiveDate) {
+        let name = name.trim();
+        self.name = name.to_owned();
+        if self.company().is_none() {
+            self.units.insert(
+                0,
+                OrgUnit {
+                    id: company,
+                    name: name.to_owned(),
+                    kind: UnitKind::Company,
+                    parent: None,
+                    lead: None,
+                    archived: false,
+                },
+            );
+        }
+        if let Ok(period) = self.add_quarter(period, quarter_of(today)) {
+            self.current_period = Some(period);
         }
     }
 
@@ -194,6 +234,13 @@ impl Workspace {
 
     /// Deletes a unit that nothing belongs to; anything else is archived instead.
     pub fn delete_unit(&mut self, id: &UnitId) -> Result<(), String> {
+        self.check_delete_unit(id)?;
+        self.units.retain(|u| &u.id != id);
+        Ok(())
+    }
+
+    /// Why a unit cannot be deleted, if it cannot.
+    pub fn check_delete_unit(&self, id: &UnitId) -> Result<(), String> {
         let subunits = self.sub_units(id).count();
         let objectives = self.objectives.iter().filter(|o| &o.unit == id).count();
         let people = self
@@ -216,7 +263,6 @@ impl Workspace {
                 held.join(", ")
             ));
         }
-        self.units.retain(|u| &u.id != id);
         Ok(())
     }
 
@@ -240,6 +286,26 @@ impl Workspace {
     /// Deletes a person who leads no objective or key result; they are also
     /// removed as a unit lead and as a contributor.
     pub fn delete_person(&mut self, id: &PersonId) -> Result<(), String> {
+        self.check_delete_person(id)?;
+        self.people.retain(|p| &p.id != id);
+        for u in self
+            .units
+            .iter_mut()
+            .filter(|u| u.lead.as_ref() == Some(id))
+        {
+            u.lead = None;
+        }
+        for o in &mut self.objectives {
+            o.contributors.retain(|c| c != id);
+        }
+        if self.settings.me.as_ref() == Some(id) {
+            self.settings.me = None;
+        }
+        Ok(())
+    }
+
+    /// Why a person cannot be deleted, if they cannot.
+    pub fn check_delete_person(&self, id: &PersonId) -> Result<(), String> {
         let objectives = self
             .objectives
             .iter()
@@ -263,20 +329,6 @@ impl Workspace {
                 self.person_name(id),
                 led.join(" and ")
             ));
-        }
-        self.people.retain(|p| &p.id != id);
-        for u in self
-            .units
-            .iter_mut()
-            .filter(|u| u.lead.as_ref() == Some(id))
-        {
-            u.lead = None;
-        }
-        for o in &mut self.objectives {
-            o.contributors.retain(|c| c != id);
-        }
-        if self.settings.me.as_ref() == Some(id) {
-            self.settings.me = None;
         }
         Ok(())
     }
@@ -305,18 +357,38 @@ impl Workspace {
         });
     }
 
+    /// The first calendar quarter from `from` on that has no period yet.
+    pub fn next_missing_quarter(&self, from: Quarter) -> Option<Quarter> {
+        std::iter::successors(Some(from), |q| Some(next_quarter(*q)))
+            .take(400)
+            .find(|q| {
+                Period::quarter(PeriodId::from(""), *q).is_some_and(|quarter| {
+                    !self
+                        .periods
+                        .iter()
+                        .any(|p| p.start == quarter.start && p.end == quarter.end)
+                })
+            })
+    }
+
     /// Deletes a period that holds no objectives.
     pub fn delete_period(&mut self, id: &PeriodId) -> Result<(), String> {
+        self.check_delete_period(id)?;
+        self.periods.retain(|p| &p.id != id);
+        if self.current_period.as_ref() == Some(id) {
+            self.current_period = None;
+        }
+        Ok(())
+    }
+
+    /// Why a period cannot be deleted, if it cannot.
+    pub fn check_delete_period(&self, id: &PeriodId) -> Result<(), String> {
         let objectives = self.objectives.iter().filter(|o| &o.period == id).count();
         if objectives > 0 {
             return Err(format!(
                 "It holds {}; it stays as their history.",
                 count(objectives, "objective", "objectives")
             ));
-        }
-        self.periods.retain(|p| &p.id != id);
-        if self.current_period.as_ref() == Some(id) {
-            self.current_period = None;
         }
         Ok(())
     }

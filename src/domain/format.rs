@@ -8,3 +8,26 @@ pub fn count(n: usize, one: &str, many: &str) -> String {
         format!("{n} {many}")
     }
 }
+
+/// Units written before the number, without a space.
+const PREFIX_UNITS: [&str; 5] = ["€", "$", "£", "¥", "₹"];
+
+/// Puts a unit beside an already formatted number: `€5,000,000`, `42%`,
+/// `1,000 leads`. Currency symbols go first; `%` follows directly; any
+/// other unit follows after a space.
+pub fn with_unit(number: &str, unit: &str) -> String {
+    let unit = unit.trim();
+    if unit.is_empty() {
+        return number.to_owned();
+    }
+    if PREFIX_UNITS.contains(&unit) {
+        match number.strip_prefix('-') {
+            Some(magnitude) => format!("-{unit}{magnitude}"),
+            None => format!("{unit}{number}"),
+        }
+    } else if unit == "%" {
+        format!("{number}%")
+    } else {
+        format!("{number} {unit}")
+    }
+}

@@ -138,9 +138,15 @@ pub fn sample_company(today: NaiveDate, bits: impl FnMut() -> u64) -> Workspace 
     b.ws.current_period = Some(now.clone());
     // How far through the quarter we are, so the sample looks like a live quarter.
     let t = b.ws.period(&now).map_or(0.5, |p: &Period| p.elapsed(today));
+    // Rounded the way people report numbers: thousands for big ranges, tenths for small ones.
     let at = |share: f64, start: f64, target: f64| {
         let value = start + (target - start) * (t * share).min(1.2);
-        (value * 100.0).round() / 100.0
+        let step = match (target - start).abs() {
+            span if span >= 100_000.0 => 1_000.0,
+            span if span >= 10.0 => 1.0,
+            _ => 0.1,
+        };
+        (value / step).round() * step
     };
 
     let maya = b.person("Maya Okafor", "CEO");

@@ -1,30 +1,43 @@
 //! The app shell: header, notices, the routed page and the toast.
 
+use super::clock;
 use super::components::{Banners, Header, ToastHost};
 use super::focus::focus_main_heading;
-use super::pages::{NotFoundPage, OverviewPage, SettingsPage};
-use super::route::Route;
+use super::pages::{NotFoundPage, ObjectivePage, OverviewPage, SettingsPage, TeamsPage, UnitPage};
+use super::route::Page;
+use super::router::Router;
 use super::state::AppState;
+use crate::domain::PeriodId;
 use leptos::prelude::*;
 
-/// The route being shown, provided through context.
+/// The period every OKR view shows: the route's, if it names one that exists,
+/// else the workspace's default. Provided through context.
 #[derive(Clone, Copy)]
-pub struct CurrentRoute(pub ReadSignal<Route>);
+pub struct SelectedPeriod(pub Memo<Option<PeriodId>>);
 
-fn current_route() -> Route {
-    Route::parse(&window().location().hash().unwrap_or_default())
-}
+/// The id of the `<datalist>` of everyone's names, for lead and contributor fields.
+pub const PEOPLE_LIST: &str = "people-names";
 
 #[component]
 pub fn App() -> impl IntoView {
-    provide_context(AppState::start());
-    let route = RwSignal::new(current_route());
-    let _ = window_event_listener(leptos::ev::hashchange, move |_| route.set(current_route()));
-    provide_context(CurrentRoute(route.read_only()));
+    let state = AppState::start();
+    provide_context(state);
+    let router = Router::start();
+    provide_context(router);
+    let period = Memo::new(move |_| {
+        let wanted = router.with(|r| r.period.clone());
+        state.with(|ws| match wanted {
+            Some(id) if ws.period(&id).is_some() => Some(id),
+            _ => ws.default_period(clock::today()).map(|p| p.id.clone()),
+        })
+    });
+    provide_context(SelectedPeriod(period));
 
-    Effect::new(move |previous: Option<Route>| {
-        let current = route.get();
-        document().set_title(&format!("{} · Ladder", current.title()));
+    let page = Memo::new(move |_| router.with(|r| r.page.clone()));
+    Effect::new(move |previous: Option<Page>| {
+        let current = page.get();
+        let title = router.with_untracked(|r| r.title());
+        document().set_title(&format!("{title} · Ladder"));
         if previous.is_some_and(|p| p != current) {
             focus_main_heading();
         }
@@ -35,6 +48,9 @@ pub fn App() -> impl IntoView {
         ev.prevent_default();
         focus_main_heading();
     };
+    let names = Memo::new(move |_| {
+        state.with(|ws| ws.people.iter().map(|p| p.name.clone()).collect::<Vec<_>>())
+    });
 
     view! {
         <a class="skip-link" href="#main" on:click=skip_to_content>
@@ -43,12 +59,18 @@ pub fn App() -> impl IntoView {
         <Header/>
         <Banners/>
         <main id="main">
-            {move || match route.get() {
-                Route::Overview => view! { <OverviewPage/> }.into_any(),
-                Route::Settings => view! { <SettingsPage/> }.into_any(),
-                Route::NotFound => view! { <NotFoundPage/> }.into_any(),
+            {move || match page.get() {
+                Page::Overview => view! { <OverviewPage/> }.into_any(),
+                Page::Teams => view! { <TeamsPage/> }.into_any(),
+                Page::Unit(id) => view! { <UnitPage id/> }.into_any(),
+                Page::Objective(id) => view! { <ObjectivePage id/> }.into_any(),
+                Page::Settings => view! { <SettingsPage/> }.into_any(),
+                Page::NotFound => view! { <NotFoundPage/> }.into_any(),
             }}
         </main>
+        <datalist id=PEOPLE_LIST>
+            {move || names.get().into_iter().map(|name| view! { <option value=name></option> }).collect_view()}
+        </datalist>
         <ToastHost/>
     }
 }

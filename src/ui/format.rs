@@ -1,7 +1,42 @@
-//! Wording helpers shared by pages.
+//! Numbers and wording as people read them, in their browser's locale.
 
+use super::clock;
 use crate::domain::Workspace;
-use crate::domain::format::count;
+use crate::domain::format::{count, with_unit};
+use js_sys::{Array, Function, Object, Reflect};
+use wasm_bindgen::JsValue;
+
+thread_local! {
+    /// `Intl.NumberFormat` is costly to create and the locale does not change.
+    static NUMBER: Option<Function> = {
+        let options = Object::new();
+        let _ = Reflect::set(&options, &"maximumFractionDigits".into(), &2.into());
+        let locales = Array::of1(&clock::locale().into());
+        Some(js_sys::Intl::NumberFormat::new(&locales, &options).format())
+    };
+}
+
+/// A number with thousands separators and at most two decimals: `5,000,000`.
+pub fn number(value: f64) -> String {
+    NUMBER
+        .with(|format| {
+            format
+                .as_ref()
+                .and_then(|f| f.call1(&JsValue::NULL, &value.into()).ok())
+                .and_then(|text| text.as_string())
+        })
+        .unwrap_or_else(|| value.to_string())
+}
+
+/// A value with its unit: `€5,000,000`, `1,000 leads`, `42%`.
+pub fn value(value: f64, unit: &str) -> String {
+    with_unit(&number(value), unit)
+}
+
+/// Progress as a whole percentage: `45%`, `120%`.
+pub fn percent(progress: f64) -> String {
+    format!("{}%", (progress * 100.0).round())
+}
 
 /// What a workspace holds, in one line: "2 units, 5 people, 4 objectives".
 pub fn workspace_contents(ws: &Workspace) -> String {

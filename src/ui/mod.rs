@@ -8,8 +8,11 @@ pub mod clock;
 mod components;
 mod focus;
 mod format;
+mod forms;
 mod pages;
 pub mod route;
+mod router;
 pub mod state;
+mod summary;
 
-pub use app::{App, CurrentRoute};
+pub use app::{App, PEOPLE_LIST, SelectedPeriod};

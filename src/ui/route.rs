@@ -1,46 +1,174 @@
-//! Where the app is, kept in the URL fragment (`#/settings`).
+//! Where the app is, kept in the URL fragment (`#/units/3f…?period=…`).
 //!
 //! The fragment never reaches the server, so any static file server can host
 //! Ladder at any sub-path without rewrite rules: reloading or opening a copied
 //! link always fetches the same `index.html`, and the app reads the view from
 //! the fragment. Links are plain relative `href="#/…"`, which keep the page's
-//! own path wherever it is served.
+//! own path wherever it is served. The period and the overview's filters are
+//! part of the route, so every OKR view's link says what it shows.
 
-/// A view of the app.
+use crate::domain::{ObjectiveId, PeriodId, PersonId, UnitId};
+
+/// A page of the app.
 #[derive(Clone, PartialEq, Eq, Debug)]
-pub enum Route {
+pub enum Page {
     Overview,
+    Teams,
+    Unit(UnitId),
+    Objective(ObjectiveId),
     Settings,
     NotFound,
+}
+
+/// A page with the period it shows and, on the overview, its filters.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct Route {
+    pub page: Page,
+    pub period: Option<PeriodId>,
+    /// Search text.
+    pub text: String,
+    pub unit: Option<UnitId>,
+    pub lead: Option<PersonId>,
+}
+
+impl From<Page> for Route {
+    fn from(page: Page) -> Route {
+        Route {
+            page,
+            period: None,
+            text: String::new(),
+            unit: None,
+            lead: None,
+        }
+    }
 }
 
 impl Route {
     /// Reads a route from `location.hash` (with or without the leading `#`).
     pub fn parse(fragment: &str) -> Route {
-        let path = fragment.trim_start_matches('#');
-        let path = path.split('?').next().unwrap_or_default();
-        match path.trim_matches('/') {
-            "" | "overview" => Route::Overview,
-            "settings" => Route::Settings,
-            _ => Route::NotFound,
+        let fragment = fragment.trim_start_matches('#');
+        let (path, query) = fragment.split_once('?').unwrap_or((fragment, ""));
+        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        let page = match segments.as_slice() {
+            [] | ["overview"] => Page::Overview,
+            ["teams"] => Page::Teams,
+            ["units", id] => Page::Unit(decode(id).as_str().into()),
+            ["objectives", id] => Page::Objective(decode(id).as_str().into()),
+            ["settings"] => Page::Settings,
+            _ => Page::NotFound,
+        };
+        let mut route = Route::from(page);
+        for pair in query.split('&') {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let value = decode(value);
+            if value.is_empty() {
+                continue;
+            }
+            match key {
+                "period" => route.period = Some(value.as_str().into()),
+                "q" => route.text = value,
+                "unit" => route.unit = Some(value.as_str().into()),
+                "lead" => route.lead = Some(value.as_str().into()),
+                _ => {}
+            }
         }
+        route
     }
 
     /// The link to this route.
-    pub fn href(&self) -> &'static str {
-        match self {
-            Route::Overview => "#/",
-            Route::Settings => "#/settings",
-            Route::NotFound => "#/not-found",
+    pub fn href(&self) -> String {
+        let path = match &self.page {
+            Page::Overview => "/".to_owned(),
+            Page::Teams => "/teams".to_owned(),
+            Page::Unit(id) => format!("/units/{}", encode(id.as_str())),
+            Page::Objective(id) => format!("/objectives/{}", encode(id.as_str())),
+            Page::Settings => "/settings".to_owned(),
+            Page::NotFound => "/not-found".to_owned(),
+        };
+        let query: Vec<String> = [
+            ("period", self.period.as_ref().map(|p| p.as_str())),
+            ("q", Some(self.text.as_str()).filter(|t| !t.is_empty())),
+            ("unit", self.unit.as_ref().map(|u| u.as_str())),
+            ("lead", self.lead.as_ref().map(|l| l.as_str())),
+        ]
+        .into_iter()
+        .filter_map(|(key, value)| value.map(|v| format!("{key}={}", encode(v))))
+        .collect();
+        if query.is_empty() {
+            format!("#{path}")
+        } else {
+            format!("#{path}?{}", query.join("&"))
+        }
+    }
+
+    /// The same period on another page, without the overview's filters.
+    pub fn to(&self, page: Page) -> Route {
+        Route {
+            period: self.period.clone(),
+            ..Route::from(page)
+        }
+    }
+
+    /// The same page on another period.
+    pub fn with_period(&self, period: PeriodId) -> Route {
+        Route {
+            period: Some(period),
+            ..self.clone()
         }
     }
 
     /// The page name, for the document title.
     pub fn title(&self) -> &'static str {
-        match self {
-            Route::Overview => "Overview",
-            Route::Settings => "Settings",
-            Route::NotFound => "Page not found",
+        match self.page {
+            Page::Overview => "Overview",
+            Page::Teams => "Teams",
+            Page::Unit(_) => "Unit",
+            Page::Objective(_) => "Objective",
+            Page::Settings => "Settings",
+            Page::NotFound => "Page not found",
         }
     }
+}
+
+/// Percent-encodes everything but unreserved characters, byte by byte.
+pub fn encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-_.~".contains(&byte) {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+/// Reverses [`encode`]; `+` is a space, and malformed escapes are kept as typed.
+pub fn decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let escaped = (bytes[i] == b'%')
+            .then(|| bytes.get(i + 1..i + 3))
+            .flatten()
+            .filter(|hex| hex.iter().all(u8::is_ascii_hexdigit))
+            .and_then(|hex| std::str::from_utf8(hex).ok())
+            .and_then(|hex| u8::from_str_radix(hex, 16).ok());
+        match (escaped, bytes[i]) {
+            (Some(byte), _) => {
+                out.push(byte);
+                i += 3;
+            }
+            (None, b'+') => {
+                out.push(b' ');
+                i += 1;
+            }
+            (None, byte) => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }

@@ -6,7 +6,7 @@
 //! methods here, which call into [`crate::storage`].
 
 use super::clock;
-use crate::domain::Workspace;
+use crate::domain::{Workspace, sample_company};
 use crate::storage::files;
 use crate::storage::local::{self, Backup, BackupKind, Loaded, WriteError};
 use crate::storage::snapshot::{self, Envelope};
@@ -206,6 +206,34 @@ impl AppState {
         {
             self.toast.set(None);
         }
+    }
+
+    /// Changes the workspace and offers to undo it, for anything destructive.
+    /// `f` returns the message that confirms what happened.
+    pub fn edit_with_undo(self, f: impl FnOnce(&mut Workspace) -> String) {
+        let previous = self.workspace.get_untracked();
+        let Some(message) = self.workspace.try_update(f) else {
+            return;
+        };
+        self.changed();
+        let undo: Undo = Arc::new(move || {
+            self.replace(previous.clone());
+            self.show_toast("Undone.", None);
+        });
+        self.show_toast(message, Some(undo));
+    }
+
+    /// Fills an empty workspace with the sample company.
+    pub fn load_sample(self) {
+        self.replace(sample_company(clock::today(), clock::random_bits));
+    }
+
+    /// Removes the sample company in one step, with undo.
+    pub fn remove_sample(self) {
+        self.edit_with_undo(|ws| {
+            *ws = Workspace::default();
+            "Sample data removed.".to_owned()
+        });
     }
 
     fn replace(self, workspace: Workspace) {

@@ -10,8 +10,18 @@ pub fn Banners() -> impl IntoView {
     let report = move |result: Result<(), String>| error.set(result.err());
     let export = move |_| report(state.export());
 
+    let sample = move || state.with(|ws| ws.sample);
     view! {
         <div class="banners">
+            <Show when=sample>
+                <section class="banner banner-info sample-note" aria-label="Sample data">
+                    <p>
+                        <strong>"Sample company. "</strong>
+                        "You are exploring made-up data: the people, teams and numbers are fictional."
+                    </p>
+                    <button type="button" on:click=move |_| state.remove_sample()>"Remove sample data"</button>
+                </section>
+            </Show>
             {move || state.recovery.get().map(|recovery| {
                 let body = if recovery.moved_aside {
                     "It has been set aside unchanged, and Ladder started with an empty workspace. \

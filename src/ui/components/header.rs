@@ -1,18 +1,22 @@
-//! The header: brand, organisation, navigation and where the data is.
+//! The header: brand, organisation, period switcher, navigation and where the data is.
 
-use crate::ui::CurrentRoute;
+use crate::domain::PeriodId;
+use crate::ui::SelectedPeriod;
 use crate::ui::clock;
-use crate::ui::route::Route;
+use crate::ui::route::Page;
+use crate::ui::router::Router;
 use crate::ui::state::{AppState, SaveStatus};
 use leptos::prelude::*;
 
 #[component]
 pub fn Header() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let router = expect_context::<Router>();
     let organisation = Memo::new(move |_| state.with(|ws| ws.name.trim().to_owned()));
+    let home = move || router.with(|r| r.to(Page::Overview).href());
     view! {
         <header class="app-header">
-            <a class="brand" href=Route::Overview.href()>
+            <a class="brand" href=home>
                 <svg class="brand-mark" viewBox="0 0 16 16" aria-hidden="true">
                     <path d="M4 1v14M12 1v14M4 4h8M4 8h8M4 12h8"/>
                 </svg>
@@ -21,9 +25,11 @@ pub fn Header() -> impl IntoView {
             <Show when=move || organisation.with(|name| !name.is_empty())>
                 <span class="org-name">{organisation}</span>
             </Show>
+            <PeriodSwitcher/>
             <nav aria-label="Main">
-                <NavLink route=Route::Overview label="Overview"/>
-                <NavLink route=Route::Settings label="Settings"/>
+                <NavLink page=Page::Overview label="Overview"/>
+                <NavLink page=Page::Teams label="Teams"/>
+                <NavLink page=Page::Settings label="Settings"/>
             </nav>
             <SaveIndicator/>
         </header>
@@ -32,18 +38,96 @@ pub fn Header() -> impl IntoView {
 
 #[component]
 fn NavLink(
-    /// Where the link goes.
-    route: Route,
+    /// Where the link goes; the period stays as it is.
+    page: Page,
     /// The visible text.
     label: &'static str,
 ) -> impl IntoView {
-    let CurrentRoute(current) = expect_context::<CurrentRoute>();
-    let href = route.href();
-    let is_current = move || current.get() == route;
+    let router = expect_context::<Router>();
+    let target = page.clone();
+    let href = move || router.with(|r| r.to(target.clone()).href());
+    let is_current = move || {
+        router.with(|r| match (&page, &r.page) {
+            (Page::Teams, Page::Unit(_)) => true,
+            (Page::Overview, Page::Objective(_)) => true,
+            (wanted, shown) => wanted == shown,
+        })
+    };
     view! {
-        <a href=href aria-current=move || is_current().then_some("page")>
-            {label}
-        </a>
+        <a href=href aria-current=move || is_current().then_some("page")>{label}</a>
+    }
+}
+
+/// One click to the previous or next period, or any period from the list.
+#[component]
+fn PeriodSwitcher() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let router = expect_context::<Router>();
+    let SelectedPeriod(selected) = expect_context::<SelectedPeriod>();
+    let periods = Memo::new(move |_| {
+        state.with(|ws| {
+            ws.periods_in_order()
+                .into_iter()
+                .map(|p| {
+                    let current = ws.current_period.as_ref() == Some(&p.id);
+                    (p.id.clone(), p.name.clone(), current)
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let switch_to = move |id: PeriodId| {
+        let route = router.with_untracked(|r| match r.page {
+            // An objective lives in its own period: show the other period's overview.
+            Page::Objective(_) => r.to(Page::Overview).with_period(id),
+            _ => r.with_period(id),
+        });
+        router.go(route);
+    };
+    let neighbour = move |step: isize| {
+        let here = selected.get()?;
+        periods.with(|list| {
+            let at = list.iter().position(|(id, _, _)| id == &here)? as isize + step;
+            list.get(usize::try_from(at).ok()?)
+                .map(|(id, name, _)| (id.clone(), name.clone()))
+        })
+    };
+    let step_button = move |step: isize, symbol: &'static str, direction: &'static str| {
+        view! {
+            <button
+                type="button"
+                class="icon-button period-step"
+                disabled=move || neighbour(step).is_none()
+                aria-label=move || match neighbour(step) {
+                    Some((_, name)) => format!("{direction} period: {name}"),
+                    None => format!("No {} period", direction.to_lowercase()),
+                }
+                on:click=move |_| {
+                    if let Some((id, _)) = neighbour(step) {
+                        switch_to(id);
+                    }
+                }
+            >
+                <span aria-hidden="true">{symbol}</span>
+            </button>
+        }
+    };
+    view! {
+        <Show when=move || periods.with(|p| !p.is_empty())>
+            <div class="period-switcher" role="group" aria-label="Period switcher">
+                {step_button(-1, "‹", "Previous")}
+                <select
+                    aria-label="Period"
+                    on:change:target=move |ev| switch_to(ev.target().value().as_str().into())
+                >
+                    {move || periods.get().into_iter().map(|(id, name, current)| {
+                        let chosen = selected.with(|s| s.as_ref() == Some(&id));
+                        let text = if current { format!("{name} (current)") } else { name };
+                        view! { <option value=id.to_string() selected=chosen>{text}</option> }
+                    }).collect_view()}
+                </select>
+                {step_button(1, "›", "Next")}
+            </div>
+        </Show>
     }
 }
 

@@ -6,14 +6,15 @@ use leptos::prelude::*;
 
 #[component]
 pub fn Modal(
-    /// Whether the dialog is showing.
+    /// Whether the dialog is showing. Its content is only built while it is,
+    /// so every opening starts from a fresh form.
     #[prop(into)]
     open: Signal<bool>,
     /// Called when the person dismisses the dialog with Escape.
     on_cancel: Callback<()>,
     /// The id of the heading that names the dialog.
     labelled_by: &'static str,
-    children: Children,
+    children: ChildrenFn,
 ) -> impl IntoView {
     let dialog = NodeRef::<html::Dialog>::new();
     // Opening a modal dialog is imperative in the DOM API; this effect syncs it to `open`.
@@ -39,7 +40,7 @@ pub fn Modal(
                 on_cancel.run(());
             }
         >
-            {children()}
+            <Show when=move || open.get()>{children()}</Show>
         </dialog>
     }
 }

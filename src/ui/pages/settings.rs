@@ -1,8 +1,12 @@
-//! Settings: the organisation, data exchange and what is stored in this browser.
+//! Settings: the organisation and who you are, people, periods, data exchange
+//! and what is stored in this browser.
 
+use crate::domain::format::count;
+use crate::domain::{FieldErrors, PeriodDraft, PeriodId, PersonId, quarter_of};
 use crate::storage::local::{Backup, BackupKind};
 use crate::ui::clock;
-use crate::ui::components::ImportButton;
+use crate::ui::components::{ImportButton, Modal, TextField};
+use crate::ui::forms::PersonForm;
 use crate::ui::state::AppState;
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
@@ -27,11 +31,15 @@ pub fn SettingsPage() -> impl IntoView {
                     prop:value=move || state.with(|ws| ws.name.clone())
                     on:input:target=move |ev| {
                         let name = ev.target().value();
-                        state.edit(|ws| ws.name = name);
+                        state.edit(|ws| ws.rename_organisation(&name));
                     }
                 />
             </div>
+            <Me/>
         </section>
+
+        <People/>
+        <Periods/>
 
         <section class="panel" aria-labelledby="data-heading">
             <h2 id="data-heading">"Data"</h2>
@@ -58,6 +66,255 @@ pub fn SettingsPage() -> impl IntoView {
             </p>
             <BackupList/>
         </section>
+    }
+}
+
+/// "This is me": a default for authorship, not a login.
+#[component]
+fn Me() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let people = Memo::new(move |_| {
+        state.with(|ws| {
+            ws.people
+                .iter()
+                .map(|p| (p.id.clone(), p.name.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <div class="field">
+            <label for="me">"This is me"</label>
+            <p class="hint" id="me-hint">"Used as the default lead for what you create. Not a login: anyone using this browser can change it."</p>
+            <select id="me" aria-describedby="me-hint" on:change:target=move |ev| {
+                let value = ev.target().value();
+                state.edit(|ws| ws.settings.me = (!value.is_empty()).then(|| PersonId::from(value.as_str())));
+            }>
+                <option value="" selected=move || state.with(|ws| ws.settings.me.is_none())>"Not set"</option>
+                {move || people.get().into_iter().map(|(id, name)| {
+                    let chosen = state.with(|ws| ws.settings.me.as_ref() == Some(&id));
+                    view! { <option value=id.to_string() selected=chosen>{name}</option> }
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// Everyone in the organisation: added, edited, removed.
+#[component]
+fn People() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let rows = Memo::new(move |_| {
+        state.with(|ws| {
+            ws.people
+                .iter()
+                .map(|p| {
+                    let unit = p
+                        .unit
+                        .as_ref()
+                        .and_then(|u| ws.unit(u))
+                        .map(|u| u.name.clone());
+                    (
+                        p.id.clone(),
+                        p.name.clone(),
+                        p.role.clone().unwrap_or_default(),
+                        unit.unwrap_or_default(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let editing = RwSignal::new(None::<Option<PersonId>>);
+    let error = RwSignal::new(None::<String>);
+    view! {
+        <section class="panel" aria-labelledby="people-heading">
+            <div class="section-head">
+                <h2 id="people-heading">"People"</h2>
+                <button type="button" on:click=move |_| editing.set(Some(None))>"Add person"</button>
+            </div>
+            <Show when=move || rows.with(|r| !r.is_empty()) fallback=|| view! {
+                <p class="muted">"No one yet. Add the people who lead objectives and key results."</p>
+            }>
+                <table class="table">
+                    <thead><tr><th scope="col">"Name"</th><th scope="col">"Role"</th><th scope="col">"Home unit"</th><th scope="col"><span class="visually-hidden">"Actions"</span></th></tr></thead>
+                    <tbody>
+                        {move || rows.get().into_iter().map(|(id, name, role, unit)| {
+                            let edit_id = id.clone();
+                            let delete_name = name.clone();
+                            view! {
+                                <tr>
+                                    <th scope="row">{name.clone()}</th>
+                                    <td>{role}</td>
+                                    <td>{unit}</td>
+                                    <td class="actions">
+                                        <button type="button" class="small" aria-label=format!("Edit {name}")
+                                            on:click=move |_| editing.set(Some(Some(edit_id.clone())))>"Edit"</button>
+                                        <button type="button" class="small" aria-label=format!("Delete {name}")
+                                            on:click=move |_| {
+                                                let id = id.clone();
+                                                match state.with_untracked(|ws| ws.check_delete_person(&id)) {
+                                                    Err(reason) => error.set(Some(reason)),
+                                                    Ok(()) => {
+                                                        error.set(None);
+                                                        let name = delete_name.clone();
+                                                        state.edit_with_undo(move |ws| {
+                                                            let _ = ws.delete_person(&id);
+                                                            format!("Removed {name}.")
+                                                        });
+                                                    }
+                                                }
+                                            }>"Delete"</button>
+                                    </td>
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </Show>
+            {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+            <Modal open=Signal::derive(move || editing.with(Option::is_some))
+                on_cancel=Callback::new(move |()| editing.set(None)) labelled_by="person-form-title">
+                {move || editing.get().map(|who| view! {
+                    <PersonForm editing=who on_done=Callback::new(move |_| editing.set(None))/>
+                })}
+            </Modal>
+        </section>
+    }
+}
+
+/// Periods: quarters by default, custom ranges allowed, one marked current.
+#[component]
+fn Periods() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let rows = Memo::new(move |_| {
+        state.with(|ws| {
+            ws.periods_in_order()
+                .into_iter()
+                .map(|p| {
+                    let objectives = ws.objectives.iter().filter(|o| o.period == p.id).count();
+                    (
+                        p.id.clone(),
+                        p.name.clone(),
+                        format!(
+                            "{} – {}",
+                            p.start.format("%-d %b %Y"),
+                            p.end.format("%-d %b %Y")
+                        ),
+                        ws.current_period.as_ref() == Some(&p.id),
+                        objectives,
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let next_missing =
+        Memo::new(move |_| state.with(|ws| ws.next_missing_quarter(quarter_of(clock::today()))));
+    let error = RwSignal::new(None::<String>);
+    let custom = RwSignal::new(false);
+    view! {
+        <section class="panel" aria-labelledby="periods-heading">
+            <div class="section-head">
+                <h2 id="periods-heading">"Periods"</h2>
+                <div class="actions">
+                    {move || next_missing.get().map(|(year, q)| view! {
+                        <button type="button" on:click=move |_| {
+                            state.edit(|ws| { let _ = ws.add_quarter(PeriodId::from_bits(clock::random_bits()), (year, q)); });
+                        }>{format!("Add {year} Q{q}")}</button>
+                    })}
+                    <button type="button" on:click=move |_| custom.set(true)>"Add custom period"</button>
+                </div>
+            </div>
+            <Show when=move || rows.with(|r| !r.is_empty()) fallback=|| view! { <p class="muted">"No periods yet."</p> }>
+                <ul class="period-list">
+                    {move || rows.get().into_iter().map(|(id, name, range, current, objectives)| {
+                        let current_id = id.clone();
+                        let delete_id = id.clone();
+                        view! {
+                            <li>
+                                <span>
+                                    <strong>{name.clone()}</strong>
+                                    <span class="muted">{format!(" {range} · {}", count(objectives, "objective", "objectives"))}</span>
+                                    {current.then(|| view! { <span class="tag tag-current">"Current"</span> })}
+                                </span>
+                                <span class="actions">
+                                    {(!current).then(|| view! {
+                                        <button type="button" class="small" aria-label=format!("Make current: {name}")
+                                            on:click=move |_| state.edit(|ws| ws.current_period = Some(current_id.clone()))>"Make current"</button>
+                                    })}
+                                    <button type="button" class="small" aria-label=format!("Delete {name}")
+                                        on:click=move |_| {
+                                            let id = delete_id.clone();
+                                            let refusal = state.with_untracked(|ws| ws.check_delete_period(&id).err());
+                                            match refusal {
+                                                Some(reason) => error.set(Some(reason)),
+                                                None => {
+                                                    error.set(None);
+                                                    state.edit_with_undo(move |ws| {
+                                                        let _ = ws.delete_period(&id);
+                                                        "Period deleted.".to_owned()
+                                                    });
+                                                }
+                                            }
+                                        }>"Delete"</button>
+                                </span>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </Show>
+            {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+            <Modal open=custom on_cancel=Callback::new(move |()| custom.set(false)) labelled_by="period-form-title">
+                <CustomPeriodForm on_done=Callback::new(move |()| custom.set(false))/>
+            </Modal>
+        </section>
+    }
+}
+
+#[component]
+fn CustomPeriodForm(
+    /// Called when the form closes, saved or not.
+    on_done: Callback<()>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let name = RwSignal::new(String::new());
+    let start = RwSignal::new(String::new());
+    let end = RwSignal::new(String::new());
+    let errors = RwSignal::new(FieldErrors::default());
+    let error = move |field: &'static str| {
+        Signal::derive(move || errors.with(|e| e.get(field).map(str::to_owned)))
+    };
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let draft = PeriodDraft {
+            name: name.get_untracked(),
+            start: start.get_untracked(),
+            end: end.get_untracked(),
+        };
+        match state.with_untracked(|ws| draft.validate(ws)) {
+            Err(found) => {
+                if let Some(first) = found.fields().next() {
+                    crate::ui::components::focus_field(format!("period-{first}"));
+                }
+                errors.set(found);
+            }
+            Ok(valid) => {
+                state.edit(|ws| ws.add_period(PeriodId::from_bits(clock::random_bits()), valid));
+                on_done.run(());
+            }
+        }
+    };
+    view! {
+        <form class="form" on:submit=submit novalidate>
+            <h2 id="period-form-title">"Custom period"</h2>
+            <TextField id="period-name" label="Name" value=name error=error("name") placeholder="e.g. 2027 H1"/>
+            <div class="field-row">
+                <TextField id="period-start" label="First day" value=start error=error("start") kind="date"/>
+                <TextField id="period-end" label="Last day" value=end error=error("end") kind="date"/>
+            </div>
+            <div class="actions">
+                <button type="submit" class="primary">"Add period"</button>
+                <button type="button" on:click=move |_| on_done.run(())>"Cancel"</button>
+            </div>
+        </form>
     }
 }
 

@@ -16,10 +16,42 @@ async function expectNoSeriousViolations(page) {
   expect(violations).toEqual([]);
 }
 
+async function sample(page) {
+  await page.getByRole('button', { name: 'Explore a sample company' }).click();
+  await expect(page.getByRole('tree').first()).toBeVisible();
+}
+
 const screens = [
   ['welcome', async () => {}],
-  ['overview', async (page) => nameOrganisation(page, 'Acme Rockets').then(() => page.getByRole('link', { name: 'Overview' }).click())],
-  ['settings', async (page) => page.getByRole('link', { name: 'Settings' }).click()],
+  ['overview-unset', async (page) => nameOrganisation(page, 'Acme Rockets').then(() => page.getByRole('link', { name: 'Overview' }).click())],
+  ['cascade', sample],
+  ['objective', async (page) => {
+    await sample(page);
+    await page.getByRole('link', { name: 'Launch localized versions of the platform in French and German' }).click();
+  }],
+  ['unit', async (page) => {
+    await sample(page);
+    await page.getByRole('link', { name: 'Teams' }).click();
+    await page.getByRole('link', { name: 'Growth', exact: true }).click();
+  }],
+  ['teams', async (page) => {
+    await sample(page);
+    await page.getByRole('link', { name: 'Teams' }).click();
+  }],
+  ['settings', async (page) => {
+    await sample(page);
+    await page.getByRole('link', { name: 'Settings' }).click();
+  }],
+  ['objective-form', async (page) => {
+    await sample(page);
+    await page.getByRole('button', { name: 'New objective' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Add objective' }).click();
+  }],
+  ['key-result-form', async (page) => {
+    await sample(page);
+    await page.getByRole('link', { name: 'Keep our customers delighted' }).click();
+    await page.getByRole('button', { name: 'Add key result' }).click();
+  }],
   ['not-found', async (page) => page.goto('./#/missing')],
 ];
 
@@ -29,7 +61,7 @@ for (const scheme of ['light', 'dark']) {
       await page.emulateMedia({ colorScheme: scheme });
       await openApp(page);
       await reach(page);
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.locator('main h1')).toBeVisible();
       await expectNoSeriousViolations(page);
       await page.screenshot({ path: info.outputPath(`${name}-${scheme}.png`), fullPage: true });
     });

@@ -44,7 +44,8 @@ test('the organisation name survives a reload', async ({ page }) => {
   await page.reload();
   await expect(page.getByLabel('Organisation name')).toHaveValue('Acme Rockets');
   await page.getByRole('link', { name: 'Overview' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Acme Rockets' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+  await expect(page.getByRole('banner')).toContainText('Acme Rockets');
 });
 
 test('typing is saved even when the page is left at once', async ({ page }) => {

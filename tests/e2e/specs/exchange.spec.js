@@ -148,5 +148,6 @@ test('opening a snapshot from the welcome screen', async ({ page }) => {
   const dialog = page.getByRole('dialog', { name: 'Import “shared.json”?' });
   await expect(dialog).toContainText('exported');
   await dialog.getByRole('button', { name: 'Import' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Shared Co' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeFocused();
+  await expect(page.getByRole('banner')).toContainText('Shared Co');
 });

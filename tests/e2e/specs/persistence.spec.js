@@ -71,7 +71,8 @@ test('a saved workspace with a flaw is still loaded, not set aside', async ({ pa
   };
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, JSON.stringify(flawed)]);
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: 'Flawed Co' })).toBeVisible();
+  await expect(page.getByRole('banner')).toContainText('Flawed Co');
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 

@@ -1,0 +1,203 @@
+//! The cascade as an ARIA tree: objectives with the ones aligned to them
+//! beneath, expandable, and navigable with the arrow keys (WAI-ARIA tree
+//! pattern: one tab stop, roving focus, Right/Left to open, close or move to
+//! the parent, Home/End, Enter to open the objective).
+//!
+//! Rows render flat with `aria-level`, keyed by everything they show, so an
+//! edit re-renders only the rows it changes.
+
+use super::objective_card::children_note;
+use super::{ProgressBar, StatusBadge};
+use crate::domain::{CascadeNode, ObjectiveId};
+use crate::ui::clock;
+use crate::ui::route::Route;
+use crate::ui::router::Router;
+use crate::ui::state::AppState;
+use crate::ui::summary::{ObjectiveSummary, summarize};
+use leptos::prelude::*;
+use leptos::tachys::html::attribute::custom::custom_attribute;
+use std::collections::HashSet;
+use wasm_bindgen::JsCast;
+
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+struct Row {
+    summary: ObjectiveSummary,
+    level: usize,
+    position: usize,
+    set_size: usize,
+    parent: Option<ObjectiveId>,
+    has_children: bool,
+    expanded: bool,
+}
+
+fn flatten(
+    nodes: &[CascadeNode],
+    level: usize,
+    parent: Option<&ObjectiveId>,
+    collapsed: &HashSet<ObjectiveId>,
+    out: &mut Vec<(CascadeNode, usize, usize, usize, Option<ObjectiveId>)>,
+) {
+    for (i, node) in nodes.iter().enumerate() {
+        out.push((node.clone(), level, i + 1, nodes.len(), parent.cloned()));
+        if !collapsed.contains(&node.id) {
+            flatten(&node.children, level + 1, Some(&node.id), collapsed, out);
+        }
+    }
+}
+
+#[component]
+pub fn CascadeTree(
+    /// The top objectives, each with its aligned objectives beneath.
+    #[prop(into)]
+    roots: Signal<Vec<CascadeNode>>,
+    /// Names the tree for assistive technology.
+    label: &'static str,
+    /// Distinguishes element ids when a page shows several trees.
+    id_prefix: &'static str,
+    /// Whether top rows say what they ladder up to (or why not).
+    #[prop(optional)]
+    show_alignment: bool,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let router = expect_context::<Router>();
+    let collapsed = RwSignal::new(HashSet::<ObjectiveId>::new());
+    let focused = RwSignal::new(None::<ObjectiveId>);
+    let today = clock::today();
+    let rows = Memo::new(move |_| {
+        let mut flat = Vec::new();
+        roots.with(|roots| collapsed.with(|c| flatten(roots, 1, None, c, &mut flat)));
+        state.with(|ws| {
+            flat.into_iter()
+                .filter_map(|(node, level, position, set_size, parent)| {
+                    Some(Row {
+                        summary: summarize(ws, &node.id, today)?,
+                        level,
+                        position,
+                        set_size,
+                        parent,
+                        has_children: !node.children.is_empty(),
+                        expanded: collapsed.with(|c| !c.contains(&node.id)),
+                    })
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let element_id = move |id: &ObjectiveId| format!("{id_prefix}-{id}");
+    let move_focus = move |id: ObjectiveId| {
+        let dom_id = element_id(&id);
+        focused.set(Some(id));
+        // After the rows re-render (expanding replaces keyed rows).
+        request_animation_frame(move || {
+            if let Some(el) = document().get_element_by_id(&dom_id)
+                && let Ok(el) = el.dyn_into::<web_sys::HtmlElement>()
+            {
+                let _ = el.focus();
+            }
+        });
+    };
+    let set_expanded = move |id: &ObjectiveId, open: bool| {
+        collapsed.update(|c| {
+            if open {
+                c.remove(id);
+            } else {
+                c.insert(id.clone());
+            }
+        });
+    };
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        let list = rows.get_untracked();
+        let Some(here) = focused
+            .get_untracked()
+            .and_then(|id| list.iter().position(|r| r.summary.id == id))
+        else {
+            return;
+        };
+        let row = &list[here];
+        let target = match ev.key().as_str() {
+            "ArrowDown" => list.get(here + 1).map(|r| r.summary.id.clone()),
+            "ArrowUp" => here.checked_sub(1).map(|i| list[i].summary.id.clone()),
+            "Home" => list.first().map(|r| r.summary.id.clone()),
+            "End" => list.last().map(|r| r.summary.id.clone()),
+            "ArrowRight" if row.has_children && !row.expanded => {
+                set_expanded(&row.summary.id, true);
+                Some(row.summary.id.clone())
+            }
+            "ArrowRight" if row.has_children => list.get(here + 1).map(|r| r.summary.id.clone()),
+            "ArrowLeft" if row.has_children && row.expanded => {
+                set_expanded(&row.summary.id, false);
+                Some(row.summary.id.clone())
+            }
+            "ArrowLeft" => row.parent.clone(),
+            "Enter" => {
+                router.go(Route::parse(&row.summary.href));
+                None
+            }
+            _ => return,
+        };
+        ev.prevent_default();
+        if let Some(id) = target {
+            move_focus(id);
+        }
+    };
+    let is_tab_stop = move |id: &ObjectiveId| {
+        focused.with(|f| match f {
+            Some(f) => f == id,
+            None => rows.with(|r| r.first().is_some_and(|first| &first.summary.id == id)),
+        })
+    };
+    view! {
+        <ul class="tree" role="tree" aria-label=label on:keydown=on_key>
+            <For each=move || rows.get() key=|row| row.clone() let:row>
+                {
+                    let id = row.summary.id.clone();
+                    let tab_id = id.clone();
+                    let focus_id = id.clone();
+                    let toggle_id = id.clone();
+                    let note = children_note(row.summary.children);
+                    let alignment = (show_alignment && row.level == 1).then(|| row.summary.alignment.clone());
+                    let label = format!("Progress of “{}”", row.summary.title);
+                    view! {
+                        <li
+                            role="treeitem"
+                            id=element_id(&id)
+                            class="tree-row"
+                            style=format!("--level: {}", row.level - 1)
+                            aria-posinset=row.position
+                            aria-setsize=row.set_size
+                            aria-expanded=row.has_children.then_some(if row.expanded { "true" } else { "false" })
+                            aria-selected="false"
+                            tabindex=move || if is_tab_stop(&tab_id) { "0" } else { "-1" }
+                            on:focus=move |_| focused.set(Some(focus_id.clone()))
+                        >
+                            <span class="tree-toggle" aria-hidden="true"
+                                on:click=move |_| {
+                                    let open = collapsed.with_untracked(|c| c.contains(&toggle_id));
+                                    set_expanded(&toggle_id, open);
+                                }
+                            >
+                                {if !row.has_children { "" } else if row.expanded { "▾" } else { "▸" }}
+                            </span>
+                            <div class="tree-main">
+                                <a class="tree-title" href=row.summary.href.clone() tabindex="-1">
+                                    {row.summary.title.clone()}
+                                </a>
+                                <span class="tree-meta">
+                                    <span class="unit-badge">{row.summary.unit_kind}</span>
+                                    {format!(" {} · {}", row.summary.unit, row.summary.lead)}
+                                    {note.map(|n| format!(" · {n}"))}
+                                </span>
+                                {alignment.map(|a| view! { <span class="tree-alignment">{a}</span> })}
+                            </div>
+                            <div class="tree-progress">
+                                <ProgressBar progress=row.summary.progress() expected=row.summary.pace() label/>
+                                <StatusBadge status=row.summary.status/>
+                            </div>
+                        </li>
+                    }
+                    // The view macro has no `aria-level`; it is set as a plain attribute.
+                    .add_any_attr(custom_attribute("aria-level", row.level.to_string()))
+                }
+            </For>
+        </ul>
+    }
+}

@@ -1,0 +1,38 @@
+//! An objective in a list: title, owner, lead, progress and status.
+
+use super::{ProgressBar, StatusBadge};
+use crate::ui::summary::ObjectiveSummary;
+use leptos::prelude::*;
+
+/// "3 aligned · 2 on track": the children's summary, never mixed into the parent's score.
+pub fn children_note((aligned, on_track): (usize, usize)) -> Option<String> {
+    (aligned > 0).then(|| format!("{aligned} aligned · {on_track} on track"))
+}
+
+#[component]
+pub fn ObjectiveCard(
+    /// The objective to show.
+    summary: ObjectiveSummary,
+    /// Whether to say what it ladders up to.
+    #[prop(optional)]
+    show_alignment: bool,
+) -> impl IntoView {
+    let label = format!("Progress of “{}”", summary.title);
+    view! {
+        <article class="objective-card">
+            <div class="card-main">
+                <h3><a href=summary.href.clone()>{summary.title.clone()}</a></h3>
+                <p class="card-meta">
+                    <span class="unit-badge">{summary.unit_kind}</span>
+                    {format!(" {} · Lead: {}", summary.unit, summary.lead)}
+                </p>
+                {show_alignment.then(|| view! { <p class="card-alignment">{summary.alignment.clone()}</p> })}
+            </div>
+            <div class="card-progress">
+                <ProgressBar progress=summary.progress() expected=summary.pace() label/>
+                <StatusBadge status=summary.status/>
+                {children_note(summary.children).map(|note| view! { <span class="children-note">{note}</span> })}
+            </div>
+        </article>
+    }
+}

@@ -1,0 +1,97 @@
+//! How far along something is: bars with a pace marker, status badges and
+//! commit/stretch tags. Status is always colour, symbol and word together.
+
+use crate::domain::{Commitment, Status};
+use crate::ui::format::percent;
+use leptos::prelude::*;
+
+/// A progress bar with the value beside it and a thin marker where linear
+/// pace says it should be today.
+#[component]
+pub fn ProgressBar(
+    /// True progress; over 1 is over-achieved, `None` means nothing to measure yet.
+    progress: Option<f64>,
+    /// The share of the period that has passed, if the period is under way.
+    #[prop(default = None)]
+    expected: Option<f64>,
+    /// What is measured, for assistive technology ("Progress of …").
+    #[prop(into)]
+    label: String,
+) -> impl IntoView {
+    let Some(progress) = progress else {
+        return view! { <span class="progress-none">"No measurable key results yet"</span> }
+            .into_any();
+    };
+    let shown = crate::domain::bar(progress);
+    let text = percent(progress);
+    let value_text = match expected {
+        Some(pace) => format!("{text}; pace says {} by today", percent(pace)),
+        None => text.clone(),
+    };
+    view! {
+        <span class="progress">
+            <span
+                class="progress-track"
+                role="progressbar"
+                aria-label=label
+                aria-valuemin="0"
+                aria-valuemax="100"
+                aria-valuenow=format!("{}", (shown * 100.0).round())
+                aria-valuetext=value_text
+            >
+                <span class="progress-fill" style=format!("width: {:.1}%", shown * 100.0)></span>
+                {expected.map(|pace| view! {
+                    <span
+                        class="progress-pace"
+                        style=format!("left: {:.1}%", pace * 100.0)
+                        title=format!("Pace: {} by today", percent(pace))
+                    ></span>
+                })}
+            </span>
+            <span class="progress-value">{text}</span>
+        </span>
+    }
+    .into_any()
+}
+
+/// A status as colour, symbol and word.
+#[component]
+pub fn StatusBadge(
+    /// The status to show; `None` shows "not measured".
+    status: Option<Status>,
+) -> impl IntoView {
+    match status {
+        Some(status) => view! {
+            <span class=format!("status status-{}", status.slug())>
+                <span aria-hidden="true" class="status-symbol">{status.symbol()}</span>
+                {status.label()}
+            </span>
+        }
+        .into_any(),
+        None => view! {
+            <span class="status status-none">
+                <span aria-hidden="true" class="status-symbol">"○"</span>
+                "Not measured"
+            </span>
+        }
+        .into_any(),
+    }
+}
+
+/// "Commit" or "Stretch", with what counts as success.
+#[component]
+pub fn CommitmentTag(
+    /// Which kind of key result this is.
+    commitment: Commitment,
+) -> impl IntoView {
+    let class = match commitment {
+        Commitment::Commit => "tag tag-commit",
+        Commitment::Stretch => "tag tag-stretch",
+    };
+    view! {
+        <span class=class title=commitment.expectation()>
+            {commitment.label()}
+            <span class="tag-note">{format!(" · {}", commitment.expectation())}</span>
+        </span>
+    }
+}

@@ -1,0 +1,156 @@
+use super::{error_of, show_errors};
+use crate::domain::{
+    Commitment, FieldErrors, KeyResultDraft, KeyResultId, MeasureKind, ObjectiveId,
+};
+use crate::ui::components::TextField;
+use crate::ui::state::AppState;
+use crate::ui::{PEOPLE_LIST, clock};
+use leptos::prelude::*;
+
+/// A group of radio buttons with a legend.
+#[component]
+fn Choice<T: Copy + PartialEq + Send + Sync + 'static>(
+    /// The question the choices answer.
+    legend: &'static str,
+    /// The form control name shared by the radios.
+    name: &'static str,
+    /// The chosen value.
+    value: RwSignal<T>,
+    /// The values with their labels and a short explanation.
+    options: Vec<(T, &'static str, &'static str)>,
+) -> impl IntoView {
+    view! {
+        <fieldset class="choice">
+            <legend>{legend}</legend>
+            {options.into_iter().map(|(option, label, note)| view! {
+                <label class="choice-option">
+                    <input type="radio" name=name
+                        prop:checked=move || value.get() == option
+                        on:change=move |_| value.set(option)/>
+                    <span>{label}<span class="muted">{format!(" — {note}")}</span></span>
+                </label>
+            }).collect_view()}
+        </fieldset>
+    }
+}
+
+/// Creates or edits a key result of an objective.
+#[component]
+pub fn KeyResultForm(
+    /// The objective the key result measures.
+    objective: ObjectiveId,
+    /// The key result to edit; `None` creates one.
+    editing: Option<KeyResultId>,
+    /// Called once saved (`true`) or cancelled (`false`).
+    on_done: Callback<bool>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let draft = state.with_untracked(|ws| {
+        editing
+            .as_ref()
+            .and_then(|id| KeyResultDraft::of(ws, id))
+            .unwrap_or_else(|| KeyResultDraft {
+                lead: ws
+                    .objective(&objective)
+                    .and_then(|o| o.lead.as_ref())
+                    .map(|l| ws.person_name(l).to_owned())
+                    .unwrap_or_default(),
+                ..KeyResultDraft::default()
+            })
+    });
+    let title = RwSignal::new(draft.title);
+    let lead = RwSignal::new(draft.lead);
+    let kind = RwSignal::new(draft.kind);
+    let start = RwSignal::new(draft.start);
+    let target = RwSignal::new(draft.target);
+    let current = RwSignal::new(draft.current);
+    let unit = RwSignal::new(draft.unit);
+    let done = RwSignal::new(draft.done);
+    let commitment = RwSignal::new(draft.commitment);
+    let weight = RwSignal::new(draft.weight);
+    let errors = RwSignal::new(FieldErrors::default());
+
+    let is_editing = editing.is_some();
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let draft = KeyResultDraft {
+            title: title.get_untracked(),
+            lead: lead.get_untracked(),
+            kind: kind.get_untracked(),
+            start: start.get_untracked(),
+            target: target.get_untracked(),
+            current: current.get_untracked(),
+            unit: unit.get_untracked(),
+            done: done.get_untracked(),
+            commitment: commitment.get_untracked(),
+            weight: weight.get_untracked(),
+        };
+        match state.with_untracked(|ws| draft.validate(ws)) {
+            Err(found) => show_errors(errors, found, "kr"),
+            Ok(valid) => {
+                let objective = objective.clone();
+                let editing = editing.clone();
+                state.edit(move |ws| match editing {
+                    Some(id) => ws.update_key_result(&id, valid),
+                    None => ws.add_key_result(
+                        KeyResultId::from_bits(clock::random_bits()),
+                        objective,
+                        valid,
+                    ),
+                });
+                on_done.run(true);
+            }
+        }
+    };
+    let numeric = move || kind.get() != MeasureKind::Milestone;
+    view! {
+        <form class="form" on:submit=submit novalidate>
+            <h2 id="kr-form-title">{if is_editing { "Edit key result" } else { "New key result" }}</h2>
+            <TextField id="kr-title" label="Title" value=title error=error_of(errors, "title")
+                hint="A measurable outcome, e.g. “Increase qualified leads from 0 to 1,000”."/>
+            <TextField id="kr-lead" label="Lead" value=lead error=error_of(errors, "lead") list=PEOPLE_LIST/>
+            <Choice legend="Measured as" name="kr-kind" value=kind options=vec![
+                (MeasureKind::Metric, "Metric", "a number from a start to a target"),
+                (MeasureKind::Percentage, "Percentage", "0 to 100%"),
+                (MeasureKind::Milestone, "Milestone", "done or not done"),
+            ]/>
+            <Show
+                when=numeric
+                fallback=move || view! {
+                    <label class="checkbox">
+                        <input type="checkbox" prop:checked=move || done.get()
+                            on:change:target=move |ev| done.set(ev.target().checked())/>
+                        "Done"
+                    </label>
+                }
+            >
+                <div class="field-row">
+                    <TextField id="kr-start" label="Start value" value=start error=error_of(errors, "start")
+                        inputmode="decimal" hint="At the start of the period."/>
+                    <TextField id="kr-target" label="Target value" value=target error=error_of(errors, "target")
+                        inputmode="decimal" hint="By the end of the period."/>
+                </div>
+                <div class="field-row">
+                    <TextField id="kr-current" label="Current value" value=current error=error_of(errors, "current")
+                        inputmode="decimal" hint="Empty means the start value."/>
+                    <Show when=move || kind.get() == MeasureKind::Metric>
+                        <TextField id="kr-unit" label="Unit (optional)" value=unit
+                            error=Signal::derive(|| None::<String>) placeholder="€, leads, %"/>
+                    </Show>
+                </div>
+            </Show>
+            <Choice legend="Commitment" name="kr-commitment" value=commitment options=vec![
+                (Commitment::Commit, "Commit", "expected to be met in full (1.0)"),
+                (Commitment::Stretch, "Stretch", "aspirational: around 0.7 is success"),
+            ]/>
+            <TextField id="kr-weight" label="Weight" value=weight error=error_of(errors, "weight")
+                inputmode="decimal" hint="Relative weight in the objective's progress; 1 for equal weights."/>
+            <div class="actions">
+                <button type="submit" class="primary">
+                    {if is_editing { "Save key result" } else { "Add key result" }}
+                </button>
+                <button type="button" on:click=move |_| on_done.run(false)>"Cancel"</button>
+            </div>
+        </form>
+    }
+}

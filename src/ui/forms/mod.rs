@@ -1,0 +1,59 @@
+//! Forms for creating and editing records. Each checks its draft with the
+//! domain's validation and saves nothing until every field is right; each
+//! message appears at its field, and focus goes to the first wrong one.
+
+mod key_result;
+mod objective;
+mod person;
+mod unit;
+
+pub use key_result::KeyResultForm;
+pub use objective::ObjectiveForm;
+pub use person::PersonForm;
+pub use unit::UnitForm;
+
+use crate::domain::{FieldErrors, UnitKind, Workspace};
+use leptos::prelude::*;
+
+/// The message for one field, as a signal a field component can show.
+fn error_of(errors: RwSignal<FieldErrors>, field: &'static str) -> Signal<Option<String>> {
+    Signal::derive(move || errors.with(|e| e.get(field).map(str::to_owned)))
+}
+
+/// Reports `errors` and moves focus to the first wrong field (`{prefix}-{field}`).
+fn show_errors(errors: RwSignal<FieldErrors>, found: FieldErrors, prefix: &str) {
+    if let Some(first) = found.fields().next() {
+        super::components::focus_field(format!("{prefix}-{first}"));
+    }
+    errors.set(found);
+}
+
+/// Units as select options, in tree order, labelled with their path.
+fn unit_options(ws: &Workspace, include: impl Fn(UnitKind) -> bool) -> Vec<(String, String)> {
+    let mut options = Vec::new();
+    let mut stack: Vec<&crate::domain::OrgUnit> = ws
+        .units
+        .iter()
+        .filter(|u| u.parent.is_none())
+        .rev()
+        .collect();
+    while let Some(unit) = stack.pop() {
+        if include(unit.kind) && !unit.archived {
+            let path: Vec<&str> = ws
+                .unit_path(&unit.id)
+                .iter()
+                .skip(1)
+                .map(|u| u.name.as_str())
+                .collect();
+            let label = if path.is_empty() {
+                unit.name.clone()
+            } else {
+                path.join(" › ")
+            };
+            options.push((unit.id.to_string(), label));
+        }
+        let children: Vec<_> = ws.sub_units(&unit.id).collect();
+        stack.extend(children.into_iter().rev());
+    }
+    options
+}

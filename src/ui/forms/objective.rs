@@ -1,0 +1,145 @@
+use super::{error_of, show_errors, unit_options};
+use crate::domain::{FieldErrors, ObjectiveDraft, ObjectiveId, PeriodId, UnitId};
+use crate::ui::components::{SelectField, TextAreaField, TextField};
+use crate::ui::state::AppState;
+use crate::ui::{PEOPLE_LIST, SelectedPeriod, clock};
+use leptos::prelude::*;
+
+fn id_text<T: ToString>(id: Option<T>) -> String {
+    id.map(|id| id.to_string()).unwrap_or_default()
+}
+
+/// Creates or edits an objective.
+#[component]
+pub fn ObjectiveForm(
+    /// The objective to edit; `None` creates a new one.
+    editing: Option<ObjectiveId>,
+    /// The unit a new objective starts in.
+    #[prop(default = None)]
+    unit: Option<UnitId>,
+    /// Called with the saved objective's id, or `None` when cancelled.
+    on_done: Callback<Option<ObjectiveId>>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let SelectedPeriod(period) = expect_context::<SelectedPeriod>();
+    let draft = state.with_untracked(|ws| {
+        editing
+            .as_ref()
+            .and_then(|id| ObjectiveDraft::of(ws, id))
+            .unwrap_or_else(|| ObjectiveDraft {
+                unit: unit.or_else(|| ws.company().map(|c| c.id.clone())),
+                period: period.get_untracked(),
+                lead: ws
+                    .settings
+                    .me
+                    .as_ref()
+                    .map(|me| ws.person_name(me).to_owned())
+                    .unwrap_or_default(),
+                ..ObjectiveDraft::default()
+            })
+    });
+    let title = RwSignal::new(draft.title);
+    let description = RwSignal::new(draft.description);
+    let unit = RwSignal::new(id_text(draft.unit));
+    let period = RwSignal::new(id_text(draft.period));
+    let lead = RwSignal::new(draft.lead);
+    let contributors = RwSignal::new(draft.contributors);
+    let parent = RwSignal::new(id_text(draft.parent));
+    let errors = RwSignal::new(FieldErrors::default());
+
+    let unit_choices = Signal::derive(move || state.with(|ws| unit_options(ws, |_| true)));
+    let period_choices = Signal::derive(move || {
+        state.with(|ws| {
+            ws.periods_in_order()
+                .into_iter()
+                .map(|p| (p.id.to_string(), p.name.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let editing_id = editing.clone();
+    let parent_choices = Signal::derive(move || {
+        let (unit, period) = (
+            UnitId::from(unit.get().as_str()),
+            PeriodId::from(period.get().as_str()),
+        );
+        state.with(|ws| {
+            let mut options = vec![(String::new(), "Nothing (not aligned)".to_owned())];
+            options.extend(
+                ws.parent_candidates(&unit, &period, editing_id.as_ref())
+                    .into_iter()
+                    .map(|o| {
+                        let owner = ws.unit(&o.unit).map_or("", |u| u.name.as_str());
+                        (o.id.to_string(), format!("{owner}: {}", o.title))
+                    }),
+            );
+            options
+        })
+    });
+
+    let is_editing = editing.is_some();
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let text_id = |s: RwSignal<String>| Some(s.get_untracked()).filter(|s| !s.is_empty());
+        let draft = ObjectiveDraft {
+            title: title.get_untracked(),
+            description: description.get_untracked(),
+            unit: text_id(unit).map(|s| s.as_str().into()),
+            period: text_id(period).map(|s| s.as_str().into()),
+            lead: lead.get_untracked(),
+            contributors: contributors.get_untracked(),
+            parent: text_id(parent).map(|s| s.as_str().into()),
+        };
+        match state.with_untracked(|ws| draft.validate(ws, editing.as_ref())) {
+            Err(found) => show_errors(errors, found, "objective"),
+            Ok(valid) => {
+                let id = editing
+                    .clone()
+                    .unwrap_or_else(|| ObjectiveId::from_bits(clock::random_bits()));
+                let existing = editing.is_some();
+                let saved = id.clone();
+                state.edit(move |ws| {
+                    if existing {
+                        ws.update_objective(&id, valid);
+                    } else {
+                        ws.add_objective(id, valid);
+                    }
+                });
+                on_done.run(Some(saved));
+            }
+        }
+    };
+    let heading = if is_editing {
+        "Edit objective"
+    } else {
+        "New objective"
+    };
+    view! {
+        <form class="form" on:submit=submit novalidate>
+            <h2 id="objective-form-title">{heading}</h2>
+            <TextField id="objective-title" label="Title" value=title error=error_of(errors, "title")
+                hint="What you want to achieve: qualitative and inspiring."
+                placeholder="e.g. Expand into new markets"/>
+            <TextAreaField id="objective-description" label="Description (optional)" value=description/>
+            <div class="field-row">
+                <SelectField id="objective-unit" label="Owned by" value=unit options=unit_choices
+                    error=error_of(errors, "unit")/>
+                <SelectField id="objective-period" label="Period" value=period options=period_choices
+                    error=error_of(errors, "period")/>
+            </div>
+            <TextField id="objective-lead" label="Lead" value=lead error=error_of(errors, "lead")
+                list=PEOPLE_LIST hint="Exactly one person leads an objective."/>
+            <TextField id="objective-contributors" label="Contributors (optional)" value=contributors
+                error=error_of(errors, "contributors") list=PEOPLE_LIST
+                hint="Names separated by commas."/>
+            <SelectField id="objective-parent" label="Ladders up to" value=parent options=parent_choices
+                error=error_of(errors, "parent")
+                hint="An objective of a higher level in the same period."/>
+            <div class="actions">
+                <button type="submit" class="primary">
+                    {if is_editing { "Save objective" } else { "Add objective" }}
+                </button>
+                <button type="button" on:click=move |_| on_done.run(None)>"Cancel"</button>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,79 @@
+use super::{error_of, show_errors, unit_options};
+use crate::domain::{FieldErrors, PersonDraft, PersonId};
+use crate::ui::clock;
+use crate::ui::components::{SelectField, TextField};
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+
+/// Adds a person, or edits one.
+#[component]
+pub fn PersonForm(
+    /// The person to edit; `None` adds someone.
+    editing: Option<PersonId>,
+    /// Called when saved (`true`) or cancelled (`false`).
+    on_done: Callback<bool>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let existing =
+        state.with_untracked(|ws| editing.as_ref().and_then(|id| ws.person(id).cloned()));
+    let name = RwSignal::new(
+        existing
+            .as_ref()
+            .map(|p| p.name.clone())
+            .unwrap_or_default(),
+    );
+    let role = RwSignal::new(
+        existing
+            .as_ref()
+            .and_then(|p| p.role.clone())
+            .unwrap_or_default(),
+    );
+    let unit = RwSignal::new(
+        existing
+            .as_ref()
+            .and_then(|p| p.unit.as_ref())
+            .map(|u| u.to_string())
+            .unwrap_or_default(),
+    );
+    let errors = RwSignal::new(FieldErrors::default());
+    let unit_choices = Signal::derive(move || {
+        let mut options = vec![(String::new(), "No unit".to_owned())];
+        options.extend(state.with(|ws| unit_options(ws, |_| true)));
+        options
+    });
+    let is_editing = editing.is_some();
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let draft = PersonDraft {
+            name: name.get_untracked(),
+            role: role.get_untracked(),
+            unit: Some(unit.get_untracked())
+                .filter(|u| !u.is_empty())
+                .map(|u| u.as_str().into()),
+        };
+        match state.with_untracked(|ws| draft.validate(ws, editing.as_ref())) {
+            Err(found) => show_errors(errors, found, "person"),
+            Ok(valid) => {
+                let editing = editing.clone();
+                state.edit(move |ws| match editing {
+                    Some(id) => ws.update_person(&id, valid),
+                    None => ws.add_person(PersonId::from_bits(clock::random_bits()), valid),
+                });
+                on_done.run(true);
+            }
+        }
+    };
+    view! {
+        <form class="form" on:submit=submit novalidate>
+            <h2 id="person-form-title">{if is_editing { "Edit person" } else { "Add a person" }}</h2>
+            <TextField id="person-name" label="Name" value=name error=error_of(errors, "name")/>
+            <TextField id="person-role" label="Role (optional)" value=role error=Signal::derive(|| None::<String>)/>
+            <SelectField id="person-unit" label="Home unit" value=unit options=unit_choices
+                error=error_of(errors, "unit")/>
+            <div class="actions">
+                <button type="submit" class="primary">{if is_editing { "Save" } else { "Add person" }}</button>
+                <button type="button" on:click=move |_| on_done.run(false)>"Cancel"</button>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,85 @@
+use super::{error_of, show_errors, unit_options};
+use crate::domain::{FieldErrors, UnitDraft, UnitId, UnitKind};
+use crate::ui::components::{SelectField, TextField};
+use crate::ui::state::AppState;
+use crate::ui::{PEOPLE_LIST, clock};
+use leptos::prelude::*;
+
+/// Creates a department or team, or renames, moves or re-leads a unit.
+#[component]
+pub fn UnitForm(
+    /// The unit to edit; `None` creates one of `kind`.
+    editing: Option<UnitId>,
+    /// The kind of a new unit.
+    kind: UnitKind,
+    /// The parent a new unit starts under.
+    #[prop(default = None)]
+    parent: Option<UnitId>,
+    /// Called when saved (`true`) or cancelled (`false`).
+    on_done: Callback<bool>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let draft = state.with_untracked(|ws| {
+        editing
+            .as_ref()
+            .and_then(|id| UnitDraft::of(ws, id))
+            .unwrap_or_else(|| UnitDraft {
+                name: String::new(),
+                kind,
+                parent: parent.or_else(|| ws.company().map(|c| c.id.clone())),
+                lead: String::new(),
+            })
+    });
+    let kind = draft.kind;
+    let name = RwSignal::new(draft.name);
+    let parent = RwSignal::new(draft.parent.map(|p| p.to_string()).unwrap_or_default());
+    let lead = RwSignal::new(draft.lead);
+    let errors = RwSignal::new(FieldErrors::default());
+    let parent_choices = Signal::derive(move || {
+        state.with(|ws| unit_options(ws, |candidate| kind.allowed_parents().contains(&candidate)))
+    });
+
+    let is_editing = editing.is_some();
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let draft = UnitDraft {
+            name: name.get_untracked(),
+            kind,
+            parent: Some(parent.get_untracked())
+                .filter(|p| !p.is_empty())
+                .map(|p| p.as_str().into()),
+            lead: lead.get_untracked(),
+        };
+        match state.with_untracked(|ws| draft.validate(ws, editing.as_ref())) {
+            Err(found) => show_errors(errors, found, "unit"),
+            Ok(valid) => {
+                let editing = editing.clone();
+                state.edit(move |ws| match editing {
+                    Some(id) => ws.update_unit(&id, valid),
+                    None => ws.add_unit(UnitId::from_bits(clock::random_bits()), valid),
+                });
+                on_done.run(true);
+            }
+        }
+    };
+    let heading = match (is_editing, kind) {
+        (true, kind) => format!("Edit {}", kind.label().to_lowercase()),
+        (false, kind) => format!("New {}", kind.label().to_lowercase()),
+    };
+    view! {
+        <form class="form" on:submit=submit novalidate>
+            <h2 id="unit-form-title">{heading}</h2>
+            <TextField id="unit-name" label="Name" value=name error=error_of(errors, "name")/>
+            {(kind != UnitKind::Company).then(|| view! {
+                <SelectField id="unit-parent" label="Part of" value=parent options=parent_choices
+                    error=error_of(errors, "parent")/>
+            })}
+            <TextField id="unit-lead" label="Lead (optional)" value=lead error=error_of(errors, "lead")
+                list=PEOPLE_LIST/>
+            <div class="actions">
+                <button type="submit" class="primary">{if is_editing { "Save" } else { "Add" }}</button>
+                <button type="button" on:click=move |_| on_done.run(false)>"Cancel"</button>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,629 @@
+//! An objective's page: its key results and progress, what it ladders up to,
+//! the objectives aligned to it, its dependencies, and editing in place.
+
+use super::NotFoundPage;
+use super::unit::{DependencyList, WorkLink, work_link};
+use crate::domain::format::count;
+use crate::domain::{Alignment, KeyResultId, Measure, ObjectiveId, WorkRef};
+use crate::ui::components::{
+    CommitmentTag, ConfirmDialog, Modal, ObjectiveCard, ProgressBar, StatusBadge, children_note,
+};
+use crate::ui::format::{percent, value};
+use crate::ui::forms::{KeyResultForm, ObjectiveForm};
+use crate::ui::route::Page;
+use crate::ui::router::Router;
+use crate::ui::state::AppState;
+use crate::ui::summary::summarize;
+use crate::ui::{clock, summary::objective_href};
+use leptos::prelude::*;
+
+/// Key results past this many are allowed but flagged: focus suffers.
+const FOCUS_LIMIT: usize = 5;
+
+#[component]
+pub fn ObjectivePage(
+    /// The objective to show.
+    id: ObjectiveId,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let exists = {
+        let id = id.clone();
+        move || state.with(|ws| ws.objective(&id).is_some())
+    };
+    view! {
+        <Show when=exists fallback=|| view! { <NotFoundPage/> }>
+            <ObjectiveView id=id.clone()/>
+        </Show>
+    }
+}
+
+/// A key result as its row shows it.
+#[derive(Clone, PartialEq, Debug)]
+struct KeyResultRow {
+    id: KeyResultId,
+    title: String,
+    kind: &'static str,
+    values: String,
+    lead: String,
+    weight: f64,
+    progress: Option<f64>,
+    commitment: crate::domain::Commitment,
+}
+
+/// The kind of a key result and its values in words: "€1,250,000 of €5,000,000 · started at €0".
+fn describe(measure: &Measure) -> (&'static str, String) {
+    let unit = measure.unit();
+    let values = |start: f64, target: f64, current: f64| {
+        format!(
+            "{} of {} · started at {}",
+            value(current, unit),
+            value(target, unit),
+            value(start, unit)
+        )
+    };
+    match *measure {
+        Measure::Metric {
+            start,
+            target,
+            current,
+            ..
+        } => ("Metric", values(start, target, current)),
+        Measure::Percentage {
+            start,
+            target,
+            current,
+        } => ("Percentage", values(start, target, current)),
+        Measure::Milestone { done } => (
+            "Milestone",
+            if done {
+                "Done".to_owned()
+            } else {
+                "Not done yet".to_owned()
+            },
+        ),
+    }
+}
+
+#[component]
+fn ObjectiveView(
+    /// The objective to show; it exists.
+    id: ObjectiveId,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let router = expect_context::<Router>();
+    let today = clock::today();
+    let objective = {
+        let id = id.clone();
+        Memo::new(move |_| state.with(|ws| ws.objective(&id).cloned()))
+    };
+    let summary = {
+        let id = id.clone();
+        Memo::new(move |_| state.with(|ws| summarize(ws, &id, today)))
+    };
+    let key_results = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            state.with(|ws| {
+                ws.key_results_of(&id)
+                    .into_iter()
+                    .map(|kr| {
+                        let (kind, values) = describe(&kr.measure);
+                        KeyResultRow {
+                            id: kr.id.clone(),
+                            title: kr.title.clone(),
+                            kind,
+                            values,
+                            lead: kr.lead.as_ref().map_or_else(
+                                || "No lead".to_owned(),
+                                |l| ws.person_name(l).to_owned(),
+                            ),
+                            weight: kr.weight,
+                            progress: kr.measure.progress(),
+                            commitment: kr.commitment,
+                        }
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    let children = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            state.with(|ws| {
+                ws.aligned_children(&id)
+                    .into_iter()
+                    .filter_map(|c| summarize(ws, &c.id, today))
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    let meta = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            state.with(|ws| {
+                let o = ws.objective(&id)?;
+                let unit = ws.unit(&o.unit);
+                let path: Vec<(String, String)> = ws
+                    .unit_path(&o.unit)
+                    .iter()
+                    .map(|u| (u.id.to_string(), u.name.clone()))
+                    .collect();
+                let parent = match ws.alignment(o) {
+                    Alignment::Aligned(p) => ws
+                        .objective(&p)
+                        .map(|p| (p.title.clone(), objective_href(&p.id, &p.period))),
+                    _ => None,
+                };
+                let contributors: Vec<&str> =
+                    o.contributors.iter().map(|c| ws.person_name(c)).collect();
+                Some((
+                    path,
+                    unit.map(|u| u.kind.label()).unwrap_or_default(),
+                    ws.period(&o.period)
+                        .map(|p| p.name.clone())
+                        .unwrap_or_default(),
+                    contributors.join(", "),
+                    parent,
+                ))
+            })
+        })
+    };
+    // Both sides of every link that touches this objective or its key results.
+    let dependencies = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            state.with(|ws| {
+                let mine: Vec<WorkRef> = std::iter::once(WorkRef::Objective(id.clone()))
+                    .chain(
+                        ws.key_results_of(&id)
+                            .into_iter()
+                            .map(|kr| WorkRef::KeyResult(kr.id.clone())),
+                    )
+                    .collect();
+                let mut waits_on = Vec::new();
+                let mut needed_by = Vec::new();
+                for d in ws.dependencies() {
+                    if let (Some(from), Some(to)) = (work_link(ws, &d.from), work_link(ws, &d.to)) {
+                        if mine.contains(&d.from) {
+                            waits_on.push((d.from.clone(), d.to.clone(), from.clone(), to.clone()));
+                        }
+                        if mine.contains(&d.to) {
+                            needed_by.push((to, from));
+                        }
+                    }
+                }
+                (waits_on, needed_by)
+            })
+        })
+    };
+
+    let editing = RwSignal::new(false);
+    let adding_kr = RwSignal::new(false);
+    let editing_kr = RwSignal::new(None::<KeyResultId>);
+    let confirming_delete = RwSignal::new(false);
+
+    let archive = {
+        let id = id.clone();
+        move |_| {
+            let id = id.clone();
+            state.edit_with_undo(move |ws| {
+                let archived = ws.objective(&id).is_some_and(|o| o.archived);
+                let unaligned: Vec<String> = ws
+                    .aligned_children(&id)
+                    .iter()
+                    .map(|c| format!("“{}”", c.title))
+                    .collect();
+                ws.set_objective_archived(&id, !archived);
+                match (archived, unaligned.is_empty()) {
+                    (true, _) => "Objective restored.".to_owned(),
+                    (false, true) => "Objective archived.".to_owned(),
+                    (false, false) => format!(
+                        "Objective archived. Now shown as not aligned: {}.",
+                        unaligned.join(", ")
+                    ),
+                }
+            });
+        }
+    };
+    let delete_now = {
+        let id = id.clone();
+        move || {
+            confirming_delete.set(false);
+            let id = id.clone();
+            let unit = state.with_untracked(|ws| ws.objective(&id).map(|o| o.unit.clone()));
+            state.edit_with_undo(move |ws| {
+                let title = ws
+                    .objective(&id)
+                    .map(|o| o.title.clone())
+                    .unwrap_or_default();
+                let removal = ws.delete_objective(&id);
+                let mut message = format!("Deleted “{title}”");
+                if removal.key_results > 0 {
+                    message.push_str(&format!(
+                        " and its {}",
+                        count(removal.key_results, "key result", "key results")
+                    ));
+                }
+                if !removal.unaligned.is_empty() {
+                    message.push_str(&format!(
+                        "; {} now not aligned",
+                        count(removal.unaligned.len(), "objective is", "objectives are")
+                    ));
+                }
+                message.push('.');
+                message
+            });
+            if let Some(unit) = unit {
+                router.go(router.with_untracked(|r| r.to(Page::Unit(unit))));
+            }
+        }
+    };
+    let delete = {
+        let id = id.clone();
+        let delete_now = delete_now.clone();
+        move |_| {
+            let takes_others = state.with_untracked(|ws| {
+                !ws.key_results_of(&id).is_empty() || !ws.aligned_children(&id).is_empty()
+            });
+            if takes_others {
+                confirming_delete.set(true);
+            } else {
+                delete_now();
+            }
+        }
+    };
+    let delete_question = {
+        let id = id.clone();
+        Signal::derive(move || {
+            state.with(|ws| {
+                let krs = ws.key_results_of(&id).len();
+                let kids = ws.aligned_children(&id).len();
+                let mut parts = Vec::new();
+                if krs > 0 {
+                    parts.push(format!(
+                        "its {} will be deleted with it",
+                        count(krs, "key result", "key results")
+                    ));
+                }
+                if kids > 0 {
+                    parts.push(format!(
+                        "{} aligned to it will show as not aligned",
+                        count(kids, "objective", "objectives")
+                    ));
+                }
+                format!(
+                    "{}. You can undo right after.",
+                    capitalise(&parts.join("; "))
+                )
+            })
+        })
+    };
+    let title_for_dialog = Signal::derive(move || {
+        objective.with(|o| {
+            o.as_ref()
+                .map(|o| format!("Delete “{}”?", o.title))
+                .unwrap_or_default()
+        })
+    });
+
+    let kr_done = Callback::new(move |_saved: bool| {
+        adding_kr.set(false);
+        editing_kr.set(None);
+    });
+    let objective_id = id.clone();
+    let form_id = id.clone();
+
+    view! {
+        <nav class="breadcrumb" aria-label="Breadcrumb">
+            {move || meta.get().map(|(path, ..)| path.into_iter().enumerate().map(|(i, (uid, name))| view! {
+                {(i > 0).then_some(view! { <span aria-hidden="true">" › "</span> })}
+                <a href=move || router.with(|r| r.to(Page::Unit(uid.as_str().into())).href())>{name}</a>
+            }).collect_view())}
+        </nav>
+        <div class="page-head">
+            <div>
+                <h1 tabindex="-1">{move || objective.with(|o| o.as_ref().map(|o| o.title.clone()))}</h1>
+                <p class="muted">
+                    {move || meta.get().map(|(path, kind, period, contributors, _)| {
+                        let owner = path.last().map(|(_, n)| n.clone()).unwrap_or_default();
+                        let mut text = format!("{kind}: {owner} · {period}");
+                        if let Some(lead) = summary.with(|s| s.as_ref().map(|s| s.lead.clone())) {
+                            text.push_str(&format!(" · Lead: {lead}"));
+                        }
+                        if !contributors.is_empty() {
+                            text.push_str(&format!(" · Contributors: {contributors}"));
+                        }
+                        text
+                    })}
+                    {move || objective.with(|o| o.as_ref().is_some_and(|o| o.archived)).then_some(" · Archived")}
+                </p>
+            </div>
+            <div class="actions">
+                <button type="button" on:click=move |_| editing.set(true)>"Edit"</button>
+                <button type="button" on:click=archive>
+                    {move || if objective.with(|o| o.as_ref().is_some_and(|o| o.archived)) { "Restore" } else { "Archive" }}
+                </button>
+                <button type="button" class="danger" on:click=delete>"Delete"</button>
+            </div>
+        </div>
+
+        <section class="objective-summary" aria-label="Progress">
+            {move || summary.get().map(|s| {
+                let label = format!("Progress of “{}”", s.title);
+                view! {
+                    <ProgressBar progress=s.progress() expected=s.pace() label/>
+                    <StatusBadge status=s.status/>
+                    <span class="muted status-note">
+                        {s.pace().map(|p| format!("Pace: {} of the period has passed; the status is suggested from it.", percent(p)))}
+                    </span>
+                }
+            })}
+            <p class="alignment-line">
+                {move || match meta.get().and_then(|m| m.4) {
+                    Some((title, href)) => view! { "Ladders up to " <a href=href>{title}</a> }.into_any(),
+                    None => view! { {summary.with(|s| s.as_ref().map(|s| s.alignment.clone()))} }.into_any(),
+                }}
+            </p>
+            {move || objective.with(|o| o.as_ref().map(|o| o.description.clone())).filter(|d| !d.is_empty()).map(|d| view! {
+                <p class="description">{d}</p>
+            })}
+        </section>
+
+        <section aria-labelledby="key-results-heading">
+            <div class="section-head">
+                <h2 id="key-results-heading">{move || format!("Key results ({})", key_results.with(Vec::len))}</h2>
+                <button type="button" class="primary" on:click=move |_| adding_kr.set(true)>"Add key result"</button>
+            </div>
+            <Show when=move || key_results.with(|k| k.len() > FOCUS_LIMIT)>
+                <p class="hint-box">
+                    {move || format!(
+                        "{} key results. Good practice is at most {FOCUS_LIMIT} per objective, so the team can focus; consider moving some to another objective or dropping them.",
+                        key_results.with(Vec::len)
+                    )}
+                </p>
+            </Show>
+            <Show when=move || key_results.with(|k| !k.is_empty())
+                fallback=|| view! { <p class="muted">"No key results yet. Add 1 to 5 measurable outcomes that show progress toward this objective."</p> }>
+                <ul class="kr-list">
+                    {move || key_results.get().into_iter().map(|kr| {
+                        let edit_id = kr.id.clone();
+                        let delete_id = kr.id.clone();
+                        let label = format!("Progress of “{}”", kr.title);
+                        let pace = summary.with_untracked(|s| s.as_ref().and_then(|s| s.pace()));
+                        view! {
+                            <li class="kr">
+                                <div class="kr-head">
+                                    <h3>{kr.title.clone()}</h3>
+                                    <CommitmentTag commitment=kr.commitment/>
+                                </div>
+                                <p class="kr-values">{format!("{}: {}", kr.kind, kr.values)}</p>
+                                <p class="muted kr-meta">
+                                    {format!("Lead: {}", kr.lead)}
+                                    {(kr.weight != 1.0).then(|| format!(" · Weight {}", kr.weight))}
+                                </p>
+                                <ProgressBar progress=kr.progress expected=pace label/>
+                                <div class="actions">
+                                    <button type="button" class="small" aria-label=format!("Edit key result “{}”", kr.title)
+                                        on:click=move |_| editing_kr.set(Some(edit_id.clone()))>"Edit"</button>
+                                    <button type="button" class="small" aria-label=format!("Delete key result “{}”", kr.title)
+                                        on:click=move |_| {
+                                            let id = delete_id.clone();
+                                            state.edit_with_undo(move |ws| {
+                                                let title = ws.key_result(&id).map(|k| k.title.clone()).unwrap_or_default();
+                                                ws.delete_key_result(&id);
+                                                format!("Deleted key result “{title}”.")
+                                            });
+                                        }>"Delete"</button>
+                                </div>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </Show>
+        </section>
+
+        <section aria-labelledby="children-heading">
+            <h2 id="children-heading">"Aligned objectives"</h2>
+            <p class="muted">
+                {move || summary.with(|s| s.as_ref().and_then(|s| children_note(s.children)))
+                    .map(|note| format!("{note}. Their progress is shown here, not mixed into this objective's."))
+                    .unwrap_or_else(|| "No objectives ladder up to this one yet.".to_owned())}
+            </p>
+            <div class="card-list">
+                <For each=move || children.get() key=|s| s.clone() let:summary>
+                    <ObjectiveCard summary/>
+                </For>
+            </div>
+        </section>
+
+        <section aria-labelledby="dependencies-heading">
+            <h2 id="dependencies-heading">"Dependencies"</h2>
+            <WaitsOn items=Signal::derive(move || dependencies.get().0)/>
+            <DependencyList title="Needed by" items=Signal::derive(move || dependencies.get().1)/>
+            <AddDependency objective=objective_id.clone()/>
+        </section>
+
+        <Modal open=editing on_cancel=Callback::new(move |()| editing.set(false)) labelled_by="objective-form-title">
+            <ObjectiveForm editing=Some(form_id.clone()) on_done=Callback::new(move |_| editing.set(false))/>
+        </Modal>
+        <Modal open=Signal::derive(move || adding_kr.get() || editing_kr.with(Option::is_some))
+            on_cancel=Callback::new(move |()| { adding_kr.set(false); editing_kr.set(None); })
+            labelled_by="kr-form-title">
+            {
+                let objective = id.clone();
+                move || view! { <KeyResultForm objective=objective.clone() editing=editing_kr.get_untracked() on_done=kr_done/> }
+            }
+        </Modal>
+        <ConfirmDialog
+            open=confirming_delete
+            title=title_for_dialog
+            body=delete_question
+            confirm_label="Delete objective"
+            on_confirm=Callback::new(move |()| delete_now())
+            on_cancel=Callback::new(move |()| confirming_delete.set(false))
+        />
+    }
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// What this objective waits on, each removable.
+#[component]
+fn WaitsOn(
+    /// (from, to, from link, to link) for each link that starts here.
+    #[prop(into)]
+    items: Signal<Vec<(WorkRef, WorkRef, WorkLink, WorkLink)>>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <Show when=move || items.with(|i| !i.is_empty())>
+            <h3>"Waits on"</h3>
+            <ul class="dependency-list">
+                {move || items.get().into_iter().map(|(from, to, ours, theirs)| view! {
+                    <li>
+                        <a href=ours.href>{ours.title.clone()}</a>
+                        <span class="muted">" waits on "</span>
+                        <a href=theirs.href>{theirs.title.clone()}</a>
+                        <span class="unit-badge">{theirs.unit}</span>
+                        <button type="button" class="small" aria-label=format!("Remove dependency on “{}”", theirs.title)
+                            on:click=move |_| {
+                                let (from, to) = (from.clone(), to.clone());
+                                state.edit_with_undo(move |ws| {
+                                    ws.remove_dependency(&from, &to);
+                                    "Dependency removed.".to_owned()
+                                });
+                            }>"Remove"</button>
+                    </li>
+                }).collect_view()}
+            </ul>
+        </Show>
+    }
+}
+
+/// Records that this objective, or one of its key results, waits on another unit's work.
+#[component]
+fn AddDependency(
+    /// The objective whose page this is.
+    objective: ObjectiveId,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let from = RwSignal::new(String::new());
+    let to = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let encode = |item: &WorkRef| match item {
+        WorkRef::Objective(id) => format!("o:{id}"),
+        WorkRef::KeyResult(id) => format!("k:{id}"),
+    };
+    let decode = |text: &str| match text.split_once(':') {
+        Some(("o", id)) => Some(WorkRef::Objective(id.into())),
+        Some(("k", id)) => Some(WorkRef::KeyResult(id.into())),
+        _ => None,
+    };
+    let sources = {
+        let objective = objective.clone();
+        Memo::new(move |_| {
+            state.with(|ws| {
+                let mut options = vec![(
+                    encode(&WorkRef::Objective(objective.clone())),
+                    "This objective".to_owned(),
+                )];
+                options.extend(ws.key_results_of(&objective).into_iter().map(|kr| {
+                    (
+                        encode(&WorkRef::KeyResult(kr.id.clone())),
+                        format!("Key result: {}", kr.title),
+                    )
+                }));
+                options
+            })
+        })
+    };
+    let targets = {
+        let objective = objective.clone();
+        Memo::new(move |_| {
+            state.with(|ws| {
+                let Some(own) = ws.objective(&objective) else {
+                    return Vec::new();
+                };
+                let mut options = Vec::new();
+                for o in ws.objectives_in(&own.period).filter(|o| o.unit != own.unit) {
+                    let unit = ws.unit(&o.unit).map_or("", |u| u.name.as_str());
+                    options.push((
+                        encode(&WorkRef::Objective(o.id.clone())),
+                        format!("{unit}: {}", o.title),
+                    ));
+                    for kr in ws.key_results_of(&o.id) {
+                        options.push((
+                            encode(&WorkRef::KeyResult(kr.id.clone())),
+                            format!("{unit}: {} › {}", o.title, kr.title),
+                        ));
+                    }
+                }
+                options
+            })
+        })
+    };
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let source = from.get_untracked();
+        let source = if source.is_empty() {
+            sources
+                .with_untracked(|s| s.first().map(|(v, _)| v.clone()))
+                .unwrap_or_default()
+        } else {
+            source
+        };
+        let (Some(source), Some(target)) = (decode(&source), decode(&to.get_untracked())) else {
+            error.set(Some("Choose what this waits on.".to_owned()));
+            return;
+        };
+        let mut outcome = Ok(());
+        state.edit(|ws| outcome = ws.add_dependency(&source, target));
+        match outcome {
+            Ok(()) => {
+                error.set(None);
+                to.set(String::new());
+            }
+            Err(message) => error.set(Some(message)),
+        }
+    };
+    view! {
+        <Show when=move || targets.with(|t| !t.is_empty())
+            fallback=|| view! { <p class="muted">"Other units have no objectives in this period to depend on."</p> }>
+            <form class="dependency-form" on:submit=add novalidate>
+                <h3>"Add a dependency"</h3>
+                <div class="field-row">
+                    <div class="field">
+                        <label for="dependency-from">"What waits"</label>
+                        <select id="dependency-from" on:change:target=move |ev| from.set(ev.target().value())>
+                            {move || sources.get().into_iter().map(|(value, label)| {
+                                let chosen = from.with(|f| f == &value);
+                                view! { <option value=value selected=chosen>{label}</option> }
+                            }).collect_view()}
+                        </select>
+                    </div>
+                    <div class="field" class:invalid=move || error.with(Option::is_some)>
+                        <label for="dependency-to">"Waits on (another unit's work)"</label>
+                        <select id="dependency-to"
+                            aria-invalid=move || error.with(Option::is_some).then_some("true")
+                            aria-describedby=move || error.with(Option::is_some).then_some("dependency-to-error")
+                            on:change:target=move |ev| { error.set(None); to.set(ev.target().value()) }>
+                            <option value="" selected=move || to.with(String::is_empty)>"Choose…"</option>
+                            {move || targets.get().into_iter().map(|(value, label)| {
+                                let chosen = to.with(|t| t == &value);
+                                view! { <option value=value selected=chosen>{label}</option> }
+                            }).collect_view()}
+                        </select>
+                        {move || error.get().map(|e| view! { <p class="field-error" id="dependency-to-error">{e}</p> })}
+                    </div>
+                </div>
+                <button type="submit">"Add dependency"</button>
+            </form>
+        </Show>
+    }
+}

@@ -1,0 +1,223 @@
+//! Teams: the organisation tree, where units are created, renamed, moved and archived.
+
+use crate::domain::format::count;
+use crate::domain::{OrgUnit, UnitId, UnitKind, Workspace};
+use crate::ui::SelectedPeriod;
+use crate::ui::components::Modal;
+use crate::ui::forms::UnitForm;
+use crate::ui::route::Page;
+use crate::ui::router::Router;
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+
+/// A unit as the tree shows it.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+struct UnitRow {
+    id: UnitId,
+    name: String,
+    kind: UnitKind,
+    depth: usize,
+    lead: Option<String>,
+    objectives: usize,
+    archived: bool,
+}
+
+fn rows(ws: &Workspace, period: Option<&crate::domain::PeriodId>, archived: bool) -> Vec<UnitRow> {
+    let mut out = Vec::new();
+    fn walk(
+        ws: &Workspace,
+        unit: &OrgUnit,
+        depth: usize,
+        period: Option<&crate::domain::PeriodId>,
+        archived: bool,
+        out: &mut Vec<UnitRow>,
+    ) {
+        if unit.archived == archived {
+            out.push(UnitRow {
+                id: unit.id.clone(),
+                name: unit.name.clone(),
+                kind: unit.kind,
+                depth,
+                lead: unit.lead.as_ref().map(|l| ws.person_name(l).to_owned()),
+                objectives: period.map_or(0, |p| {
+                    ws.objectives_in(p).filter(|o| o.unit == unit.id).count()
+                }),
+                archived: unit.archived,
+            });
+        }
+        for child in ws.sub_units(&unit.id) {
+            walk(ws, child, depth + 1, period, archived, out);
+        }
+    }
+    for root in ws
+        .units
+        .iter()
+        .filter(|u| u.parent.as_ref().is_none_or(|p| ws.unit(p).is_none()))
+    {
+        walk(ws, root, 0, period, archived, &mut out);
+    }
+    out
+}
+
+/// What the form dialog is doing.
+#[derive(Clone, PartialEq, Debug)]
+enum Editing {
+    New(UnitKind, Option<UnitId>),
+    Existing(UnitId),
+}
+
+#[component]
+pub fn TeamsPage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let SelectedPeriod(period) = expect_context::<SelectedPeriod>();
+    let live = Memo::new(move |_| {
+        let p = period.get();
+        state.with(|ws| rows(ws, p.as_ref(), false))
+    });
+    let archived = Memo::new(move |_| {
+        let p = period.get();
+        state.with(|ws| rows(ws, p.as_ref(), true))
+    });
+    let editing = RwSignal::new(None::<Editing>);
+    let error = RwSignal::new(None::<String>);
+    let has_company = move || state.with(|ws| ws.company().is_some());
+    let has_department = move || {
+        state.with(|ws| {
+            ws.units
+                .iter()
+                .any(|u| u.kind == UnitKind::Department && !u.archived)
+        })
+    };
+    let done = Callback::new(move |_saved: bool| editing.set(None));
+
+    view! {
+        <div class="page-head">
+            <div>
+                <h1 tabindex="-1">"Teams"</h1>
+                <p class="muted">"The company, its departments and teams. Objectives belong to these units."</p>
+            </div>
+            <div class="actions">
+                <Show when=has_company fallback=move || view! {
+                    <button type="button" class="primary" on:click=move |_| editing.set(Some(Editing::New(UnitKind::Company, None)))>
+                        "Create the company"
+                    </button>
+                }>
+                    <button type="button" on:click=move |_| editing.set(Some(Editing::New(UnitKind::Department, None)))>
+                        "Add department"
+                    </button>
+                    <button type="button" on:click=move |_| {
+                        let parent = state.with_untracked(|ws| ws.units.iter().find(|u| u.kind == UnitKind::Department && !u.archived).map(|u| u.id.clone()));
+                        editing.set(Some(Editing::New(UnitKind::Team, parent)));
+                    }>
+                        "Add team"
+                    </button>
+                </Show>
+            </div>
+        </div>
+        <Show when=move || !has_department() && has_company()>
+            <p class="hint-box">"Next: add departments (Sales, Marketing, Product…), then the teams within them."</p>
+        </Show>
+        {move || error.get().map(|message| view! { <p class="banner banner-error" role="alert">{message}</p> })}
+        <ul class="unit-tree" aria-label="Organisation">
+            <For each=move || live.get() key=|row| row.clone() let:row>
+                <UnitItem row editing error/>
+            </For>
+        </ul>
+        <Show when=move || archived.with(|a| !a.is_empty())>
+            <section aria-labelledby="archived-units">
+                <h2 id="archived-units">"Archived"</h2>
+                <p class="muted">"Archived units and their OKRs stay readable; restore them at any time."</p>
+                <ul class="unit-tree">
+                    <For each=move || archived.get() key=|row| row.clone() let:row>
+                        <UnitItem row editing error/>
+                    </For>
+                </ul>
+            </section>
+        </Show>
+        <Modal open=Signal::derive(move || editing.with(Option::is_some)) on_cancel=Callback::new(move |()| editing.set(None)) labelled_by="unit-form-title">
+            {move || editing.get().map(|mode| match mode {
+                Editing::New(kind, parent) => view! { <UnitForm editing=None kind parent on_done=done/> }.into_any(),
+                Editing::Existing(id) => {
+                    let kind = state.with_untracked(|ws| ws.unit(&id).map_or(UnitKind::Team, |u| u.kind));
+                    view! { <UnitForm editing=Some(id) kind on_done=done/> }.into_any()
+                }
+            })}
+        </Modal>
+    }
+}
+
+#[component]
+fn UnitItem(
+    /// The unit to show.
+    row: UnitRow,
+    /// Opens the form for this unit.
+    editing: RwSignal<Option<Editing>>,
+    /// Where a refused action explains itself.
+    error: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let router = expect_context::<Router>();
+    let href = {
+        let id = row.id.clone();
+        move || router.with(|r| r.to(Page::Unit(id.clone())).href())
+    };
+    let id = row.id.clone();
+    let edit_id = row.id.clone();
+    let archive_id = row.id.clone();
+    let delete_id = row.id.clone();
+    let name = row.name.clone();
+    let archived = row.archived;
+    let archive = move |_| {
+        let id = archive_id.clone();
+        let name = name.clone();
+        state.edit_with_undo(move |ws| {
+            ws.set_unit_archived(&id, !archived);
+            if archived {
+                format!("Restored “{name}”.")
+            } else {
+                format!("Archived “{name}” and the units under it.")
+            }
+        });
+    };
+    let delete = move |_| {
+        let id = delete_id.clone();
+        let refusal = state.with_untracked(|ws| ws.check_delete_unit(&id).err());
+        match refusal {
+            Some(reason) => error.set(Some(reason)),
+            None => {
+                error.set(None);
+                state.edit_with_undo(move |ws| {
+                    let name = ws.unit(&id).map(|u| u.name.clone()).unwrap_or_default();
+                    let _ = ws.delete_unit(&id);
+                    format!("Deleted “{name}”.")
+                });
+            }
+        }
+    };
+    let objectives = row
+        .objectives
+        .gt(&0)
+        .then(|| count(row.objectives, "objective", "objectives"));
+    view! {
+        <li class="unit-row" style=format!("--depth: {}", row.depth) data-unit=id.to_string()>
+            <div class="unit-main">
+                <a href=href class="unit-name">{row.name.clone()}</a>
+                <span class="unit-badge">{row.kind.label()}</span>
+                <span class="muted">
+                    {row.lead.clone().map(|l| format!(" Lead: {l}")).unwrap_or_default()}
+                    {objectives.map(|o| format!(" · {o} this period"))}
+                </span>
+            </div>
+            <div class="actions">
+                <button type="button" class="small" aria-label=format!("Edit {}", row.name)
+                    on:click=move |_| editing.set(Some(Editing::Existing(edit_id.clone())))>"Edit"</button>
+                {(row.kind != UnitKind::Company).then(|| view! {
+                    <button type="button" class="small" aria-label=format!("{} {}", if archived { "Restore" } else { "Archive" }, row.name)
+                        on:click=archive>{if archived { "Restore" } else { "Archive" }}</button>
+                    <button type="button" class="small" aria-label=format!("Delete {}", row.name)
+                        on:click=delete>"Delete"</button>
+                })}
+            </div>
+        </li>
+    }
+}

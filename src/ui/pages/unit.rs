@@ -1,0 +1,293 @@
+//! A unit's page: its objectives for the period and what each ladders up to,
+//! its sub-units and people, and the dependencies that cross its borders.
+
+use super::NotFoundPage;
+use crate::domain::{ObjectiveId, UnitId, WorkRef, Workspace};
+use crate::ui::components::{Modal, ObjectiveCard};
+use crate::ui::forms::{ObjectiveForm, UnitForm};
+use crate::ui::route::{Page, Route};
+use crate::ui::router::Router;
+use crate::ui::state::AppState;
+use crate::ui::summary::{objective_href, summarize};
+use crate::ui::{SelectedPeriod, clock};
+use leptos::prelude::*;
+
+/// One end of a dependency, as a link with its unit.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub struct WorkLink {
+    pub title: String,
+    pub unit: String,
+    pub href: String,
+}
+
+/// The link for an objective or key result (a key result links to its objective).
+pub fn work_link(ws: &Workspace, item: &WorkRef) -> Option<WorkLink> {
+    let objective = match item {
+        WorkRef::Objective(id) => ws.objective(id)?,
+        WorkRef::KeyResult(id) => ws.objective(&ws.key_result(id)?.objective)?,
+    };
+    Some(WorkLink {
+        title: ws.work_title(item)?.to_owned(),
+        unit: ws
+            .unit(&objective.unit)
+            .map_or_else(String::new, |u| u.name.clone()),
+        href: objective_href(&objective.id, &objective.period),
+    })
+}
+
+#[component]
+pub fn UnitPage(
+    /// The unit to show.
+    id: UnitId,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let exists = {
+        let id = id.clone();
+        move || state.with(|ws| ws.unit(&id).is_some())
+    };
+    view! {
+        <Show when=exists fallback=|| view! { <NotFoundPage/> }>
+            <UnitView id=id.clone()/>
+        </Show>
+    }
+}
+
+#[component]
+fn UnitView(
+    /// The unit to show; it exists.
+    id: UnitId,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let router = expect_context::<Router>();
+    let SelectedPeriod(period) = expect_context::<SelectedPeriod>();
+    let today = clock::today();
+    let unit = {
+        let id = id.clone();
+        Memo::new(move |_| state.with(|ws| ws.unit(&id).cloned()))
+    };
+    let path = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            state.with(|ws| {
+                ws.unit_path(&id)
+                    .iter()
+                    .map(|u| (u.id.clone(), u.name.clone()))
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    let objectives = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            let Some(p) = period.get() else {
+                return (Vec::new(), Vec::new());
+            };
+            state.with(|ws| {
+                let (archived, live): (Vec<_>, Vec<_>) = ws
+                    .objectives
+                    .iter()
+                    .filter(|o| o.unit == id && o.period == p)
+                    .partition(|o| o.archived);
+                let summaries = |list: Vec<&crate::domain::Objective>| {
+                    list.into_iter()
+                        .filter_map(|o| summarize(ws, &o.id, today))
+                        .collect::<Vec<_>>()
+                };
+                (summaries(live), summaries(archived))
+            })
+        })
+    };
+    let sub_units = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            state.with(|ws| {
+                ws.sub_units(&id)
+                    .map(|u| (u.id.clone(), u.name.clone(), u.kind.label(), u.archived))
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    let people = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            state.with(|ws| {
+                ws.people
+                    .iter()
+                    .filter(|p| p.unit.as_ref() == Some(&id))
+                    .map(|p| match &p.role {
+                        Some(role) => format!("{} ({role})", p.name),
+                        None => p.name.clone(),
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    // Dependencies of this unit's objectives and key results in the period, both ways.
+    let dependencies = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            let Some(p) = period.get() else {
+                return (Vec::new(), Vec::new());
+            };
+            state.with(|ws| {
+                let ours = |item: &WorkRef| {
+                    ws.unit_of(item) == Some(&id)
+                        && match item {
+                            WorkRef::Objective(o) => ws.objective(o).is_some_and(|o| o.period == p),
+                            WorkRef::KeyResult(k) => ws
+                                .key_result(k)
+                                .and_then(|k| ws.objective(&k.objective))
+                                .is_some_and(|o| o.period == p),
+                        }
+                };
+                let mut waits_on = Vec::new();
+                let mut needed_by = Vec::new();
+                for d in ws.dependencies() {
+                    if let (Some(from), Some(to)) = (work_link(ws, &d.from), work_link(ws, &d.to)) {
+                        if ours(&d.from) {
+                            waits_on.push((from.clone(), to.clone()));
+                        }
+                        if ours(&d.to) {
+                            needed_by.push((to, from));
+                        }
+                    }
+                }
+                (waits_on, needed_by)
+            })
+        })
+    };
+    let creating = RwSignal::new(false);
+    let editing_unit = RwSignal::new(false);
+    let new_unit_id = id.clone();
+    let on_created = Callback::new(move |created: Option<ObjectiveId>| {
+        creating.set(false);
+        if let Some(created) = created {
+            let href = state.with_untracked(|ws| {
+                ws.objective(&created)
+                    .map(|o| objective_href(&created, &o.period))
+            });
+            if let Some(href) = href {
+                router.go(Route::parse(&href));
+            }
+        }
+    });
+    let unit_kind =
+        move || unit.with(|u| u.as_ref().map_or(crate::domain::UnitKind::Team, |u| u.kind));
+    let edit_id = id.clone();
+
+    view! {
+        <nav class="breadcrumb" aria-label="Breadcrumb">
+            <a href=move || router.with(|r| r.to(Page::Teams).href())>"Teams"</a>
+            {move || path.get().into_iter().rev().skip(1).collect::<Vec<_>>().into_iter().rev().map(|(uid, name)| view! {
+                <span aria-hidden="true">" › "</span>
+                <a href=move || router.with(|r| r.to(Page::Unit(uid.clone())).href())>{name}</a>
+            }).collect_view()}
+        </nav>
+        <div class="page-head">
+            <div>
+                <h1 tabindex="-1">{move || unit.with(|u| u.as_ref().map(|u| u.name.clone()))}</h1>
+                <p class="muted">
+                    {move || unit.with(|u| u.as_ref().map(|u| u.kind.label()))}
+                    {move || state.with(|ws| unit.with(|u| u.as_ref().and_then(|u| u.lead.as_ref()).map(|l| format!(" · Lead: {}", ws.person_name(l)))))}
+                    {move || unit.with(|u| u.as_ref().is_some_and(|u| u.archived)).then_some(" · Archived")}
+                </p>
+            </div>
+            <div class="actions">
+                <button type="button" on:click=move |_| editing_unit.set(true)>"Edit unit"</button>
+                <Show when=move || period.with(Option::is_some)>
+                    <button type="button" class="primary" on:click=move |_| creating.set(true)>"New objective"</button>
+                </Show>
+            </div>
+        </div>
+
+        <section aria-labelledby="unit-objectives">
+            <h2 id="unit-objectives">
+                {move || format!("Objectives · {}", period.get().and_then(|p| state.with(|ws| ws.period(&p).map(|p| p.name.clone()))).unwrap_or_default())}
+            </h2>
+            <Show when=move || objectives.with(|(live, _)| !live.is_empty())
+                fallback=|| view! { <p class="muted">"No objectives in this period yet."</p> }>
+                <div class="card-list">
+                    <For each=move || objectives.get().0 key=|s| s.clone() let:summary>
+                        <ObjectiveCard summary show_alignment=true/>
+                    </For>
+                </div>
+            </Show>
+            <Show when=move || objectives.with(|(_, archived)| !archived.is_empty())>
+                <details class="archived">
+                    <summary>{move || format!("Archived objectives ({})", objectives.with(|(_, a)| a.len()))}</summary>
+                    <div class="card-list">
+                        <For each=move || objectives.get().1 key=|s| s.clone() let:summary>
+                            <ObjectiveCard summary/>
+                        </For>
+                    </div>
+                </details>
+            </Show>
+        </section>
+
+        <section aria-labelledby="unit-dependencies">
+            <h2 id="unit-dependencies">"Dependencies"</h2>
+            <Show when=move || dependencies.with(|(a, b)| a.is_empty() && b.is_empty())>
+                <p class="muted">"No dependencies on other units in this period."</p>
+            </Show>
+            <DependencyList title="Waiting on other units" items=Signal::derive(move || dependencies.get().0)/>
+            <DependencyList title="Other units waiting on this one" items=Signal::derive(move || dependencies.get().1)/>
+        </section>
+
+        <div class="two-columns">
+            <section aria-labelledby="unit-subunits">
+                <h2 id="unit-subunits">"Units within"</h2>
+                <Show when=move || sub_units.with(|s| !s.is_empty()) fallback=|| view! { <p class="muted">"None."</p> }>
+                    <ul class="plain-list">
+                        {move || sub_units.get().into_iter().map(|(uid, name, kind, archived)| view! {
+                            <li>
+                                <a href=move || router.with(|r| r.to(Page::Unit(uid.clone())).href())>{name}</a>
+                                <span class="muted">{format!(" {kind}{}", if archived { ", archived" } else { "" })}</span>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                </Show>
+            </section>
+            <section aria-labelledby="unit-people">
+                <h2 id="unit-people">"People"</h2>
+                <Show when=move || people.with(|p| !p.is_empty()) fallback=|| view! { <p class="muted">"No one has this as their home unit."</p> }>
+                    <ul class="plain-list">
+                        {move || people.get().into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
+                    </ul>
+                </Show>
+            </section>
+        </div>
+
+        <Modal open=creating on_cancel=Callback::new(move |()| creating.set(false)) labelled_by="objective-form-title">
+            <ObjectiveForm editing=None unit=Some(new_unit_id.clone()) on_done=on_created/>
+        </Modal>
+        <Modal open=editing_unit on_cancel=Callback::new(move |()| editing_unit.set(false)) labelled_by="unit-form-title">
+            <UnitForm editing=Some(edit_id.clone()) kind=unit_kind() on_done=Callback::new(move |_| editing_unit.set(false))/>
+        </Modal>
+    }
+}
+
+/// Pairs of "this ↔ that" dependency links under a heading; nothing when empty.
+#[component]
+pub fn DependencyList(
+    /// The heading of the list.
+    title: &'static str,
+    /// (our side, their side) pairs.
+    #[prop(into)]
+    items: Signal<Vec<(WorkLink, WorkLink)>>,
+) -> impl IntoView {
+    view! {
+        <Show when=move || items.with(|i| !i.is_empty())>
+            <h3>{title}</h3>
+            <ul class="dependency-list">
+                {move || items.get().into_iter().map(|(ours, theirs)| view! {
+                    <li>
+                        <a href=ours.href>{ours.title}</a>
+                        <span class="muted">" ↔ "</span>
+                        <a href=theirs.href>{theirs.title}</a>
+                        <span class="unit-badge">{theirs.unit}</span>
+                    </li>
+                }).collect_view()}
+            </ul>
+        </Show>
+    }
+}
