@@ -3,8 +3,9 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use ladder::domain::{
-    Commitment, KeyResult, Measure, Objective, OrgUnit, Period, Person, Settings, UnitKind,
-    WorkRef, Workspace,
+    CheckIn, Commitment, Grade, HealthyRange, Initiative, InitiativeStatus, KeyResult, Kpi,
+    KpiReading, Measure, Objective, OrgUnit, Period, Person, Reading, Reflection, Settings, Status,
+    UnitKind, WorkRef, Workspace,
 };
 use ladder::storage::snapshot::{
     self, DecodeError, FORMAT, Migration, VERSION, decode, decode_and_check, decode_with,
@@ -52,6 +53,7 @@ fn sample() -> Workspace {
             name: "2026 Q4".to_owned(),
             start: day(2026, 10, 1),
             end: day(2026, 12, 31),
+            closed: false,
         }],
         objectives: vec![Objective {
             id: "grow".into(),
@@ -64,6 +66,11 @@ fn sample() -> Workspace {
             parent: None,
             depends_on: vec![WorkRef::KeyResult("de".into())],
             archived: false,
+            reflection: Reflection {
+                learning: "Partners open doors".to_owned(),
+                ..Reflection::default()
+            },
+            rolled_from: None,
         }],
         key_results: vec![KeyResult {
             id: "de".into(),
@@ -79,10 +86,52 @@ fn sample() -> Workspace {
             commitment: Commitment::Stretch,
             weight: 2.0,
             depends_on: Vec::new(),
+            grade: Some(Grade {
+                score: 0.6,
+                reason: "Two deals slipped to January".to_owned(),
+                experiment: false,
+                learning: String::new(),
+            }),
+            rolled_from: None,
+        }],
+        check_ins: vec![CheckIn {
+            id: "c1".into(),
+            key_result: "de".into(),
+            date: day(2026, 11, 2),
+            reading: Reading::Value(1_250_000.5),
+            status: Status::AtRisk,
+            note: "Slow month".to_owned(),
+            author: Some("ada".into()),
+        }],
+        initiatives: vec![Initiative {
+            id: "i1".into(),
+            key_result: "de".into(),
+            title: "Hire a DACH seller".to_owned(),
+            lead: None,
+            status: InitiativeStatus::InProgress,
+            link: "https://example.com/ticket/1".to_owned(),
+        }],
+        kpis: vec![Kpi {
+            id: "k1".into(),
+            unit: "company".into(),
+            name: "Uptime".to_owned(),
+            measure_unit: "%".to_owned(),
+            healthy: HealthyRange::Between {
+                min: 99.5,
+                max: 100.0,
+            },
+            warning_margin: Some(0.2),
+            readings: vec![KpiReading {
+                date: day(2026, 11, 3),
+                value: 99.7,
+                note: String::new(),
+            }],
+            archived: false,
         }],
         current_period: Some("q4".into()),
         settings: Settings {
             me: Some("ada".into()),
+            ..Settings::default()
         },
         sample: true,
     }
@@ -121,7 +170,7 @@ fn envelope_has_the_documented_shape() {
             "version": 1,
             "exported_at": "2026-01-02T03:04:05Z",
             "workspace": {
-                "name": "", "settings": {}, "units": [], "people": [], "periods": [],
+                "name": "", "settings": { "check_in_every_days": 7 }, "units": [], "people": [], "periods": [],
                 "objectives": [], "key_results": []
             }
         })

@@ -2,6 +2,7 @@
 //! is saved. Each `validate` returns either the clean values or one message
 //! per field that is wrong, so the UI can show each message at its field.
 
+use super::format::plain_number;
 use super::{
     Commitment, Measure, NumberError, ObjectiveId, PeriodId, PersonId, UnitId, UnitKind, Workspace,
     parse_number,
@@ -36,7 +37,12 @@ impl FieldErrors {
     }
 }
 
-fn required(errors: &mut FieldErrors, field: &'static str, text: &str, message: &str) -> String {
+pub(super) fn required(
+    errors: &mut FieldErrors,
+    field: &'static str,
+    text: &str,
+    message: &str,
+) -> String {
     let text = text.trim();
     if text.is_empty() {
         errors.add(field, message);
@@ -45,7 +51,7 @@ fn required(errors: &mut FieldErrors, field: &'static str, text: &str, message: 
 }
 
 /// Looks up a person by the name typed; an empty name is allowed only when `optional`.
-fn person(
+pub(super) fn person(
     ws: &Workspace,
     errors: &mut FieldErrors,
     field: &'static str,
@@ -74,7 +80,7 @@ fn person(
     }
 }
 
-fn number(errors: &mut FieldErrors, field: &'static str, text: &str) -> Option<f64> {
+pub(super) fn number(errors: &mut FieldErrors, field: &'static str, text: &str) -> Option<f64> {
     parse_number(text)
         .map_err(|e| errors.add(field, e.to_string()))
         .ok()
@@ -244,12 +250,6 @@ pub struct ValidKeyResult {
     pub weight: f64,
 }
 
-/// Plain text for a stored number in a form field: no grouping, no trailing zeros.
-fn number_text(value: f64) -> String {
-    let text = format!("{value}");
-    text.strip_suffix(".0").map(str::to_owned).unwrap_or(text)
-}
-
 impl KeyResultDraft {
     pub fn of(ws: &Workspace, id: &super::KeyResultId) -> Option<KeyResultDraft> {
         let kr = ws.key_result(id)?;
@@ -261,7 +261,7 @@ impl KeyResultDraft {
                 .map(|l| ws.person_name(l).to_owned())
                 .unwrap_or_default(),
             commitment: kr.commitment,
-            weight: number_text(kr.weight),
+            weight: plain_number(kr.weight),
             ..KeyResultDraft::default()
         };
         match &kr.measure {
@@ -274,9 +274,9 @@ impl KeyResultDraft {
                 draft.kind = MeasureKind::Metric;
                 draft.unit = unit.clone();
                 (draft.start, draft.target, draft.current) = (
-                    number_text(*start),
-                    number_text(*target),
-                    number_text(*current),
+                    plain_number(*start),
+                    plain_number(*target),
+                    plain_number(*current),
                 );
             }
             Measure::Percentage {
@@ -286,9 +286,9 @@ impl KeyResultDraft {
             } => {
                 draft.kind = MeasureKind::Percentage;
                 (draft.start, draft.target, draft.current) = (
-                    number_text(*start),
-                    number_text(*target),
-                    number_text(*current),
+                    plain_number(*start),
+                    plain_number(*target),
+                    plain_number(*current),
                 );
             }
             Measure::Milestone { done } => {

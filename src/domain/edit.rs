@@ -32,6 +32,8 @@ impl Workspace {
             parent: valid.parent,
             depends_on: Vec::new(),
             archived: false,
+            reflection: Default::default(),
+            rolled_from: None,
         });
     }
 
@@ -62,7 +64,25 @@ impl Workspace {
             .map(|kr| kr.id.clone())
             .collect();
         self.key_results.retain(|kr| &kr.objective != id);
+        self.check_ins
+            .retain(|c| !removed_krs.contains(&c.key_result));
+        self.initiatives
+            .retain(|i| !removed_krs.contains(&i.key_result));
         self.objectives.retain(|o| &o.id != id);
+        for o in &mut self.objectives {
+            if o.rolled_from.as_ref() == Some(id) {
+                o.rolled_from = None;
+            }
+        }
+        for kr in &mut self.key_results {
+            if kr
+                .rolled_from
+                .as_ref()
+                .is_some_and(|r| removed_krs.contains(r))
+            {
+                kr.rolled_from = None;
+            }
+        }
         let mut unaligned = Vec::new();
         for o in &mut self.objectives {
             if o.parent.as_ref() == Some(id) {
@@ -105,9 +125,12 @@ impl Workspace {
             commitment: valid.commitment,
             weight: valid.weight,
             depends_on: Vec::new(),
+            grade: None,
+            rolled_from: None,
         });
     }
 
+    /// Updates a key result; once it has check-ins, they alone set its current value.
     pub fn update_key_result(&mut self, id: &KeyResultId, valid: ValidKeyResult) {
         if let Some(kr) = self.key_results.iter_mut().find(|kr| &kr.id == id) {
             kr.title = valid.title;
@@ -116,10 +139,21 @@ impl Workspace {
             kr.commitment = valid.commitment;
             kr.weight = valid.weight;
         }
+        if self.check_ins.iter().any(|c| &c.key_result == id) {
+            self.sync_current(id);
+        }
     }
 
+    /// Deletes a key result with its check-ins, initiatives and every link to it.
     pub fn delete_key_result(&mut self, id: &KeyResultId) {
         self.key_results.retain(|kr| &kr.id != id);
+        self.check_ins.retain(|c| &c.key_result != id);
+        self.initiatives.retain(|i| &i.key_result != id);
+        for kr in &mut self.key_results {
+            if kr.rolled_from.as_ref() == Some(id) {
+                kr.rolled_from = None;
+            }
+        }
         self.drop_dependencies(|r| r == &WorkRef::KeyResult(id.clone()));
     }
 
@@ -248,11 +282,13 @@ impl Workspace {
             .iter()
             .filter(|p| p.unit.as_ref() == Some(id))
             .count();
-        if subunits + objectives + people > 0 {
+        let kpis = self.kpis.iter().filter(|k| &k.unit == id).count();
+        if subunits + objectives + people + kpis > 0 {
             let held: Vec<String> = [
                 (subunits, "unit", "units"),
                 (objectives, "objective", "objectives"),
                 (people, "person", "people"),
+                (kpis, "KPI", "KPIs"),
             ]
             .into_iter()
             .filter(|(n, _, _)| *n > 0)
@@ -297,6 +333,16 @@ impl Workspace {
         }
         for o in &mut self.objectives {
             o.contributors.retain(|c| c != id);
+        }
+        for c in &mut self.check_ins {
+            if c.author.as_ref() == Some(id) {
+                c.author = None;
+            }
+        }
+        for i in &mut self.initiatives {
+            if i.lead.as_ref() == Some(id) {
+                i.lead = None;
+            }
         }
         if self.settings.me.as_ref() == Some(id) {
             self.settings.me = None;
@@ -354,6 +400,7 @@ impl Workspace {
             name: valid.name,
             start: valid.start,
             end: valid.end,
+            closed: false,
         });
     }
 
@@ -379,6 +426,32 @@ impl Workspace {
             self.current_period = None;
         }
         Ok(())
+    }
+
+    /// Closes a period (its OKRs become read-only) or reopens it.
+    pub fn set_period_closed(&mut self, id: &PeriodId, closed: bool) {
+        if let Some(p) = self.periods.iter_mut().find(|p| &p.id == id) {
+            p.closed = closed;
+        }
+    }
+
+    /// True when the objective's period is closed, so it must not change.
+    pub fn is_closed(&self, objective: &ObjectiveId) -> bool {
+        self.objective(objective)
+            .and_then(|o| self.period(&o.period))
+            .is_some_and(|p| p.closed)
+    }
+
+    pub fn set_reflection(&mut self, objective: &ObjectiveId, field: &str, answer: &str) {
+        if let Some(o) = self.objectives.iter_mut().find(|o| &o.id == objective)
+            && let Some(slot) = o.reflection.answer_mut(field)
+        {
+            *slot = answer.to_owned();
+        }
+    }
+
+    pub fn set_check_in_cadence(&mut self, days: u32) {
+        self.settings.check_in_every_days = days.max(1);
     }
 
     /// Why a period cannot be deleted, if it cannot.

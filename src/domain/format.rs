@@ -31,3 +31,14 @@ pub fn with_unit(number: &str, unit: &str) -> String {
         format!("{number} {unit}")
     }
 }
+
+/// Plain text for a stored number in a form field: no grouping, no trailing zeros.
+pub fn plain_number(value: f64) -> String {
+    let text = format!("{value}");
+    text.strip_suffix(".0").map(str::to_owned).unwrap_or(text)
+}
+
+/// A day as people read it in lists and messages: "3 Nov 2026".
+pub fn day(date: chrono::NaiveDate) -> String {
+    date.format("%-d %b %Y").to_string()
+}

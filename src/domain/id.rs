@@ -72,3 +72,15 @@ id_type!(
     /// Identifies a [`KeyResult`](super::KeyResult).
     KeyResultId
 );
+id_type!(
+    /// Identifies a [`CheckIn`](super::CheckIn).
+    CheckInId
+);
+id_type!(
+    /// Identifies an [`Initiative`](super::Initiative).
+    InitiativeId
+);
+id_type!(
+    /// Identifies a [`Kpi`](super::Kpi).
+    KpiId
+);

@@ -108,6 +108,9 @@ impl Workspace {
         let periods = c.ids("periods", &self.periods, |p| &p.id);
         let objectives = c.ids("objectives", &self.objectives, |o| &o.id);
         let key_results = c.ids("key_results", &self.key_results, |kr| &kr.id);
+        c.ids("check_ins", &self.check_ins, |ci| &ci.id);
+        c.ids("initiatives", &self.initiatives, |i| &i.id);
+        c.ids("kpis", &self.kpis, |k| &k.id);
 
         if let Some(me) = &self.settings.me {
             c.reference(|| "settings.me".to_owned(), &people, "person", me);
@@ -256,6 +259,57 @@ impl Workspace {
                     &key_results,
                     target,
                 );
+            }
+            if let Some(g) = &kr.grade
+                && !(0.0..=1.0).contains(&g.score)
+            {
+                c.report(
+                    format!("key_results[{i}].grade.score"),
+                    "must be between 0 and 1",
+                );
+            }
+        }
+        for (i, check_in) in self.check_ins.iter().enumerate() {
+            c.reference(
+                || format!("check_ins[{i}].key_result"),
+                &key_results,
+                "key result",
+                &check_in.key_result,
+            );
+            if !check_in.reading.number().is_finite() {
+                c.report(format!("check_ins[{i}].value"), "must be a finite number");
+            }
+            if let Some(author) = &check_in.author {
+                c.reference(
+                    || format!("check_ins[{i}].author"),
+                    &people,
+                    "person",
+                    author,
+                );
+            }
+        }
+        for (i, initiative) in self.initiatives.iter().enumerate() {
+            c.not_blank(|| format!("initiatives[{i}].title"), &initiative.title);
+            c.reference(
+                || format!("initiatives[{i}].key_result"),
+                &key_results,
+                "key result",
+                &initiative.key_result,
+            );
+            if let Some(lead) = &initiative.lead {
+                c.reference(|| format!("initiatives[{i}].lead"), &people, "person", lead);
+            }
+        }
+        for (i, kpi) in self.kpis.iter().enumerate() {
+            c.not_blank(|| format!("kpis[{i}].name"), &kpi.name);
+            c.reference(|| format!("kpis[{i}].unit"), &units, "unit", &kpi.unit);
+            for (j, r) in kpi.readings.iter().enumerate() {
+                if !r.value.is_finite() {
+                    c.report(
+                        format!("kpis[{i}].readings[{j}].value"),
+                        "must be a finite number",
+                    );
+                }
             }
         }
         c.problems

@@ -1,6 +1,6 @@
 //! Key results: how an objective's progress is measured.
 
-use super::{KeyResultId, ObjectiveId, PersonId, WorkRef};
+use super::{Grade, KeyResultId, ObjectiveId, PersonId, WorkRef};
 use serde::{Deserialize, Serialize};
 
 /// Whether a key result is expected to be met in full or is aspirational.
@@ -113,6 +113,12 @@ pub struct KeyResult {
     /// Work in other units this key result waits on.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub depends_on: Vec<WorkRef>,
+    /// The end-of-period grade, once given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub grade: Option<Grade>,
+    /// The key result this one was rolled over from, in an earlier period.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rolled_from: Option<KeyResultId>,
 }
 
 fn default_weight() -> f64 {

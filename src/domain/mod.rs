@@ -6,21 +6,31 @@
 
 mod alignment;
 mod cascade;
+mod check_in;
+mod dashboard;
 mod dependency;
 mod draft;
+mod due;
 mod edit;
 mod filter;
 pub mod format;
+mod grade;
 mod id;
+mod initiative;
 mod integrity;
 mod key_result;
+mod kpi;
 mod number;
 mod objective;
 mod org_unit;
+mod pace;
 mod period;
 mod person;
 mod progress;
+mod retrospective;
+mod rollover;
 mod sample;
+mod series;
 mod settings;
 mod status;
 mod work_ref;
@@ -28,24 +38,35 @@ mod workspace;
 
 pub use alignment::{AlignError, Alignment, Unaligned};
 pub use cascade::{Cascade, CascadeNode};
+pub use check_in::{CheckIn, CheckInDraft, Reading, ValidCheckIn};
+pub use dashboard::StatusCounts;
 pub use dependency::{Dependency, DependencyError};
 pub use draft::{
     FieldErrors, KeyResultDraft, MeasureKind, ObjectiveDraft, PeriodDraft, PersonDraft, UnitDraft,
     ValidKeyResult, ValidObjective, ValidPeriod, ValidPerson, ValidUnit,
 };
+pub use due::Due;
 pub use edit::ObjectiveRemoval;
 pub use filter::Filter;
-pub use id::{KeyResultId, ObjectiveId, PeriodId, PersonId, UnitId};
+pub use grade::{Band, Distribution, Grade, GradeDraft, round_score};
+pub use id::{
+    CheckInId, InitiativeId, KeyResultId, KpiId, ObjectiveId, PeriodId, PersonId, UnitId,
+};
+pub use initiative::{Initiative, InitiativeDraft, InitiativeStatus, ValidInitiative};
 pub use integrity::Problem;
 pub use key_result::{Commitment, Direction, KeyResult, Measure};
+pub use kpi::{
+    Health, HealthyRange, Kpi, KpiDraft, KpiReading, KpiReadingDraft, RangeKind, ValidKpi,
+};
 pub use number::{NumberError, parse_number};
-pub use objective::Objective;
+pub use objective::{Objective, Reflection};
 pub use org_unit::{OrgUnit, PlacementError, UnitKind};
 pub use period::{Period, Quarter, next_quarter, previous_quarter, quarter_of};
 pub use person::Person;
 pub use progress::{bar, objective_progress};
+pub use rollover::Rollover;
 pub use sample::sample_company;
-pub use settings::Settings;
+pub use settings::{CADENCES, Settings};
 pub use status::Status;
 pub use work_ref::WorkRef;
 pub use workspace::Workspace;

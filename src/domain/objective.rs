@@ -24,4 +24,74 @@ pub struct Objective {
     pub depends_on: Vec<WorkRef>,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub archived: bool,
+    /// The end-of-period reflection.
+    #[serde(default, skip_serializing_if = "Reflection::is_empty")]
+    pub reflection: Reflection,
+    /// The objective this one was rolled over from, in an earlier period.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rolled_from: Option<ObjectiveId>,
+}
+
+/// The four reflection questions asked at the end of a period. Free text,
+/// about the work rather than about anyone's performance.
+#[derive(Clone, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
+pub struct Reflection {
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub impact: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub focus: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub communication: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub learning: String,
+}
+
+impl Reflection {
+    /// The questions, with the field each answer goes in.
+    pub const QUESTIONS: [(&'static str, &'static str, &'static str); 4] = [
+        (
+            "impact",
+            "Impact",
+            "Which key results did we most influence?",
+        ),
+        (
+            "focus",
+            "Focus",
+            "How did these OKRs help us prioritise our work?",
+        ),
+        (
+            "communication",
+            "Communication",
+            "How did they improve alignment and collaboration?",
+        ),
+        (
+            "learning",
+            "Learning",
+            "What did we learn, and how will we apply it?",
+        ),
+    ];
+
+    pub fn is_empty(&self) -> bool {
+        self.answers().iter().all(|a| a.trim().is_empty())
+    }
+
+    /// The answers in the order of [`Reflection::QUESTIONS`].
+    pub fn answers(&self) -> [&str; 4] {
+        [
+            &self.impact,
+            &self.focus,
+            &self.communication,
+            &self.learning,
+        ]
+    }
+
+    pub fn answer_mut(&mut self, field: &str) -> Option<&mut String> {
+        match field {
+            "impact" => Some(&mut self.impact),
+            "focus" => Some(&mut self.focus),
+            "communication" => Some(&mut self.communication),
+            "learning" => Some(&mut self.learning),
+            _ => None,
+        }
+    }
 }

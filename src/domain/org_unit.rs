@@ -116,6 +116,29 @@ impl Workspace {
             .filter(move |u| u.parent.as_ref() == Some(id))
     }
 
+    /// Every unit, the organisation chart read top-down: each unit followed by
+    /// the units under it. Units whose parent is missing come after, so none
+    /// is ever left out; a loop in bad data is visited once.
+    pub fn units_in_chart_order(&self) -> Vec<&OrgUnit> {
+        let mut order: Vec<&OrgUnit> = Vec::with_capacity(self.units.len());
+        let mut seen = std::collections::HashSet::with_capacity(self.units.len());
+        let roots = self
+            .units
+            .iter()
+            .filter(|u| u.parent.as_ref().is_none_or(|p| self.unit(p).is_none()));
+        let mut stack: Vec<&OrgUnit> = roots.rev().collect();
+        while let Some(unit) = stack.pop() {
+            if !seen.insert(&unit.id) {
+                continue;
+            }
+            order.push(unit);
+            let children: Vec<&OrgUnit> = self.sub_units(&unit.id).collect();
+            stack.extend(children.into_iter().rev());
+        }
+        order.extend(self.units.iter().filter(|u| !seen.contains(&u.id)));
+        order
+    }
+
     /// The chain from the root down to `id`, inclusive. Stops early at a missing
     /// parent or a loop, so it is safe on any data.
     pub fn unit_path(&self, id: &UnitId) -> Vec<&OrgUnit> {

@@ -13,6 +13,9 @@ pub struct Period {
     pub start: NaiveDate,
     #[serde(deserialize_with = "day")]
     pub end: NaiveDate,
+    /// A closed period's OKRs are read-only: graded, reflected on, done.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub closed: bool,
 }
 
 /// Reads a `YYYY-MM-DD` date, with a message that shows the expected form.
@@ -55,6 +58,7 @@ impl Period {
             name: format!("{year} Q{q}"),
             start,
             end,
+            closed: false,
         })
     }
 

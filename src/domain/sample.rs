@@ -3,10 +3,32 @@
 //! Sales, Marketing and Product laddering up), in the quarter of `today`.
 
 use super::{
-    Commitment, KeyResult, KeyResultId, Measure, Objective, ObjectiveId, OrgUnit, Period, PeriodId,
-    Person, PersonId, UnitId, UnitKind, WorkRef, Workspace, previous_quarter, quarter_of,
+    CheckIn, CheckInId, Commitment, Grade, HealthyRange, Initiative, InitiativeId,
+    InitiativeStatus, KeyResult, KeyResultId, Kpi, KpiId, KpiReading, Measure, Objective,
+    ObjectiveId, OrgUnit, Period, PeriodId, Person, PersonId, Reading, Reflection, Status, UnitId,
+    UnitKind, WorkRef, Workspace, bar, previous_quarter, quarter_of,
 };
-use chrono::NaiveDate;
+use chrono::{Days, NaiveDate};
+
+/// Rounded the way people report numbers: thousands for big ranges, tenths for small ones.
+fn rounded(value: f64, start: f64, target: f64) -> f64 {
+    let step = match (target - start).abs() {
+        span if span >= 100_000.0 => 1_000.0,
+        span if span >= 10.0 => 1.0,
+        _ => 0.1,
+    };
+    (value / step).round() * step
+}
+
+/// How a key result's weekly check-ins go in the sample.
+struct Rhythm<'a> {
+    /// Weeks before today since the last check-in (0: checked in this week).
+    silent_weeks: u64,
+    /// Notes, one per check-in, reused in turn.
+    notes: &'a [&'a str],
+    /// The status chosen at the latest check-in, when it differs from pace.
+    latest: Option<Status>,
+}
 
 struct Builder<F: FnMut() -> u64> {
     ws: Workspace,
@@ -44,6 +66,114 @@ impl<F: FnMut() -> u64> Builder<F> {
         id
     }
 
+    /// Weekly check-ins from the period's first week up to `rhythm.silent_weeks`
+    /// before today, moving linearly to the key result's current value.
+    fn check_ins(&mut self, kr: &KeyResultId, period: &Period, today: NaiveDate, rhythm: Rhythm) {
+        let Some(k) = self.ws.key_result(kr).cloned() else {
+            return;
+        };
+        let last_day = today
+            .checked_sub_days(Days::new(7 * rhythm.silent_weeks))
+            .unwrap_or(today);
+        let days: Vec<NaiveDate> = (0..)
+            .map_while(|week| period.start.checked_add_days(Days::new(7 * week + 4)))
+            .take_while(|d| *d <= last_day && *d <= period.end)
+            .collect();
+        let Some(&final_day) = days.last() else {
+            return;
+        };
+        let author = k.lead.clone();
+        for (i, day) in days.iter().enumerate() {
+            let share = period.elapsed(*day) / period.elapsed(final_day);
+            let reading = match k.measure {
+                Measure::Metric {
+                    start,
+                    target,
+                    current,
+                    ..
+                }
+                | Measure::Percentage {
+                    start,
+                    target,
+                    current,
+                } => Reading::Value(rounded(start + (current - start) * share, start, target)),
+                Measure::Milestone { done } => Reading::Done(done && share >= 0.75),
+            };
+            let progress = bar(k.measure.with_reading(reading).progress().unwrap_or(0.0));
+            let suggested = Status::suggested(progress, period.elapsed(*day));
+            let status = match rhythm.latest {
+                Some(status) if i + 1 == days.len() => status,
+                _ => suggested,
+            };
+            self.ws.check_ins.push(CheckIn {
+                id: CheckInId::from_bits((self.bits)()),
+                key_result: kr.clone(),
+                date: *day,
+                reading,
+                status,
+                note: rhythm.notes[i % rhythm.notes.len().max(1)].to_owned(),
+                author: author.clone(),
+            });
+        }
+        self.ws.sync_current(kr);
+    }
+
+    fn initiative(
+        &mut self,
+        kr: &KeyResultId,
+        title: &str,
+        lead: &PersonId,
+        status: InitiativeStatus,
+    ) {
+        self.ws.initiatives.push(Initiative {
+            id: InitiativeId::from_bits((self.bits)()),
+            key_result: kr.clone(),
+            title: title.to_owned(),
+            lead: Some(lead.clone()),
+            status,
+            link: String::new(),
+        });
+    }
+
+    /// A KPI with weekly readings ending today.
+    fn kpi(
+        &mut self,
+        unit: &UnitId,
+        name: &str,
+        measure_unit: &str,
+        healthy: HealthyRange,
+        values: &[f64],
+        today: NaiveDate,
+    ) {
+        let readings = values
+            .iter()
+            .rev()
+            .enumerate()
+            .filter_map(|(weeks_ago, value)| {
+                Some(KpiReading {
+                    date: today.checked_sub_days(Days::new(7 * weeks_ago as u64))?,
+                    value: *value,
+                    note: String::new(),
+                })
+            })
+            .rev()
+            .collect();
+        self.ws.kpis.push(Kpi {
+            id: KpiId::from_bits((self.bits)()),
+            unit: unit.clone(),
+            name: name.to_owned(),
+            measure_unit: measure_unit.to_owned(),
+            healthy,
+            warning_margin: None,
+            readings,
+            archived: false,
+        });
+    }
+
+    fn grade(&mut self, kr: &KeyResultId, grade: Grade) {
+        self.ws.set_grade(kr, Some(grade));
+    }
+
     fn place(&mut self, person: &PersonId, unit: &UnitId) {
         if let Some(p) = self.ws.people.iter_mut().find(|p| &p.id == person) {
             p.unit = Some(unit.clone());
@@ -70,6 +200,8 @@ impl<F: FnMut() -> u64> Builder<F> {
             parent: parent.cloned(),
             depends_on: Vec::new(),
             archived: false,
+            reflection: Default::default(),
+            rolled_from: None,
         });
         id
     }
@@ -92,6 +224,8 @@ impl<F: FnMut() -> u64> Builder<F> {
             commitment,
             weight: 1.0,
             depends_on: Vec::new(),
+            grade: None,
+            rolled_from: None,
         });
         id
     }
@@ -138,15 +272,12 @@ pub fn sample_company(today: NaiveDate, bits: impl FnMut() -> u64) -> Workspace 
     b.ws.current_period = Some(now.clone());
     // How far through the quarter we are, so the sample looks like a live quarter.
     let t = b.ws.period(&now).map_or(0.5, |p: &Period| p.elapsed(today));
-    // Rounded the way people report numbers: thousands for big ranges, tenths for small ones.
     let at = |share: f64, start: f64, target: f64| {
-        let value = start + (target - start) * (t * share).min(1.2);
-        let step = match (target - start).abs() {
-            span if span >= 100_000.0 => 1_000.0,
-            span if span >= 10.0 => 1.0,
-            _ => 0.1,
-        };
-        (value / step).round() * step
+        rounded(
+            start + (target - start) * (t * share).min(1.2),
+            start,
+            target,
+        )
     };
 
     let maya = b.person("Maya Okafor", "CEO");
@@ -191,7 +322,7 @@ pub fn sample_company(today: NaiveDate, bits: impl FnMut() -> u64) -> Workspace 
         &maya,
         None,
     );
-    b.key_result(
+    let revenue = b.key_result(
         &expand,
         "Grow quarterly revenue from €4.0M to €5.0M",
         &maya,
@@ -203,7 +334,7 @@ pub fn sample_company(today: NaiveDate, bits: impl FnMut() -> u64) -> Workspace 
         ),
         Commitment::Commit,
     );
-    b.key_result(
+    let customers = b.key_result(
         &expand,
         "Win 40 paying customers in Germany and France",
         &jonas,
@@ -211,14 +342,14 @@ pub fn sample_company(today: NaiveDate, bits: impl FnMut() -> u64) -> Workspace 
         Commitment::Stretch,
     );
     let delight = b.objective("Keep our customers delighted", &company, &now, &maya, None);
-    b.key_result(
+    let nps = b.key_result(
         &delight,
         "Raise NPS from 32 to 45",
         &hana,
         metric(32.0, 45.0, at(1.0, 32.0, 45.0).round(), "NPS"),
         Commitment::Commit,
     );
-    b.key_result(
+    let churn = b.key_result(
         &delight,
         "Reduce monthly churn from 3.0% to 2.0%",
         &hana,
@@ -233,14 +364,14 @@ pub fn sample_company(today: NaiveDate, bits: impl FnMut() -> u64) -> Workspace 
         &jonas,
         Some(&expand),
     );
-    b.key_result(
+    let new_business = b.key_result(
         &close,
         "Close new business in DE and FR from €0 to €5,000,000",
         &jonas,
         metric(0.0, 5_000_000.0, at(0.95, 0.0, 5_000_000.0), "€"),
         Commitment::Commit,
     );
-    b.key_result(
+    let resellers = b.key_result(
         &close,
         "Sign 3 reseller partners in the DACH region",
         &elena,
@@ -254,14 +385,14 @@ pub fn sample_company(today: NaiveDate, bits: impl FnMut() -> u64) -> Workspace 
         &priya,
         Some(&expand),
     );
-    b.key_result(
+    let leads_kr = b.key_result(
         &leads,
         "Increase qualified leads from DE and FR from 0 to 1,000",
         &priya,
         metric(0.0, 1_000.0, at(1.1, 0.0, 1_000.0).round(), "leads"),
         Commitment::Commit,
     );
-    b.key_result(
+    let conversion = b.key_result(
         &leads,
         "Lift landing-page conversion from 2% to 3.5%",
         &tom,
@@ -282,14 +413,14 @@ pub fn sample_company(today: NaiveDate, bits: impl FnMut() -> u64) -> Workspace 
         Measure::Milestone { done: t > 0.5 },
         Commitment::Commit,
     );
-    b.key_result(
+    let french = b.key_result(
         &launch,
         "French version live for all customers",
         &sofia,
         Measure::Milestone { done: false },
         Commitment::Stretch,
     );
-    b.key_result(
+    let coverage = b.key_result(
         &launch,
         "Raise translated UI coverage from 40% to 100%",
         &noah,
@@ -304,7 +435,7 @@ pub fn sample_company(today: NaiveDate, bits: impl FnMut() -> u64) -> Workspace 
         &elena,
         Some(&close),
     );
-    b.key_result(
+    let dach_pipeline = b.key_result(
         &pipeline,
         "Grow qualified DACH pipeline from €1.2M to €3M",
         &elena,
@@ -323,7 +454,7 @@ pub fn sample_company(today: NaiveDate, bits: impl FnMut() -> u64) -> Workspace 
         &tom,
         Some(&leads),
     );
-    b.key_result(
+    let cpl = b.key_result(
         &campaign,
         "Cut cost per qualified lead from €180 to €120",
         &tom,
@@ -337,7 +468,7 @@ pub fn sample_company(today: NaiveDate, bits: impl FnMut() -> u64) -> Workspace 
         &sofia,
         Some(&launch),
     );
-    b.key_result(
+    let strings = b.key_result(
         &speak,
         "Translate UI strings from 2,000 to 12,000",
         &sofia,
@@ -356,7 +487,7 @@ pub fn sample_company(today: NaiveDate, bits: impl FnMut() -> u64) -> Workspace 
         &hana,
         Some(&delight),
     );
-    b.key_result(
+    let ttfv = b.key_result(
         &onboard,
         "Cut time to first value from 14 to 7 days",
         &hana,
@@ -370,7 +501,7 @@ pub fn sample_company(today: NaiveDate, bits: impl FnMut() -> u64) -> Workspace 
         &ahmed,
         None,
     );
-    b.key_result(
+    let cloud = b.key_result(
         &costs,
         "Reduce cloud spend per customer from €42 to €35",
         &ahmed,
@@ -380,7 +511,7 @@ pub fn sample_company(today: NaiveDate, bits: impl FnMut() -> u64) -> Workspace 
 
     // Marketing's campaign waits on Product's German launch.
     if let Some(o) = b.ws.objectives.iter_mut().find(|o| o.id == campaign) {
-        o.depends_on.push(WorkRef::KeyResult(german));
+        o.depends_on.push(WorkRef::KeyResult(german.clone()));
     }
     if let Some(o) = b.ws.objectives.iter_mut().find(|o| o.id == leads) {
         o.contributors = vec![tom.clone(), noah.clone()];
@@ -394,7 +525,7 @@ pub fn sample_company(today: NaiveDate, bits: impl FnMut() -> u64) -> Workspace 
         &maya,
         None,
     );
-    b.key_result(
+    let first5 = b.key_result(
         &foundations,
         "Sign the first 5 customers outside the UK",
         &jonas,
@@ -408,12 +539,244 @@ pub fn sample_company(today: NaiveDate, bits: impl FnMut() -> u64) -> Workspace 
         &priya,
         Some(&foundations),
     );
-    b.key_result(
+    let interviews = b.key_result(
         &research,
         "Interview 30 prospective buyers",
         &tom,
         metric(0.0, 30.0, 24.0, "interviews"),
         Commitment::Stretch,
     );
+
+    let (Some(now_period), Some(last_period)) =
+        (b.ws.period(&now).cloned(), b.ws.period(&last).cloned())
+    else {
+        return b.ws;
+    };
+    let weekly = |notes| Rhythm {
+        silent_weeks: 0,
+        notes,
+        latest: None,
+    };
+    let plan: Vec<(&KeyResultId, Rhythm)> = vec![
+        (
+            &revenue,
+            weekly(&[
+                "Renewals landed as forecast.",
+                "Two DACH deals closed early.",
+                "Quiet week; pipeline steady.",
+            ]),
+        ),
+        (
+            &customers,
+            weekly(&[
+                "First French customer signed.",
+                "Three pilots converting.",
+                "Reseller intros helping.",
+            ]),
+        ),
+        (
+            &nps,
+            weekly(&["Survey wave sent.", "Detractors mostly about onboarding."]),
+        ),
+        (
+            &churn,
+            weekly(&["Churn steady.", "Two at-risk accounts saved."]),
+        ),
+        (
+            &new_business,
+            weekly(&[
+                "Q4 pipeline reviewed with finance.",
+                "Big Munich deal in legal review.",
+            ]),
+        ),
+        (
+            &resellers,
+            Rhythm {
+                silent_weeks: 3,
+                notes: &["Talks with two partners.", "One partner paused talks."],
+                latest: Some(Status::AtRisk),
+            },
+        ),
+        (
+            &leads_kr,
+            weekly(&["Webinar brought 80 leads.", "Paid search in DE ramping up."]),
+        ),
+        (
+            &conversion,
+            Rhythm {
+                silent_weeks: 0,
+                notes: &[
+                    "New landing page in test.",
+                    "French copy not converting yet; testing a new headline.",
+                ],
+                latest: Some(Status::AtRisk),
+            },
+        ),
+        (
+            &german,
+            weekly(&["Translation review ongoing.", "Beta with 5 customers."]),
+        ),
+        (
+            &french,
+            Rhythm {
+                silent_weeks: 0,
+                notes: &["Waiting for the German launch to finish first."],
+                latest: Some(Status::AtRisk),
+            },
+        ),
+        (&coverage, weekly(&["Coverage climbing steadily."])),
+        (
+            &dach_pipeline,
+            weekly(&["Good event in Vienna.", "Pipeline review done."]),
+        ),
+        (
+            &cpl,
+            weekly(&[
+                "CPL down after pausing broad keywords.",
+                "Landing-page fix should help.",
+            ]),
+        ),
+        (
+            &strings,
+            weekly(&["Vendor delivering on time.", "Glossary agreed."]),
+        ),
+        (
+            &ttfv,
+            Rhythm {
+                silent_weeks: 0,
+                notes: &[
+                    "Onboarding checklist drafted.",
+                    "Needs help: German onboarding emails are not translated yet.",
+                ],
+                latest: Some(Status::OffTrack),
+            },
+        ),
+        (
+            &cloud,
+            Rhythm {
+                silent_weeks: 2,
+                notes: &["Reserved instances bought.", "Storage clean-up started."],
+                latest: None,
+            },
+        ),
+    ];
+    for (kr, rhythm) in plan {
+        b.check_ins(kr, &now_period, today, rhythm);
+    }
+
+    b.initiative(
+        &leads_kr,
+        "Run a webinar series for DACH prospects",
+        &tom,
+        InitiativeStatus::InProgress,
+    );
+    b.initiative(
+        &leads_kr,
+        "Launch paid search in Germany",
+        &priya,
+        InitiativeStatus::Done,
+    );
+    b.initiative(
+        &conversion,
+        "A/B test French landing-page headlines",
+        &tom,
+        InitiativeStatus::InProgress,
+    );
+    b.initiative(
+        &german,
+        "Beta of the German UI with five customers",
+        &sofia,
+        InitiativeStatus::Done,
+    );
+    b.initiative(
+        &french,
+        "Hire a French reviewer",
+        &sofia,
+        InitiativeStatus::Planned,
+    );
+    b.initiative(
+        &ttfv,
+        "Translate the onboarding emails",
+        &hana,
+        InitiativeStatus::Planned,
+    );
+    b.initiative(
+        &cloud,
+        "Move cold storage to a cheaper tier",
+        &ahmed,
+        InitiativeStatus::InProgress,
+    );
+
+    b.kpi(
+        &platform,
+        "Uptime",
+        "%",
+        HealthyRange::AtLeast { min: 99.9 },
+        &[99.97, 99.95, 99.98, 99.96, 99.86, 99.94],
+        today,
+    );
+    b.kpi(
+        &success,
+        "Open support tickets",
+        "tickets",
+        HealthyRange::AtMost { max: 40.0 },
+        &[28.0, 31.0, 35.0, 38.0, 42.0, 43.0],
+        today,
+    );
+    b.kpi(
+        &sales,
+        "Win rate",
+        "%",
+        HealthyRange::Between {
+            min: 20.0,
+            max: 35.0,
+        },
+        &[24.0, 26.0, 25.0, 27.0, 28.0],
+        today,
+    );
+
+    // Last quarter: checked in, graded, reflected on and closed.
+    b.check_ins(
+        &first5,
+        &last_period,
+        last_period.end,
+        weekly(&["Pilot in Lyon going well.", "Two signed in one week!"]),
+    );
+    b.check_ins(
+        &interviews,
+        &last_period,
+        last_period.end,
+        weekly(&["Recruiting through partners.", "Interview notes shared."]),
+    );
+    b.grade(
+        &first5,
+        Grade {
+            score: 1.0,
+            reason: String::new(),
+            experiment: false,
+            learning: "Pilots with a local partner convert far better than cold outreach."
+                .to_owned(),
+        },
+    );
+    b.grade(
+        &interviews,
+        Grade {
+            score: 0.8,
+            reason: String::new(),
+            experiment: true,
+            learning: "Interviewing through resellers reached buyers we could not reach \
+                       ourselves; 24 interviews were enough to see the patterns."
+                .to_owned(),
+        },
+    );
+    if let Some(o) = b.ws.objectives.iter_mut().find(|o| o.id == foundations) {
+        o.reflection = Reflection {
+            impact: "Signing the first customers outside the UK proved there is demand.".to_owned(),
+            focus: "Saying no to a US expansion kept us on DE and FR.".to_owned(),
+            communication: "Sales and Marketing shared one pipeline review each week.".to_owned(),
+            learning: "Local partners matter more than local ads; we will lean on them.".to_owned(),
+        };
+    }
+    b.ws.set_period_closed(&last, true);
     b.ws
 }

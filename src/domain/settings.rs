@@ -3,9 +3,33 @@
 use super::PersonId;
 use serde::{Deserialize, Serialize};
 
-#[derive(Clone, PartialEq, Debug, Default, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Debug, Serialize, Deserialize)]
 pub struct Settings {
     /// "This is me": a default for authorship, not an identity or a permission.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub me: Option<PersonId>,
+    /// Days between check-ins; a key result without one for longer is due.
+    #[serde(default = "weekly")]
+    pub check_in_every_days: u32,
 }
+
+/// Weekly check-ins are the rhythm the practice recommends.
+fn weekly() -> u32 {
+    7
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            me: None,
+            check_in_every_days: weekly(),
+        }
+    }
+}
+
+/// The cadences a person can choose, in days, with their names.
+pub const CADENCES: [(u32, &str); 3] = [
+    (7, "Weekly"),
+    (14, "Every two weeks"),
+    (28, "Every four weeks"),
+];

@@ -1,7 +1,11 @@
 //! Status: how a key result or objective is doing, as a signal, not a verdict.
 
-/// On track, at risk, or off track ("needs help": a call for support).
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+use serde::{Deserialize, Serialize};
+
+/// On track, at risk, or off track ("needs help": a call for support). Ordered
+/// from least to most in need of attention, so `max` is the one to look at.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Status {
     OnTrack,
     AtRisk,
@@ -14,6 +18,12 @@ const ON_TRACK_BEHIND: f64 = 0.10;
 const AT_RISK_BEHIND: f64 = 0.25;
 
 impl Status {
+    pub const ALL: [Status; 3] = [Status::OnTrack, Status::AtRisk, Status::OffTrack];
+
+    pub fn from_slug(slug: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|s| s.slug() == slug)
+    }
+
     /// The status pace suggests: `progress` against the `expected` share of the
     /// period that has passed. Up to 10 points behind is on track, up to 25 at risk.
     pub fn suggested(progress: f64, expected: f64) -> Status {

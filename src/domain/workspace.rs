@@ -1,8 +1,8 @@
 //! The workspace: everything one browser holds about one organisation.
 
 use super::{
-    KeyResult, KeyResultId, Objective, ObjectiveId, OrgUnit, Period, PeriodId, Person, PersonId,
-    Settings, progress,
+    CheckIn, Initiative, KeyResult, KeyResultId, Kpi, Objective, ObjectiveId, OrgUnit, Period,
+    PeriodId, Person, PersonId, Settings, progress,
 };
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -31,6 +31,12 @@ pub struct Workspace {
     pub objectives: Vec<Objective>,
     #[serde(default)]
     pub key_results: Vec<KeyResult>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub check_ins: Vec<CheckIn>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub initiatives: Vec<Initiative>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub kpis: Vec<Kpi>,
 }
 
 impl Workspace {

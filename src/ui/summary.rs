@@ -52,13 +52,9 @@ pub fn pace(ws: &Workspace, id: &ObjectiveId, today: NaiveDate) -> Option<f64> {
     (today >= period.start).then(|| period.elapsed(today))
 }
 
-/// The status pace suggests for an objective, when it can be measured.
+/// An objective's status: chosen at its key results' check-ins, else suggested by pace.
 pub fn status(ws: &Workspace, id: &ObjectiveId, today: NaiveDate) -> Option<Status> {
-    let progress = ws.objective_progress(id)?;
-    Some(Status::suggested(
-        progress,
-        pace(ws, id, today).unwrap_or(0.0),
-    ))
+    ws.objective_status(id, today)
 }
 
 /// The summary of one objective.

@@ -43,6 +43,8 @@ pub fn objective(id: &str, unit: &str, period: &str, parent: Option<&str>) -> Ob
         parent: parent.map(ObjectiveId::from),
         depends_on: Vec::new(),
         archived: false,
+        reflection: Default::default(),
+        rolled_from: None,
     }
 }
 
@@ -61,6 +63,8 @@ pub fn metric_kr(id: &str, objective: &str, start: f64, target: f64, current: f6
         commitment: Commitment::Commit,
         weight: 1.0,
         depends_on: Vec::new(),
+        grade: None,
+        rolled_from: None,
     }
 }
 

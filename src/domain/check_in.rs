@@ -1,0 +1,309 @@
+//! Check-ins: the regular update of a key result's value, with a status and a
+//! note. The latest one (by date, then by order of entry) sets the key
+//! result's current value; `Workspace::sync_current` keeps that true.
+
+use super::{CheckInId, KeyResult, KeyResultId, Measure, PersonId, Status, Workspace};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// What a check-in reports: a number, or done / not done for a milestone.
+#[derive(Clone, Copy, PartialEq, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reading {
+    Value(f64),
+    Done(bool),
+}
+
+impl Reading {
+    /// The reading as a number on the key result's scale (a milestone is 0 or 1).
+    pub fn number(self) -> f64 {
+        match self {
+            Reading::Value(v) => v,
+            Reading::Done(done) => f64::from(u8::from(done)),
+        }
+    }
+}
+
+#[derive(Clone, PartialEq, Debug, Serialize, Deserialize)]
+pub struct CheckIn {
+    pub id: CheckInId,
+    pub key_result: KeyResultId,
+    pub date: NaiveDate,
+    #[serde(flatten)]
+    pub reading: Reading,
+    /// The status the person chose; Ladder only suggests one.
+    pub status: Status,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<PersonId>,
+}
+
+impl Measure {
+    /// The measure with `reading` as its current value; a reading of the wrong
+    /// kind (a number for a milestone) leaves it unchanged.
+    pub fn with_reading(&self, reading: Reading) -> Measure {
+        let mut measure = self.clone();
+        match (&mut measure, reading) {
+            (
+                Measure::Metric { current, .. } | Measure::Percentage { current, .. },
+                Reading::Value(v),
+            ) => *current = v,
+            (Measure::Milestone { done }, Reading::Done(d)) => *done = d,
+            _ => {}
+        }
+        measure
+    }
+
+    /// The value before any check-in: the start, or not done.
+    pub fn at_start(&self) -> Measure {
+        match self {
+            Measure::Metric { start, .. } | Measure::Percentage { start, .. } => {
+                self.with_reading(Reading::Value(*start))
+            }
+            Measure::Milestone { .. } => Measure::Milestone { done: false },
+        }
+    }
+
+    /// The current value as a reading.
+    pub fn reading(&self) -> Reading {
+        match *self {
+            Measure::Metric { current, .. } | Measure::Percentage { current, .. } => {
+                Reading::Value(current)
+            }
+            Measure::Milestone { done } => Reading::Done(done),
+        }
+    }
+}
+
+impl Workspace {
+    /// A key result's check-ins, oldest first; entries on the same day keep
+    /// the order they were made in.
+    pub fn check_ins_of(&self, key_result: &KeyResultId) -> Vec<&CheckIn> {
+        let mut list: Vec<&CheckIn> = self
+            .check_ins
+            .iter()
+            .filter(|c| &c.key_result == key_result)
+            .collect();
+        list.sort_by_key(|c| c.date);
+        list
+    }
+
+    pub fn latest_check_in(&self, key_result: &KeyResultId) -> Option<&CheckIn> {
+        self.check_ins_of(key_result).pop()
+    }
+
+    pub fn check_in(&self, id: &CheckInId) -> Option<&CheckIn> {
+        self.check_ins.iter().find(|c| &c.id == id)
+    }
+
+    /// Sets a key result's current value from its latest check-in; with none
+    /// left, it is back at its start.
+    pub(super) fn sync_current(&mut self, key_result: &KeyResultId) {
+        let latest = self.latest_check_in(key_result).map(|c| c.reading);
+        if let Some(kr) = self.key_results.iter_mut().find(|k| &k.id == key_result) {
+            kr.measure = match latest {
+                Some(reading) => kr.measure.with_reading(reading),
+                None => kr.measure.at_start(),
+            };
+        }
+    }
+
+    /// The key result's value on `day`: its latest check-in up to then, else its start.
+    /// A key result never checked in on is at its current value throughout.
+    pub fn measure_on(&self, kr: &KeyResult, day: NaiveDate) -> Measure {
+        let check_ins = self.check_ins_of(&kr.id);
+        if check_ins.is_empty() {
+            return kr.measure.clone();
+        }
+        match check_ins.into_iter().rfind(|c| c.date <= day) {
+            Some(c) => kr.measure.with_reading(c.reading),
+            None => kr.measure.at_start(),
+        }
+    }
+}
+
+/// The check-in form.
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
+pub struct CheckInDraft {
+    /// The new value as typed; unused for a milestone.
+    pub value: String,
+    /// For a milestone.
+    pub done: bool,
+    pub status: Option<Status>,
+    pub note: String,
+    /// `YYYY-MM-DD`, as a date input gives it.
+    pub date: String,
+    /// The author's name, as typed; may be empty.
+    pub author: String,
+}
+
+#[derive(Clone, PartialEq, Debug)]
+pub struct ValidCheckIn {
+    pub date: NaiveDate,
+    pub reading: Reading,
+    pub status: Status,
+    pub note: String,
+    pub author: Option<PersonId>,
+}
+
+impl CheckInDraft {
+    /// A draft for a new check-in on `kr`: today, the current value, and the
+    /// last status chosen (or none, so the person picks one).
+    pub fn new_for(ws: &Workspace, kr: &KeyResult, today: NaiveDate) -> CheckInDraft {
+        let latest = ws.latest_check_in(&kr.id);
+        let (value, done) = match kr.measure.reading() {
+            Reading::Value(v) => (super::format::plain_number(v), false),
+            Reading::Done(d) => (String::new(), d),
+        };
+        CheckInDraft {
+            value,
+            done,
+            status: latest.map(|c| c.status),
+            note: String::new(),
+            date: today.to_string(),
+            author: ws
+                .settings
+                .me
+                .as_ref()
+                .map(|me| ws.person_name(me).to_owned())
+                .unwrap_or_default(),
+        }
+    }
+
+    /// A draft holding an existing check-in, for editing.
+    pub fn of(ws: &Workspace, check_in: &CheckIn) -> CheckInDraft {
+        let (value, done) = match check_in.reading {
+            Reading::Value(v) => (super::format::plain_number(v), false),
+            Reading::Done(d) => (String::new(), d),
+        };
+        CheckInDraft {
+            value,
+            done,
+            status: Some(check_in.status),
+            note: check_in.note.clone(),
+            date: check_in.date.to_string(),
+            author: check_in
+                .author
+                .as_ref()
+                .map(|a| ws.person_name(a).to_owned())
+                .unwrap_or_default(),
+        }
+    }
+
+    /// Checks the draft for `kr`: a number of the right kind, a status, and a
+    /// date inside the key result's period, not in the future, while the
+    /// period is open (late check-ins are fine until it is closed).
+    pub fn validate(
+        &self,
+        ws: &Workspace,
+        kr: &KeyResult,
+        today: NaiveDate,
+    ) -> Result<ValidCheckIn, super::FieldErrors> {
+        let mut errors = super::FieldErrors::default();
+        let reading = match kr.measure {
+            Measure::Milestone { .. } => Some(Reading::Done(self.done)),
+            Measure::Percentage { .. } => super::draft::number(&mut errors, "value", &self.value)
+                .and_then(|v| {
+                    if (0.0..=100.0).contains(&v) {
+                        Some(Reading::Value(v))
+                    } else {
+                        errors.add("value", "A percentage is between 0 and 100.");
+                        None
+                    }
+                }),
+            Measure::Metric { .. } => {
+                super::draft::number(&mut errors, "value", &self.value).map(Reading::Value)
+            }
+        };
+        let status = self.status;
+        if status.is_none() {
+            errors.add("status", "Choose on track, at risk or needs help.");
+        }
+        let period = ws
+            .objective(&kr.objective)
+            .and_then(|o| ws.period(&o.period));
+        let date = match NaiveDate::parse_from_str(self.date.trim(), "%Y-%m-%d") {
+            Err(_) => {
+                errors.add("date", "Enter a date like 2026-11-23.");
+                None
+            }
+            Ok(date) if date > today => {
+                errors.add("date", "A check-in cannot be dated in the future.");
+                None
+            }
+            Ok(date) => match period {
+                Some(p) if p.closed => {
+                    errors.add(
+                        "date",
+                        format!(
+                            "{} is closed. Reopen it to add or change check-ins.",
+                            p.name
+                        ),
+                    );
+                    None
+                }
+                Some(p) if !p.contains(date) => {
+                    errors.add(
+                        "date",
+                        format!(
+                            "Pick a day in {} ({} – {}).",
+                            p.name,
+                            super::format::day(p.start),
+                            super::format::day(p.end)
+                        ),
+                    );
+                    None
+                }
+                _ => Some(date),
+            },
+        };
+        let author = super::draft::person(ws, &mut errors, "author", &self.author, true);
+        match (reading, status, date) {
+            (Some(reading), Some(status), Some(date)) if errors.is_empty() => Ok(ValidCheckIn {
+                date,
+                reading,
+                status,
+                note: self.note.trim().to_owned(),
+                author,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+impl Workspace {
+    pub fn add_check_in(&mut self, id: CheckInId, key_result: &KeyResultId, valid: ValidCheckIn) {
+        self.check_ins.push(CheckIn {
+            id,
+            key_result: key_result.clone(),
+            date: valid.date,
+            reading: valid.reading,
+            status: valid.status,
+            note: valid.note,
+            author: valid.author,
+        });
+        self.sync_current(key_result);
+    }
+
+    pub fn update_check_in(&mut self, id: &CheckInId, valid: ValidCheckIn) {
+        let Some(c) = self.check_ins.iter_mut().find(|c| &c.id == id) else {
+            return;
+        };
+        c.date = valid.date;
+        c.reading = valid.reading;
+        c.status = valid.status;
+        c.note = valid.note;
+        c.author = valid.author;
+        let kr = c.key_result.clone();
+        self.sync_current(&kr);
+    }
+
+    pub fn delete_check_in(&mut self, id: &CheckInId) {
+        let Some(kr) = self.check_in(id).map(|c| c.key_result.clone()) else {
+            return;
+        };
+        self.check_ins.retain(|c| &c.id != id);
+        self.sync_current(&kr);
+    }
+}

@@ -1,0 +1,173 @@
+//! Initiatives: the work done to move a key result. They are tracked beside
+//! it but never count toward its progress: outcomes do, activity does not.
+
+use super::draft::{person, required};
+use super::{FieldErrors, InitiativeId, KeyResultId, PersonId, Workspace};
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum InitiativeStatus {
+    #[default]
+    Planned,
+    InProgress,
+    Done,
+    Dropped,
+}
+
+impl InitiativeStatus {
+    pub const ALL: [InitiativeStatus; 4] = [
+        InitiativeStatus::Planned,
+        InitiativeStatus::InProgress,
+        InitiativeStatus::Done,
+        InitiativeStatus::Dropped,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            InitiativeStatus::Planned => "Planned",
+            InitiativeStatus::InProgress => "In progress",
+            InitiativeStatus::Done => "Done",
+            InitiativeStatus::Dropped => "Dropped",
+        }
+    }
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            InitiativeStatus::Planned => "planned",
+            InitiativeStatus::InProgress => "in-progress",
+            InitiativeStatus::Done => "done",
+            InitiativeStatus::Dropped => "dropped",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<InitiativeStatus> {
+        InitiativeStatus::ALL.into_iter().find(|s| s.slug() == slug)
+    }
+
+    /// Planned or in progress: work that carries over when a key result rolls over.
+    pub fn is_open(self) -> bool {
+        matches!(
+            self,
+            InitiativeStatus::Planned | InitiativeStatus::InProgress
+        )
+    }
+}
+
+#[derive(Clone, PartialEq, Debug, Serialize, Deserialize)]
+pub struct Initiative {
+    pub id: InitiativeId,
+    pub key_result: KeyResultId,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lead: Option<PersonId>,
+    #[serde(default)]
+    pub status: InitiativeStatus,
+    /// A link to where the work is tracked (a ticket, a document).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub link: String,
+}
+
+/// The initiative form.
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
+pub struct InitiativeDraft {
+    pub title: String,
+    pub lead: String,
+    pub status: InitiativeStatus,
+    pub link: String,
+}
+
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct ValidInitiative {
+    pub title: String,
+    pub lead: Option<PersonId>,
+    pub status: InitiativeStatus,
+    pub link: String,
+}
+
+impl InitiativeDraft {
+    pub fn of(ws: &Workspace, i: &Initiative) -> InitiativeDraft {
+        InitiativeDraft {
+            title: i.title.clone(),
+            lead: i
+                .lead
+                .as_ref()
+                .map(|l| ws.person_name(l).to_owned())
+                .unwrap_or_default(),
+            status: i.status,
+            link: i.link.clone(),
+        }
+    }
+
+    pub fn validate(&self, ws: &Workspace) -> Result<ValidInitiative, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let title = required(
+            &mut errors,
+            "title",
+            &self.title,
+            "Say what the work is, e.g. “Run a webinar series for DACH prospects”.",
+        );
+        let lead = person(ws, &mut errors, "lead", &self.lead, true);
+        let link = self.link.trim().to_owned();
+        // Only web links: a `javascript:` URL in a shared snapshot must never become clickable.
+        if !(link.is_empty() || link.starts_with("https://") || link.starts_with("http://")) {
+            errors.add("link", "Enter a web address starting with https://");
+        }
+        if errors.is_empty() {
+            Ok(ValidInitiative {
+                title,
+                lead,
+                status: self.status,
+                link,
+            })
+        } else {
+            Err(errors)
+        }
+    }
+}
+
+impl Initiative {
+    /// The link, only if it is a web address safe to make clickable.
+    pub fn safe_link(&self) -> Option<&str> {
+        let link = self.link.trim();
+        (link.starts_with("https://") || link.starts_with("http://")).then_some(link)
+    }
+}
+
+impl Workspace {
+    pub fn initiatives_of(&self, key_result: &KeyResultId) -> Vec<&Initiative> {
+        self.initiatives
+            .iter()
+            .filter(|i| &i.key_result == key_result)
+            .collect()
+    }
+
+    pub fn add_initiative(
+        &mut self,
+        id: InitiativeId,
+        key_result: &KeyResultId,
+        valid: ValidInitiative,
+    ) {
+        self.initiatives.push(Initiative {
+            id,
+            key_result: key_result.clone(),
+            title: valid.title,
+            lead: valid.lead,
+            status: valid.status,
+            link: valid.link,
+        });
+    }
+
+    pub fn update_initiative(&mut self, id: &InitiativeId, valid: ValidInitiative) {
+        if let Some(i) = self.initiatives.iter_mut().find(|i| &i.id == id) {
+            i.title = valid.title;
+            i.lead = valid.lead;
+            i.status = valid.status;
+            i.link = valid.link;
+        }
+    }
+
+    pub fn delete_initiative(&mut self, id: &InitiativeId) {
+        self.initiatives.retain(|i| &i.id != id);
+    }
+}

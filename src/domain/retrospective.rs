@@ -1,0 +1,152 @@
+//! The period retrospective as Markdown, to paste into a wiki: scores with
+//! the commit/stretch expectation beside them, status trends, learnings and
+//! reflections, per objective and per unit. It names people only as leads of
+//! objectives, never ranks them.
+
+use super::format::day;
+use super::{Band, Commitment, Objective, PeriodId, Reflection, Status, UnitId, Workspace};
+use std::fmt::Write;
+
+/// Text safe inside a Markdown table cell or heading: one line, no pipes.
+fn cell(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace('|', "\\|")
+}
+
+fn trend(statuses: &[Status]) -> String {
+    if statuses.is_empty() {
+        return "no check-ins".to_owned();
+    }
+    statuses
+        .iter()
+        .map(|s| s.label())
+        .collect::<Vec<_>>()
+        .join(" → ")
+}
+
+impl Workspace {
+    /// The objectives a retrospective covers: the period's, for `unit` and
+    /// the units under it (everything when `None`), in organisation order.
+    pub fn retrospective_objectives(
+        &self,
+        period: &PeriodId,
+        unit: Option<&UnitId>,
+    ) -> Vec<&Objective> {
+        self.units_in_chart_order()
+            .into_iter()
+            .filter(|u| unit.is_none_or(|root| self.is_within(&u.id, root)))
+            .flat_map(|u| {
+                self.objectives
+                    .iter()
+                    .filter(move |o| &o.period == period && !o.archived && o.unit == u.id)
+            })
+            .collect()
+    }
+
+    /// The retrospective of `period` for `unit` (the whole organisation when `None`).
+    pub fn retrospective(&self, period: &PeriodId, unit: Option<&UnitId>) -> String {
+        let Some(p) = self.period(period) else {
+            return String::new();
+        };
+        let scope = unit
+            .and_then(|u| self.unit(u))
+            .map_or_else(|| self.display_name().to_owned(), |u| u.name.clone());
+        let mut md = String::new();
+        let _ = writeln!(
+            md,
+            "# Retrospective: {} · {}\n",
+            cell(&scope),
+            cell(&p.name)
+        );
+        let _ = writeln!(
+            md,
+            "{} – {}{}. Scores run from 0.0 to 1.0: a commit key result is expected \
+             to reach 1.0, a stretch key result succeeds at about 0.7. Scores are \
+             for learning, not for rating anyone.\n",
+            day(p.start),
+            day(p.end),
+            if p.closed { " · closed" } else { "" }
+        );
+
+        let objectives = self.retrospective_objectives(period, unit);
+        let units: Vec<UnitId> = objectives.iter().map(|o| o.unit.clone()).collect();
+        let d = self.score_distribution(period, &units);
+        if d.total() > 0 {
+            let _ = writeln!(md, "## Scores\n");
+            let _ = writeln!(
+                md,
+                "| Key results | {} |",
+                Band::ALL.map(Band::label).join(" | ")
+            );
+            let _ = writeln!(md, "| --- | --- | --- | --- |");
+            for (name, row) in [("Commit", d.commit), ("Stretch", d.stretch)] {
+                let _ = writeln!(md, "| {name} | {} | {} | {} |", row[0], row[1], row[2]);
+            }
+            md.push('\n');
+        }
+
+        if objectives.is_empty() {
+            let _ = writeln!(md, "No objectives in this period.");
+        }
+        for o in objectives {
+            let unit_name = self.unit(&o.unit).map_or("", |u| u.name.as_str());
+            let _ = writeln!(md, "## {} ({})\n", cell(&o.title), cell(unit_name));
+            if let Some(score) = self.objective_score(&o.id) {
+                let _ = writeln!(md, "Score: **{score:.1}**\n");
+            }
+            let _ = writeln!(
+                md,
+                "| Key result | Type | Score | Status trend |\n| --- | --- | --- | --- |"
+            );
+            let mut learnings = Vec::new();
+            for kr in self.key_results_of(&o.id) {
+                let kind = match kr.commitment {
+                    Commitment::Commit => "Commit (1.0 expected)",
+                    Commitment::Stretch => "Stretch (~0.7 is success)",
+                };
+                let _ = writeln!(
+                    md,
+                    "| {} | {kind} | {:.1} | {} |",
+                    cell(&kr.title),
+                    self.key_result_score(kr),
+                    trend(&self.status_trend(kr))
+                );
+                if let Some(g) = &kr.grade {
+                    if g.experiment {
+                        learnings.push(format!(
+                            "- **{}** (a valuable experiment): {}",
+                            cell(&kr.title),
+                            cell(&g.learning)
+                        ));
+                    } else if !g.learning.trim().is_empty() {
+                        learnings.push(format!("- **{}**: {}", cell(&kr.title), cell(&g.learning)));
+                    }
+                    if !g.reason.trim().is_empty() {
+                        learnings.push(format!(
+                            "- Score of “{}” adjusted: {}",
+                            cell(&kr.title),
+                            cell(&g.reason)
+                        ));
+                    }
+                }
+            }
+            md.push('\n');
+            if !learnings.is_empty() {
+                let _ = writeln!(md, "### Learnings\n\n{}\n", learnings.join("\n"));
+            }
+            if !o.reflection.is_empty() {
+                let _ = writeln!(md, "### Reflection\n");
+                for ((_, name, question), answer) in
+                    Reflection::QUESTIONS.iter().zip(o.reflection.answers())
+                {
+                    if !answer.trim().is_empty() {
+                        let _ = writeln!(md, "**{name}** — {question}\n\n{}\n", answer.trim());
+                    }
+                }
+            }
+        }
+        md
+    }
+}

@@ -1,0 +1,142 @@
+//! Rollover: carrying unfinished key results into the next period. The copy
+//! starts where the original ended (start = last value), keeps its target,
+//! kind, commitment, weight, lead and open initiatives, and links back to
+//! its origin. Check-ins stay with the original: they are its history.
+
+use super::{
+    Initiative, InitiativeId, KeyResult, KeyResultId, Measure, Objective, ObjectiveId, PeriodId,
+    Workspace, bar,
+};
+use chrono::NaiveDate;
+
+/// What a rollover created.
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
+pub struct Rollover {
+    /// The objectives in the target period that received key results (new or existing copies).
+    pub objectives: Vec<ObjectiveId>,
+    pub key_results: Vec<KeyResultId>,
+}
+
+impl KeyResult {
+    /// Not yet at its target: a candidate for rolling over.
+    pub fn is_unfinished(&self) -> bool {
+        match self.measure {
+            Measure::Milestone { done } => !done,
+            _ => self.measure.progress().is_none_or(|p| bar(p) < 1.0),
+        }
+    }
+}
+
+impl Workspace {
+    /// True once the period has ended or been closed: rollover makes sense then.
+    pub fn can_roll_over(&self, period: &PeriodId, today: NaiveDate) -> bool {
+        self.period(period)
+            .is_some_and(|p| p.closed || today >= p.end)
+    }
+
+    /// The copy of `objective` already made in `period`, if any.
+    pub fn rolled_copy(&self, objective: &ObjectiveId, period: &PeriodId) -> Option<&Objective> {
+        self.objectives
+            .iter()
+            .find(|o| &o.period == period && o.rolled_from.as_ref() == Some(objective))
+    }
+
+    /// Copies each key result into `into`, under a copy of its objective
+    /// (reused if an earlier rollover made one). The copy of an objective
+    /// ladders up to the copy of its parent when that exists in `into`, and to
+    /// nothing otherwise, since alignment stays within one period.
+    pub fn roll_over(
+        &mut self,
+        key_results: &[KeyResultId],
+        into: &PeriodId,
+        mut bits: impl FnMut() -> u64,
+    ) -> Rollover {
+        let mut done = Rollover::default();
+        if self.period(into).is_none() {
+            return done;
+        }
+        for kr_id in key_results {
+            let Some(kr) = self.key_result(kr_id).cloned() else {
+                continue;
+            };
+            let Some(origin) = self.objective(&kr.objective).cloned() else {
+                continue;
+            };
+            if origin.period == *into {
+                continue;
+            }
+            let objective = match self.rolled_copy(&origin.id, into) {
+                Some(copy) => copy.id.clone(),
+                None => {
+                    let id = ObjectiveId::from_bits(bits());
+                    let parent = origin
+                        .parent
+                        .as_ref()
+                        .and_then(|p| self.rolled_copy(p, into))
+                        .map(|p| p.id.clone());
+                    self.objectives.push(Objective {
+                        id: id.clone(),
+                        parent,
+                        period: into.clone(),
+                        depends_on: Vec::new(),
+                        archived: false,
+                        reflection: Default::default(),
+                        rolled_from: Some(origin.id.clone()),
+                        ..origin.clone()
+                    });
+                    id
+                }
+            };
+            let id = KeyResultId::from_bits(bits());
+            let last = kr.measure.clone();
+            let measure = match last {
+                Measure::Metric {
+                    current,
+                    target,
+                    unit,
+                    ..
+                } => Measure::Metric {
+                    start: current,
+                    target,
+                    current,
+                    unit,
+                },
+                Measure::Percentage {
+                    current, target, ..
+                } => Measure::Percentage {
+                    start: current,
+                    target,
+                    current,
+                },
+                Measure::Milestone { .. } => Measure::Milestone { done: false },
+            };
+            let open: Vec<Initiative> = self
+                .initiatives_of(&kr.id)
+                .into_iter()
+                .filter(|i| i.status.is_open())
+                .cloned()
+                .collect();
+            for i in open {
+                self.initiatives.push(Initiative {
+                    id: InitiativeId::from_bits(bits()),
+                    key_result: id.clone(),
+                    ..i
+                });
+            }
+            self.key_results.push(KeyResult {
+                id: id.clone(),
+                objective: objective.clone(),
+                measure,
+                depends_on: Vec::new(),
+                grade: None,
+                rolled_from: Some(kr.id.clone()),
+                ..kr
+            });
+            if !done.objectives.contains(&objective) {
+                done.objectives.push(objective);
+            }
+            done.key_results.push(id);
+        }
+        done
+    }
+}
