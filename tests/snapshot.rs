@@ -167,7 +167,7 @@ fn envelope_has_the_documented_shape() {
         value,
         json!({
             "format": "ladder",
-            "version": 1,
+            "version": 2,
             "exported_at": "2026-01-02T03:04:05Z",
             "workspace": {
                 "name": "", "settings": { "check_in_every_days": 7 }, "units": [], "people": [], "periods": [],
@@ -219,16 +219,16 @@ fn bad_files_get_messages_that_say_what_and_where() {
     );
     check_error(
         r#"{"format":"ladder","version":"one","workspace":{}}"#,
-        "version: expected a format version from 1 to 1.",
+        "version: expected a format version from 1 to 2.",
     );
     check_error(
         r#"{"format":"ladder","version":0,"workspace":{}}"#,
-        "version: expected a format version from 1 to 1.",
+        "version: expected a format version from 1 to 2.",
     );
     check_error(
         r#"{"format":"ladder","version":7,"workspace":{}}"#,
         "This file was written by a newer version of Ladder (format version 7); \
-         this version reads format versions 1 to 1.",
+         this version reads format versions 1 to 2.",
     );
     check_error(
         r#"{"format":"ladder","version":1}"#,
@@ -329,4 +329,22 @@ fn a_failing_migration_says_which_version_it_came_from() {
         error.to_string(),
         "This file could not be upgraded from format version 2: units cannot be split"
     );
+}
+
+#[test]
+fn every_past_version_fixture_still_reads() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    for version in 1..=VERSION {
+        let path = format!("{dir}/snapshot-v{version}.json");
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let envelope = decode_and_check(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
+        assert_eq!(
+            envelope.version, VERSION,
+            "{path} is migrated to the current version"
+        );
+        assert!(
+            !envelope.workspace.objectives.is_empty(),
+            "{path} has objectives"
+        );
+    }
 }

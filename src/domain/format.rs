@@ -42,3 +42,12 @@ pub fn plain_number(value: f64) -> String {
 pub fn day(date: chrono::NaiveDate) -> String {
     date.format("%-d %b %Y").to_string()
 }
+
+/// A name made safe for a file name: lower case letters and digits joined by dashes.
+pub fn file_slug(name: &str) -> String {
+    name.split(|c: char| !c.is_alphanumeric())
+        .filter(|part| !part.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join("-")
+}

@@ -61,6 +61,7 @@ pub use kpi::{
 pub use number::{NumberError, parse_number};
 pub use objective::{Objective, Reflection};
 pub use org_unit::{OrgUnit, PlacementError, UnitKind};
+pub use pace::suggest;
 pub use period::{Period, Quarter, next_quarter, previous_quarter, quarter_of};
 pub use person::Person;
 pub use progress::{bar, objective_progress};

@@ -5,8 +5,33 @@
 //! Periods are whole days, so pace depends only on the local date, never on
 //! the time of day, the time zone or daylight-saving changes.
 
-use super::{KeyResult, ObjectiveId, Status, Workspace, bar};
+use super::{KeyResult, Measure, ObjectiveId, Status, Workspace, bar};
 use chrono::NaiveDate;
+
+/// The status pace suggests for `measure` (a key result's measure, or one
+/// being typed) when `elapsed` of the period has passed. A stretch key result
+/// is paced toward the ~0.7 that counts as its success, not toward 1.0. A
+/// milestone has no partial progress to pace, so it is on track until the
+/// last tenth of the period, at risk then, and needs help once it is over.
+pub fn suggest(kr: &KeyResult, measure: &Measure, elapsed: f64) -> Option<Status> {
+    match *measure {
+        Measure::Milestone { done: true } => Some(Status::OnTrack),
+        Measure::Milestone { done: false } => Some(if elapsed >= 1.0 {
+            Status::OffTrack
+        } else if elapsed >= 0.9 {
+            Status::AtRisk
+        } else {
+            Status::OnTrack
+        }),
+        _ => {
+            let progress = bar(measure.progress()?);
+            Some(Status::suggested(
+                progress,
+                elapsed * kr.commitment.expected_score(),
+            ))
+        }
+    }
+}
 
 impl Workspace {
     /// The share of the key result's period passed by the end of `today`
@@ -23,11 +48,7 @@ impl Workspace {
 
     /// The status pace suggests for a key result.
     pub fn suggested_status(&self, kr: &KeyResult, today: NaiveDate) -> Option<Status> {
-        let progress = bar(kr.measure.progress()?);
-        Some(Status::suggested(
-            progress,
-            self.expected_progress(kr, today)?,
-        ))
+        suggest(kr, &kr.measure, self.expected_progress(kr, today)?)
     }
 
     /// The status shown for a key result: the one chosen at its latest

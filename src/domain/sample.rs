@@ -6,7 +6,7 @@ use super::{
     CheckIn, CheckInId, Commitment, Grade, HealthyRange, Initiative, InitiativeId,
     InitiativeStatus, KeyResult, KeyResultId, Kpi, KpiId, KpiReading, Measure, Objective,
     ObjectiveId, OrgUnit, Period, PeriodId, Person, PersonId, Reading, Reflection, Status, UnitId,
-    UnitKind, WorkRef, Workspace, bar, previous_quarter, quarter_of,
+    UnitKind, WorkRef, Workspace, previous_quarter, quarter_of,
 };
 use chrono::{Days, NaiveDate};
 
@@ -24,7 +24,7 @@ fn rounded(value: f64, start: f64, target: f64) -> f64 {
 struct Rhythm<'a> {
     /// Weeks before today since the last check-in (0: checked in this week).
     silent_weeks: u64,
-    /// Notes, one per check-in, reused in turn.
+    /// Notes of the latest check-ins, oldest first.
     notes: &'a [&'a str],
     /// The status chosen at the latest check-in, when it differs from pace.
     latest: Option<Status>,
@@ -33,6 +33,7 @@ struct Rhythm<'a> {
 struct Builder<F: FnMut() -> u64> {
     ws: Workspace,
     bits: F,
+    today: NaiveDate,
 }
 
 impl<F: FnMut() -> u64> Builder<F> {
@@ -99,8 +100,9 @@ impl<F: FnMut() -> u64> Builder<F> {
                 } => Reading::Value(rounded(start + (current - start) * share, start, target)),
                 Measure::Milestone { done } => Reading::Done(done && share >= 0.75),
             };
-            let progress = bar(k.measure.with_reading(reading).progress().unwrap_or(0.0));
-            let suggested = Status::suggested(progress, period.elapsed(*day));
+            let suggested =
+                super::suggest(&k, &k.measure.with_reading(reading), period.elapsed(*day))
+                    .unwrap_or(Status::OnTrack);
             let status = match rhythm.latest {
                 Some(status) if i + 1 == days.len() => status,
                 _ => suggested,
@@ -111,7 +113,11 @@ impl<F: FnMut() -> u64> Builder<F> {
                 date: *day,
                 reading,
                 status,
-                note: rhythm.notes[i % rhythm.notes.len().max(1)].to_owned(),
+                // The notes belong to the latest check-ins; earlier ones have none.
+                note: (i + rhythm.notes.len())
+                    .checked_sub(days.len())
+                    .and_then(|n| rhythm.notes.get(n))
+                    .map_or_else(String::new, |n| (*n).to_owned()),
                 author: author.clone(),
             });
         }
@@ -142,9 +148,10 @@ impl<F: FnMut() -> u64> Builder<F> {
         name: &str,
         measure_unit: &str,
         healthy: HealthyRange,
+        warning_margin: f64,
         values: &[f64],
-        today: NaiveDate,
     ) {
+        let today = self.today;
         let readings = values
             .iter()
             .rev()
@@ -164,7 +171,7 @@ impl<F: FnMut() -> u64> Builder<F> {
             name: name.to_owned(),
             measure_unit: measure_unit.to_owned(),
             healthy,
-            warning_margin: None,
+            warning_margin: Some(warning_margin),
             readings,
             archived: false,
         });
@@ -258,6 +265,7 @@ pub fn sample_company(today: NaiveDate, bits: impl FnMut() -> u64) -> Workspace 
             ..Workspace::default()
         },
         bits,
+        today,
     };
     let this_quarter = quarter_of(today);
     let last = b.ws.add_quarter(
@@ -712,16 +720,16 @@ pub fn sample_company(today: NaiveDate, bits: impl FnMut() -> u64) -> Workspace 
         "Uptime",
         "%",
         HealthyRange::AtLeast { min: 99.9 },
+        0.05,
         &[99.97, 99.95, 99.98, 99.96, 99.86, 99.94],
-        today,
     );
     b.kpi(
         &success,
         "Open support tickets",
         "tickets",
         HealthyRange::AtMost { max: 40.0 },
+        5.0,
         &[28.0, 31.0, 35.0, 38.0, 42.0, 43.0],
-        today,
     );
     b.kpi(
         &sales,
@@ -731,8 +739,8 @@ pub fn sample_company(today: NaiveDate, bits: impl FnMut() -> u64) -> Workspace 
             min: 20.0,
             max: 35.0,
         },
+        3.0,
         &[24.0, 26.0, 25.0, 27.0, 28.0],
-        today,
     );
 
     // Last quarter: checked in, graded, reflected on and closed.

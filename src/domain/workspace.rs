@@ -49,6 +49,19 @@ impl Workspace {
             && self.objectives.is_empty()
     }
 
+    /// True when any collection someone builds by hand holds more records
+    /// than `other`'s (check-ins and KPI values are left out: they grow by
+    /// themselves as days pass in the sample).
+    pub fn has_more_records_than(&self, other: &Workspace) -> bool {
+        self.units.len() > other.units.len()
+            || self.people.len() > other.people.len()
+            || self.periods.len() > other.periods.len()
+            || self.objectives.len() > other.objectives.len()
+            || self.key_results.len() > other.key_results.len()
+            || self.initiatives.len() > other.initiatives.len()
+            || self.kpis.len() > other.kpis.len()
+    }
+
     /// The name to show, with a neutral fallback before one is set.
     pub fn display_name(&self) -> &str {
         match self.name.trim() {

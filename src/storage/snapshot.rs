@@ -1,7 +1,7 @@
 //! The Ladder file format: a versioned JSON envelope around a [`Workspace`].
 //!
 //! ```json
-//! {"format": "ladder", "version": 1, "exported_at": "…", "workspace": {…}}
+//! {"format": "ladder", "version": 2, "exported_at": "…", "workspace": {…}}
 //! ```
 //!
 //! The same envelope is used for exported snapshots (`exported_at`) and for the
@@ -10,10 +10,11 @@
 //! version, and the error messages for files that are not acceptable. This
 //! module is pure (no browser APIs), so it is tested on the host.
 //!
-//! Adding an optional field with a default is compatible and keeps the version;
-//! any other change to the workspace's shape bumps [`VERSION`] and appends a
-//! migration. Migrations see only the `workspace` value: the envelope's own
-//! fields are read the same way in every version.
+//! Every change to the workspace's shape bumps [`VERSION`] and appends a
+//! migration, even an added optional field: an older build reading a newer
+//! file would drop the fields it does not know the next time it saves, so it
+//! must see a version it refuses instead. Migrations see only the `workspace`
+//! value: the envelope's own fields are read the same way in every version.
 
 use crate::domain::{Problem, Workspace};
 use chrono::{DateTime, NaiveDate, Utc};
@@ -29,7 +30,14 @@ pub type Migration = fn(&mut Value) -> Result<(), String>;
 
 /// `MIGRATIONS[i]` upgrades version `i + 1` to `i + 2`; the current version is
 /// one more than the number of migrations.
-const MIGRATIONS: &[Migration] = &[];
+const MIGRATIONS: &[Migration] = &[v1_to_v2];
+
+/// Version 2 added key results, dependencies, check-ins, initiatives, KPIs,
+/// grades, reflections, closed periods, rollover links and the check-in
+/// cadence, all optional: a version-1 workspace reads unchanged.
+fn v1_to_v2(_workspace: &mut Value) -> Result<(), String> {
+    Ok(())
+}
 
 /// The format version this build writes.
 pub const VERSION: u32 = MIGRATIONS.len() as u32 + 1;

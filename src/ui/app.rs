@@ -3,7 +3,10 @@
 use super::clock;
 use super::components::{Banners, Header, ToastHost};
 use super::focus::focus_main_heading;
-use super::pages::{NotFoundPage, ObjectivePage, OverviewPage, SettingsPage, TeamsPage, UnitPage};
+use super::pages::{
+    CheckInsPage, KeyResultPage, NotFoundPage, ObjectivePage, OverviewPage, SettingsPage,
+    SummaryPage, TeamsPage, UnitPage,
+};
 use super::route::Page;
 use super::router::Router;
 use super::state::AppState;
@@ -64,6 +67,9 @@ pub fn App() -> impl IntoView {
                 Page::Teams => view! { <TeamsPage/> }.into_any(),
                 Page::Unit(id) => view! { <UnitPage id/> }.into_any(),
                 Page::Objective(id) => view! { <ObjectivePage id/> }.into_any(),
+                Page::KeyResult(id) => view! { <KeyResultPage id/> }.into_any(),
+                Page::CheckIns => view! { <CheckInsPage/> }.into_any(),
+                Page::Summary => view! { <SummaryPage/> }.into_any(),
                 Page::Settings => view! { <SettingsPage/> }.into_any(),
                 Page::NotFound => view! { <NotFoundPage/> }.into_any(),
             }}

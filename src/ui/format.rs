@@ -1,8 +1,8 @@
 //! Numbers and wording as people read them, in their browser's locale.
 
 use super::clock;
-use crate::domain::Workspace;
 use crate::domain::format::{count, with_unit};
+use crate::domain::{Measure, Workspace};
 use js_sys::{Array, Function, Object, Reflect};
 use wasm_bindgen::JsValue;
 
@@ -46,4 +46,38 @@ pub fn workspace_contents(ws: &Workspace) -> String {
         count(ws.objectives.len(), "objective", "objectives"),
     ]
     .join(", ")
+}
+
+/// The kind of a key result and its values in words: "€1,250,000 of €5,000,000 · started at €0".
+pub fn describe_measure(measure: &Measure) -> (&'static str, String) {
+    let unit = measure.unit();
+    let values = |start: f64, target: f64, current: f64| {
+        format!(
+            "{} of {} · started at {}",
+            value(current, unit),
+            value(target, unit),
+            value(start, unit)
+        )
+    };
+    match *measure {
+        Measure::Metric {
+            start,
+            target,
+            current,
+            ..
+        } => ("Metric", values(start, target, current)),
+        Measure::Percentage {
+            start,
+            target,
+            current,
+        } => ("Percentage", values(start, target, current)),
+        Measure::Milestone { done } => (
+            "Milestone",
+            if done {
+                "Done".to_owned()
+            } else {
+                "Not done yet".to_owned()
+            },
+        ),
+    }
 }

@@ -7,7 +7,7 @@
 //! own path wherever it is served. The period and the overview's filters are
 //! part of the route, so every OKR view's link says what it shows.
 
-use crate::domain::{ObjectiveId, PeriodId, PersonId, UnitId};
+use crate::domain::{KeyResultId, ObjectiveId, PeriodId, PersonId, UnitId};
 
 /// A page of the app.
 #[derive(Clone, PartialEq, Eq, Debug)]
@@ -16,6 +16,12 @@ pub enum Page {
     Teams,
     Unit(UnitId),
     Objective(ObjectiveId),
+    KeyResult(KeyResultId),
+    /// Due for check-in, and the period dashboard.
+    CheckIns,
+    /// The period summary (scores, reflections, rollover) for the route's unit,
+    /// or the whole organisation.
+    Summary,
     Settings,
     NotFound,
 }
@@ -54,6 +60,9 @@ impl Route {
             ["teams"] => Page::Teams,
             ["units", id] => Page::Unit(decode(id).as_str().into()),
             ["objectives", id] => Page::Objective(decode(id).as_str().into()),
+            ["key-results", id] => Page::KeyResult(decode(id).as_str().into()),
+            ["check-ins"] => Page::CheckIns,
+            ["summary"] => Page::Summary,
             ["settings"] => Page::Settings,
             _ => Page::NotFound,
         };
@@ -82,6 +91,9 @@ impl Route {
             Page::Teams => "/teams".to_owned(),
             Page::Unit(id) => format!("/units/{}", encode(id.as_str())),
             Page::Objective(id) => format!("/objectives/{}", encode(id.as_str())),
+            Page::KeyResult(id) => format!("/key-results/{}", encode(id.as_str())),
+            Page::CheckIns => "/check-ins".to_owned(),
+            Page::Summary => "/summary".to_owned(),
             Page::Settings => "/settings".to_owned(),
             Page::NotFound => "/not-found".to_owned(),
         };
@@ -109,6 +121,14 @@ impl Route {
         }
     }
 
+    /// The same period on another page, scoped to a unit (the summary's scope).
+    pub fn to_unit(&self, page: Page, unit: Option<UnitId>) -> Route {
+        Route {
+            unit,
+            ..self.to(page)
+        }
+    }
+
     /// The same page on another period.
     pub fn with_period(&self, period: PeriodId) -> Route {
         Route {
@@ -124,6 +144,9 @@ impl Route {
             Page::Teams => "Teams",
             Page::Unit(_) => "Unit",
             Page::Objective(_) => "Objective",
+            Page::KeyResult(_) => "Key result",
+            Page::CheckIns => "Check-ins",
+            Page::Summary => "Period summary",
             Page::Settings => "Settings",
             Page::NotFound => "Page not found",
         }

@@ -6,6 +6,7 @@
 //! methods here, which call into [`crate::storage`].
 
 use super::clock;
+use crate::domain::format::file_slug;
 use crate::domain::{Workspace, sample_company};
 use crate::storage::files;
 use crate::storage::local::{self, Backup, BackupKind, Loaded, WriteError};
@@ -228,6 +229,14 @@ impl AppState {
         self.replace(sample_company(clock::today(), clock::random_bits));
     }
 
+    /// True when the sample holds records someone added while exploring, so
+    /// removing it would take their work too.
+    pub fn sample_has_additions(self) -> bool {
+        let fresh = sample_company(clock::today(), clock::random_bits);
+        self.workspace
+            .with_untracked(|ws| ws.sample && ws.has_more_records_than(&fresh))
+    }
+
     /// Removes the sample company in one step, with undo.
     pub fn remove_sample(self) {
         self.edit_with_undo(|ws| {
@@ -339,6 +348,7 @@ impl AppState {
 
     /// Resolves a conflict by saving this tab's version over the other tab's.
     pub fn keep_mine(self) {
+        self.forget_undo();
         let now = clock::now();
         let result = self
             .workspace
@@ -348,6 +358,7 @@ impl AppState {
 
     /// Resolves a conflict by dropping this tab's unsaved edits for the stored version.
     pub fn take_theirs(self) {
+        self.forget_undo();
         match local::reload() {
             Ok(Some((workspace, revision))) => {
                 self.workspace.set(workspace);
@@ -390,6 +401,29 @@ impl AppState {
             "application/json",
             &text,
         )
+    }
+
+    /// Downloads a period's retrospective as a Markdown file.
+    pub fn download_retrospective(
+        self,
+        period: &crate::domain::PeriodId,
+        unit: Option<&crate::domain::UnitId>,
+    ) -> Result<(), String> {
+        let (text, name) = self.workspace.with_untracked(|ws| {
+            let scope = unit
+                .and_then(|u| ws.unit(u))
+                .map_or_else(|| ws.display_name().to_owned(), |u| u.name.clone());
+            let period_name = ws.period(period).map_or("", |p| p.name.as_str());
+            (
+                ws.retrospective(period, unit),
+                format!(
+                    "retrospective-{}-{}.md",
+                    file_slug(&scope),
+                    file_slug(period_name)
+                ),
+            )
+        });
+        files::download(&name, "text/markdown", &text)
     }
 
     /// Reads and checks a picked file; nothing changes until [`AppState::apply_import`].

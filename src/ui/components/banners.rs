@@ -1,5 +1,6 @@
 //! Persistent notices about the safety of the data: they stay until resolved.
 
+use crate::ui::components::ConfirmDialog;
 use crate::ui::state::{AppState, SaveStatus};
 use leptos::prelude::*;
 
@@ -11,6 +12,7 @@ pub fn Banners() -> impl IntoView {
     let export = move |_| report(state.export());
 
     let sample = move || state.with(|ws| ws.sample);
+    let confirming = RwSignal::new(false);
     view! {
         <div class="banners">
             <Show when=sample>
@@ -19,8 +21,18 @@ pub fn Banners() -> impl IntoView {
                         <strong>"Sample company. "</strong>
                         "You are exploring made-up data: the people, teams and numbers are fictional."
                     </p>
-                    <button type="button" on:click=move |_| state.remove_sample()>"Remove sample data"</button>
+                    <button type="button" on:click=move |_| {
+                        if state.sample_has_additions() { confirming.set(true) } else { state.remove_sample() }
+                    }>"Remove sample data"</button>
                 </section>
+                <ConfirmDialog
+                    open=confirming
+                    title="Remove the sample company?".to_owned()
+                    body="You have added your own records to the sample. Removing it empties the whole workspace, including them. You can undo right after; export first to keep a copy.".to_owned()
+                    confirm_label="Remove sample data"
+                    on_confirm=Callback::new(move |()| { confirming.set(false); state.remove_sample(); })
+                    on_cancel=Callback::new(move |()| confirming.set(false))
+                />
             </Show>
             {move || state.recovery.get().map(|recovery| {
                 let body = if recovery.moved_aside {

@@ -140,9 +140,12 @@ pub fn CascadeTree(
         }
     };
     let is_tab_stop = move |id: &ObjectiveId| {
+        // A remembered row that is no longer shown (another period, a
+        // filter) must not leave the tree without a Tab stop.
+        let shown = |f: &ObjectiveId| rows.with(|r| r.iter().any(|row| &row.summary.id == f));
         focused.with(|f| match f {
-            Some(f) => f == id,
-            None => rows.with(|r| r.first().is_some_and(|first| &first.summary.id == id)),
+            Some(f) if shown(f) => f == id,
+            _ => rows.with(|r| r.first().is_some_and(|first| &first.summary.id == id)),
         })
     };
     view! {
@@ -165,7 +168,6 @@ pub fn CascadeTree(
                             aria-posinset=row.position
                             aria-setsize=row.set_size
                             aria-expanded=row.has_children.then_some(if row.expanded { "true" } else { "false" })
-                            aria-selected="false"
                             tabindex=move || if is_tab_stop(&tab_id) { "0" } else { "-1" }
                             on:focus=move |_| focused.set(Some(focus_id.clone()))
                         >

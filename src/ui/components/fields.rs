@@ -30,7 +30,7 @@ fn FieldShell(
     /// The input's id.
     id: &'static str,
     /// The visible label.
-    label: &'static str,
+    label: String,
     /// Extra guidance shown under the label.
     hint: Option<&'static str>,
     /// The message for a wrong value.
@@ -55,7 +55,8 @@ pub fn TextField(
     /// The input's id, unique on the page.
     id: &'static str,
     /// The visible label.
-    label: &'static str,
+    #[prop(into)]
+    label: String,
     /// The text, updated as the person types.
     value: RwSignal<String>,
     /// The message for a wrong value.
@@ -77,12 +78,18 @@ pub fn TextField(
     /// The input type, `text` by default.
     #[prop(optional)]
     kind: Option<&'static str>,
+    /// Bounds for a date input.
+    #[prop(optional, into)]
+    min: Option<String>,
+    #[prop(optional, into)] max: Option<String>,
 ) -> impl IntoView {
     view! {
         <FieldShell id label hint error>
             <input
                 id=id
                 type=kind.unwrap_or("text")
+                min=min
+                max=max
                 list=list
                 inputmode=inputmode
                 placeholder=placeholder
@@ -111,7 +118,7 @@ pub fn TextAreaField(
 ) -> impl IntoView {
     let error = Signal::derive(|| None::<String>);
     view! {
-        <FieldShell id label hint error>
+        <FieldShell id label=label.to_owned() hint error>
             <textarea
                 id=id
                 rows="3"
@@ -143,7 +150,7 @@ pub fn SelectField(
     hint: Option<&'static str>,
 ) -> impl IntoView {
     view! {
-        <FieldShell id label hint error>
+        <FieldShell id label=label.to_owned() hint error>
             <select
                 id=id
                 on:change:target=move |ev| value.set(ev.target().value())
@@ -157,5 +164,32 @@ pub fn SelectField(
                 }).collect_view()}
             </select>
         </FieldShell>
+    }
+}
+
+/// A group of radio buttons with a legend.
+#[component]
+pub fn Choice<T: Copy + PartialEq + Send + Sync + 'static>(
+    /// The question the choices answer.
+    legend: &'static str,
+    /// The form control name shared by the radios.
+    name: &'static str,
+    /// The chosen value.
+    value: RwSignal<T>,
+    /// The values with their labels and a short explanation.
+    options: Vec<(T, &'static str, &'static str)>,
+) -> impl IntoView {
+    view! {
+        <fieldset class="choice">
+            <legend>{legend}</legend>
+            {options.into_iter().map(|(option, label, note)| view! {
+                <label class="choice-option">
+                    <input type="radio" name=name
+                        prop:checked=move || value.get() == option
+                        on:change=move |_| value.set(option)/>
+                    <span>{label}<span class="muted">{format!(" — {note}")}</span></span>
+                </label>
+            }).collect_view()}
+        </fieldset>
     }
 }

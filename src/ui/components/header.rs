@@ -29,6 +29,7 @@ pub fn Header() -> impl IntoView {
             <nav aria-label="Main">
                 <NavLink page=Page::Overview label="Overview"/>
                 <NavLink page=Page::Teams label="Teams"/>
+                <NavLink page=Page::CheckIns label="Check-ins"/>
                 <NavLink page=Page::Settings label="Settings"/>
             </nav>
             <SaveIndicator/>
@@ -49,7 +50,7 @@ fn NavLink(
     let is_current = move || {
         router.with(|r| match (&page, &r.page) {
             (Page::Teams, Page::Unit(_)) => true,
-            (Page::Overview, Page::Objective(_)) => true,
+            (Page::Overview, Page::Objective(_) | Page::KeyResult(_) | Page::Summary) => true,
             (wanted, shown) => wanted == shown,
         })
     };
@@ -78,7 +79,7 @@ fn PeriodSwitcher() -> impl IntoView {
     let switch_to = move |id: PeriodId| {
         let route = router.with_untracked(|r| match r.page {
             // An objective lives in its own period: show the other period's overview.
-            Page::Objective(_) => r.to(Page::Overview).with_period(id),
+            Page::Objective(_) | Page::KeyResult(_) => r.to(Page::Overview).with_period(id),
             _ => r.with_period(id),
         });
         router.go(route);

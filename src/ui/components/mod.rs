@@ -2,10 +2,12 @@
 
 mod banners;
 mod cascade_tree;
+mod chart;
 mod confirm;
 mod fields;
 mod header;
 mod import;
+mod kpi_list;
 mod modal;
 mod objective_card;
 mod progress;
@@ -13,10 +15,12 @@ mod toast;
 
 pub use banners::Banners;
 pub use cascade_tree::CascadeTree;
+pub use chart::{ChartTable, Guide, LineChart, Sparkline, StatusBars};
 pub use confirm::ConfirmDialog;
-pub use fields::{SelectField, TextAreaField, TextField, focus_field};
+pub use fields::{Choice, SelectField, TextAreaField, TextField, focus_field};
 pub use header::Header;
 pub use import::ImportButton;
+pub use kpi_list::KpiList;
 pub use modal::Modal;
 pub use objective_card::{ObjectiveCard, children_note};
 pub use progress::{CommitmentTag, ProgressBar, StatusBadge};

@@ -57,8 +57,11 @@ pub fn ProgressBar(
 /// A status as colour, symbol and word.
 #[component]
 pub fn StatusBadge(
-    /// The status to show; `None` shows "not measured".
+    /// The status to show; `None` shows `none_label`.
     status: Option<Status>,
+    /// What a missing status means here.
+    #[prop(default = "Not measured")]
+    none_label: &'static str,
 ) -> impl IntoView {
     match status {
         Some(status) => view! {
@@ -71,7 +74,7 @@ pub fn StatusBadge(
         None => view! {
             <span class="status status-none">
                 <span aria-hidden="true" class="status-symbol">"○"</span>
-                "Not measured"
+                {none_label}
             </span>
         }
         .into_any(),

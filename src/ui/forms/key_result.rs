@@ -2,37 +2,10 @@ use super::{error_of, show_errors};
 use crate::domain::{
     Commitment, FieldErrors, KeyResultDraft, KeyResultId, MeasureKind, ObjectiveId,
 };
-use crate::ui::components::TextField;
+use crate::ui::components::{Choice, TextField};
 use crate::ui::state::AppState;
 use crate::ui::{PEOPLE_LIST, clock};
 use leptos::prelude::*;
-
-/// A group of radio buttons with a legend.
-#[component]
-fn Choice<T: Copy + PartialEq + Send + Sync + 'static>(
-    /// The question the choices answer.
-    legend: &'static str,
-    /// The form control name shared by the radios.
-    name: &'static str,
-    /// The chosen value.
-    value: RwSignal<T>,
-    /// The values with their labels and a short explanation.
-    options: Vec<(T, &'static str, &'static str)>,
-) -> impl IntoView {
-    view! {
-        <fieldset class="choice">
-            <legend>{legend}</legend>
-            {options.into_iter().map(|(option, label, note)| view! {
-                <label class="choice-option">
-                    <input type="radio" name=name
-                        prop:checked=move || value.get() == option
-                        on:change=move |_| value.set(option)/>
-                    <span>{label}<span class="muted">{format!(" — {note}")}</span></span>
-                </label>
-            }).collect_view()}
-        </fieldset>
-    }
-}
 
 /// Creates or edits a key result of an objective.
 #[component]
@@ -69,6 +42,11 @@ pub fn KeyResultForm(
     let commitment = RwSignal::new(draft.commitment);
     let weight = RwSignal::new(draft.weight);
     let errors = RwSignal::new(FieldErrors::default());
+    let checked_in = state.with_untracked(|ws| {
+        editing
+            .as_ref()
+            .is_some_and(|id| ws.latest_check_in(id).is_some())
+    });
 
     let is_editing = editing.is_some();
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -131,8 +109,12 @@ pub fn KeyResultForm(
                         inputmode="decimal" hint="By the end of the period."/>
                 </div>
                 <div class="field-row">
-                    <TextField id="kr-current" label="Current value" value=current error=error_of(errors, "current")
-                        inputmode="decimal" hint="Empty means the start value."/>
+                    {if checked_in {
+                        view! { <p class="muted field-note">"The current value comes from the latest check-in."</p> }.into_any()
+                    } else {
+                        view! { <TextField id="kr-current" label="Current value" value=current error=error_of(errors, "current")
+                            inputmode="decimal" hint="Empty means the start value."/> }.into_any()
+                    }}
                     <Show when=move || kind.get() == MeasureKind::Metric>
                         <TextField id="kr-unit" label="Unit (optional)" value=unit
                             error=Signal::derive(|| None::<String>) placeholder="€, leads, %"/>

@@ -2,12 +2,18 @@
 //! domain's validation and saves nothing until every field is right; each
 //! message appears at its field, and focus goes to the first wrong one.
 
+mod check_in;
+mod initiative;
 mod key_result;
+mod kpi;
 mod objective;
 mod person;
 mod unit;
 
+pub use check_in::{CheckInForm, reading_text};
+pub use initiative::InitiativeForm;
 pub use key_result::KeyResultForm;
+pub use kpi::{KpiForm, KpiReadingForm};
 pub use objective::ObjectiveForm;
 pub use person::PersonForm;
 pub use unit::UnitForm;

@@ -1,15 +1,21 @@
 //! One component per route.
 
+mod check_ins;
+mod key_result;
 mod not_found;
 mod objective;
 mod overview;
 mod settings;
+mod summary;
 mod teams;
 mod unit;
 
+pub use check_ins::CheckInsPage;
+pub use key_result::KeyResultPage;
 pub use not_found::NotFoundPage;
 pub use objective::ObjectivePage;
 pub use overview::OverviewPage;
 pub use settings::SettingsPage;
+pub use summary::SummaryPage;
 pub use teams::TeamsPage;
 pub use unit::UnitPage;

@@ -4,13 +4,14 @@
 use super::NotFoundPage;
 use super::unit::{DependencyList, WorkLink, work_link};
 use crate::domain::format::count;
-use crate::domain::{Alignment, KeyResultId, Measure, ObjectiveId, WorkRef};
+use crate::domain::{Alignment, KeyResultId, ObjectiveId, Reflection, Status, WorkRef};
 use crate::ui::components::{
-    CommitmentTag, ConfirmDialog, Modal, ObjectiveCard, ProgressBar, StatusBadge, children_note,
+    CommitmentTag, ConfirmDialog, Modal, ObjectiveCard, ProgressBar, Sparkline, StatusBadge,
+    children_note,
 };
-use crate::ui::format::{percent, value};
-use crate::ui::forms::{KeyResultForm, ObjectiveForm};
-use crate::ui::route::Page;
+use crate::ui::format::{describe_measure, percent};
+use crate::ui::forms::{CheckInForm, KeyResultForm, ObjectiveForm};
+use crate::ui::route::{Page, Route};
 use crate::ui::router::Router;
 use crate::ui::state::AppState;
 use crate::ui::summary::summarize;
@@ -48,40 +49,10 @@ struct KeyResultRow {
     weight: f64,
     progress: Option<f64>,
     commitment: crate::domain::Commitment,
-}
-
-/// The kind of a key result and its values in words: "€1,250,000 of €5,000,000 · started at €0".
-fn describe(measure: &Measure) -> (&'static str, String) {
-    let unit = measure.unit();
-    let values = |start: f64, target: f64, current: f64| {
-        format!(
-            "{} of {} · started at {}",
-            value(current, unit),
-            value(target, unit),
-            value(start, unit)
-        )
-    };
-    match *measure {
-        Measure::Metric {
-            start,
-            target,
-            current,
-            ..
-        } => ("Metric", values(start, target, current)),
-        Measure::Percentage {
-            start,
-            target,
-            current,
-        } => ("Percentage", values(start, target, current)),
-        Measure::Milestone { done } => (
-            "Milestone",
-            if done {
-                "Done".to_owned()
-            } else {
-                "Not done yet".to_owned()
-            },
-        ),
-    }
+    status: Option<Status>,
+    /// Set once the period has ended: the graded or suggested score.
+    score: Option<(f64, bool)>,
+    href: String,
 }
 
 #[component]
@@ -104,10 +75,13 @@ fn ObjectiveView(
         let id = id.clone();
         Memo::new(move |_| {
             state.with(|ws| {
+                let ended = ws
+                    .objective(&id)
+                    .is_some_and(|o| ws.can_roll_over(&o.period, today));
                 ws.key_results_of(&id)
                     .into_iter()
                     .map(|kr| {
-                        let (kind, values) = describe(&kr.measure);
+                        let (kind, values) = describe_measure(&kr.measure);
                         KeyResultRow {
                             id: kr.id.clone(),
                             title: kr.title.clone(),
@@ -120,6 +94,9 @@ fn ObjectiveView(
                             weight: kr.weight,
                             progress: kr.measure.progress(),
                             commitment: kr.commitment,
+                            status: ws.key_result_status(kr, today),
+                            score: ended.then(|| (ws.key_result_score(kr), kr.grade.is_some())),
+                            href: Route::from(Page::KeyResult(kr.id.clone())).href(),
                         }
                     })
                     .collect::<Vec<_>>()
@@ -197,6 +174,50 @@ fn ObjectiveView(
         })
     };
 
+    let closed = {
+        let id = id.clone();
+        Memo::new(move |_| state.with(|ws| ws.is_closed(&id)))
+    };
+    let spark = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            state.with(|ws| {
+                let o = ws.objective(&id)?;
+                let p = ws.period(&o.period)?;
+                let points = ws.progress_series(&id);
+                (points.len() >= 2).then(|| {
+                    let label = format!(
+                        "Progress over the period: {}",
+                        points
+                            .iter()
+                            .map(|(d, v)| format!(
+                                "{} on {}",
+                                percent(*v),
+                                crate::domain::format::day(*d)
+                            ))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    );
+                    (points, p.start, p.end, label)
+                })
+            })
+        })
+    };
+    let rolled_from = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            state.with(|ws| {
+                let origin = ws.objective(&id)?.rolled_from.as_ref()?;
+                let o = ws.objective(origin)?;
+                let period = ws.period(&o.period).map_or("", |p| p.name.as_str());
+                Some((
+                    format!("{} ({period})", o.title),
+                    objective_href(&o.id, &o.period),
+                ))
+            })
+        })
+    };
+    let checking_in = RwSignal::new(None::<KeyResultId>);
     let editing = RwSignal::new(false);
     let adding_kr = RwSignal::new(false);
     let editing_kr = RwSignal::new(None::<KeyResultId>);
@@ -338,7 +359,7 @@ fn ObjectiveView(
                     {move || objective.with(|o| o.as_ref().is_some_and(|o| o.archived)).then_some(" · Archived")}
                 </p>
             </div>
-            <div class="actions">
+            <div class="actions" hidden=move || closed.get()>
                 <button type="button" on:click=move |_| editing.set(true)>"Edit"</button>
                 <button type="button" on:click=archive>
                     {move || if objective.with(|o| o.as_ref().is_some_and(|o| o.archived)) { "Restore" } else { "Archive" }}
@@ -347,6 +368,12 @@ fn ObjectiveView(
             </div>
         </div>
 
+        <Show when=move || closed.get()>
+            <p class="hint-box" role="note">"This objective's period is closed: it is read-only. Reopen the period from its summary or in Settings → Periods to change it."</p>
+        </Show>
+        {move || rolled_from.get().map(|(title, href)| view! {
+            <p class="rolled-note">"Rolled over from " <a href=href>{title}</a></p>
+        })}
         <section class="objective-summary" aria-label="Progress">
             {move || summary.get().map(|s| {
                 let label = format!("Progress of “{}”", s.title);
@@ -357,6 +384,9 @@ fn ObjectiveView(
                         {s.pace().map(|p| format!("Pace: {} of the period has passed; the status is suggested from it.", percent(p)))}
                     </span>
                 }
+            })}
+            {move || spark.get().map(|(points, from, to, label)| view! {
+                <div class="spark-row"><span class="muted">"Over the period"</span><Sparkline points from to label/></div>
             })}
             <p class="alignment-line">
                 {move || match meta.get().and_then(|m| m.4) {
@@ -372,7 +402,9 @@ fn ObjectiveView(
         <section aria-labelledby="key-results-heading">
             <div class="section-head">
                 <h2 id="key-results-heading">{move || format!("Key results ({})", key_results.with(Vec::len))}</h2>
-                <button type="button" class="primary" on:click=move |_| adding_kr.set(true)>"Add key result"</button>
+                <Show when=move || !closed.get()>
+                    <button type="button" class="primary" on:click=move |_| adding_kr.set(true)>"Add key result"</button>
+                </Show>
             </div>
             <Show when=move || key_results.with(|k| k.len() > FOCUS_LIMIT)>
                 <p class="hint-box">
@@ -388,13 +420,21 @@ fn ObjectiveView(
                     {move || key_results.get().into_iter().map(|kr| {
                         let edit_id = kr.id.clone();
                         let delete_id = kr.id.clone();
+                        let check_id = kr.id.clone();
+                        let is_closed = closed.get();
                         let label = format!("Progress of “{}”", kr.title);
                         let pace = summary.with_untracked(|s| s.as_ref().and_then(|s| s.pace()));
                         view! {
                             <li class="kr">
                                 <div class="kr-head">
-                                    <h3>{kr.title.clone()}</h3>
+                                    <h3><a href=kr.href.clone()>{kr.title.clone()}</a></h3>
                                     <CommitmentTag commitment=kr.commitment/>
+                                    <StatusBadge status=kr.status/>
+                                    {kr.score.map(|(score, graded)| view! {
+                                        <span class=format!("score score-{}", crate::domain::Band::of(score).slug())>
+                                            {format!("Score {score:.1}")}{(!graded).then_some(" (suggested)")}
+                                        </span>
+                                    })}
                                 </div>
                                 <p class="kr-values">{format!("{}: {}", kr.kind, kr.values)}</p>
                                 <p class="muted kr-meta">
@@ -402,7 +442,9 @@ fn ObjectiveView(
                                     {(kr.weight != 1.0).then(|| format!(" · Weight {}", kr.weight))}
                                 </p>
                                 <ProgressBar progress=kr.progress expected=pace label/>
-                                <div class="actions">
+                                <div class="actions" hidden=is_closed>
+                                    <button type="button" class="small" aria-label=format!("Check in on “{}”", kr.title)
+                                        on:click=move |_| checking_in.set(Some(check_id.clone()))>"Check in"</button>
                                     <button type="button" class="small" aria-label=format!("Edit key result “{}”", kr.title)
                                         on:click=move |_| editing_kr.set(Some(edit_id.clone()))>"Edit"</button>
                                     <button type="button" class="small" aria-label=format!("Delete key result “{}”", kr.title)
@@ -421,6 +463,8 @@ fn ObjectiveView(
                 </ul>
             </Show>
         </section>
+
+        <ReflectionSection objective=objective_id.clone() closed=closed/>
 
         <section aria-labelledby="children-heading">
             <h2 id="children-heading">"Aligned objectives"</h2>
@@ -453,6 +497,12 @@ fn ObjectiveView(
                 let objective = id.clone();
                 move || view! { <KeyResultForm objective=objective.clone() editing=editing_kr.get_untracked() on_done=kr_done/> }
             }
+        </Modal>
+        <Modal open=Signal::derive(move || checking_in.with(Option::is_some))
+            on_cancel=Callback::new(move |()| checking_in.set(None)) labelled_by="checkin-form-title">
+            {move || checking_in.get_untracked().map(|kr| view! {
+                <CheckInForm key_result=kr editing=None on_done=Callback::new(move |_| checking_in.set(None))/>
+            })}
         </Modal>
         <ConfirmDialog
             open=confirming_delete
@@ -582,8 +632,16 @@ fn AddDependency(
             error.set(Some("Choose what this waits on.".to_owned()));
             return;
         };
-        let mut outcome = Ok(());
-        state.edit(|ws| outcome = ws.add_dependency(&source, target));
+        // A refused link must not count as an edit: it would schedule a save
+        // and drop a pending undo for nothing.
+        let outcome = state
+            .with_untracked(|ws| ws.check_dependency(&source, &target))
+            .map_err(|e| e.to_string());
+        if outcome.is_ok() {
+            state.edit(|ws| {
+                let _ = ws.add_dependency(&source, target);
+            });
+        }
         match outcome {
             Ok(()) => {
                 error.set(None);
@@ -624,6 +682,57 @@ fn AddDependency(
                 </div>
                 <button type="submit">"Add dependency"</button>
             </form>
+        </Show>
+    }
+}
+
+/// The end-of-period reflection: four questions about the work, saved as typed.
+#[component]
+fn ReflectionSection(objective: ObjectiveId, closed: Memo<bool>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let today = clock::today();
+    let shown = {
+        let id = objective.clone();
+        Memo::new(move |_| {
+            state.with(|ws| {
+                ws.objective(&id)
+                    .is_some_and(|o| ws.can_roll_over(&o.period, today) || !o.reflection.is_empty())
+            })
+        })
+    };
+    let answers = {
+        let id = objective.clone();
+        Memo::new(move |_| {
+            state.with(|ws| {
+                ws.objective(&id)
+                    .map(|o| o.reflection.answers().map(str::to_owned))
+                    .unwrap_or_default()
+            })
+        })
+    };
+    view! {
+        <Show when=move || shown.get()>
+            <section aria-labelledby="reflection-heading">
+                <h2 id="reflection-heading">"Reflection"</h2>
+                <p class="muted">"About the work, not about anyone's performance. Saved as you type."</p>
+                {Reflection::QUESTIONS.iter().enumerate().map(|(i, (field, name, question))| {
+                    let input_id = format!("reflection-{field}");
+                    let id = objective.clone();
+                    let field = *field;
+                    view! {
+                        <div class="field">
+                            <label for=input_id.clone()>{*name}<span class="muted">{format!(" — {question}")}</span></label>
+                            <textarea id=input_id rows="2" readonly=move || closed.get()
+                                prop:value=move || answers.with(|a| a[i].clone())
+                                on:input:target=move |ev| {
+                                    let text = ev.target().value();
+                                    let id = id.clone();
+                                    state.edit(move |ws| ws.set_reflection(&id, field, &text));
+                                }></textarea>
+                        </div>
+                    }
+                }).collect_view()}
+            </section>
         </Show>
     }
 }

@@ -91,15 +91,24 @@ fn FirstRun() -> impl IntoView {
 /// Counts of the period's objectives by status, as a summary strip.
 #[component]
 fn StatusStrip(
-    /// The statuses of the objectives shown.
+    /// Key results by the status chosen at their latest check-in.
     counts: Signal<[(Option<Status>, usize); 4]>,
 ) -> impl IntoView {
+    let router = expect_context::<Router>();
     view! {
-        <ul class="status-strip" aria-label="Objectives by status">
-            {move || counts.get().into_iter().map(|(status, n)| view! {
-                <li><StatusBadge status/><span class="count">{n}</span></li>
-            }).collect_view()}
-        </ul>
+        <div class="status-strip">
+            <span class="muted strip-label">"Key results"</span>
+            <ul aria-label="Key results by status">
+                {move || counts.get().into_iter().map(|(status, n)| view! {
+                    <li><StatusBadge status none_label="Not checked in"/><span class="count">{n}</span></li>
+                }).collect_view()}
+            </ul>
+            <span class="strip-links">
+                <a href=move || router.with(|r| r.to(Page::CheckIns).href())>"Check-ins"</a>
+                " · "
+                <a href=move || router.with(|r| r.to_unit(Page::Summary, None).href())>"Period summary"</a>
+            </span>
+        </div>
     }
 }
 
@@ -135,7 +144,7 @@ fn Cascade() -> impl IntoView {
             lead: r.lead.clone(),
         })
     });
-    let counts = Signal::derive(move || {
+    let counts = Memo::new(move |_| {
         let Some(p) = period.get() else {
             return [
                 (Some(Status::OnTrack), 0),
@@ -145,16 +154,21 @@ fn Cascade() -> impl IntoView {
             ];
         };
         state.with(|ws| {
-            let statuses: Vec<Option<Status>> = ws
-                .objectives_in(&p)
-                .map(|o| summary::status(ws, &o.id, today))
-                .collect();
-            let n = |s: Option<Status>| statuses.iter().filter(|x| **x == s).count();
+            let total = ws.status_counts(&p).into_iter().fold(
+                crate::domain::StatusCounts::default(),
+                |mut sum, (_, c)| {
+                    sum.on_track += c.on_track;
+                    sum.at_risk += c.at_risk;
+                    sum.off_track += c.off_track;
+                    sum.not_checked_in += c.not_checked_in;
+                    sum
+                },
+            );
             [
-                (Some(Status::OnTrack), n(Some(Status::OnTrack))),
-                (Some(Status::AtRisk), n(Some(Status::AtRisk))),
-                (Some(Status::OffTrack), n(Some(Status::OffTrack))),
-                (None, n(None)),
+                (Some(Status::OnTrack), total.on_track),
+                (Some(Status::AtRisk), total.at_risk),
+                (Some(Status::OffTrack), total.off_track),
+                (None, total.not_checked_in),
             ]
         })
     });
@@ -217,7 +231,7 @@ fn Cascade() -> impl IntoView {
                     <button type="button" class="primary" on:click=add_quarter>"Add this quarter"</button>
                 </section>
             }>
-                <StatusStrip counts/>
+                <StatusStrip counts=Signal::from(counts)/>
                 <FilterBar/>
                 <Show
                     when=move || filter.with(Filter::is_empty)

@@ -40,6 +40,7 @@ pub fn SettingsPage() -> impl IntoView {
 
         <People/>
         <Periods/>
+        <Cadence/>
 
         <section class="panel" aria-labelledby="data-heading">
             <h2 id="data-heading">"Data"</h2>
@@ -192,6 +193,7 @@ fn Periods() -> impl IntoView {
                 .map(|p| {
                     let objectives = ws.objectives.iter().filter(|o| o.period == p.id).count();
                     (
+                        p.closed,
                         p.id.clone(),
                         p.name.clone(),
                         format!(
@@ -225,7 +227,8 @@ fn Periods() -> impl IntoView {
             </div>
             <Show when=move || rows.with(|r| !r.is_empty()) fallback=|| view! { <p class="muted">"No periods yet."</p> }>
                 <ul class="period-list">
-                    {move || rows.get().into_iter().map(|(id, name, range, current, objectives)| {
+                    {move || rows.get().into_iter().map(|(closed, id, name, range, current, objectives)| {
+                        let close_id = id.clone();
                         let current_id = id.clone();
                         let delete_id = id.clone();
                         view! {
@@ -234,8 +237,18 @@ fn Periods() -> impl IntoView {
                                     <strong>{name.clone()}</strong>
                                     <span class="muted">{format!(" {range} · {}", count(objectives, "objective", "objectives"))}</span>
                                     {current.then(|| view! { <span class="tag tag-current">"Current"</span> })}
+                                    {closed.then(|| view! { <span class="tag">"Closed"</span> })}
                                 </span>
                                 <span class="actions">
+                                    <button type="button" class="small"
+                                        aria-label=format!("{} {name}", if closed { "Reopen" } else { "Close" })
+                                        on:click=move |_| {
+                                            let id = close_id.clone();
+                                            state.edit_with_undo(move |ws| {
+                                                ws.set_period_closed(&id, !closed);
+                                                if closed { "Period reopened.".to_owned() } else { "Period closed: its OKRs are read-only.".to_owned() }
+                                            });
+                                        }>{if closed { "Reopen" } else { "Close" }}</button>
                                     {(!current).then(|| view! {
                                         <button type="button" class="small" aria-label=format!("Make current: {name}")
                                             on:click=move |_| state.edit(|ws| ws.current_period = Some(current_id.clone()))>"Make current"</button>
@@ -394,5 +407,30 @@ fn BackupRow(
                 <button type="button" on:click=delete>"Delete"</button>
             </span>
         </li>
+    }
+}
+
+/// How often key results are due for a check-in.
+#[component]
+fn Cadence() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let days = Memo::new(move |_| state.with(|ws| ws.settings.check_in_every_days));
+    view! {
+        <section class="panel" aria-labelledby="cadence-heading">
+            <h2 id="cadence-heading">"Check-in rhythm"</h2>
+            <div class="field">
+                <label for="cadence">"Key results are due for a check-in"</label>
+                <select id="cadence" on:change:target=move |ev| {
+                    if let Ok(d) = ev.target().value().parse::<u32>() {
+                        state.edit(move |ws| ws.set_check_in_cadence(d));
+                    }
+                }>
+                    {crate::domain::CADENCES.iter().map(|(d, name)| {
+                        let d = *d;
+                        view! { <option value=d.to_string() selected=move || days.get() == d>{*name}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+        </section>
     }
 }

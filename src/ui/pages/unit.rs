@@ -2,8 +2,9 @@
 //! its sub-units and people, and the dependencies that cross its borders.
 
 use super::NotFoundPage;
+use crate::domain::format::day;
 use crate::domain::{ObjectiveId, UnitId, WorkRef, Workspace};
-use crate::ui::components::{Modal, ObjectiveCard};
+use crate::ui::components::{KpiList, Modal, ObjectiveCard};
 use crate::ui::forms::{ObjectiveForm, UnitForm};
 use crate::ui::route::{Page, Route};
 use crate::ui::router::Router;
@@ -156,6 +157,41 @@ fn UnitView(
             })
         })
     };
+    // Due for check-in in this unit and the units within it.
+    let due = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            let Some(p) = period.get() else {
+                return Vec::new();
+            };
+            state.with(|ws| {
+                let units: Vec<UnitId> = ws
+                    .units
+                    .iter()
+                    .filter(|u| ws.is_within(&u.id, &id))
+                    .map(|u| u.id.clone())
+                    .collect();
+                ws.due_for_check_in(&p, &units, today)
+                    .into_iter()
+                    .filter_map(|d| {
+                        let kr = ws.key_result(&d.key_result)?;
+                        Some((
+                            kr.title.clone(),
+                            Route::from(Page::KeyResult(kr.id.clone())).href(),
+                            match d.last {
+                                Some(last) => format!("last check-in {}", day(last)),
+                                None => "no check-in yet".to_owned(),
+                            },
+                        ))
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    let summary_href = {
+        let id = id.clone();
+        move || router.with(|r| r.to_unit(Page::Summary, Some(id.clone())).href())
+    };
     let creating = RwSignal::new(false);
     let editing_unit = RwSignal::new(false);
     let new_unit_id = id.clone();
@@ -193,6 +229,7 @@ fn UnitView(
                 </p>
             </div>
             <div class="actions">
+                <a class="button" href=summary_href>"Period summary"</a>
                 <button type="button" on:click=move |_| editing_unit.set(true)>"Edit unit"</button>
                 <Show when=move || period.with(Option::is_some)>
                     <button type="button" class="primary" on:click=move |_| creating.set(true)>"New objective"</button>
@@ -223,6 +260,19 @@ fn UnitView(
                 </details>
             </Show>
         </section>
+
+        <Show when=move || due.with(|d| !d.is_empty())>
+            <section aria-labelledby="unit-due">
+                <h2 id="unit-due">{move || format!("Due for check-in ({})", due.with(Vec::len))}</h2>
+                <ul class="plain-list due-compact">
+                    {move || due.get().into_iter().map(|(title, href, when)| view! {
+                        <li><a href=href>{title}</a><span class="muted">{format!(" · {when}")}</span></li>
+                    }).collect_view()}
+                </ul>
+            </section>
+        </Show>
+
+        <KpiList unit=id.clone()/>
 
         <section aria-labelledby="unit-dependencies">
             <h2 id="unit-dependencies">"Dependencies"</h2>

@@ -52,6 +52,32 @@ const screens = [
     await page.getByRole('link', { name: 'Keep our customers delighted' }).click();
     await page.getByRole('button', { name: 'Add key result' }).click();
   }],
+  ['key-result', async (page) => {
+    await sample(page);
+    await page.getByRole('link', { name: 'Generate 1,000 qualified leads from Germany and France' }).click();
+    await page.getByRole('link', { name: 'Lift landing-page conversion from 2% to 3.5%' }).click();
+    await page.getByRole('button', { name: 'Show as table' }).click();
+  }],
+  ['check-in-form', async (page) => {
+    await sample(page);
+    await page.getByRole('link', { name: 'Generate 1,000 qualified leads from Germany and France' }).click();
+    await page.getByRole('link', { name: 'Lift landing-page conversion from 2% to 3.5%' }).click();
+    await page.getByRole('button', { name: 'Check in', exact: true }).click();
+  }],
+  ['check-ins', async (page) => {
+    await sample(page);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Check-ins' }).click();
+  }],
+  ['summary', async (page) => {
+    await sample(page);
+    await page.getByRole('button', { name: /^Previous period/ }).click();
+    await page.getByRole('link', { name: 'Period summary' }).click();
+  }],
+  ['unit-kpis', async (page) => {
+    await sample(page);
+    await page.getByRole('link', { name: 'Teams' }).click();
+    await page.getByRole('link', { name: 'Customer Success', exact: true }).click();
+  }],
   ['not-found', async (page) => page.goto('./#/missing')],
 ];
 

@@ -131,7 +131,7 @@ test('the sample company loads, shows its cascade, and goes in one click with un
   await expect(treeRow(page, 'Expand into new markets and grow revenue by 25%')).toContainText('3 aligned');
   await expect(page.getByRole('tree', { name: 'Objectives not aligned to a company objective' }))
     .toContainText('Keep infrastructure costs in check');
-  await expect(page.getByRole('list', { name: 'Objectives by status' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Key results by status' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Remove sample data' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Ladder' })).toBeVisible();

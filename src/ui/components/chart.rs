@@ -1,0 +1,348 @@
+//! Charts drawn as SVG by Ladder itself: a line of values over a period, a
+//! progress sparkline, and stacked status bars. Each has a text alternative:
+//! a title and description for screen readers, and a table one click away.
+
+use crate::domain::StatusCounts;
+use crate::domain::format::day;
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+const WIDTH: f64 = 640.0;
+const HEIGHT: f64 = 240.0;
+/// Room for the axis labels.
+const LEFT: f64 = 84.0;
+const RIGHT: f64 = 16.0;
+const TOP: f64 = 16.0;
+const BOTTOM: f64 = 32.0;
+
+/// Maps dates and values to the plot area.
+struct Scale {
+    from: NaiveDate,
+    days: f64,
+    low: f64,
+    high: f64,
+}
+
+impl Scale {
+    fn new(from: NaiveDate, to: NaiveDate, values: impl Iterator<Item = f64>) -> Scale {
+        let (mut low, mut high) = values
+            .filter(|v| v.is_finite())
+            .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
+                (lo.min(v), hi.max(v))
+            });
+        if !low.is_finite() || !high.is_finite() {
+            (low, high) = (0.0, 1.0);
+        }
+        if (high - low).abs() < f64::EPSILON {
+            (low, high) = (low - 1.0, high + 1.0);
+        }
+        let pad = (high - low) * 0.06;
+        Scale {
+            from,
+            days: ((to - from).num_days().max(1)) as f64,
+            low: low - pad,
+            high: high + pad,
+        }
+    }
+
+    fn x(&self, date: NaiveDate) -> f64 {
+        let share = ((date - self.from).num_days() as f64 / self.days).clamp(0.0, 1.0);
+        LEFT + share * (WIDTH - LEFT - RIGHT)
+    }
+
+    fn y(&self, value: f64) -> f64 {
+        let share = ((value - self.low) / (self.high - self.low)).clamp(0.0, 1.0);
+        HEIGHT - BOTTOM - share * (HEIGHT - TOP - BOTTOM)
+    }
+}
+
+/// A straight guide from one point to another: the ideal pace.
+#[derive(Clone, PartialEq, Debug)]
+pub struct Guide {
+    pub from: (NaiveDate, f64),
+    pub to: (NaiveDate, f64),
+}
+
+/// A table of the chart's data: column headers, then rows of cells.
+#[derive(Clone, PartialEq, Debug, Default)]
+pub struct ChartTable {
+    pub headers: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+/// A line of values over a date range, with an optional ideal-pace guide,
+/// target line and healthy band.
+#[component]
+pub fn LineChart(
+    /// Unique on the page; ids of the title, description and table derive from it.
+    id: String,
+    /// What the chart shows, in one line.
+    title: String,
+    /// The chart in words, for screen readers.
+    desc: String,
+    from: NaiveDate,
+    to: NaiveDate,
+    points: Vec<(NaiveDate, f64)>,
+    #[prop(default = None)] guide: Option<Guide>,
+    #[prop(default = None)] target: Option<f64>,
+    /// A healthy range, shaded; open ends are drawn to the edge of the plot.
+    #[prop(default = None)]
+    band: Option<(Option<f64>, Option<f64>)>,
+    #[prop(default = None)] today: Option<NaiveDate>,
+    /// Formats axis values with their unit.
+    show: fn(f64, &str) -> String,
+    unit: String,
+    table: ChartTable,
+) -> impl IntoView {
+    let values = points
+        .iter()
+        .map(|(_, v)| *v)
+        .chain(guide.iter().flat_map(|g| [g.from.1, g.to.1]))
+        .chain(target)
+        .chain(
+            band.iter()
+                .flat_map(|(lo, hi)| lo.iter().chain(hi.iter()).copied()),
+        )
+        .collect::<Vec<_>>();
+    let scale = Scale::new(from, to, values.into_iter());
+    let has_guide = guide.is_some();
+    let line: String = points
+        .iter()
+        .map(|(d, v)| format!("{:.1},{:.1}", scale.x(*d), scale.y(*v)))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let band_rect = band.map(|(lo, hi)| {
+        let top = hi.map_or(TOP, |h| scale.y(h));
+        let bottom = lo.map_or(HEIGHT - BOTTOM, |l| scale.y(l));
+        view! {
+            <rect class="chart-band" x=LEFT y=format!("{top:.1}") width=WIDTH - LEFT - RIGHT
+                height=format!("{:.1}", (bottom - top).max(0.0))/>
+        }
+    });
+    let guide_line = guide.map(|g| {
+        view! {
+            <line class="chart-guide" x1=format!("{:.1}", scale.x(g.from.0)) y1=format!("{:.1}", scale.y(g.from.1))
+                x2=format!("{:.1}", scale.x(g.to.0)) y2=format!("{:.1}", scale.y(g.to.1))/>
+        }
+    });
+    let target_line = target.map(|t| {
+        let y = scale.y(t);
+        view! {
+            <line class="chart-target" x1=LEFT x2=WIDTH - RIGHT y1=format!("{y:.1}") y2=format!("{y:.1}")/>
+            <text class="chart-label" x=WIDTH - RIGHT - 4.0 y=format!("{:.1}", y - 5.0) text-anchor="end">"Target"</text>
+        }
+    });
+    let today_line = today.filter(|t| (from..=to).contains(t)).map(|t| {
+        let x = scale.x(t);
+        view! {
+            <line class="chart-today" x1=format!("{x:.1}") x2=format!("{x:.1}") y1=TOP y2=HEIGHT - BOTTOM/>
+            <text class="chart-label" x=format!("{:.1}", x + 4.0) y=TOP + 10.0>"Today"</text>
+        }
+    });
+    let dots = points
+        .iter()
+        .map(|(d, v)| {
+            view! { <circle class="chart-dot" cx=format!("{:.1}", scale.x(*d)) cy=format!("{:.1}", scale.y(*v)) r="4"/> }
+        })
+        .collect_view();
+    let (low, high) = (scale.low, scale.high);
+    let title_id = format!("{id}-title");
+    let desc_id = format!("{id}-desc");
+    let labelled = format!("{title_id} {desc_id}");
+    view! {
+        <figure class="chart">
+            <svg class="line-chart" viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-labelledby=labelled
+                preserveAspectRatio="xMidYMid meet">
+                <title id=title_id>{title.clone()}</title>
+                <desc id=desc_id>{desc}</desc>
+                {band_rect}
+                <line class="chart-axis" x1=LEFT x2=LEFT y1=TOP y2=HEIGHT - BOTTOM/>
+                <line class="chart-axis" x1=LEFT x2=WIDTH - RIGHT y1=HEIGHT - BOTTOM y2=HEIGHT - BOTTOM/>
+                <text class="chart-label" x=LEFT - 6.0 y=TOP + 8.0 text-anchor="end">{show(high, &unit)}</text>
+                <text class="chart-label" x=LEFT - 6.0 y=HEIGHT - BOTTOM text-anchor="end">{show(low, &unit)}</text>
+                <text class="chart-label" x=LEFT y=HEIGHT - 10.0>{day(from)}</text>
+                <text class="chart-label" x=WIDTH - RIGHT y=HEIGHT - 10.0 text-anchor="end">{day(to)}</text>
+                {guide_line}
+                {target_line}
+                {today_line}
+                <polyline class="chart-line" points=line/>
+                {dots}
+            </svg>
+            <ChartLegend guide=has_guide target=target.is_some() band=band.is_some()/>
+            <TableToggle id=id caption=title table/>
+        </figure>
+    }
+}
+
+#[component]
+fn ChartLegend(guide: bool, target: bool, band: bool) -> impl IntoView {
+    view! {
+        <ul class="chart-legend" aria-hidden="true">
+            <li><span class="swatch swatch-line"></span>"Values"</li>
+            {guide.then(|| view! { <li><span class="swatch swatch-guide"></span>"Ideal pace"</li> })}
+            {target.then(|| view! { <li><span class="swatch swatch-target"></span>"Target"</li> })}
+            {band.then(|| view! { <li><span class="swatch swatch-band"></span>"Healthy range"</li> })}
+        </ul>
+    }
+}
+
+/// "Show as table": the chart's data as a real table, for reading exact values.
+#[component]
+pub fn TableToggle(id: String, caption: String, table: ChartTable) -> impl IntoView {
+    let open = RwSignal::new(false);
+    let table_id = format!("{id}-table");
+    view! {
+        <button type="button" class="link-button table-toggle" aria-expanded=move || open.get().to_string()
+            aria-controls=table_id.clone() on:click=move |_| open.update(|o| *o = !*o)>
+            {move || if open.get() { "Hide table" } else { "Show as table" }}
+        </button>
+        <div id=table_id hidden=move || !open.get()>
+            <table class="data-table">
+                <caption class="visually-hidden">{caption}</caption>
+                <thead><tr>{table.headers.iter().map(|h| view! { <th scope="col">{h.clone()}</th> }).collect_view()}</tr></thead>
+                <tbody>
+                    {table.rows.iter().map(|row| view! {
+                        <tr>{row.iter().enumerate().map(|(i, cell)| if i == 0 {
+                            view! { <th scope="row">{cell.clone()}</th> }.into_any()
+                        } else {
+                            view! { <td>{cell.clone()}</td> }.into_any()
+                        }).collect_view()}</tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+/// A small line of an objective's progress (0–100%) over its period.
+#[component]
+pub fn Sparkline(
+    points: Vec<(NaiveDate, f64)>,
+    from: NaiveDate,
+    to: NaiveDate,
+    /// The series in words: it is the accessible name.
+    label: String,
+) -> impl IntoView {
+    const W: f64 = 160.0;
+    const H: f64 = 36.0;
+    let days = ((to - from).num_days().max(1)) as f64;
+    let x = |d: NaiveDate| ((d - from).num_days() as f64 / days).clamp(0.0, 1.0) * (W - 4.0) + 2.0;
+    let y = |v: f64| H - 2.0 - v.clamp(0.0, 1.0) * (H - 4.0);
+    let line = points
+        .iter()
+        .map(|(d, v)| format!("{:.1},{:.1}", x(*d), y(*v)))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let last = points.last().map(|(d, v)| (x(*d), y(*v)));
+    view! {
+        <svg class="sparkline" viewBox=format!("0 0 {W} {H}") role="img" aria-label=label>
+            <line class="spark-base" x1="2" x2=W - 2.0 y1=H - 2.0 y2=H - 2.0/>
+            <line class="chart-guide" x1="2" y1=H - 2.0 x2=W - 2.0 y2="2"/>
+            <polyline class="chart-line" points=line/>
+            {last.map(|(cx, cy)| view! { <circle class="chart-dot" cx=format!("{cx:.1}") cy=format!("{cy:.1}") r="3"/> })}
+        </svg>
+    }
+}
+
+/// Stacked bars of key-result statuses, one row per unit.
+#[component]
+pub fn StatusBars(
+    /// `(unit name, counts)`, in the order to show.
+    rows: Vec<(String, StatusCounts)>,
+) -> impl IntoView {
+    const ROW: f64 = 30.0;
+    const LABEL: f64 = 170.0;
+    const BAR: f64 = WIDTH - LABEL - 40.0;
+    let height = ROW * rows.len() as f64 + 4.0;
+    let segments = |c: &StatusCounts| {
+        [
+            ("on-track", c.on_track),
+            ("at-risk", c.at_risk),
+            ("off-track", c.off_track),
+            ("not-checked-in", c.not_checked_in),
+        ]
+    };
+    let desc = rows
+        .iter()
+        .map(|(name, c)| {
+            format!(
+                "{name}: {} on track, {} at risk, {} need help, {} not checked in",
+                c.on_track, c.at_risk, c.off_track, c.not_checked_in
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    let bars = rows
+        .iter()
+        .enumerate()
+        .map(|(i, (name, c))| {
+            let y = i as f64 * ROW + 4.0;
+            let total = c.total().max(1) as f64;
+            let mut x = LABEL;
+            let parts = segments(c)
+                .into_iter()
+                .filter(|(_, n)| *n > 0)
+                .map(|(slug, n)| {
+                    let w = BAR * n as f64 / total;
+                    let at = x;
+                    x += w;
+                    view! {
+                        <rect class=format!("bar bar-{slug}") x=format!("{at:.1}") y=y width=format!("{w:.1}") height=ROW - 8.0/>
+                        {(w >= 18.0).then(|| view! {
+                            <text class=format!("bar-count bar-count-{slug}") x=format!("{:.1}", at + w / 2.0) y=y + ROW / 2.0 text-anchor="middle">{n}</text>
+                        })}
+                    }
+                })
+                .collect_view();
+            let name = if name.chars().count() > 22 {
+                format!("{}…", name.chars().take(21).collect::<String>())
+            } else {
+                name.clone()
+            };
+            view! {
+                <text class="chart-label bar-name" x="0" y=y + ROW / 2.0>{name}</text>
+                {parts}
+                <text class="chart-label" x=WIDTH - 30.0 y=y + ROW / 2.0>{c.total()}</text>
+            }
+        })
+        .collect_view();
+    let table = ChartTable {
+        headers: [
+            "Unit",
+            "On track",
+            "At risk",
+            "Needs help",
+            "Not checked in",
+        ]
+        .map(str::to_owned)
+        .to_vec(),
+        rows: rows
+            .iter()
+            .map(|(name, c)| {
+                vec![
+                    name.clone(),
+                    c.on_track.to_string(),
+                    c.at_risk.to_string(),
+                    c.off_track.to_string(),
+                    c.not_checked_in.to_string(),
+                ]
+            })
+            .collect(),
+    };
+    view! {
+        <figure class="chart">
+            <svg class="status-bars" viewBox=format!("0 0 {WIDTH} {height}") role="img" aria-labelledby="status-bars-title status-bars-desc">
+                <title id="status-bars-title">"Key-result status per unit"</title>
+                <desc id="status-bars-desc">{desc}</desc>
+                {bars}
+            </svg>
+            <ul class="chart-legend" aria-hidden="true">
+                <li><span class="swatch bar-on-track"></span>"✓ On track"</li>
+                <li><span class="swatch bar-at-risk"></span>"! At risk"</li>
+                <li><span class="swatch bar-off-track"></span>"✕ Needs help"</li>
+                <li><span class="swatch bar-not-checked-in"></span>"○ Not checked in"</li>
+            </ul>
+            <TableToggle id="status-bars".to_owned() caption="Key-result status per unit".to_owned() table/>
+        </figure>
+    }
+}

@@ -1,0 +1,215 @@
+use super::{error_of, show_errors};
+use crate::domain::format::day;
+use crate::domain::{
+    CheckInDraft, CheckInId, FieldErrors, KeyResultId, Measure, Reading, Status, bar, parse_number,
+    suggest,
+};
+use crate::ui::components::{StatusBadge, TextField};
+use crate::ui::format::{percent, value as show_value};
+use crate::ui::state::AppState;
+use crate::ui::{PEOPLE_LIST, clock};
+use leptos::prelude::*;
+
+/// A reading in words: "€1,250,000" or "Done".
+pub fn reading_text(reading: Reading, unit: &str) -> String {
+    match reading {
+        Reading::Value(v) => show_value(v, unit),
+        Reading::Done(true) => "Done".to_owned(),
+        Reading::Done(false) => "Not done".to_owned(),
+    }
+}
+
+/// Records a check-in on a key result, or edits the latest one. The previous
+/// check-in sits beside the form, so a weekly update takes seconds.
+#[component]
+pub fn CheckInForm(
+    key_result: KeyResultId,
+    /// The check-in to edit; `None` adds one.
+    editing: Option<CheckInId>,
+    /// Called once saved (`true`) or cancelled (`false`).
+    on_done: Callback<bool>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let today = clock::today();
+    let Some((kr, draft, previous, period)) = state.with_untracked(|ws| {
+        let kr = ws.key_result(&key_result)?.clone();
+        let history = ws.check_ins_of(&kr.id);
+        let (draft, previous) = match editing.as_ref().and_then(|id| ws.check_in(id)) {
+            Some(c) => {
+                let before = history
+                    .iter()
+                    .take_while(|h| h.id != c.id)
+                    .last()
+                    .map(|p| (*p).clone());
+                (CheckInDraft::of(ws, c), before)
+            }
+            None => (
+                CheckInDraft::new_for(ws, &kr, today),
+                history.last().map(|c| (*c).clone()),
+            ),
+        };
+        let previous = previous.map(|p| {
+            let author = p.author.as_ref().map(|a| ws.person_name(a).to_owned());
+            (p, author)
+        });
+        let period = ws
+            .objective(&kr.objective)
+            .and_then(|o| ws.period(&o.period))
+            .cloned()?;
+        Some((kr, draft, previous, period))
+    }) else {
+        return view! { <p>"This key result no longer exists."</p> }.into_any();
+    };
+    let value = RwSignal::new(draft.value);
+    let done = RwSignal::new(draft.done);
+    let status = RwSignal::new(draft.status);
+    let note = RwSignal::new(draft.note);
+    let date = RwSignal::new(draft.date);
+    let author = RwSignal::new(draft.author);
+    let errors = RwSignal::new(FieldErrors::default());
+    let unit = kr.measure.unit().to_owned();
+    let milestone = matches!(kr.measure, Measure::Milestone { .. });
+    let max_day = today.min(period.end).to_string();
+
+    // What pace suggests for the value being typed: a hint, never a choice made for the person.
+    let suggestion = {
+        let kr = kr.clone();
+        let period = period.clone();
+        Signal::derive(move || {
+            let reading = if milestone {
+                Reading::Done(done.get())
+            } else {
+                Reading::Value(parse_number(&value.get()).ok()?)
+            };
+            let on: chrono::NaiveDate = date.get().parse().ok()?;
+            let measure = kr.measure.with_reading(reading);
+            let progress = bar(measure.progress()?);
+            let elapsed = if on < period.start {
+                0.0
+            } else {
+                period.elapsed(on)
+            };
+            let expected = elapsed * kr.commitment.expected_score();
+            Some((suggest(&kr, &measure, elapsed)?, progress, expected))
+        })
+    };
+
+    let is_editing = editing.is_some();
+    let submit = {
+        let kr = kr.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let draft = CheckInDraft {
+                value: value.get_untracked(),
+                done: done.get_untracked(),
+                status: status.get_untracked(),
+                note: note.get_untracked(),
+                date: date.get_untracked(),
+                author: author.get_untracked(),
+            };
+            match state.with_untracked(|ws| draft.validate(ws, &kr, clock::today())) {
+                Err(found) => show_errors(errors, found, "checkin"),
+                Ok(valid) => {
+                    let kr_id = kr.id.clone();
+                    let editing = editing.clone();
+                    state.edit(move |ws| match editing {
+                        Some(id) => ws.update_check_in(&id, valid),
+                        None => ws.add_check_in(
+                            CheckInId::from_bits(clock::random_bits()),
+                            &kr_id,
+                            valid,
+                        ),
+                    });
+                    state.show_toast(
+                        if is_editing {
+                            "Check-in updated."
+                        } else {
+                            "Check-in saved."
+                        },
+                        None,
+                    );
+                    on_done.run(true);
+                }
+            }
+        }
+    };
+    let status_error = error_of(errors, "status");
+    let previous_view = previous.map(|(p, author)| {
+        let unit = unit.clone();
+        view! {
+            <aside class="previous-check-in" aria-labelledby="previous-check-in-title">
+                <h3 id="previous-check-in-title">"Previous check-in"</h3>
+                <p class="previous-value">{reading_text(p.reading, &unit)}</p>
+                <p><StatusBadge status=Some(p.status)/></p>
+                <p class="muted">{day(p.date)}{author.map(|a| format!(" · {a}"))}</p>
+                {(!p.note.is_empty()).then(|| view! { <blockquote class="previous-note">{p.note.clone()}</blockquote> })}
+            </aside>
+        }
+    });
+    view! {
+        <form class="form check-in-form" on:submit=submit novalidate>
+            <h2 id="checkin-form-title">{if is_editing { "Edit check-in" } else { "Check in" }}</h2>
+            <p class="muted">{kr.title.clone()}</p>
+            <div class="check-in-layout">
+                <div class="check-in-fields">
+                    {if milestone {
+                        view! {
+                            <label class="checkbox">
+                                <input id="checkin-value" type="checkbox" prop:checked=move || done.get()
+                                    on:change:target=move |ev| done.set(ev.target().checked())/>
+                                "Done"
+                            </label>
+                        }.into_any()
+                    } else {
+                        let label = if unit.is_empty() { "New value".to_owned() } else { format!("New value ({unit})") };
+                        view! {
+                            <TextField id="checkin-value" label=label value=value error=error_of(errors, "value")
+                                inputmode="decimal"/>
+                        }.into_any()
+                    }}
+                    <fieldset class="choice status-choice" class:invalid=move || status_error.with(Option::is_some)
+                        aria-describedby="checkin-status-hint">
+                        <legend>"Status"</legend>
+                        <p class="hint" id="checkin-status-hint">
+                            {move || match suggestion.get() {
+                                Some((s, progress, expected)) => format!(
+                                    "Pace suggests {} ({} done, {} expected by then). Your call wins.",
+                                    s.label().to_lowercase(), percent(progress), percent(expected)
+                                ),
+                                None => "How confident are you that it will be reached?".to_owned(),
+                            }}
+                        </p>
+                        {Status::ALL.into_iter().enumerate().map(|(i, option)| view! {
+                            <label class=format!("choice-option status-option status-option-{}", option.slug())>
+                                <input type="radio" name="checkin-status" id=(i == 0).then_some("checkin-status")
+                                    prop:checked=move || status.get() == Some(option)
+                                    on:change=move |_| status.set(Some(option))/>
+                                <span aria-hidden="true" class="status-symbol">{option.symbol()}</span>
+                                <span>{option.label()}</span>
+                            </label>
+                        }).collect_view()}
+                        {move || status_error.get().map(|m| view! { <p class="field-error" id="checkin-status-error">{m}</p> })}
+                    </fieldset>
+                    <div class="field">
+                        <label for="checkin-note">"Note"</label>
+                        <p class="hint" id="checkin-note-hint">"What moved, what is in the way, what help you need."</p>
+                        <textarea id="checkin-note" rows="3" aria-describedby="checkin-note-hint"
+                            prop:value=move || note.get() on:input:target=move |ev| note.set(ev.target().value())></textarea>
+                    </div>
+                    <div class="field-row">
+                        <TextField id="checkin-date" label="Date" value=date error=error_of(errors, "date") kind="date"
+                            min=period.start.to_string() max=max_day/>
+                        <TextField id="checkin-author" label="Checked in by" value=author error=error_of(errors, "author")
+                            list=PEOPLE_LIST/>
+                    </div>
+                </div>
+                {previous_view}
+            </div>
+            <div class="actions">
+                <button type="submit" class="primary">"Save check-in"</button>
+                <button type="button" on:click=move |_| on_done.run(false)>"Cancel"</button>
+            </div>
+        </form>
+    }
+    .into_any()
+}

@@ -1,0 +1,79 @@
+use super::{error_of, show_errors};
+use crate::domain::{FieldErrors, InitiativeDraft, InitiativeId, InitiativeStatus, KeyResultId};
+use crate::ui::components::{SelectField, TextField};
+use crate::ui::state::AppState;
+use crate::ui::{PEOPLE_LIST, clock};
+use leptos::prelude::*;
+
+/// Adds an initiative to a key result, or edits one.
+#[component]
+pub fn InitiativeForm(
+    key_result: KeyResultId,
+    /// The initiative to edit; `None` adds one.
+    editing: Option<InitiativeId>,
+    /// Called once saved (`true`) or cancelled (`false`).
+    on_done: Callback<bool>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let draft = state.with_untracked(|ws| {
+        editing
+            .as_ref()
+            .and_then(|id| ws.initiatives.iter().find(|i| &i.id == id))
+            .map(|i| InitiativeDraft::of(ws, i))
+            .unwrap_or_default()
+    });
+    let title = RwSignal::new(draft.title);
+    let lead = RwSignal::new(draft.lead);
+    let status = RwSignal::new(draft.status.slug().to_owned());
+    let link = RwSignal::new(draft.link);
+    let errors = RwSignal::new(FieldErrors::default());
+    let options = Signal::derive(|| {
+        InitiativeStatus::ALL
+            .iter()
+            .map(|s| (s.slug().to_owned(), s.label().to_owned()))
+            .collect::<Vec<_>>()
+    });
+    let is_editing = editing.is_some();
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let draft = InitiativeDraft {
+            title: title.get_untracked(),
+            lead: lead.get_untracked(),
+            status: InitiativeStatus::from_slug(&status.get_untracked()).unwrap_or_default(),
+            link: link.get_untracked(),
+        };
+        match state.with_untracked(|ws| draft.validate(ws)) {
+            Err(found) => show_errors(errors, found, "initiative"),
+            Ok(valid) => {
+                let key_result = key_result.clone();
+                let editing = editing.clone();
+                state.edit(move |ws| match editing {
+                    Some(id) => ws.update_initiative(&id, valid),
+                    None => ws.add_initiative(
+                        InitiativeId::from_bits(clock::random_bits()),
+                        &key_result,
+                        valid,
+                    ),
+                });
+                on_done.run(true);
+            }
+        }
+    };
+    view! {
+        <form class="form" on:submit=submit novalidate>
+            <h2 id="initiative-form-title">{if is_editing { "Edit initiative" } else { "New initiative" }}</h2>
+            <p class="muted">"The work that should move this key result. Initiatives never count toward progress: the outcome does."</p>
+            <TextField id="initiative-title" label="Title" value=title error=error_of(errors, "title")/>
+            <div class="field-row">
+                <TextField id="initiative-lead" label="Lead (optional)" value=lead error=error_of(errors, "lead") list=PEOPLE_LIST/>
+                <SelectField id="initiative-status" label="Status" value=status options error=Signal::derive(|| None::<String>)/>
+            </div>
+            <TextField id="initiative-link" label="Link (optional)" value=link error=error_of(errors, "link")
+                placeholder="https://…" kind="url"/>
+            <div class="actions">
+                <button type="submit" class="primary">{if is_editing { "Save initiative" } else { "Add initiative" }}</button>
+                <button type="button" on:click=move |_| on_done.run(false)>"Cancel"</button>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,147 @@
+use super::{error_of, show_errors};
+use crate::domain::{FieldErrors, KpiDraft, KpiId, KpiReadingDraft, RangeKind, UnitId};
+use crate::ui::clock;
+use crate::ui::components::{SelectField, TextField};
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+
+/// Adds a KPI to a unit, or edits one.
+#[component]
+pub fn KpiForm(
+    unit: UnitId,
+    /// The KPI to edit; `None` adds one.
+    editing: Option<KpiId>,
+    /// Called once saved (`true`) or cancelled (`false`).
+    on_done: Callback<bool>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let draft = state.with_untracked(|ws| {
+        editing
+            .as_ref()
+            .and_then(|id| ws.kpi(id))
+            .map(KpiDraft::of)
+            .unwrap_or_default()
+    });
+    let name = RwSignal::new(draft.name);
+    let measure_unit = RwSignal::new(draft.measure_unit);
+    let range = RwSignal::new(draft.range.slug().to_owned());
+    let min = RwSignal::new(draft.min);
+    let max = RwSignal::new(draft.max);
+    let margin = RwSignal::new(draft.margin);
+    let errors = RwSignal::new(FieldErrors::default());
+    let kind = move || RangeKind::from_slug(&range.get()).unwrap_or_default();
+    let ranges = Signal::derive(|| {
+        [
+            ("at-least", "At least a value (e.g. uptime)"),
+            ("at-most", "At most a value (e.g. open tickets)"),
+            ("between", "Between two values"),
+        ]
+        .map(|(v, l)| (v.to_owned(), l.to_owned()))
+        .to_vec()
+    });
+    let is_editing = editing.is_some();
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let draft = KpiDraft {
+            name: name.get_untracked(),
+            measure_unit: measure_unit.get_untracked(),
+            range: RangeKind::from_slug(&range.get_untracked()).unwrap_or_default(),
+            min: min.get_untracked(),
+            max: max.get_untracked(),
+            margin: margin.get_untracked(),
+        };
+        match draft.validate() {
+            Err(found) => show_errors(errors, found, "kpi"),
+            Ok(valid) => {
+                let unit = unit.clone();
+                let editing = editing.clone();
+                state.edit(move |ws| match editing {
+                    Some(id) => ws.update_kpi(&id, valid),
+                    None => ws.add_kpi(KpiId::from_bits(clock::random_bits()), &unit, valid),
+                });
+                on_done.run(true);
+            }
+        }
+    };
+    view! {
+        <form class="form" on:submit=submit novalidate>
+            <h2 id="kpi-form-title">{if is_editing { "Edit KPI" } else { "New KPI" }}</h2>
+            <p class="muted">"A health metric to keep in range, apart from the OKRs: OKRs aim for change, KPIs make sure what works keeps working."</p>
+            <div class="field-row">
+                <TextField id="kpi-name" label="Name" value=name error=error_of(errors, "name")/>
+                <TextField id="kpi-unit" label="Unit (optional)" value=measure_unit error=Signal::derive(|| None::<String>)
+                    placeholder="%, €, tickets"/>
+            </div>
+            <SelectField id="kpi-range" label="Healthy when" value=range options=ranges error=Signal::derive(|| None::<String>)/>
+            <div class="field-row">
+                <Show when=move || kind() != RangeKind::AtMost>
+                    <TextField id="kpi-min" label="Lowest healthy value" value=min error=error_of(errors, "min") inputmode="decimal"/>
+                </Show>
+                <Show when=move || kind() != RangeKind::AtLeast>
+                    <TextField id="kpi-max" label="Highest healthy value" value=max error=error_of(errors, "max") inputmode="decimal"/>
+                </Show>
+            </div>
+            <TextField id="kpi-margin" label="Warning margin (optional)" value=margin error=error_of(errors, "margin")
+                inputmode="decimal" hint="How far outside the healthy range still counts as a warning. Empty: a tenth of the threshold."/>
+            <div class="actions">
+                <button type="submit" class="primary">{if is_editing { "Save KPI" } else { "Add KPI" }}</button>
+                <button type="button" on:click=move |_| on_done.run(false)>"Cancel"</button>
+            </div>
+        </form>
+    }
+}
+
+/// Records a new value for a KPI.
+#[component]
+pub fn KpiReadingForm(
+    kpi: KpiId,
+    /// Called once saved (`true`) or cancelled (`false`).
+    on_done: Callback<bool>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let (name, unit) = state.with_untracked(|ws| {
+        ws.kpi(&kpi)
+            .map(|k| (k.name.clone(), k.measure_unit.clone()))
+            .unwrap_or_default()
+    });
+    let value = RwSignal::new(String::new());
+    let date = RwSignal::new(clock::today().to_string());
+    let note = RwSignal::new(String::new());
+    let errors = RwSignal::new(FieldErrors::default());
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let draft = KpiReadingDraft {
+            value: value.get_untracked(),
+            date: date.get_untracked(),
+            note: note.get_untracked(),
+        };
+        match draft.validate(clock::today()) {
+            Err(found) => show_errors(errors, found, "kpi-reading"),
+            Ok(reading) => {
+                let kpi = kpi.clone();
+                state.edit(move |ws| ws.add_kpi_reading(&kpi, reading));
+                on_done.run(true);
+            }
+        }
+    };
+    let label = if unit.is_empty() {
+        "Value".to_owned()
+    } else {
+        format!("Value ({unit})")
+    };
+    view! {
+        <form class="form" on:submit=submit novalidate>
+            <h2 id="kpi-reading-form-title">{format!("Update “{name}”")}</h2>
+            <div class="field-row">
+                <TextField id="kpi-reading-value" label=label value=value error=error_of(errors, "value") inputmode="decimal"/>
+                <TextField id="kpi-reading-date" label="Date" value=date error=error_of(errors, "date") kind="date"
+                    max=clock::today().to_string()/>
+            </div>
+            <TextField id="kpi-reading-note" label="Note (optional)" value=note error=Signal::derive(|| None::<String>)/>
+            <div class="actions">
+                <button type="submit" class="primary">"Save value"</button>
+                <button type="button" on:click=move |_| on_done.run(false)>"Cancel"</button>
+            </div>
+        </form>
+    }
+}

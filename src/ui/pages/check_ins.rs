@@ -1,0 +1,174 @@
+//! Check-ins: what is due this week, the current person's first, each one
+//! click from the form; and the period dashboard of statuses per unit.
+
+use crate::domain::format::{count, day};
+use crate::domain::{CADENCES, KeyResultId, StatusCounts};
+use crate::ui::SelectedPeriod;
+use crate::ui::clock;
+use crate::ui::components::{Modal, StatusBars};
+use crate::ui::forms::CheckInForm;
+use crate::ui::route::{Page, Route};
+use crate::ui::router::Router;
+use crate::ui::state::AppState;
+use crate::ui::summary::objective_href;
+use leptos::prelude::*;
+
+#[derive(Clone, PartialEq, Debug)]
+struct DueRow {
+    id: KeyResultId,
+    title: String,
+    href: String,
+    objective: String,
+    objective_href: String,
+    unit: String,
+    lead: String,
+    mine: bool,
+    when: String,
+}
+
+#[component]
+pub fn CheckInsPage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let router = expect_context::<Router>();
+    let SelectedPeriod(period) = expect_context::<SelectedPeriod>();
+    let today = clock::today();
+    let heading = Memo::new(move |_| {
+        let cadence = state.with(|ws| ws.settings.check_in_every_days);
+        let rhythm = CADENCES
+            .iter()
+            .find(|(days, _)| *days == cadence)
+            .map_or_else(
+                || format!("every {cadence} days"),
+                |(_, name)| name.to_lowercase(),
+            );
+        let name = period
+            .get()
+            .and_then(|p| state.with(|ws| ws.period(&p).map(|p| p.name.clone())))
+            .unwrap_or_default();
+        format!("{name} · check-ins are due {rhythm}")
+    });
+    let under_way = Memo::new(move |_| {
+        period.get().is_some_and(|p| {
+            state.with(|ws| {
+                ws.period(&p)
+                    .is_some_and(|p| p.contains(today) && !p.closed)
+            })
+        })
+    });
+    let due = Memo::new(move |_| {
+        let Some(p) = period.get() else {
+            return Vec::new();
+        };
+        state.with(|ws| {
+            let me = ws.settings.me.clone();
+            let mut rows: Vec<DueRow> = ws
+                .due_for_check_in(&p, &[], today)
+                .into_iter()
+                .filter_map(|d| {
+                    let kr = ws.key_result(&d.key_result)?;
+                    let objective = ws.objective(&d.objective)?;
+                    Some(DueRow {
+                        id: kr.id.clone(),
+                        title: kr.title.clone(),
+                        href: Route::from(Page::KeyResult(kr.id.clone())).href(),
+                        objective: objective.title.clone(),
+                        objective_href: objective_href(&objective.id, &objective.period),
+                        unit: ws.unit(&d.unit).map(|u| u.name.clone()).unwrap_or_default(),
+                        lead: kr
+                            .lead
+                            .as_ref()
+                            .map_or_else(|| "No lead".to_owned(), |l| ws.person_name(l).to_owned()),
+                        mine: me.is_some() && kr.lead == me,
+                        when: match d.last {
+                            Some(last) => {
+                                format!("Last check-in {} ({} days ago)", day(last), d.days)
+                            }
+                            None => "No check-in yet this period".to_owned(),
+                        },
+                    })
+                })
+                .collect();
+            rows.sort_by_key(|r| !r.mine);
+            rows
+        })
+    });
+    let dashboard = Memo::new(move |_| {
+        let Some(p) = period.get() else {
+            return Vec::new();
+        };
+        state.with(|ws| {
+            ws.status_counts(&p)
+                .into_iter()
+                .map(|(unit, counts)| {
+                    (
+                        ws.unit(&unit).map(|u| u.name.clone()).unwrap_or_default(),
+                        counts,
+                    )
+                })
+                .collect::<Vec<(String, StatusCounts)>>()
+        })
+    });
+    let checking = RwSignal::new(None::<KeyResultId>);
+    let settings = move || router.with(|r| r.to(Page::Settings).href());
+
+    view! {
+        <div class="page-head">
+            <div>
+                <h1 tabindex="-1">"Check-ins"</h1>
+                <p class="muted">{heading} " · " <a href=settings>"Change the rhythm"</a></p>
+            </div>
+        </div>
+        <section aria-labelledby="due-heading">
+            <h2 id="due-heading">{move || format!("Due for check-in ({})", due.with(Vec::len))}</h2>
+            {move || if !under_way.get() {
+                view! { <p class="muted">"Check-ins are due only while a period is under way. Switch to the current period to see what is due."</p> }.into_any()
+            } else if due.with(Vec::is_empty) {
+                view! { <p class="empty-note"><span aria-hidden="true">"✓ "</span>"Nothing is due: every key result has a recent check-in."</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="due-list">
+                        {due.get().into_iter().map(|row| {
+                            let id = row.id.clone();
+                            let title = row.title.clone();
+                            view! {
+                                <li class="due-item">
+                                    <div>
+                                        <a class="due-title" href=row.href>{row.title.clone()}</a>
+                                        {row.mine.then(|| view! { <span class="tag">"Yours"</span> })}
+                                        <p class="muted">
+                                            <a href=row.objective_href>{row.objective}</a>
+                                            {format!(" · {} · Lead: {}", row.unit, row.lead)}
+                                        </p>
+                                        <p class="due-when">{row.when}</p>
+                                    </div>
+                                    <button type="button" class="primary" aria-label=format!("Check in on “{title}”")
+                                        on:click=move |_| checking.set(Some(id.clone()))>"Check in"</button>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </section>
+        <section aria-labelledby="dashboard-heading">
+            <h2 id="dashboard-heading">"Dashboard"</h2>
+            <p class="muted">
+                {move || {
+                    let total: usize = dashboard.with(|rows| rows.iter().map(|(_, c)| c.total()).sum());
+                    format!("{} in this period, by the status chosen at their latest check-in.", count(total, "key result", "key results"))
+                }}
+            </p>
+            {move || if dashboard.with(Vec::is_empty) {
+                view! { <p class="muted">"No key results in this period yet."</p> }.into_any()
+            } else {
+                view! { <StatusBars rows=dashboard.get()/> }.into_any()
+            }}
+        </section>
+        <Modal open=Signal::derive(move || checking.with(Option::is_some))
+            on_cancel=Callback::new(move |()| checking.set(None)) labelled_by="checkin-form-title">
+            {move || checking.get_untracked().map(|id| view! {
+                <CheckInForm key_result=id editing=None on_done=Callback::new(move |_| checking.set(None))/>
+            })}
+        </Modal>
+    }
+}

@@ -1,0 +1,607 @@
+//! A key result's page: progress against pace, its chart, the check-in
+//! history, initiatives, and at the end of the period its grade and rollover.
+
+use super::NotFoundPage;
+use crate::domain::format::day;
+use crate::domain::{
+    CheckInId, GradeDraft, InitiativeId, KeyResult, KeyResultId, Measure, Period, Reading, Status,
+    Workspace, next_quarter, quarter_of,
+};
+use crate::ui::clock;
+use crate::ui::components::{
+    ChartTable, CommitmentTag, Guide, LineChart, Modal, ProgressBar, StatusBadge, TextField,
+};
+use crate::ui::format::{describe_measure, value as show_value};
+use crate::ui::forms::{CheckInForm, InitiativeForm, KeyResultForm, reading_text};
+use crate::ui::route::Page;
+use crate::ui::router::Router;
+use crate::ui::state::AppState;
+use crate::ui::summary::objective_href;
+use leptos::prelude::*;
+
+#[component]
+pub fn KeyResultPage(id: KeyResultId) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let exists = {
+        let id = id.clone();
+        move || state.with(|ws| ws.key_result(&id).is_some())
+    };
+    view! {
+        <Show when=exists fallback=|| view! { <NotFoundPage/> }>
+            <KeyResultView id=id.clone()/>
+        </Show>
+    }
+}
+
+/// Everything the page shows, computed once per change of the workspace.
+#[derive(Clone, PartialEq, Debug)]
+struct View {
+    kr: KeyResult,
+    objective_title: String,
+    objective_href: String,
+    unit: String,
+    period: Period,
+    lead: String,
+    closed: bool,
+    progress: Option<f64>,
+    expected: Option<f64>,
+    status: Option<Status>,
+    /// Why the status is what it is.
+    status_source: String,
+    due: Option<String>,
+    history: Vec<HistoryRow>,
+    rolled_from: Option<(String, String)>,
+    rolled_to: Vec<(String, String)>,
+}
+
+#[derive(Clone, PartialEq, Debug)]
+struct HistoryRow {
+    id: CheckInId,
+    date: chrono::NaiveDate,
+    reading: Reading,
+    status: Status,
+    note: String,
+    author: Option<String>,
+    /// What pace expected on that day, in the key result's own terms.
+    pace: Option<f64>,
+}
+
+fn expected_value(kr: &KeyResult, period: &Period, on: chrono::NaiveDate) -> Option<f64> {
+    match kr.measure {
+        Measure::Metric { start, target, .. } | Measure::Percentage { start, target, .. } => {
+            Some(start + (target - start) * period.elapsed(on))
+        }
+        Measure::Milestone { .. } => None,
+    }
+}
+
+fn build(ws: &Workspace, id: &KeyResultId, today: chrono::NaiveDate) -> Option<View> {
+    let kr = ws.key_result(id)?.clone();
+    let objective = ws.objective(&kr.objective)?;
+    let period = ws.period(&objective.period)?.clone();
+    let latest = ws.latest_check_in(id);
+    let status_source = match latest {
+        Some(c) => format!("Chosen at the check-in on {}.", day(c.date)),
+        None => "Suggested by pace: there has been no check-in yet.".to_owned(),
+    };
+    let due = ws
+        .due_for_check_in(&period.id, &[], today)
+        .into_iter()
+        .find(|d| &d.key_result == id)
+        .map(|d| match d.last {
+            Some(_) => format!("Due for check-in: the last one was {} days ago.", d.days),
+            None => "Due for check-in: no check-in yet this period.".to_owned(),
+        });
+    let history = ws
+        .check_ins_of(id)
+        .into_iter()
+        .rev()
+        .map(|c| HistoryRow {
+            id: c.id.clone(),
+            date: c.date,
+            reading: c.reading,
+            status: c.status,
+            note: c.note.clone(),
+            author: c.author.as_ref().map(|a| ws.person_name(a).to_owned()),
+            pace: expected_value(&kr, &period, c.date),
+        })
+        .collect();
+    let link_to = |k: &KeyResult| {
+        let period = ws
+            .objective(&k.objective)
+            .and_then(|o| ws.period(&o.period))
+            .map_or("", |p| p.name.as_str());
+        (
+            format!("{} ({period})", k.title),
+            crate::ui::route::Route::from(Page::KeyResult(k.id.clone())).href(),
+        )
+    };
+    Some(View {
+        objective_title: objective.title.clone(),
+        objective_href: objective_href(&objective.id, &objective.period),
+        unit: ws
+            .unit(&objective.unit)
+            .map(|u| u.name.clone())
+            .unwrap_or_default(),
+        lead: kr
+            .lead
+            .as_ref()
+            .map_or_else(|| "No lead".to_owned(), |l| ws.person_name(l).to_owned()),
+        closed: period.closed,
+        progress: kr.measure.progress(),
+        expected: (today >= period.start).then(|| period.elapsed(today)),
+        status: ws.key_result_status(&kr, today),
+        status_source,
+        due,
+        history,
+        rolled_from: kr
+            .rolled_from
+            .as_ref()
+            .and_then(|r| ws.key_result(r))
+            .map(link_to),
+        rolled_to: ws
+            .key_results
+            .iter()
+            .filter(|k| k.rolled_from.as_ref() == Some(id))
+            .map(link_to)
+            .collect(),
+        period,
+        kr,
+    })
+}
+
+#[component]
+fn KeyResultView(id: KeyResultId) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let today = clock::today();
+    let page = {
+        let id = id.clone();
+        Memo::new(move |_| state.with(|ws| build(ws, &id, today)))
+    };
+    let checking_in = RwSignal::new(false);
+    let editing_check_in = RwSignal::new(None::<CheckInId>);
+    let editing_kr = RwSignal::new(false);
+    let closed = move || page.with(|p| p.as_ref().is_some_and(|p| p.closed));
+    let kr_id = id.clone();
+    let form_kr = id.clone();
+    let objective_of = move || page.with_untracked(|p| p.as_ref().map(|p| p.kr.objective.clone()));
+
+    view! {
+        <nav class="breadcrumb" aria-label="Breadcrumb">
+            {move || page.with(|p| p.as_ref().map(|p| view! {
+                <span>{p.unit.clone()}</span>
+                <span aria-hidden="true">" › "</span>
+                <a href=p.objective_href.clone()>{p.objective_title.clone()}</a>
+            }))}
+        </nav>
+        <div class="page-head">
+            <div>
+                <h1 tabindex="-1">{move || page.with(|p| p.as_ref().map(|p| p.kr.title.clone()))}</h1>
+                <p class="muted">
+                    {move || page.with(|p| p.as_ref().map(|p| format!(
+                        "Key result · {} · {} · Lead: {}", p.unit, p.period.name, p.lead
+                    )))}
+                    " "
+                    {move || page.with(|p| p.as_ref().map(|p| view! { <CommitmentTag commitment=p.kr.commitment/> }))}
+                </p>
+            </div>
+            <Show when=move || !closed()>
+                <div class="actions">
+                    <button type="button" class="primary" on:click=move |_| checking_in.set(true)>"Check in"</button>
+                    <button type="button" on:click=move |_| editing_kr.set(true)>"Edit"</button>
+                </div>
+            </Show>
+        </div>
+        <Show when=closed>
+            <p class="hint-box" role="note">
+                {move || page.with(|p| p.as_ref().map(|p| format!(
+                    "{} is closed: its OKRs are read-only. Reopen it in Settings → Periods to change anything.", p.period.name
+                )))}
+            </p>
+        </Show>
+        {move || page.with(|p| p.as_ref().and_then(|p| p.rolled_from.clone())).map(|(title, href)| view! {
+            <p class="rolled-note">"Rolled over from " <a href=href>{title}</a></p>
+        })}
+        {move || page.with(|p| p.as_ref().map(|p| p.rolled_to.clone())).unwrap_or_default().into_iter().map(|(title, href)| view! {
+            <p class="rolled-note">"Rolled over into " <a href=href>{title}</a></p>
+        }).collect_view()}
+
+        <section class="objective-summary" aria-label="Progress">
+            {move || page.get().map(|p| {
+                let label = format!("Progress of “{}”", p.kr.title);
+                view! {
+                    <p class="kr-values">{describe_measure(&p.kr.measure).1}</p>
+                    <ProgressBar progress=p.progress expected=p.expected label/>
+                    <StatusBadge status=p.status/>
+                    <span class="muted status-note">{p.status_source.clone()}</span>
+                    {p.due.clone().map(|d| view! { <p class="due-note"><span aria-hidden="true">"⏰ "</span>{d}</p> })}
+                }
+            })}
+        </section>
+
+        <KeyResultChart page=page/>
+
+        <section aria-labelledby="history-heading">
+            <div class="section-head">
+                <h2 id="history-heading">{move || format!("Check-ins ({})", page.with(|p| p.as_ref().map_or(0, |p| p.history.len())))}</h2>
+            </div>
+            <Show when=move || page.with(|p| p.as_ref().is_some_and(|p| !p.history.is_empty()))
+                fallback=|| view! { <p class="muted">"No check-ins yet. A short weekly update — the value, how confident you are, and a note — keeps everyone in the picture."</p> }>
+                <ol class="history">
+                    {move || page.get().map(|p| {
+                        let unit = p.kr.measure.unit().to_owned();
+                        let closed = p.closed;
+                        p.history.into_iter().enumerate().map(|(i, row)| {
+                            let edit_id = row.id.clone();
+                            let delete_id = row.id.clone();
+                            view! {
+                                <li class="history-item">
+                                    <div class="history-head">
+                                        <strong>{reading_text(row.reading, &unit)}</strong>
+                                        <StatusBadge status=Some(row.status)/>
+                                        <span class="muted">{day(row.date)}{row.author.clone().map(|a| format!(" · {a}"))}</span>
+                                    </div>
+                                    {(!row.note.is_empty()).then(|| view! { <p class="history-note">{row.note.clone()}</p> })}
+                                    {(i == 0 && !closed).then(|| view! {
+                                        <div class="actions">
+                                            <button type="button" class="small" aria-label="Edit the latest check-in"
+                                                on:click=move |_| editing_check_in.set(Some(edit_id.clone()))>"Edit"</button>
+                                            <button type="button" class="small" aria-label="Delete the latest check-in"
+                                                on:click=move |_| {
+                                                    let id = delete_id.clone();
+                                                    state.edit_with_undo(move |ws| {
+                                                        ws.delete_check_in(&id);
+                                                        "Check-in deleted.".to_owned()
+                                                    });
+                                                }>"Delete"</button>
+                                        </div>
+                                    })}
+                                </li>
+                            }
+                        }).collect_view()
+                    })}
+                </ol>
+            </Show>
+        </section>
+
+        <Initiatives key_result=kr_id.clone() closed=Signal::derive(closed)/>
+        <GradeSection key_result=kr_id.clone()/>
+
+        <Modal open=Signal::derive(move || checking_in.get() || editing_check_in.with(Option::is_some))
+            on_cancel=Callback::new(move |()| { checking_in.set(false); editing_check_in.set(None); })
+            labelled_by="checkin-form-title">
+            {
+                let id = id.clone();
+                move || view! {
+                    <CheckInForm key_result=id.clone() editing=editing_check_in.get_untracked()
+                        on_done=Callback::new(move |_| { checking_in.set(false); editing_check_in.set(None); })/>
+                }
+            }
+        </Modal>
+        <Modal open=editing_kr on_cancel=Callback::new(move |()| editing_kr.set(false)) labelled_by="kr-form-title">
+            {
+                let form_kr = form_kr.clone();
+                move || objective_of().map(|objective| view! {
+                    <KeyResultForm objective editing=Some(form_kr.clone()) on_done=Callback::new(move |_| editing_kr.set(false))/>
+                })
+            }
+        </Modal>
+    }
+}
+
+/// The line of checked-in values against the ideal pace and the target.
+#[component]
+fn KeyResultChart(page: Memo<Option<View>>) -> impl IntoView {
+    let today = clock::today();
+    move || {
+        let p = page.get()?;
+        let (start, target) = match p.kr.measure {
+            Measure::Metric { start, target, .. } | Measure::Percentage { start, target, .. } => {
+                (start, target)
+            }
+            Measure::Milestone { .. } => return None,
+        };
+        let unit = p.kr.measure.unit().to_owned();
+        let mut points: Vec<(chrono::NaiveDate, f64)> = p
+            .history
+            .iter()
+            .rev()
+            .map(|h| (h.date, h.reading.number()))
+            .collect();
+        if points.is_empty() {
+            return Some(
+                view! {
+                    <section aria-labelledby="chart-heading">
+                        <h2 id="chart-heading">"Progress over time"</h2>
+                        <p class="muted">"The chart appears with the first check-in."</p>
+                    </section>
+                }
+                .into_any(),
+            );
+        }
+        points.insert(0, (p.period.start, start));
+        let desc = format!(
+            "From {} on {} to {} by {}; the ideal pace is a straight line to the target. Check-ins: {}.",
+            show_value(start, &unit),
+            day(p.period.start),
+            show_value(target, &unit),
+            day(p.period.end),
+            p.history
+                .iter()
+                .rev()
+                .map(|h| format!("{} on {}", reading_text(h.reading, &unit), day(h.date)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        let table = ChartTable {
+            headers: ["Date", "Value", "Ideal pace", "Status"]
+                .map(str::to_owned)
+                .to_vec(),
+            rows: p
+                .history
+                .iter()
+                .rev()
+                .map(|h| {
+                    vec![
+                        day(h.date),
+                        reading_text(h.reading, &unit),
+                        h.pace.map(|v| show_value(v, &unit)).unwrap_or_default(),
+                        h.status.label().to_owned(),
+                    ]
+                })
+                .collect(),
+        };
+        Some(view! {
+            <section aria-labelledby="chart-heading">
+                <h2 id="chart-heading">"Progress over time"</h2>
+                <LineChart
+                    id="kr-chart".to_owned()
+                    title=format!("Values of “{}” over {}", p.kr.title, p.period.name)
+                    desc
+                    from=p.period.start
+                    to=p.period.end
+                    points
+                    guide=Some(Guide { from: (p.period.start, start), to: (p.period.end, target) })
+                    target=Some(target)
+                    today=Some(today)
+                    show=show_value
+                    unit
+                    table
+                />
+            </section>
+        }.into_any())
+    }
+}
+
+/// Initiatives: the work moving this key result.
+#[component]
+fn Initiatives(key_result: KeyResultId, #[prop(into)] closed: Signal<bool>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let list = {
+        let id = key_result.clone();
+        Memo::new(move |_| {
+            state.with(|ws| {
+                ws.initiatives_of(&id)
+                    .into_iter()
+                    .map(|i| {
+                        (
+                            i.id.clone(),
+                            i.title.clone(),
+                            i.status,
+                            i.lead.as_ref().map(|l| ws.person_name(l).to_owned()),
+                            i.safe_link().map(str::to_owned),
+                        )
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    let adding = RwSignal::new(false);
+    let editing = RwSignal::new(None::<InitiativeId>);
+    view! {
+        <section aria-labelledby="initiatives-heading">
+            <div class="section-head">
+                <h2 id="initiatives-heading">"Initiatives"</h2>
+                <Show when=move || !closed.get()>
+                    <button type="button" on:click=move |_| adding.set(true)>"Add initiative"</button>
+                </Show>
+            </div>
+            <Show when=move || list.with(|l| !l.is_empty())
+                fallback=|| view! { <p class="muted">"No initiatives yet: list the projects and tasks meant to move this key result."</p> }>
+                <ul class="initiative-list">
+                    {move || list.get().into_iter().map(|(id, title, status, lead, link)| {
+                        let edit_id = id.clone();
+                        let delete_id = id.clone();
+                        let name = title.clone();
+                        view! {
+                            <li class="initiative">
+                                <span class=format!("pill pill-{}", status.slug())>{status.label()}</span>
+                                {match link {
+                                    Some(href) => view! { <a href=href rel="noopener noreferrer" target="_blank">{title.clone()}</a> }.into_any(),
+                                    None => view! { <span>{title.clone()}</span> }.into_any(),
+                                }}
+                                {lead.map(|l| view! { <span class="muted">{format!(" · {l}")}</span> })}
+                                <Show when=move || !closed.get()>
+                                    <span class="actions">
+                                        <button type="button" class="small" aria-label=format!("Edit initiative “{name}”")
+                                            on:click={let id = edit_id.clone(); move |_| editing.set(Some(id.clone()))}>"Edit"</button>
+                                        <button type="button" class="small" aria-label=format!("Delete initiative “{name}”")
+                                            on:click={let id = delete_id.clone(); move |_| {
+                                                let id = id.clone();
+                                                state.edit_with_undo(move |ws| {
+                                                    ws.delete_initiative(&id);
+                                                    "Initiative deleted.".to_owned()
+                                                });
+                                            }}>"Delete"</button>
+                                    </span>
+                                </Show>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </Show>
+            <Modal open=Signal::derive(move || adding.get() || editing.with(Option::is_some))
+                on_cancel=Callback::new(move |()| { adding.set(false); editing.set(None); })
+                labelled_by="initiative-form-title">
+                {
+                    let key_result = key_result.clone();
+                    move || view! {
+                        <InitiativeForm key_result=key_result.clone() editing=editing.get_untracked()
+                            on_done=Callback::new(move |_| { adding.set(false); editing.set(None); })/>
+                    }
+                }
+            </Modal>
+        </section>
+    }
+}
+
+/// The period this key result would roll over into: the next one that exists,
+/// or the next calendar quarter, created on the way.
+fn next_period(ws: &Workspace, period: &Period) -> Result<crate::domain::PeriodId, (i32, u32)> {
+    ws.periods_in_order()
+        .into_iter()
+        .find(|p| p.start > period.end)
+        .map(|p| p.id.clone())
+        .ok_or_else(|| next_quarter(quarter_of(period.end)))
+}
+
+/// End of period: the grade with the commit/stretch expectation beside it, a
+/// learning for a valuable miss, and rolling the unfinished part over.
+#[component]
+fn GradeSection(key_result: KeyResultId) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let router = expect_context::<Router>();
+    let today = clock::today();
+    let info = {
+        let id = key_result.clone();
+        Memo::new(move |_| {
+            state.with(|ws| {
+                let kr = ws.key_result(&id)?;
+                let period = ws
+                    .objective(&kr.objective)
+                    .and_then(|o| ws.period(&o.period))?;
+                ws.can_roll_over(&period.id, today).then(|| {
+                    let next = match next_period(ws, period) {
+                        Ok(p) => ws.period(&p).map(|p| p.name.clone()).unwrap_or_default(),
+                        Err((year, q)) => format!("{year} Q{q}"),
+                    };
+                    (
+                        kr.clone(),
+                        ws.suggested_score(kr),
+                        period.closed,
+                        next,
+                        ws.key_results
+                            .iter()
+                            .any(|k| k.rolled_from.as_ref() == Some(&id)),
+                    )
+                })
+            })
+        })
+    };
+    view! {
+        {move || info.get().map(|(kr, suggested, closed, next, rolled)| {
+            let draft = state.with_untracked(|ws| GradeDraft::of(ws, &kr));
+            let score = RwSignal::new(draft.score);
+            let reason = RwSignal::new(draft.reason);
+            let experiment = RwSignal::new(draft.experiment);
+            let learning = RwSignal::new(draft.learning);
+            let errors = RwSignal::new(crate::domain::FieldErrors::default());
+            let id = kr.id.clone();
+            let save = move |ev: leptos::ev::SubmitEvent| {
+                ev.prevent_default();
+                let draft = GradeDraft {
+                    score: score.get_untracked(),
+                    reason: reason.get_untracked(),
+                    experiment: experiment.get_untracked(),
+                    learning: learning.get_untracked(),
+                };
+                match draft.validate(suggested) {
+                    Err(found) => {
+                        if let Some(first) = found.fields().next() {
+                            crate::ui::components::focus_field(format!("grade-{first}"));
+                        }
+                        errors.set(found);
+                    }
+                    Ok(grade) => {
+                        errors.set(Default::default());
+                        let id = id.clone();
+                        state.edit(move |ws| ws.set_grade(&id, Some(grade)));
+                        state.show_toast("Grade saved.", None);
+                    }
+                }
+            };
+            let error = move |field: &'static str| Signal::derive(move || errors.with(|e| e.get(field).map(str::to_owned)));
+            let roll_id = kr.id.clone();
+            let next_name = next.clone();
+            let roll = move |_| {
+                let id = roll_id.clone();
+                let mut landed = None;
+                state.edit(|ws| {
+                    let Some(period) = ws.key_result(&id)
+                        .and_then(|k| ws.objective(&k.objective))
+                        .and_then(|o| ws.period(&o.period)).cloned() else { return };
+                    let into = match next_period(ws, &period) {
+                        Ok(p) => Ok(p),
+                        Err(quarter) => ws.add_quarter(crate::domain::PeriodId::from_bits(clock::random_bits()), quarter),
+                    };
+                    if let Ok(into) = into {
+                        let done = ws.roll_over(std::slice::from_ref(&id), &into, clock::random_bits);
+                        landed = done.key_results.first().cloned();
+                    }
+                });
+                match landed {
+                    Some(copy) => {
+                        state.show_toast(format!("Rolled over into {next_name}."), None);
+                        router.go(crate::ui::route::Route::from(Page::KeyResult(copy)));
+                    }
+                    None => state.show_toast("Could not roll this key result over.", None),
+                }
+            };
+            let unfinished = kr.is_unfinished();
+            let graded = kr.grade.clone();
+            view! {
+                <section aria-labelledby="grade-heading" class="grade-section">
+                    <h2 id="grade-heading">"End of period"</h2>
+                    <p class="muted">
+                        {format!("Suggested score from progress: {suggested:.1}. ")}
+                        <CommitmentTag commitment=kr.commitment/>
+                        " Scores are for learning, not for rating anyone."
+                    </p>
+                    {if closed {
+                        view! {
+                            <p>{match &graded {
+                                Some(g) => format!("Score: {:.1}{}", g.score, if g.reason.is_empty() { String::new() } else { format!(" — {}", g.reason) }),
+                                None => format!("Not graded; suggested {suggested:.1}."),
+                            }}</p>
+                            {graded.as_ref().filter(|g| !g.learning.is_empty()).map(|g| view! {
+                                <p>{if g.experiment { "A valuable experiment. Learned: " } else { "Learned: " }}{g.learning.clone()}</p>
+                            })}
+                        }.into_any()
+                    } else {
+                        view! {
+                            <form class="form grade-form" on:submit=save novalidate>
+                                <div class="field-row">
+                                    <TextField id="grade-score" label="Score (0.0–1.0)" value=score error=error("score") inputmode="decimal"/>
+                                    <TextField id="grade-reason" label="Why this score (if it differs from the suggestion)" value=reason error=error("reason")/>
+                                </div>
+                                <label class="checkbox">
+                                    <input type="checkbox" prop:checked=move || experiment.get()
+                                        on:change:target=move |ev| experiment.set(ev.target().checked())/>
+                                    "A valuable experiment, even if missed"
+                                </label>
+                                <TextField id="grade-learning" label="What we learned" value=learning error=error("learning")/>
+                                <div class="actions"><button type="submit" class="primary">"Save grade"</button></div>
+                            </form>
+                        }.into_any()
+                    }}
+                    {(unfinished && !rolled).then(|| view! {
+                        <p class="rollover">
+                            <button type="button" on:click=roll>{format!("Roll over into {next}")}</button>
+                            <span class="muted">" Carries it on from its last value; the check-ins stay here as history."</span>
+                        </p>
+                    })}
+                </section>
+            }
+        })}
+    }
+}

@@ -1,0 +1,321 @@
+//! The period summary for a unit or the whole organisation: scores in bands
+//! split by commit and stretch, each objective's score with its key results,
+//! learnings and reflections, the retrospective download, closing the period
+//! and rolling unfinished key results over. Per objective and per unit only:
+//! never a ranking of people.
+
+use crate::domain::format::count;
+use crate::domain::{
+    Band, Commitment, KeyResultId, PeriodId, Reflection, Status, UnitId, Workspace,
+};
+use crate::ui::SelectedPeriod;
+use crate::ui::clock;
+use crate::ui::components::CommitmentTag;
+use crate::ui::route::{Page, Route};
+use crate::ui::router::Router;
+use crate::ui::state::AppState;
+use crate::ui::summary::objective_href;
+use leptos::prelude::*;
+
+#[derive(Clone, PartialEq, Debug)]
+struct KrLine {
+    id: KeyResultId,
+    title: String,
+    href: String,
+    commitment: Commitment,
+    score: f64,
+    graded: bool,
+    trend: Vec<Status>,
+    learning: Option<String>,
+    unfinished: bool,
+    rolled: bool,
+}
+
+#[derive(Clone, PartialEq, Debug)]
+struct ObjectiveBlock {
+    title: String,
+    href: String,
+    unit: String,
+    score: Option<f64>,
+    key_results: Vec<KrLine>,
+    reflection: Reflection,
+}
+
+fn blocks(ws: &Workspace, period: &PeriodId, unit: Option<&UnitId>) -> Vec<ObjectiveBlock> {
+    ws.retrospective_objectives(period, unit)
+        .into_iter()
+        .map(|o| ObjectiveBlock {
+            title: o.title.clone(),
+            href: objective_href(&o.id, &o.period),
+            unit: ws.unit(&o.unit).map(|u| u.name.clone()).unwrap_or_default(),
+            score: ws.objective_score(&o.id),
+            reflection: o.reflection.clone(),
+            key_results: ws
+                .key_results_of(&o.id)
+                .into_iter()
+                .map(|kr| KrLine {
+                    id: kr.id.clone(),
+                    title: kr.title.clone(),
+                    href: Route::from(Page::KeyResult(kr.id.clone())).href(),
+                    commitment: kr.commitment,
+                    score: ws.key_result_score(kr),
+                    graded: kr.grade.is_some(),
+                    trend: ws.status_trend(kr),
+                    learning: kr
+                        .grade
+                        .as_ref()
+                        .filter(|g| !g.learning.trim().is_empty())
+                        .map(|g| {
+                            if g.experiment {
+                                format!("A valuable experiment: {}", g.learning)
+                            } else {
+                                g.learning.clone()
+                            }
+                        }),
+                    unfinished: kr.is_unfinished(),
+                    rolled: ws
+                        .key_results
+                        .iter()
+                        .any(|k| k.rolled_from.as_ref() == Some(&kr.id)),
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+fn score_class(score: f64) -> String {
+    format!("score score-{}", Band::of(score).slug())
+}
+
+#[component]
+pub fn SummaryPage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let router = expect_context::<Router>();
+    let SelectedPeriod(period) = expect_context::<SelectedPeriod>();
+    let today = clock::today();
+    let scope = Memo::new(move |_| router.with(|r| r.unit.clone()));
+    let info = Memo::new(move |_| {
+        let p = period.get()?;
+        let unit = scope.get();
+        state.with(|ws| {
+            let period = ws.period(&p)?.clone();
+            let scope_name = unit
+                .as_ref()
+                .and_then(|u| ws.unit(u))
+                .map_or_else(|| ws.display_name().to_owned(), |u| u.name.clone());
+            let list = blocks(ws, &p, unit.as_ref());
+            let units: Vec<UnitId> = ws
+                .retrospective_objectives(&p, unit.as_ref())
+                .iter()
+                .map(|o| o.unit.clone())
+                .collect();
+            let distribution = if list.is_empty() {
+                Default::default()
+            } else {
+                ws.score_distribution(&p, &units)
+            };
+            let can_roll = ws.can_roll_over(&p, today);
+            let next = ws
+                .periods_in_order()
+                .into_iter()
+                .find(|n| n.start > period.end)
+                .map(|n| (n.id.clone(), n.name.clone()));
+            Some((period, scope_name, list, distribution, can_roll, next))
+        })
+    });
+    let scopes = Memo::new(move |_| {
+        state.with(|ws| {
+            ws.units_in_chart_order()
+                .into_iter()
+                .filter(|u| !u.archived && u.parent.is_some())
+                .map(|u| (u.id.to_string(), u.name.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let choose_scope = move |value: String| {
+        let unit = (!value.is_empty()).then(|| UnitId::from(value.as_str()));
+        router.go(router.with_untracked(|r| r.to_unit(Page::Summary, unit)));
+    };
+    let download = move |_| {
+        let Some(p) = period.get_untracked() else {
+            return;
+        };
+        if let Err(message) = state.download_retrospective(&p, scope.get_untracked().as_ref()) {
+            state.show_toast(message, None);
+        }
+    };
+    let toggle_closed = move |_| {
+        let Some(p) = period.get_untracked() else {
+            return;
+        };
+        state.edit_with_undo(move |ws| {
+            let Some(period) = ws.period(&p).cloned() else {
+                return String::new();
+            };
+            ws.set_period_closed(&p, !period.closed);
+            if period.closed {
+                format!("{} reopened: its OKRs can change again.", period.name)
+            } else {
+                format!("{} closed: its OKRs are now read-only.", period.name)
+            }
+        });
+    };
+    let chosen = RwSignal::new(Vec::<KeyResultId>::new());
+    let roll_over = move |_| {
+        let picked = chosen.get_untracked();
+        let Some(p) = period.get_untracked() else {
+            return;
+        };
+        if picked.is_empty() {
+            state.show_toast("Choose the key results to roll over first.", None);
+            return;
+        }
+        state.edit_with_undo(move |ws| {
+            let Some(current) = ws.period(&p).cloned() else {
+                return String::new();
+            };
+            let into = match ws
+                .periods_in_order()
+                .into_iter()
+                .find(|n| n.start > current.end)
+                .map(|n| n.id.clone())
+            {
+                Some(id) => id,
+                None => match ws.add_quarter(
+                    PeriodId::from_bits(clock::random_bits()),
+                    crate::domain::next_quarter(crate::domain::quarter_of(current.end)),
+                ) {
+                    Ok(id) => id,
+                    Err(message) => return message,
+                },
+            };
+            let done = ws.roll_over(&picked, &into, clock::random_bits);
+            let name = ws.period(&into).map(|p| p.name.clone()).unwrap_or_default();
+            format!(
+                "Rolled {} over into {name}.",
+                count(done.key_results.len(), "key result", "key results")
+            )
+        });
+        chosen.set(Vec::new());
+    };
+
+    view! {
+        <div class="page-head">
+            <div>
+                <h1 tabindex="-1">"Period summary"</h1>
+                <p class="muted">{move || info.with(|i| i.as_ref().map(|(p, scope, ..)| format!(
+                    "{scope} · {} {}", p.name, if p.closed { "· closed" } else { "" }
+                )))}</p>
+            </div>
+            <div class="actions">
+                <button type="button" on:click=download>"Download retrospective (Markdown)"</button>
+                <button type="button" on:click=toggle_closed>
+                    {move || if info.with(|i| i.as_ref().is_some_and(|i| i.0.closed)) { "Reopen period" } else { "Close period" }}
+                </button>
+            </div>
+        </div>
+        <div class="field scope-field">
+            <label for="summary-scope">"Summary for"</label>
+            <select id="summary-scope" on:change:target=move |ev| choose_scope(ev.target().value())>
+                <option value="" selected=move || scope.with(Option::is_none)>"The whole organisation"</option>
+                {move || scopes.get().into_iter().map(|(id, name)| {
+                    let selected = scope.with(|s| s.as_ref().is_some_and(|s| s.as_str() == id));
+                    view! { <option value=id selected=selected>{name}</option> }
+                }).collect_view()}
+            </select>
+        </div>
+        <p class="muted">"Scores run from 0.0 to 1.0. A commit key result is expected to reach 1.0; for a stretch key result about 0.7 is a success. Scores are for learning, not for rating anyone."</p>
+        {move || info.get().map(|(_, _, list, d, can_roll, next)| {
+            let has_any = !list.is_empty();
+            view! {
+                {has_any.then(|| view! {
+                    <section aria-labelledby="distribution-heading">
+                        <h2 id="distribution-heading">"Scores by band"</h2>
+                        <table class="data-table distribution">
+                            <caption class="visually-hidden">"Key results per score band, commit and stretch apart"</caption>
+                            <thead><tr><th scope="col">"Key results"</th>
+                                {Band::ALL.iter().map(|b| view! { <th scope="col" class=format!("band-{}", b.slug())>{b.label()}</th> }).collect_view()}
+                            </tr></thead>
+                            <tbody>
+                                <tr><th scope="row">"Commit (1.0 expected)"</th>{d.commit.iter().map(|n| view! { <td>{*n}</td> }).collect_view()}</tr>
+                                <tr><th scope="row">"Stretch (~0.7 is success)"</th>{d.stretch.iter().map(|n| view! { <td>{*n}</td> }).collect_view()}</tr>
+                            </tbody>
+                        </table>
+                    </section>
+                })}
+                <section aria-labelledby="objectives-summary-heading">
+                    <h2 id="objectives-summary-heading">"Objectives"</h2>
+                    {(!has_any).then(|| view! { <p class="muted">"No objectives in this period for this scope."</p> })}
+                    {list.into_iter().map(|o| view! {
+                        <article class="summary-objective panel">
+                            <div class="section-head">
+                                <h3><a href=o.href.clone()>{o.title.clone()}</a></h3>
+                                {o.score.map(|s| view! { <span class=score_class(s)>{format!("Score {s:.1}")}</span> })}
+                            </div>
+                            <p class="muted">{o.unit.clone()}</p>
+                            <ul class="summary-krs">
+                                {o.key_results.into_iter().map(|kr| {
+                                    let id = kr.id.clone();
+                                    let pick_id = kr.id.clone();
+                                    let checkbox_id = format!("roll-{}", kr.id);
+                                    let can_pick = can_roll && kr.unfinished && !kr.rolled;
+                                    view! {
+                                        <li>
+                                            <div class="summary-kr">
+                                                {can_pick.then(|| view! {
+                                                    <input type="checkbox" id=checkbox_id.clone()
+                                                        aria-label=format!("Roll over “{}”", kr.title)
+                                                        prop:checked=move || chosen.with(|c| c.contains(&id))
+                                                        on:change:target=move |ev| {
+                                                            let on = ev.target().checked();
+                                                            let id = pick_id.clone();
+                                                            chosen.update(|c| { c.retain(|x| x != &id); if on { c.push(id); } });
+                                                        }/>
+                                                })}
+                                                <a href=kr.href>{kr.title.clone()}</a>
+                                                <CommitmentTag commitment=kr.commitment/>
+                                                <span class=score_class(kr.score)>
+                                                    {format!("{:.1}", kr.score)}{(!kr.graded).then_some(" (suggested)")}
+                                                </span>
+                                                {kr.rolled.then(|| view! { <span class="muted">" · rolled over"</span> })}
+                                            </div>
+                                            <p class="muted trend">
+                                                {if kr.trend.is_empty() {
+                                                    "No check-ins".to_owned()
+                                                } else {
+                                                    format!("Status trend: {}", kr.trend.iter().map(|s| s.label()).collect::<Vec<_>>().join(" → "))
+                                                }}
+                                            </p>
+                                            {kr.learning.map(|l| view! { <p class="learning">{l}</p> })}
+                                        </li>
+                                    }
+                                }).collect_view()}
+                            </ul>
+                            {(!o.reflection.is_empty()).then(|| view! {
+                                <dl class="reflection-list">
+                                    {Reflection::QUESTIONS.iter().zip(o.reflection.answers()).filter(|(_, a)| !a.trim().is_empty())
+                                        .map(|((_, name, question), answer)| view! {
+                                            <dt>{*name}<span class="muted">{format!(" — {question}")}</span></dt>
+                                            <dd>{answer.to_owned()}</dd>
+                                        }).collect_view()}
+                                </dl>
+                            })}
+                        </article>
+                    }).collect_view()}
+                </section>
+                {can_roll.then(|| view! {
+                    <section aria-labelledby="rollover-heading">
+                        <h2 id="rollover-heading">"Roll over"</h2>
+                        <p class="muted">
+                            {format!("Tick unfinished key results above to carry them into {}. Each copy starts from its last value and links back here; check-ins stay with the original.",
+                                next.as_ref().map_or_else(|| "the next quarter".to_owned(), |(_, n)| n.clone()))}
+                        </p>
+                        <button type="button" on:click=roll_over>
+                            {move || format!("Roll over {}", count(chosen.with(Vec::len), "key result", "key results"))}
+                        </button>
+                    </section>
+                })}
+            }
+        })}
+    }
+}

@@ -1,0 +1,226 @@
+// The execution rhythm, as a person lives it: weekly check-ins with history,
+// chart and undo; what is due; KPIs crossing thresholds; grading, reflection,
+// the period summary and rollover.
+import { test, expect, openApp, expectSaved } from './helpers.js';
+import { startEmpty, addPerson, newObjective, addKeyResult, nav, addUnit } from './okr.js';
+
+const iso = (d) => d.toISOString().slice(0, 10);
+const today = () => iso(new Date());
+/** The first day of the current calendar quarter, and the quarter before, as the app names them. */
+function quarters() {
+  const now = new Date();
+  const q = Math.floor(now.getUTCMonth() / 3) + 1;
+  const start = new Date(Date.UTC(now.getUTCFullYear(), (q - 1) * 3, 1));
+  const [py, pq] = q === 1 ? [now.getUTCFullYear() - 1, 4] : [now.getUTCFullYear(), q - 1];
+  return { start, name: `${now.getUTCFullYear()} Q${q}`, previous: `${py} Q${pq}` };
+}
+const plusDays = (d, n) => new Date(d.getTime() + n * 86_400_000);
+
+async function sample(page) {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Explore a sample company' }).click();
+  await expect(page.getByRole('tree').first()).toBeVisible();
+}
+
+async function checkIn(page, { value, status, note, date }) {
+  await page.getByRole('button', { name: 'Check in', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Check in' });
+  await dialog.getByLabel(/^New value/).fill(value);
+  await dialog.getByRole('radio', { name: status }).check();
+  await dialog.getByLabel('Note').fill(note);
+  await dialog.getByLabel('Date').fill(date);
+  await dialog.getByRole('button', { name: 'Save check-in' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+test('three check-ins: history, value, progress, status and chart agree; the last is deleted and undone', async ({ page }) => {
+  await openApp(page);
+  await startEmpty(page, 'Acme');
+  await addPerson(page, 'Ada Lovelace', 'CEO');
+  await newObjective(page, { title: 'Grow the pipeline', unit: 'Acme', lead: 'Ada Lovelace' });
+  await addKeyResult(page, { title: 'Increase qualified leads from 0 to 200', start: '0', target: '200', unit: 'leads' });
+  await page.getByRole('link', { name: 'Increase qualified leads from 0 to 200' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Increase qualified leads from 0 to 200' })).toBeVisible();
+  await expect(page.getByText('The chart appears with the first check-in.')).toBeVisible();
+
+  const { start } = quarters();
+  const days = [iso(start), iso(plusDays(start, 14)), today()].sort();
+  // Bad input first: text where a number goes, a future date; nothing is saved.
+  await page.getByRole('button', { name: 'Check in', exact: true }).click();
+  let dialog = page.getByRole('dialog', { name: 'Check in' });
+  await dialog.getByLabel(/^New value/).fill('lots');
+  await dialog.getByLabel('Date').fill(iso(plusDays(new Date(), 2)));
+  await dialog.getByRole('button', { name: 'Save check-in' }).click();
+  await expect(dialog.getByLabel(/^New value/)).toHaveAccessibleDescription(/number/);
+  await expect(dialog.getByText('A check-in cannot be dated in the future.')).toBeVisible();
+  await expect(dialog.getByText('Choose on track, at risk or needs help.')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('heading', { name: 'Check-ins (0)' })).toBeVisible();
+
+  await checkIn(page, { value: '20', status: 'On track', note: 'Webinar booked', date: days[0] });
+  await checkIn(page, { value: '50', status: 'At risk', note: 'Paid search is slow', date: days[1] });
+  // The previous check-in is shown beside the form.
+  await page.getByRole('button', { name: 'Check in', exact: true }).click();
+  dialog = page.getByRole('dialog', { name: 'Check in' });
+  const previous = dialog.getByRole('complementary', { name: 'Previous check-in' });
+  await expect(previous).toContainText('50 leads');
+  await expect(previous).toContainText('At risk');
+  await expect(previous).toContainText('Paid search is slow');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await checkIn(page, { value: '80', status: 'Needs help', note: 'Need help from Product on the form', date: days[2] });
+
+  const history = page.getByRole('list').filter({ has: page.getByText('Need help from Product on the form') });
+  await expect(page.getByRole('heading', { name: 'Check-ins (3)' })).toBeVisible();
+  await expect(history.getByRole('listitem').first()).toContainText('80 leads');
+  await expect(history.getByRole('listitem').first()).toContainText('Needs help');
+  await expect(page.getByText('80 leads of 200 leads · started at 0 leads')).toBeVisible();
+  await expect(page.getByRole('progressbar', { name: /Progress of/ })).toHaveAttribute('aria-valuenow', '40');
+  const summary = page.getByRole('region', { name: 'Progress', exact: true });
+  await expect(summary).toContainText('Needs help');
+  await expect(summary).toContainText('Chosen at the check-in');
+  const chart = page.getByRole('img', { name: /Values of “Increase qualified leads from 0 to 200”/ });
+  await expect(chart).toBeVisible();
+  await expect(chart.locator('circle')).toHaveCount(4);
+  await page.getByRole('button', { name: 'Show as table' }).click();
+  const rows = page.getByRole('table').getByRole('row');
+  await expect(rows).toHaveCount(4);
+  await expect(rows.nth(3)).toContainText('80 leads');
+  await expect(rows.nth(3)).toContainText('Needs help');
+
+  await page.getByRole('button', { name: 'Delete the latest check-in' }).click();
+  await expect(page.getByRole('heading', { name: 'Check-ins (2)' })).toBeVisible();
+  await expect(page.getByText('50 leads of 200 leads · started at 0 leads')).toBeVisible();
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('heading', { name: 'Check-ins (3)' })).toBeVisible();
+  await expect(page.getByText('80 leads of 200 leads · started at 0 leads')).toBeVisible();
+  await expectSaved(page);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Check-ins (3)' })).toBeVisible();
+  await expect(page.getByRole('progressbar', { name: /Progress of/ })).toHaveAttribute('aria-valuenow', '40');
+});
+
+test('a key result without a recent check-in is due, and checking in clears it', async ({ page }) => {
+  await sample(page);
+  await nav(page, 'Check-ins');
+  await expect(page.getByRole('heading', { level: 1, name: 'Check-ins' })).toBeVisible();
+  const due = page.getByRole('region', { name: /Due for check-in/ });
+  const row = due.getByRole('listitem').filter({ hasText: 'Sign 3 reseller partners in the DACH region' });
+  await expect(row).toContainText('days ago');
+  await row.getByRole('button', { name: /Check in on/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Check in' });
+  await expect(dialog.getByRole('complementary', { name: 'Previous check-in' })).toContainText('At risk');
+  await dialog.getByLabel(/^New value/).fill('2');
+  await dialog.getByRole('button', { name: 'Save check-in' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(due.getByText('Sign 3 reseller partners in the DACH region')).toHaveCount(0);
+
+  // The dashboard counts statuses per unit, with a table for exact numbers.
+  await expect(page.getByRole('img', { name: /Key-result status per unit/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Show as table' }).click();
+  await expect(page.getByRole('table').getByRole('row', { name: /^Sales/ })).toBeVisible();
+});
+
+test('a KPI crossing its threshold changes status in words and colour', async ({ page }) => {
+  await openApp(page);
+  await startEmpty(page, 'Acme');
+  await addUnit(page, 'team', 'Support');
+  await page.getByRole('link', { name: 'Support', exact: true }).click();
+  await page.getByRole('button', { name: 'Add KPI' }).click();
+  let dialog = page.getByRole('dialog', { name: 'New KPI' });
+  await dialog.getByLabel('Name').fill('Open tickets');
+  await dialog.getByLabel('Unit (optional)').fill('tickets');
+  await dialog.getByLabel('Healthy when').selectOption({ label: 'At most a value (e.g. open tickets)' });
+  await dialog.getByLabel('Highest healthy value').fill('forty');
+  await dialog.getByRole('button', { name: 'Add KPI' }).click();
+  await expect(dialog.getByLabel('Highest healthy value')).toHaveAccessibleDescription(/number/);
+  await dialog.getByLabel('Highest healthy value').fill('40');
+  await dialog.getByLabel('Warning margin (optional)').fill('5');
+  await dialog.getByRole('button', { name: 'Add KPI' }).click();
+  await expect(dialog).toBeHidden();
+
+  const kpi = page.getByRole('article', { name: 'KPI Open tickets' });
+  await expect(kpi).toContainText('No value yet');
+  for (const [value, word, symbol, cls] of [
+    ['30', 'Healthy', '✓', /kpi-healthy/],
+    ['43', 'Warning', '!', /kpi-warning/],
+    ['52', 'Unhealthy', '✕', /kpi-unhealthy/],
+  ]) {
+    await kpi.getByRole('button', { name: 'Update value of “Open tickets”' }).click();
+    dialog = page.getByRole('dialog', { name: 'Update “Open tickets”' });
+    await dialog.getByLabel(/^Value/).fill(value);
+    await dialog.getByRole('button', { name: 'Save value' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(kpi).toContainText(`${value} tickets`);
+    await expect(kpi.locator('.status')).toHaveText(`${symbol}${word}`);
+    await expect(kpi).toHaveClass(cls);
+  }
+  await expect(kpi.getByRole('img', { name: 'Open tickets over time' })).toBeVisible();
+});
+
+test('grade and reflect, reload, see the period summary, roll over with a link back', async ({ page }) => {
+  const { name, previous } = quarters();
+  await sample(page);
+  // Last quarter is closed: reopen it from its summary to grade.
+  await page.getByRole('button', { name: `Previous period: ${previous}` }).click();
+  await page.getByRole('link', { name: 'Period summary' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Period summary' })).toBeVisible();
+  await expect(page.getByText(`${previous} · closed`)).toBeVisible();
+  await page.getByRole('button', { name: 'Reopen period' }).click();
+
+  await page.getByRole('link', { name: 'Interview 30 prospective buyers' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Interview 30 prospective buyers' })).toBeVisible();
+  const grade = page.getByRole('region', { name: 'End of period' });
+  await expect(grade).toContainText('Suggested score from progress: 0.8');
+  await expect(grade).toContainText('~0.7 is success');
+  await grade.getByLabel('Score (0.0–1.0)').fill('0.9');
+  await grade.getByLabel(/^Why this score/).fill('');
+  await grade.getByRole('button', { name: 'Save grade' }).click();
+  await expect(grade.getByLabel(/^Why this score/)).toHaveAccessibleDescription(/differs from the suggested 0.8/);
+  await grade.getByLabel(/^Why this score/).fill('The six missing interviews came in the first week of the next quarter');
+  await grade.getByRole('button', { name: 'Save grade' }).click();
+  await expect(page.getByRole('status')).toContainText('Grade saved.');
+
+  await page.getByRole('link', { name: 'Understand what DE and FR buyers need' }).click();
+  const reflection = page.getByRole('region', { name: 'Reflection' });
+  await reflection.getByLabel(/^Impact/).fill('The interviews shaped the DE landing page.');
+  await expectSaved(page);
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Reflection' }).getByLabel(/^Impact/)).toHaveValue('The interviews shaped the DE landing page.');
+
+  await page.getByRole('link', { name: 'Overview' }).click();
+  await page.getByRole('link', { name: 'Period summary' }).click();
+  const objective = page.getByRole('article').filter({ hasText: 'Understand what DE and FR buyers need' });
+  await expect(objective).toContainText('0.9');
+  await expect(objective).toContainText('The interviews shaped the DE landing page.');
+  await expect(page.getByRole('table', { name: /score band/ })).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download retrospective (Markdown)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^retrospective-northwind-software-sample-.*\.md$/);
+
+  await page.getByRole('link', { name: 'Interview 30 prospective buyers' }).click();
+  await page.getByRole('button', { name: `Roll over into ${name}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Interview 30 prospective buyers' })).toBeVisible();
+  await expect(page.getByText(`Rolled over from Interview 30 prospective buyers (${previous})`)).toBeVisible();
+  await expect(page.getByText('24 interviews of 30 interviews · started at 24 interviews')).toBeVisible();
+  await page.getByRole('link', { name: `Interview 30 prospective buyers (${previous})` }).click();
+  await expect(page.getByText(`Rolled over into Interview 30 prospective buyers (${name})`)).toBeVisible();
+});
+
+test('closing a period makes its OKRs read-only until reopened', async ({ page }) => {
+  await sample(page);
+  await nav(page, 'Settings');
+  const { name } = quarters();
+  await page.getByRole('button', { name: `Close ${name}` }).click();
+  await nav(page, 'Overview');
+  await page.getByRole('link', { name: 'Keep our customers delighted' }).click();
+  await expect(page.getByRole('note')).toContainText('read-only');
+  await expect(page.getByRole('button', { name: 'Add key result' })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Raise NPS from 32 to 45' }).click();
+  await expect(page.getByRole('button', { name: 'Check in', exact: true })).toHaveCount(0);
+  await nav(page, 'Settings');
+  await page.getByRole('button', { name: `Reopen ${name}` }).click();
+  await page.goBack();
+  await page.goBack();
+  await expect(page.getByRole('button', { name: 'Add key result' })).toBeVisible();
+});
