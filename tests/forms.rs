@@ -7,7 +7,7 @@ mod common;
 use common::{objective, org};
 use ladder::domain::{
     Commitment, KeyResultDraft, Measure, MeasureKind, NumberError, ObjectiveDraft, PeriodDraft,
-    PersonDraft, UnitDraft, UnitKind, parse_number,
+    PeriodId, PersonDraft, UnitDraft, UnitKind, parse_number,
 };
 use proptest::prelude::*;
 
@@ -314,11 +314,11 @@ fn custom_periods_need_a_name_and_an_ordered_range() {
     };
     assert!(
         draft("2027 H1", "2027-01-01", "2027-06-30")
-            .validate(&ws)
+            .validate(&ws, None)
             .is_ok()
     );
     let errors = draft("", "2027-06-30", "2027-01-01")
-        .validate(&ws)
+        .validate(&ws, None)
         .expect_err("invalid");
     assert!(errors.get("name").is_some());
     assert_eq!(
@@ -326,7 +326,7 @@ fn custom_periods_need_a_name_and_an_ordered_range() {
         Some("The period must end on or after its first day.")
     );
     let errors = draft("2026 Q4", "soon", "")
-        .validate(&ws)
+        .validate(&ws, None)
         .expect_err("invalid");
     assert_eq!(
         errors.get("name"),
@@ -337,4 +337,19 @@ fn custom_periods_need_a_name_and_an_ordered_range() {
         Some("“soon” is not a date; use YYYY-MM-DD.")
     );
     assert_eq!(errors.get("end"), Some("Choose a date."));
+    // Editing a period may keep its own name.
+    let mut ws = ws;
+    let q4 = PeriodId::from("q4");
+    let edit = PeriodDraft::of(&ws, &q4).expect("q4 exists");
+    let valid = PeriodDraft {
+        end: "2027-01-15".to_owned(),
+        ..edit
+    }
+    .validate(&ws, Some(&q4))
+    .expect("its own name is fine");
+    ws.update_period(&q4, valid);
+    assert_eq!(
+        ws.period(&q4).map(|p| p.end.to_string()),
+        Some("2027-01-15".to_owned())
+    );
 }

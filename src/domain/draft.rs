@@ -510,7 +510,22 @@ pub struct ValidPeriod {
 }
 
 impl PeriodDraft {
-    pub fn validate(&self, ws: &Workspace) -> Result<ValidPeriod, FieldErrors> {
+    /// A draft holding an existing period's values, for editing.
+    pub fn of(ws: &Workspace, id: &PeriodId) -> Option<PeriodDraft> {
+        let p = ws.period(id)?;
+        Some(PeriodDraft {
+            name: p.name.clone(),
+            start: p.start.to_string(),
+            end: p.end.to_string(),
+        })
+    }
+
+    /// Checks the draft; `editing` is the period being edited, if any.
+    pub fn validate(
+        &self,
+        ws: &Workspace,
+        editing: Option<&PeriodId>,
+    ) -> Result<ValidPeriod, FieldErrors> {
         let mut errors = FieldErrors::default();
         let name = required(
             &mut errors,
@@ -521,6 +536,7 @@ impl PeriodDraft {
         if ws
             .periods
             .iter()
+            .filter(|p| Some(&p.id) != editing)
             .any(|p| p.name.trim().to_lowercase() == name.to_lowercase())
             && !name.is_empty()
         {

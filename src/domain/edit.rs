@@ -207,6 +207,8 @@ impl Workspace {
 
     /// Renames, moves or changes the lead of a unit. The company's name is the
     /// organisation's name.
+    /// Renames, moves or re-leads a unit. Its kind stays as created (the draft's
+    /// kind only checks placement): changing it could strand the units under it.
     pub fn update_unit(&mut self, id: &UnitId, valid: ValidUnit) {
         if let Some(u) = self.units.iter_mut().find(|u| &u.id == id) {
             if u.kind == UnitKind::Company {
@@ -218,7 +220,9 @@ impl Workspace {
         }
     }
 
-    /// Renames the organisation, and with it the company unit.
+    /// Renames the organisation, and with it the company unit. The name is
+    /// kept as typed (the field saves on every keystroke, and trimming would
+    /// eat the space before the next word); the company unit gets it trimmed.
     pub fn rename_organisation(&mut self, name: &str) {
         self.name = name.to_owned();
         let trimmed = name.trim();
@@ -402,6 +406,16 @@ impl Workspace {
             end: valid.end,
             closed: false,
         });
+    }
+
+    /// Renames a period or moves its dates. Check-ins keep their dates, so one
+    /// may fall outside the new range; it stays, as history.
+    pub fn update_period(&mut self, id: &PeriodId, valid: ValidPeriod) {
+        if let Some(p) = self.periods.iter_mut().find(|p| &p.id == id) {
+            p.name = valid.name;
+            p.start = valid.start;
+            p.end = valid.end;
+        }
     }
 
     /// The first calendar quarter from `from` on that has no period yet.

@@ -35,7 +35,8 @@ pub fn value(value: f64, unit: &str) -> String {
 
 /// Progress as a whole percentage: `45%`, `120%`.
 pub fn percent(progress: f64) -> String {
-    format!("{}%", (progress * 100.0).round())
+    // Adding 0.0 turns the -0 of a tiny negative progress into 0.
+    format!("{}%", (progress * 100.0).round() + 0.0)
 }
 
 /// What a workspace holds, in one line: "2 units, 5 people, 4 objectives".

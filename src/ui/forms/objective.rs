@@ -97,13 +97,36 @@ pub fn ObjectiveForm(
                     .unwrap_or_else(|| ObjectiveId::from_bits(clock::random_bits()));
                 let existing = editing.is_some();
                 let saved = id.clone();
-                state.edit(move |ws| {
+                // Moving an objective to another unit or period can leave the
+                // objectives aligned to it pointing at something they may no
+                // longer ladder up to: say so rather than orphan them silently.
+                let aligned_before: Vec<ObjectiveId> = state.with_untracked(|ws| {
+                    ws.aligned_children(&id)
+                        .iter()
+                        .map(|c| c.id.clone())
+                        .collect()
+                });
+                let mut orphaned = Vec::new();
+                state.edit(|ws| {
                     if existing {
                         ws.update_objective(&id, valid);
+                        let still = ws.aligned_children(&id);
+                        orphaned = aligned_before
+                            .iter()
+                            .filter(|c| !still.iter().any(|s| &s.id == *c))
+                            .filter_map(|c| ws.objective(c))
+                            .map(|c| format!("“{}”", c.title))
+                            .collect();
                     } else {
                         ws.add_objective(id, valid);
                     }
                 });
+                if !orphaned.is_empty() {
+                    state.show_toast(
+                        format!("Saved. Now shown as not aligned: {}.", orphaned.join(", ")),
+                        None,
+                    );
+                }
                 on_done.run(Some(saved));
             }
         }

@@ -266,10 +266,13 @@ fn ObjectiveView(
                     ));
                 }
                 if !removal.unaligned.is_empty() {
-                    message.push_str(&format!(
-                        "; {} now not aligned",
-                        count(removal.unaligned.len(), "objective is", "objectives are")
-                    ));
+                    let names: Vec<String> = removal
+                        .unaligned
+                        .iter()
+                        .filter_map(|c| ws.objective(c))
+                        .map(|c| format!("“{}”", c.title))
+                        .collect();
+                    message.push_str(&format!("; now not aligned: {}", names.join(", ")));
                 }
                 message.push('.');
                 message
@@ -452,8 +455,16 @@ fn ObjectiveView(
                                             let id = delete_id.clone();
                                             state.edit_with_undo(move |ws| {
                                                 let title = ws.key_result(&id).map(|k| k.title.clone()).unwrap_or_default();
+                                                let waiting = ws.dependencies().iter()
+                                                    .filter(|d| d.to == WorkRef::KeyResult(id.clone()))
+                                                    .count();
                                                 ws.delete_key_result(&id);
-                                                format!("Deleted key result “{title}”.")
+                                                if waiting > 0 {
+                                                    format!("Deleted key result “{title}”; {} on it removed.",
+                                                        count(waiting, "dependency", "dependencies"))
+                                                } else {
+                                                    format!("Deleted key result “{title}”.")
+                                                }
                                             });
                                         }>"Delete"</button>
                                 </div>

@@ -212,6 +212,7 @@ fn Periods() -> impl IntoView {
         Memo::new(move |_| state.with(|ws| ws.next_missing_quarter(quarter_of(clock::today()))));
     let error = RwSignal::new(None::<String>);
     let custom = RwSignal::new(false);
+    let editing = RwSignal::new(None::<PeriodId>);
     view! {
         <section class="panel" aria-labelledby="periods-heading">
             <div class="section-head">
@@ -229,6 +230,7 @@ fn Periods() -> impl IntoView {
                 <ul class="period-list">
                     {move || rows.get().into_iter().map(|(closed, id, name, range, current, objectives)| {
                         let close_id = id.clone();
+                        let edit_id = id.clone();
                         let current_id = id.clone();
                         let delete_id = id.clone();
                         view! {
@@ -240,6 +242,8 @@ fn Periods() -> impl IntoView {
                                     {closed.then(|| view! { <span class="tag">"Closed"</span> })}
                                 </span>
                                 <span class="actions">
+                                    <button type="button" class="small" aria-label=format!("Edit {name}")
+                                        on:click=move |_| editing.set(Some(edit_id.clone()))>"Edit"</button>
                                     <button type="button" class="small"
                                         aria-label=format!("{} {name}", if closed { "Reopen" } else { "Close" })
                                         on:click=move |_| {
@@ -275,8 +279,13 @@ fn Periods() -> impl IntoView {
                 </ul>
             </Show>
             {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
-            <Modal open=custom on_cancel=Callback::new(move |()| custom.set(false)) labelled_by="period-form-title">
-                <CustomPeriodForm on_done=Callback::new(move |()| custom.set(false))/>
+            <Modal open=Signal::derive(move || custom.get() || editing.with(Option::is_some))
+                on_cancel=Callback::new(move |()| { custom.set(false); editing.set(None); })
+                labelled_by="period-form-title">
+                {move || view! {
+                    <CustomPeriodForm editing=editing.get_untracked()
+                        on_done=Callback::new(move |()| { custom.set(false); editing.set(None); })/>
+                }}
             </Modal>
         </section>
     }
@@ -284,13 +293,19 @@ fn Periods() -> impl IntoView {
 
 #[component]
 fn CustomPeriodForm(
+    /// The period to edit; `None` adds one.
+    editing: Option<PeriodId>,
     /// Called when the form closes, saved or not.
     on_done: Callback<()>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let name = RwSignal::new(String::new());
-    let start = RwSignal::new(String::new());
-    let end = RwSignal::new(String::new());
+    let draft = state
+        .with_untracked(|ws| editing.as_ref().and_then(|id| PeriodDraft::of(ws, id)))
+        .unwrap_or_default();
+    let name = RwSignal::new(draft.name);
+    let start = RwSignal::new(draft.start);
+    let end = RwSignal::new(draft.end);
+    let is_editing = editing.is_some();
     let errors = RwSignal::new(FieldErrors::default());
     let error = move |field: &'static str| {
         Signal::derive(move || errors.with(|e| e.get(field).map(str::to_owned)))
@@ -302,7 +317,7 @@ fn CustomPeriodForm(
             start: start.get_untracked(),
             end: end.get_untracked(),
         };
-        match state.with_untracked(|ws| draft.validate(ws)) {
+        match state.with_untracked(|ws| draft.validate(ws, editing.as_ref())) {
             Err(found) => {
                 if let Some(first) = found.fields().next() {
                     crate::ui::components::focus_field(format!("period-{first}"));
@@ -310,21 +325,25 @@ fn CustomPeriodForm(
                 errors.set(found);
             }
             Ok(valid) => {
-                state.edit(|ws| ws.add_period(PeriodId::from_bits(clock::random_bits()), valid));
+                let editing = editing.clone();
+                state.edit(move |ws| match editing {
+                    Some(id) => ws.update_period(&id, valid),
+                    None => ws.add_period(PeriodId::from_bits(clock::random_bits()), valid),
+                });
                 on_done.run(());
             }
         }
     };
     view! {
         <form class="form" on:submit=submit novalidate>
-            <h2 id="period-form-title">"Custom period"</h2>
+            <h2 id="period-form-title">{if is_editing { "Edit period" } else { "Custom period" }}</h2>
             <TextField id="period-name" label="Name" value=name error=error("name") placeholder="e.g. 2027 H1"/>
             <div class="field-row">
                 <TextField id="period-start" label="First day" value=start error=error("start") kind="date"/>
                 <TextField id="period-end" label="Last day" value=end error=error("end") kind="date"/>
             </div>
             <div class="actions">
-                <button type="submit" class="primary">"Add period"</button>
+                <button type="submit" class="primary">{if is_editing { "Save period" } else { "Add period" }}</button>
                 <button type="button" on:click=move |_| on_done.run(())>"Cancel"</button>
             </div>
         </form>

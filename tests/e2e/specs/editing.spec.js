@@ -131,7 +131,7 @@ test('archiving or deleting a parent lists its children as unaligned, asks first
   await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
   await confirm.getByRole('button', { name: 'Delete objective' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Sales' })).toBeVisible();
-  await expect(page.getByRole('status')).toContainText('1 objective is now not aligned');
+  await expect(page.getByRole('status')).toContainText('now not aligned: “Build a reliable DACH pipeline”');
   await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('link', { name: 'Close €5M in new business from target markets' })).toBeVisible();
   await expectSaved(page);
@@ -195,6 +195,13 @@ test('people, "This is me" and periods are managed in Settings', async ({ page }
   await dialog.getByLabel('Last day').fill('2027-06-30');
   await dialog.getByRole('button', { name: 'Add period' }).click();
   await expect(page.getByRole('listitem').filter({ hasText: '2027 H1' })).toContainText('1 Jan 2027 – 30 Jun 2027');
+  await page.getByRole('button', { name: 'Edit 2027 H1' }).click();
+  const edit = page.getByRole('dialog', { name: 'Edit period' });
+  await expect(edit.getByLabel('Name')).toHaveValue('2027 H1');
+  await edit.getByLabel('Name').fill('2027 first half');
+  await edit.getByLabel('Last day').fill('2027-07-15');
+  await edit.getByRole('button', { name: 'Save period' }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: '2027 first half' })).toContainText('1 Jan 2027 – 15 Jul 2027');
   await page.getByRole('button', { name: `Delete ${next}` }).click();
   await expect(page.getByRole('listitem').filter({ hasText: next })).toHaveCount(0);
 });
