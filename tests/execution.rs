@@ -468,12 +468,24 @@ fn rollover_copies_the_unfinished_key_result_and_links_back() {
     assert_eq!(child_copy.parent, Some(company_copy.id.clone()));
     assert!(ws.problems().is_empty());
 
-    // Rolling over again reuses the objective copy.
+    // Rolling the same key result again changes nothing; another key result
+    // of the same objective joins the existing copy; nothing goes backwards.
     let again = ws.roll_over(&["kr".into()], &"q1".into(), || {
         n += 1;
         n
     });
-    assert_eq!(again.objectives, vec![company_copy.id.clone()]);
+    assert!(again.key_results.is_empty());
+    ws.key_results.push(metric_kr("kr3", "o", 0.0, 10.0, 2.0));
+    let more = ws.roll_over(&["kr3".into()], &"q1".into(), || {
+        n += 1;
+        n
+    });
+    assert_eq!(more.objectives, vec![company_copy.id.clone()]);
+    let back = ws.roll_over(std::slice::from_ref(&copy.id), &"q4".into(), || {
+        n += 1;
+        n
+    });
+    assert!(back.key_results.is_empty(), "never into an earlier period");
     // Deleting the origin clears the links instead of leaving them dangling.
     ws.delete_objective(&"o".into());
     assert!(ws.problems().is_empty());
@@ -515,6 +527,17 @@ fn the_retrospective_shows_scores_trends_learnings_and_reflections_not_rankings(
     assert!(md.contains("| Stretch | 0 | 0 | 1 |"), "{md}");
     assert!(md.contains("On track → At risk"));
     assert!(md.contains("a valuable experiment): Resellers reach buyers we cannot"));
+    // Answers and titles cannot inject markup into the wiki page.
+    ws.set_reflection(
+        &"o".into(),
+        "impact",
+        "Line one\n---\n# Not [x](javascript:y)",
+    );
+    let md = ws.retrospective(&"q4".into(), None);
+    assert!(
+        md.contains("> Line one\n> ---\n> \\# Not \\[x\\](javascript:y)"),
+        "{md}"
+    );
     assert!(md.contains("**Learning** — What did we learn, and how will we apply it?"));
     assert!(md.contains("Start the partner programme earlier."));
     assert!(!md.contains("Ada"), "no people in the summary's scores");

@@ -161,7 +161,12 @@ impl CheckInDraft {
             done,
             status: latest.map(|c| c.status),
             note: String::new(),
-            date: today.to_string(),
+            // A late check-in after the period ended defaults to its last day.
+            date: ws
+                .objective(&kr.objective)
+                .and_then(|o| ws.period(&o.period))
+                .map_or(today, |p| today.min(p.end))
+                .to_string(),
             author: ws
                 .settings
                 .me

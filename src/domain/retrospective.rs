@@ -1,18 +1,41 @@
 //! The period retrospective as Markdown, to paste into a wiki: scores with
 //! the commit/stretch expectation beside them, status trends, learnings and
-//! reflections, per objective and per unit. It names people only as leads of
-//! objectives, never ranks them.
+//! reflections, per objective and per unit. It names no people at all, so
+//! it can never read as a ranking of them.
 
 use super::format::day;
 use super::{Band, Commitment, Objective, PeriodId, Reflection, Status, UnitId, Workspace};
 use std::fmt::Write;
 
-/// Text safe inside a Markdown table cell or heading: one line, no pipes.
+/// Text safe inside a Markdown table cell or heading: one line, with
+/// Markdown and HTML punctuation escaped, so a title typed by someone (or
+/// imported from a file) cannot inject links, images or markup into a wiki.
 fn cell(text: &str) -> String {
-    text.split_whitespace()
+    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut out = String::with_capacity(line.len());
+    for c in line.chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '#' | '!' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Free text as a block quote: every line quoted, so it cannot become a
+/// heading, a table row or a rule in the document around it.
+fn quote(text: &str) -> String {
+    text.trim()
+        .lines()
+        .map(|line| format!("> {}", cell(line)))
         .collect::<Vec<_>>()
-        .join(" ")
-        .replace('|', "\\|")
+        .join("\n")
 }
 
 fn trend(statuses: &[Status]) -> String {
@@ -142,7 +165,7 @@ impl Workspace {
                     Reflection::QUESTIONS.iter().zip(o.reflection.answers())
                 {
                     if !answer.trim().is_empty() {
-                        let _ = writeln!(md, "**{name}** — {question}\n\n{}\n", answer.trim());
+                        let _ = writeln!(md, "**{name}** — {question}\n\n{}\n", quote(answer));
                     }
                 }
             }

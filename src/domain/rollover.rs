@@ -41,7 +41,8 @@ impl Workspace {
             .find(|o| &o.period == period && o.rolled_from.as_ref() == Some(objective))
     }
 
-    /// Copies each key result into `into`, under a copy of its objective
+    /// Copies each key result into `into` (a later, open period; key results
+    /// already rolled over are skipped), under a copy of its objective
     /// (reused if an earlier rollover made one). The copy of an objective
     /// ladders up to the copy of its parent when that exists in `into`, and to
     /// nothing otherwise, since alignment stays within one period.
@@ -52,7 +53,10 @@ impl Workspace {
         mut bits: impl FnMut() -> u64,
     ) -> Rollover {
         let mut done = Rollover::default();
-        if self.period(into).is_none() {
+        let Some(target) = self.period(into).cloned() else {
+            return done;
+        };
+        if target.closed {
             return done;
         }
         for kr_id in key_results {
@@ -62,7 +66,16 @@ impl Workspace {
             let Some(origin) = self.objective(&kr.objective).cloned() else {
                 continue;
             };
-            if origin.period == *into {
+            // Only forward, and only once: a second copy, or a copy into an
+            // earlier period, would split the key result's story in two.
+            let forward = self
+                .period(&origin.period)
+                .is_some_and(|p| target.start > p.end);
+            let copied = self
+                .key_results
+                .iter()
+                .any(|k| k.rolled_from.as_ref() == Some(kr_id));
+            if !forward || copied {
                 continue;
             }
             let objective = match self.rolled_copy(&origin.id, into) {

@@ -32,9 +32,10 @@ pub type Migration = fn(&mut Value) -> Result<(), String>;
 /// one more than the number of migrations.
 const MIGRATIONS: &[Migration] = &[v1_to_v2];
 
-/// Version 2 added key results, dependencies, check-ins, initiatives, KPIs,
-/// grades, reflections, closed periods, rollover links and the check-in
-/// cadence, all optional: a version-1 workspace reads unchanged.
+/// Version 2 added check-ins, initiatives, KPIs, grades, reflections, closed
+/// periods, rollover links and the check-in cadence (key results and
+/// dependencies arrived under version 1 before it was bumped), all optional:
+/// a version-1 workspace reads unchanged.
 fn v1_to_v2(_workspace: &mut Value) -> Result<(), String> {
     Ok(())
 }

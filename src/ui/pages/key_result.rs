@@ -242,11 +242,15 @@ fn KeyResultView(id: KeyResultId) -> impl IntoView {
                                         <span class="muted">{day(row.date)}{row.author.clone().map(|a| format!(" · {a}"))}</span>
                                     </div>
                                     {(!row.note.is_empty()).then(|| view! { <p class="history-note">{row.note.clone()}</p> })}
-                                    {(i == 0 && !closed).then(|| view! {
+                                    // Every check-in stays correctable: a late entry with a
+                                    // wrong past date is never the latest one.
+                                    {(!closed).then(|| {
+                                        let which = if i == 0 { "the latest check-in".to_owned() } else { format!("the check-in of {}", day(row.date)) };
+                                        view! {
                                         <div class="actions">
-                                            <button type="button" class="small" aria-label="Edit the latest check-in"
+                                            <button type="button" class="small" aria-label=format!("Edit {which}")
                                                 on:click=move |_| editing_check_in.set(Some(edit_id.clone()))>"Edit"</button>
-                                            <button type="button" class="small" aria-label="Delete the latest check-in"
+                                            <button type="button" class="small" aria-label=format!("Delete {which}")
                                                 on:click=move |_| {
                                                     let id = delete_id.clone();
                                                     state.edit_with_undo(move |ws| {
@@ -255,7 +259,7 @@ fn KeyResultView(id: KeyResultId) -> impl IntoView {
                                                     });
                                                 }>"Delete"</button>
                                         </div>
-                                    })}
+                                    }})}
                                 </li>
                             }
                         }).collect_view()

@@ -162,7 +162,24 @@ pub fn SummaryPage() -> impl IntoView {
     };
     let chosen = RwSignal::new(Vec::<KeyResultId>::new());
     let roll_over = move |_| {
-        let picked = chosen.get_untracked();
+        // Only what is on screen now: ticks made under another scope or
+        // period must never roll over key results the person cannot see.
+        let shown: Vec<KeyResultId> = info.with_untracked(|i| {
+            i.as_ref()
+                .map(|(_, _, list, ..)| {
+                    list.iter()
+                        .flat_map(|o| o.key_results.iter())
+                        .filter(|k| k.unfinished && !k.rolled)
+                        .map(|k| k.id.clone())
+                        .collect()
+                })
+                .unwrap_or_default()
+        });
+        let picked: Vec<KeyResultId> = chosen
+            .get_untracked()
+            .into_iter()
+            .filter(|k| shown.contains(k))
+            .collect();
         let Some(p) = period.get_untracked() else {
             return;
         };
