@@ -56,12 +56,14 @@ fn broken_links_are_shown_as_unaligned_with_a_reason() {
         Alignment::Unaligned(Unaligned::NoParent)
     );
 
-    ws.set_objective_archived(&"grow".into(), true);
+    ws.set_objective_archived(&"grow".into(), true)
+        .expect("the period is open");
     assert_eq!(
         alignment(&ws, "close"),
         Alignment::Unaligned(Unaligned::ParentArchived)
     );
-    ws.set_objective_archived(&"grow".into(), false);
+    ws.set_objective_archived(&"grow".into(), false)
+        .expect("the period is open");
 
     ws.objectives[0].period = "q3".into();
     assert_eq!(
@@ -92,7 +94,8 @@ fn the_cascade_nests_children_and_lists_the_unaligned() {
 
     // Archiving the company objective never hides its children: they move to the
     // unaligned group, each still with its own subtree.
-    ws.set_objective_archived(&"grow".into(), true);
+    ws.set_objective_archived(&"grow".into(), true)
+        .expect("the period is open");
     let cascade = ws.cascade(&"q4".into());
     assert!(cascade.aligned.is_empty());
     let unaligned: Vec<&str> = cascade

@@ -7,8 +7,8 @@ mod common;
 use common::{day, metric_kr, objective, org};
 use ladder::domain::{
     Band, CheckInDraft, Commitment, Grade, GradeDraft, HealthyRange, InitiativeDraft,
-    InitiativeStatus, KeyResultId, Kpi, KpiReading, Measure, Period, PeriodId, Reading, Status,
-    Workspace, sample_company,
+    InitiativeStatus, KeyResultId, Kpi, KpiDraft, KpiReading, Measure, Period, PeriodId, RangeKind,
+    Reading, Status, Workspace, sample_company,
 };
 use proptest::prelude::*;
 
@@ -31,7 +31,8 @@ fn check_in(ws: &mut Workspace, id: &str, date: &str, value: &str, status: Statu
     };
     let today = today.parse().expect("valid date");
     let valid = draft.validate(ws, &kr, today).expect("valid check-in");
-    ws.add_check_in(id.into(), &kr.id, valid);
+    ws.add_check_in(id.into(), &kr.id, valid)
+        .expect("the period is open");
 }
 
 fn current(ws: &Workspace) -> f64 {
@@ -47,13 +48,45 @@ fn pace_is_the_share_of_days_passed_at_start_middle_and_end() {
     let kr = ws.key_result(&"kr".into()).expect("kr");
     let q4 = ws.period(&"q4".into()).expect("q4");
     assert_eq!(q4.days(), 92);
-    assert_eq!(ws.expected_progress(kr, day(2026, 9, 30)), Some(0.0));
+    assert_eq!(ws.elapsed(kr, day(2026, 9, 30)), Some(0.0));
+    assert_eq!(ws.expected_progress(kr, day(2026, 9, 30)), None);
     assert!((ws.expected_progress(kr, day(2026, 10, 1)).unwrap_or(0.0) - 1.0 / 92.0).abs() < 1e-12);
     assert!(
         (ws.expected_progress(kr, day(2026, 11, 15)).unwrap_or(0.0) - 46.0 / 92.0).abs() < 1e-12
     );
     assert_eq!(ws.expected_progress(kr, day(2026, 12, 31)), Some(1.0));
     assert_eq!(ws.expected_progress(kr, day(2027, 2, 1)), Some(1.0));
+    assert_eq!(ws.expected_value(kr, day(2026, 12, 31)), Some(100.0));
+}
+
+#[test]
+fn a_stretch_key_result_is_paced_toward_0_7_everywhere() {
+    let mut ws = with_kr();
+    ws.key_results.push(ladder::domain::KeyResult {
+        commitment: Commitment::Stretch,
+        ..metric_kr("stretch", "o", 0.0, 100.0, 35.0)
+    });
+    let stretch = ws.key_result(&"stretch".into()).cloned().expect("stretch");
+    let end = day(2026, 12, 31);
+    assert!((ws.expected_progress(&stretch, end).unwrap_or(0.0) - 0.7).abs() < 1e-12);
+    assert!((ws.expected_value(&stretch, end).unwrap_or(0.0) - 70.0).abs() < 1e-9);
+    // Half way, 35 of 100 is exactly the stretch pace: on track, as the marker shows.
+    let middle = day(2026, 11, 15);
+    let expected = ws.expected_progress(&stretch, middle).unwrap_or(0.0);
+    assert!((expected - 0.35).abs() < 0.01);
+    assert_eq!(ws.suggested_status(&stretch, middle), Some(Status::OnTrack));
+    // The objective's marker is the weighted mean of its key results' pace.
+    let objective = ws
+        .objective_expected_progress(&"o".into(), end)
+        .unwrap_or(0.0);
+    assert!((objective - 0.85).abs() < 1e-12);
+    // A milestone has no value between not done and done.
+    ws.key_results.push(ladder::domain::KeyResult {
+        measure: Measure::Milestone { done: false },
+        ..metric_kr("m", "o", 0.0, 1.0, 0.0)
+    });
+    let m = ws.key_result(&"m".into()).cloned().expect("milestone");
+    assert_eq!(ws.expected_value(&m, end), None);
 }
 
 #[test]
@@ -146,10 +179,10 @@ fn the_latest_check_in_sets_the_value_and_the_chosen_status_wins() {
         [Status::OnTrack, Status::AtRisk, Status::OffTrack]
     );
 
-    ws.delete_check_in(&"c".into());
+    ws.delete_check_in(&"c".into()).expect("the period is open");
     assert_eq!(current(&ws), 20.0);
-    ws.delete_check_in(&"b".into());
-    ws.delete_check_in(&"a".into());
+    ws.delete_check_in(&"b".into()).expect("the period is open");
+    ws.delete_check_in(&"a".into()).expect("the period is open");
     assert_eq!(
         current(&ws),
         0.0,
@@ -253,10 +286,12 @@ fn kpi_health_follows_the_range_and_its_margin() {
     assert_eq!(kpi.health(), None);
     assert_eq!(kpi.health_of(40.0), Healthy);
     assert_eq!(
-        kpi.health_of(44.0),
-        Warning,
-        "default margin is a tenth of 40"
+        kpi.health_of(40.5),
+        Unhealthy,
+        "a single threshold without a margin has no warning zone"
     );
+    kpi.warning_margin = Some(4.0);
+    assert_eq!(kpi.health_of(44.0), Warning);
     assert_eq!(kpi.health_of(44.5), Unhealthy);
     kpi.readings.push(KpiReading {
         date: day(2026, 11, 2),
@@ -281,6 +316,77 @@ fn kpi_health_follows_the_range_and_its_margin() {
     kpi.warning_margin = Some(0.05);
     assert_eq!(kpi.health_of(99.86), Warning);
     assert_eq!(kpi.health_of(99.8), Unhealthy);
+    kpi.healthy = HealthyRange::Between {
+        min: 20.0,
+        max: 30.0,
+    };
+    kpi.warning_margin = None;
+    assert_eq!(
+        kpi.health_of(19.0),
+        Warning,
+        "a range's default margin is a tenth of its width"
+    );
+    assert_eq!(kpi.health_of(18.9), Unhealthy);
+}
+
+#[test]
+fn a_kpi_needs_a_margin_for_one_threshold_and_its_values_can_be_corrected() {
+    let draft = KpiDraft {
+        name: "Uptime".to_owned(),
+        measure_unit: "%".to_owned(),
+        range: RangeKind::AtLeast,
+        min: "99.9".to_owned(),
+        ..KpiDraft::default()
+    };
+    let errors = draft.validate().expect_err("margin is required");
+    assert!(errors.get("margin").is_some());
+    let valid = KpiDraft {
+        margin: "0.4".to_owned(),
+        ..draft.clone()
+    }
+    .validate()
+    .expect("valid");
+    let between = KpiDraft {
+        range: RangeKind::Between,
+        min: "2".to_owned(),
+        max: "4".to_owned(),
+        ..draft
+    };
+    assert!(between.validate().is_ok(), "a range has a default margin");
+
+    let mut ws = org();
+    ws.add_kpi("k".into(), &"acme".into(), valid);
+    for (d, v) in [(2, 99.95), (9, 99.0)] {
+        ws.add_kpi_reading(
+            &"k".into(),
+            KpiReading {
+                date: day(2026, 11, d),
+                value: v,
+                note: String::new(),
+            },
+        );
+    }
+    let health = |ws: &Workspace| ws.kpi(&"k".into()).and_then(|k| k.health());
+    assert_eq!(health(&ws), Some(ladder::domain::Health::Unhealthy));
+    ws.update_kpi_reading(
+        &"k".into(),
+        1,
+        KpiReading {
+            date: day(2026, 11, 9),
+            value: 99.7,
+            note: "Typo".to_owned(),
+        },
+    );
+    assert_eq!(health(&ws), Some(ladder::domain::Health::Warning));
+    ws.delete_kpi_reading(&"k".into(), 1);
+    assert_eq!(health(&ws), Some(ladder::domain::Health::Healthy));
+    ws.delete_kpi_reading(&"k".into(), 7);
+    assert_eq!(ws.kpi(&"k".into()).map(|k| k.readings.len()), Some(1));
+    ws.set_kpi_archived(&"k".into(), true);
+    assert!(
+        ws.kpi(&"k".into())
+            .is_some_and(|k| k.archived && k.readings.len() == 1)
+    );
 }
 
 #[test]
@@ -294,7 +400,8 @@ fn initiatives_never_count_toward_progress_and_links_must_be_web_links() {
     }
     .validate(&ws)
     .expect("valid");
-    ws.add_initiative("i".into(), &"kr".into(), valid);
+    ws.add_initiative("i".into(), &"kr".into(), valid)
+        .expect("the period is open");
     assert_eq!(ws.objective_progress(&"o".into()), before);
     let bad = InitiativeDraft {
         title: "x".to_owned(),
@@ -307,7 +414,8 @@ fn initiatives_never_count_toward_progress_and_links_must_be_web_links() {
             .get("link")
             .is_some()
     );
-    ws.delete_key_result(&"kr".into());
+    ws.delete_key_result(&"kr".into())
+        .expect("the period is open");
     assert!(ws.initiatives.is_empty());
     assert!(ws.problems().is_empty());
 }
@@ -365,13 +473,23 @@ fn scores_are_suggested_from_progress_and_adjusting_needs_a_reason() {
     }
     .validate(0.6)
     .expect("valid");
-    ws.set_grade(&kr.id, Some(grade));
+    let before = ws.score_distribution(&"q4".into(), &[]);
+    assert_eq!(before.suggested, 1, "kr is not graded yet");
+    assert!(
+        before
+            .suggested_note()
+            .is_some_and(|n| n.starts_with("1 key result of 2"))
+    );
+    ws.set_grade(&kr.id, Some(grade))
+        .expect("the period is open");
     // Weighted: kr 0.8 × 1, stretch 0.7 × 3 → (0.8 + 2.1) / 4 = 0.725.
     let score = ws.objective_score(&"o".into()).expect("scored");
     assert!((score - 0.725).abs() < 1e-9);
     let d = ws.score_distribution(&"q4".into(), &[]);
     assert_eq!(d.commit, [0, 0, 1]);
     assert_eq!(d.stretch, [0, 0, 1]);
+    assert_eq!(d.suggested, 0);
+    assert_eq!(d.suggested_note(), None);
     assert_eq!(Band::of(0.3), Band::Low);
     assert_eq!(Band::of(0.4), Band::Middle);
     assert_eq!(Band::of(0.6), Band::Middle);
@@ -416,7 +534,8 @@ fn rollover_copies_the_unfinished_key_result_and_links_back() {
     }
     .validate(&ws)
     .expect("valid");
-    ws.add_initiative("open".into(), &"kr".into(), valid.clone());
+    ws.add_initiative("open".into(), &"kr".into(), valid.clone())
+        .expect("the period is open");
     ws.add_initiative(
         "done".into(),
         &"kr".into(),
@@ -424,7 +543,8 @@ fn rollover_copies_the_unfinished_key_result_and_links_back() {
             status: InitiativeStatus::Done,
             ..valid
         },
-    );
+    )
+    .expect("the period is open");
     assert!(!ws.can_roll_over(&"q4".into(), day(2026, 12, 30)));
     assert!(ws.can_roll_over(&"q4".into(), day(2026, 12, 31)));
 
@@ -487,7 +607,8 @@ fn rollover_copies_the_unfinished_key_result_and_links_back() {
     });
     assert!(back.key_results.is_empty(), "never into an earlier period");
     // Deleting the origin clears the links instead of leaving them dangling.
-    ws.delete_objective(&"o".into());
+    ws.delete_objective(&"o".into())
+        .expect("the period is open");
     assert!(ws.problems().is_empty());
     assert_eq!(
         ws.objective(&company_copy.id)
@@ -520,7 +641,8 @@ fn the_retrospective_shows_scores_trends_learnings_and_reflections_not_rankings(
         &"o".into(),
         "learning",
         "Start the partner programme earlier.",
-    );
+    )
+    .expect("the period is open");
     let md = ws.retrospective(&"q4".into(), None);
     assert!(md.starts_with("# Retrospective: Acme · 2026 Q4"));
     assert!(md.contains("| Commit | 0 | 1 | 0 |"), "{md}");
@@ -532,7 +654,8 @@ fn the_retrospective_shows_scores_trends_learnings_and_reflections_not_rankings(
         &"o".into(),
         "impact",
         "Line one\n---\n# Not [x](javascript:y)",
-    );
+    )
+    .expect("the period is open");
     let md = ws.retrospective(&"q4".into(), None);
     assert!(
         md.contains("> Line one\n> ---\n> \\# Not \\[x\\](javascript:y)"),
@@ -641,4 +764,33 @@ proptest! {
         let b = q.elapsed(d + chrono::Duration::days(1));
         prop_assert!((0.0..=1.0).contains(&a) && a <= b);
     }
+}
+
+#[test]
+fn rolling_over_lands_in_the_next_period_and_creates_the_quarter_if_missing() {
+    let mut ws = with_kr();
+    assert_eq!(
+        ws.next_period_name(&"q3".into()).as_deref(),
+        Some("2026 Q4")
+    );
+    assert_eq!(
+        ws.next_period_name(&"q4".into()).as_deref(),
+        Some("2027 Q1")
+    );
+    let mut seed = 0u64;
+    let (into, done) = ws
+        .roll_over_into_next(&["kr".into()], &"q4".into(), || {
+            seed += 1;
+            seed
+        })
+        .expect("rolled over");
+    assert_eq!(ws.period(&into).map(|p| p.name.as_str()), Some("2027 Q1"));
+    assert_eq!(done.key_results.len(), 1);
+    assert_eq!(ws.periods.len(), 3);
+    // A closed next period is refused, with nothing created.
+    ws.set_period_closed(&into, true);
+    let before = ws.clone();
+    let refused = ws.roll_over_into_next(&["kr".into()], &"q4".into(), || 99);
+    assert!(refused.is_err_and(|e| e.contains("closed")));
+    assert_eq!(ws, before);
 }

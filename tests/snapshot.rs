@@ -348,3 +348,83 @@ fn every_past_version_fixture_still_reads() {
         );
     }
 }
+
+fn problems_of(workspace: &Workspace) -> Vec<String> {
+    let text = encode_export(workspace, at("2026-11-25T17:00:00Z")).expect("encodes");
+    match decode_and_check(&text) {
+        Err(DecodeError::Invalid(problems)) => problems.iter().map(|p| p.to_string()).collect(),
+        other => panic!("expected integrity problems, got {other:?}"),
+    }
+}
+
+#[test]
+fn imports_are_checked_for_readings_rollover_links_and_kpi_ranges() {
+    let mut seed = 0u64;
+    let living = ladder::domain::sample_company(day(2026, 11, 25), || {
+        seed += 1;
+        seed.wrapping_mul(0x9e37_79b9_7f4a_7c15)
+    });
+    assert!(living.problems().is_empty());
+
+    let mut wrong_kind = living.clone();
+    let metric = wrong_kind
+        .check_ins
+        .iter()
+        .position(|c| matches!(c.reading, ladder::domain::Reading::Value(_)))
+        .expect("a metric check-in");
+    wrong_kind.check_ins[metric].reading = ladder::domain::Reading::Done(true);
+    let found = problems_of(&wrong_kind);
+    assert!(
+        found.iter().any(
+            |p| p.contains(&format!("check_ins[{metric}].done")) && p.contains("needs a value")
+        ),
+        "{found:?}"
+    );
+
+    let mut dangling = living.clone();
+    dangling.key_results[0].rolled_from = Some("gone".into());
+    let found = problems_of(&dangling);
+    assert!(
+        found
+            .iter()
+            .any(|p| p.contains("key_results[0].rolled_from")),
+        "{found:?}"
+    );
+
+    let mut kpi = living.clone();
+    kpi.kpis[0].healthy = ladder::domain::HealthyRange::Between { min: 5.0, max: 2.0 };
+    kpi.kpis[0].warning_margin = Some(-1.0);
+    let found = problems_of(&kpi);
+    assert!(
+        found.iter().any(|p| p.contains("kpis[0].healthy.max")),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().any(|p| p.contains("kpis[0].warning_margin")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn an_imported_current_value_follows_the_latest_check_in() {
+    let mut seed = 0u64;
+    let mut living = ladder::domain::sample_company(day(2026, 11, 25), || {
+        seed += 1;
+        seed.wrapping_mul(0x9e37_79b9_7f4a_7c15)
+    });
+    let expected = living.clone();
+    let kr = living
+        .key_results
+        .iter()
+        .position(|kr| {
+            matches!(kr.measure, ladder::domain::Measure::Metric { .. })
+                && expected.latest_check_in(&kr.id).is_some()
+        })
+        .expect("a checked-in metric");
+    if let ladder::domain::Measure::Metric { current, .. } = &mut living.key_results[kr].measure {
+        *current = 123_456.0;
+    }
+    let text = encode_export(&living, at("2026-11-25T17:00:00Z")).expect("encodes");
+    let envelope = decode_and_check(&text).expect("a hand-edited value is repaired, not refused");
+    assert_eq!(envelope.workspace.key_results[kr], expected.key_results[kr]);
+}

@@ -97,6 +97,32 @@ impl Workspace {
         self.check_ins.iter().find(|c| &c.id == id)
     }
 
+    /// Sets every checked-in key result's current value from its latest
+    /// check-in, as [`Workspace::add_check_in`] would have: a file edited by
+    /// hand may disagree, and the check-ins are the record. One pass, so it
+    /// stays cheap with years of history.
+    pub fn resync_current_values(&mut self) {
+        let mut latest: std::collections::HashMap<&KeyResultId, (NaiveDate, Reading)> =
+            std::collections::HashMap::new();
+        for c in &self.check_ins {
+            match latest.get(&c.key_result) {
+                Some((date, _)) if *date > c.date => {}
+                _ => {
+                    latest.insert(&c.key_result, (c.date, c.reading));
+                }
+            }
+        }
+        let latest: std::collections::HashMap<KeyResultId, Reading> = latest
+            .into_iter()
+            .map(|(id, (_, reading))| (id.clone(), reading))
+            .collect();
+        for kr in &mut self.key_results {
+            if let Some(reading) = latest.get(&kr.id) {
+                kr.measure = kr.measure.with_reading(*reading);
+            }
+        }
+    }
+
     /// Sets a key result's current value from its latest check-in; with none
     /// left, it is back at its start.
     pub(super) fn sync_current(&mut self, key_result: &KeyResultId) {
@@ -278,7 +304,13 @@ impl CheckInDraft {
 }
 
 impl Workspace {
-    pub fn add_check_in(&mut self, id: CheckInId, key_result: &KeyResultId, valid: ValidCheckIn) {
+    pub fn add_check_in(
+        &mut self,
+        id: CheckInId,
+        key_result: &KeyResultId,
+        valid: ValidCheckIn,
+    ) -> Result<(), String> {
+        self.ensure_key_result_open(key_result)?;
         self.check_ins.push(CheckIn {
             id,
             key_result: key_result.clone(),
@@ -289,11 +321,13 @@ impl Workspace {
             author: valid.author,
         });
         self.sync_current(key_result);
+        Ok(())
     }
 
-    pub fn update_check_in(&mut self, id: &CheckInId, valid: ValidCheckIn) {
+    pub fn update_check_in(&mut self, id: &CheckInId, valid: ValidCheckIn) -> Result<(), String> {
+        self.ensure_check_in_open(id)?;
         let Some(c) = self.check_ins.iter_mut().find(|c| &c.id == id) else {
-            return;
+            return Ok(());
         };
         c.date = valid.date;
         c.reading = valid.reading;
@@ -302,13 +336,16 @@ impl Workspace {
         c.author = valid.author;
         let kr = c.key_result.clone();
         self.sync_current(&kr);
+        Ok(())
     }
 
-    pub fn delete_check_in(&mut self, id: &CheckInId) {
+    pub fn delete_check_in(&mut self, id: &CheckInId) -> Result<(), String> {
+        self.ensure_check_in_open(id)?;
         let Some(kr) = self.check_in(id).map(|c| c.key_result.clone()) else {
-            return;
+            return Ok(());
         };
         self.check_ins.retain(|c| &c.id != id);
         self.sync_current(&kr);
+        Ok(())
     }
 }

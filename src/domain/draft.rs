@@ -159,7 +159,13 @@ impl ObjectiveDraft {
             }
         };
         let period = match &self.period {
-            Some(p) if ws.period(p).is_some() => Some(p.clone()),
+            Some(p) if ws.period(p).is_some() => match ws.ensure_period_open(p) {
+                Ok(()) => Some(p.clone()),
+                Err(e) => {
+                    errors.add("period", e);
+                    None
+                }
+            },
             _ => {
                 errors.add("period", "Choose a period.");
                 None
@@ -205,6 +211,17 @@ pub enum MeasureKind {
     Metric,
     Percentage,
     Milestone,
+}
+
+impl MeasureKind {
+    /// The kind in a sentence, e.g. "a metric".
+    pub fn with_article(self) -> &'static str {
+        match self {
+            MeasureKind::Metric => "a metric",
+            MeasureKind::Percentage => "a percentage",
+            MeasureKind::Milestone => "a milestone",
+        }
+    }
 }
 
 /// The key result form. Numbers stay text until validated, so "abc" can be

@@ -20,7 +20,8 @@ pub struct ObjectiveRemoval {
 }
 
 impl Workspace {
-    pub fn add_objective(&mut self, id: ObjectiveId, valid: ValidObjective) {
+    pub fn add_objective(&mut self, id: ObjectiveId, valid: ValidObjective) -> Result<(), String> {
+        self.ensure_period_open(&valid.period)?;
         self.objectives.push(Objective {
             id,
             title: valid.title,
@@ -35,9 +36,18 @@ impl Workspace {
             reflection: Default::default(),
             rolled_from: None,
         });
+        Ok(())
     }
 
-    pub fn update_objective(&mut self, id: &ObjectiveId, valid: ValidObjective) {
+    /// Updates an objective; neither the period it leaves nor the one it
+    /// moves into may be closed.
+    pub fn update_objective(
+        &mut self,
+        id: &ObjectiveId,
+        valid: ValidObjective,
+    ) -> Result<(), String> {
+        self.ensure_objective_open(id)?;
+        self.ensure_period_open(&valid.period)?;
         if let Some(o) = self.objectives.iter_mut().find(|o| &o.id == id) {
             o.title = valid.title;
             o.description = valid.description;
@@ -47,16 +57,24 @@ impl Workspace {
             o.contributors = valid.contributors;
             o.parent = valid.parent;
         }
+        Ok(())
     }
 
-    pub fn set_objective_archived(&mut self, id: &ObjectiveId, archived: bool) {
+    pub fn set_objective_archived(
+        &mut self,
+        id: &ObjectiveId,
+        archived: bool,
+    ) -> Result<(), String> {
+        self.ensure_objective_open(id)?;
         if let Some(o) = self.objectives.iter_mut().find(|o| &o.id == id) {
             o.archived = archived;
         }
+        Ok(())
     }
 
     /// Deletes an objective with its key results and every link to them.
-    pub fn delete_objective(&mut self, id: &ObjectiveId) -> ObjectiveRemoval {
+    pub fn delete_objective(&mut self, id: &ObjectiveId) -> Result<ObjectiveRemoval, String> {
+        self.ensure_objective_open(id)?;
         let removed_krs: Vec<KeyResultId> = self
             .key_results
             .iter()
@@ -95,10 +113,10 @@ impl Workspace {
             WorkRef::KeyResult(kr) => removed_krs.contains(kr),
         };
         self.drop_dependencies(gone);
-        ObjectiveRemoval {
+        Ok(ObjectiveRemoval {
             key_results: removed_krs.len(),
             unaligned,
-        }
+        })
     }
 
     fn drop_dependencies(&mut self, gone: impl Fn(&WorkRef) -> bool) {
@@ -115,7 +133,8 @@ impl Workspace {
         id: KeyResultId,
         objective: ObjectiveId,
         valid: ValidKeyResult,
-    ) {
+    ) -> Result<(), String> {
+        self.ensure_objective_open(&objective)?;
         self.key_results.push(KeyResult {
             id,
             objective,
@@ -128,10 +147,27 @@ impl Workspace {
             grade: None,
             rolled_from: None,
         });
+        Ok(())
     }
 
-    /// Updates a key result; once it has check-ins, they alone set its current value.
-    pub fn update_key_result(&mut self, id: &KeyResultId, valid: ValidKeyResult) {
+    /// Updates a key result; once it has check-ins, they alone set its
+    /// current value, and its kind stays, since they were read in it.
+    pub fn update_key_result(
+        &mut self,
+        id: &KeyResultId,
+        valid: ValidKeyResult,
+    ) -> Result<(), String> {
+        self.ensure_key_result_open(id)?;
+        let checked_in = self.check_ins.iter().any(|c| &c.key_result == id);
+        if checked_in
+            && let Some(kr) = self.key_result(id)
+            && kr.measure.kind() != valid.measure.kind()
+        {
+            return Err(format!(
+                "It has check-ins recorded as {kind}, so it stays {kind}. Add a new key result to measure it differently.",
+                kind = kr.measure.kind().with_article()
+            ));
+        }
         if let Some(kr) = self.key_results.iter_mut().find(|kr| &kr.id == id) {
             kr.title = valid.title;
             kr.lead = Some(valid.lead);
@@ -139,13 +175,15 @@ impl Workspace {
             kr.commitment = valid.commitment;
             kr.weight = valid.weight;
         }
-        if self.check_ins.iter().any(|c| &c.key_result == id) {
+        if checked_in {
             self.sync_current(id);
         }
+        Ok(())
     }
 
     /// Deletes a key result with its check-ins, initiatives and every link to it.
-    pub fn delete_key_result(&mut self, id: &KeyResultId) {
+    pub fn delete_key_result(&mut self, id: &KeyResultId) -> Result<(), String> {
+        self.ensure_key_result_open(id)?;
         self.key_results.retain(|kr| &kr.id != id);
         self.check_ins.retain(|c| &c.key_result != id);
         self.initiatives.retain(|i| &i.key_result != id);
@@ -155,9 +193,11 @@ impl Workspace {
             }
         }
         self.drop_dependencies(|r| r == &WorkRef::KeyResult(id.clone()));
+        Ok(())
     }
 
     pub fn add_dependency(&mut self, from: &WorkRef, to: WorkRef) -> Result<(), String> {
+        self.ensure_work_open(from)?;
         self.check_dependency(from, &to)
             .map_err(|e| e.to_string())?;
         let list = match from {
@@ -177,7 +217,8 @@ impl Workspace {
         Ok(())
     }
 
-    pub fn remove_dependency(&mut self, from: &WorkRef, to: &WorkRef) {
+    pub fn remove_dependency(&mut self, from: &WorkRef, to: &WorkRef) -> Result<(), String> {
+        self.ensure_work_open(from)?;
         for o in self
             .objectives
             .iter_mut()
@@ -192,6 +233,7 @@ impl Workspace {
         {
             kr.depends_on.retain(|r| r != to);
         }
+        Ok(())
     }
 
     pub fn add_unit(&mut self, id: UnitId, valid: ValidUnit) {
@@ -449,19 +491,19 @@ impl Workspace {
         }
     }
 
-    /// True when the objective's period is closed, so it must not change.
-    pub fn is_closed(&self, objective: &ObjectiveId) -> bool {
-        self.objective(objective)
-            .and_then(|o| self.period(&o.period))
-            .is_some_and(|p| p.closed)
-    }
-
-    pub fn set_reflection(&mut self, objective: &ObjectiveId, field: &str, answer: &str) {
+    pub fn set_reflection(
+        &mut self,
+        objective: &ObjectiveId,
+        field: &str,
+        answer: &str,
+    ) -> Result<(), String> {
+        self.ensure_objective_open(objective)?;
         if let Some(o) = self.objectives.iter_mut().find(|o| &o.id == objective)
             && let Some(slot) = o.reflection.answer_mut(field)
         {
             *slot = answer.to_owned();
         }
+        Ok(())
     }
 
     pub fn set_check_in_cadence(&mut self, days: u32) {

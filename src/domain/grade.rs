@@ -69,11 +69,25 @@ pub fn round_score(score: f64) -> f64 {
 pub struct Distribution {
     pub commit: [usize; 3],
     pub stretch: [usize; 3],
+    /// How many of the counted key results are not graded yet and count
+    /// with the score their progress suggests.
+    pub suggested: usize,
 }
 
 impl Distribution {
     pub fn total(&self) -> usize {
         self.commit.iter().chain(&self.stretch).sum()
+    }
+
+    /// The note that belongs under the distribution while grading is unfinished.
+    pub fn suggested_note(&self) -> Option<String> {
+        (self.suggested > 0).then(|| {
+            format!(
+                "{} of {} not graded yet: counted with the score their progress suggests.",
+                super::format::count(self.suggested, "key result", "key results"),
+                self.total()
+            )
+        })
     }
 }
 
@@ -117,6 +131,9 @@ impl Workspace {
         {
             for kr in self.key_results_of(&o.id) {
                 let band = Band::of(self.key_result_score(kr)) as usize;
+                if kr.grade.is_none() {
+                    d.suggested += 1;
+                }
                 match kr.commitment {
                     Commitment::Commit => d.commit[band] += 1,
                     Commitment::Stretch => d.stretch[band] += 1,
@@ -126,10 +143,16 @@ impl Workspace {
         d
     }
 
-    pub fn set_grade(&mut self, kr: &super::KeyResultId, grade: Option<Grade>) {
+    pub fn set_grade(
+        &mut self,
+        kr: &super::KeyResultId,
+        grade: Option<Grade>,
+    ) -> Result<(), String> {
+        self.ensure_key_result_open(kr)?;
         if let Some(k) = self.key_results.iter_mut().find(|k| &k.id == kr) {
             k.grade = grade;
         }
+        Ok(())
     }
 }
 

@@ -5,7 +5,7 @@ use super::draft::{person, required};
 use super::{FieldErrors, InitiativeId, KeyResultId, PersonId, Workspace};
 use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Copy, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum InitiativeStatus {
     #[default]
@@ -147,7 +147,8 @@ impl Workspace {
         id: InitiativeId,
         key_result: &KeyResultId,
         valid: ValidInitiative,
-    ) {
+    ) -> Result<(), String> {
+        self.ensure_key_result_open(key_result)?;
         self.initiatives.push(Initiative {
             id,
             key_result: key_result.clone(),
@@ -156,18 +157,27 @@ impl Workspace {
             status: valid.status,
             link: valid.link,
         });
+        Ok(())
     }
 
-    pub fn update_initiative(&mut self, id: &InitiativeId, valid: ValidInitiative) {
+    pub fn update_initiative(
+        &mut self,
+        id: &InitiativeId,
+        valid: ValidInitiative,
+    ) -> Result<(), String> {
+        self.ensure_initiative_open(id)?;
         if let Some(i) = self.initiatives.iter_mut().find(|i| &i.id == id) {
             i.title = valid.title;
             i.lead = valid.lead;
             i.status = valid.status;
             i.link = valid.link;
         }
+        Ok(())
     }
 
-    pub fn delete_initiative(&mut self, id: &InitiativeId) {
+    pub fn delete_initiative(&mut self, id: &InitiativeId) -> Result<(), String> {
+        self.ensure_initiative_open(id)?;
         self.initiatives.retain(|i| &i.id != id);
+        Ok(())
     }
 }

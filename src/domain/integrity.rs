@@ -4,7 +4,9 @@
 //! Each problem names the path of the offending field in the same notation the
 //! import error messages use (`objectives[3].unit`), so a person can find it.
 
-use super::{KeyResultId, Measure, ObjectiveId, UnitKind, WorkRef, Workspace};
+use super::{
+    HealthyRange, KeyResultId, Measure, ObjectiveId, Reading, UnitKind, WorkRef, Workspace,
+};
 use std::collections::HashSet;
 use std::fmt;
 use std::hash::Hash;
@@ -202,6 +204,14 @@ impl Workspace {
                     );
                 }
             }
+            if let Some(origin) = &objective.rolled_from {
+                c.reference(
+                    || format!("objectives[{i}].rolled_from"),
+                    &objectives,
+                    "objective",
+                    origin,
+                );
+            }
             for (j, target) in objective.depends_on.iter().enumerate() {
                 c.work_ref(
                     || format!("objectives[{i}].depends_on[{j}]"),
@@ -260,6 +270,14 @@ impl Workspace {
                     target,
                 );
             }
+            if let Some(origin) = &kr.rolled_from {
+                c.reference(
+                    || format!("key_results[{i}].rolled_from"),
+                    &key_results,
+                    "key result",
+                    origin,
+                );
+            }
             if let Some(g) = &kr.grade
                 && !(0.0..=1.0).contains(&g.score)
             {
@@ -278,6 +296,28 @@ impl Workspace {
             );
             if !check_in.reading.number().is_finite() {
                 c.report(format!("check_ins[{i}].value"), "must be a finite number");
+            }
+            if let Some(kr) = self.key_result(&check_in.key_result) {
+                match (&kr.measure, check_in.reading) {
+                    (Measure::Milestone { .. }, Reading::Done(_))
+                    | (Measure::Metric { .. }, Reading::Value(_)) => {}
+                    (Measure::Percentage { .. }, Reading::Value(v)) => {
+                        if !(0.0..=100.0).contains(&v) {
+                            c.report(
+                                format!("check_ins[{i}].value"),
+                                "a percentage is between 0 and 100",
+                            );
+                        }
+                    }
+                    (Measure::Milestone { .. }, Reading::Value(_)) => c.report(
+                        format!("check_ins[{i}].value"),
+                        "the key result is a milestone, so a check-in says done or not done",
+                    ),
+                    (_, Reading::Done(_)) => c.report(
+                        format!("check_ins[{i}].done"),
+                        "the key result is measured in numbers, so a check-in needs a value",
+                    ),
+                }
             }
             if let Some(author) = &check_in.author {
                 c.reference(
@@ -303,6 +343,32 @@ impl Workspace {
         for (i, kpi) in self.kpis.iter().enumerate() {
             c.not_blank(|| format!("kpis[{i}].name"), &kpi.name);
             c.reference(|| format!("kpis[{i}].unit"), &units, "unit", &kpi.unit);
+            let thresholds = match kpi.healthy {
+                HealthyRange::AtLeast { min } => vec![("min", min)],
+                HealthyRange::AtMost { max } => vec![("max", max)],
+                HealthyRange::Between { min, max } => {
+                    if min >= max {
+                        c.report(
+                            format!("kpis[{i}].healthy.max"),
+                            "the upper limit must be above the lower one",
+                        );
+                    }
+                    vec![("min", min), ("max", max)]
+                }
+            };
+            finite(
+                &mut c,
+                |field| format!("kpis[{i}].healthy.{field}"),
+                &thresholds,
+            );
+            if let Some(margin) = kpi.warning_margin
+                && !(margin.is_finite() && margin >= 0.0)
+            {
+                c.report(
+                    format!("kpis[{i}].warning_margin"),
+                    "must be a number of 0 or more",
+                );
+            }
             for (j, r) in kpi.readings.iter().enumerate() {
                 if !r.value.is_finite() {
                     c.report(

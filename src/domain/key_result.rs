@@ -86,6 +86,14 @@ impl Measure {
         }
     }
 
+    pub fn kind(&self) -> super::MeasureKind {
+        match self {
+            Measure::Metric { .. } => super::MeasureKind::Metric,
+            Measure::Percentage { .. } => super::MeasureKind::Percentage,
+            Measure::Milestone { .. } => super::MeasureKind::Milestone,
+        }
+    }
+
     /// The unit to show beside values: the metric's own, `%` for a percentage.
     pub fn unit(&self) -> &str {
         match self {

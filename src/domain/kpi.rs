@@ -28,9 +28,12 @@ impl HealthyRange {
 
     /// The margin used when none is set: a tenth of the threshold (or of the
     /// range's width), so "a little outside" is a warning, not an alarm.
+    /// The warning margin when none is given: a tenth of a range's width.
+    /// A one-sided threshold says nothing about scale (0.1 below 99.9 %
+    /// uptime is already bad news), so it gets no warning zone at all.
     fn default_margin(self) -> f64 {
         match self {
-            HealthyRange::AtLeast { min: t } | HealthyRange::AtMost { max: t } => t.abs() / 10.0,
+            HealthyRange::AtLeast { .. } | HealthyRange::AtMost { .. } => 0.0,
             HealthyRange::Between { min, max } => (max - min).abs() / 10.0,
         }
     }
@@ -98,8 +101,9 @@ pub struct Kpi {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub measure_unit: String,
     pub healthy: HealthyRange,
-    /// How far outside the healthy range still counts as a warning; a tenth
-    /// of the threshold when absent.
+    /// How far outside the healthy range still counts as a warning. The form
+    /// asks for it with a single threshold; a range defaults to a tenth of
+    /// its width.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub warning_margin: Option<f64>,
     /// Value updates, in the order they were entered.
@@ -128,8 +132,14 @@ impl Kpi {
 
     /// Readings oldest first (same-day readings in order of entry).
     pub fn history(&self) -> Vec<&KpiReading> {
-        let mut list: Vec<&KpiReading> = self.readings.iter().collect();
-        list.sort_by_key(|r| r.date);
+        self.indexed_history().into_iter().map(|(_, r)| r).collect()
+    }
+
+    /// The history with each reading's index in the order of entry, which
+    /// is how a correction or deletion names it.
+    pub fn indexed_history(&self) -> Vec<(usize, &KpiReading)> {
+        let mut list: Vec<(usize, &KpiReading)> = self.readings.iter().enumerate().collect();
+        list.sort_by_key(|(_, r)| r.date);
         list
     }
 
@@ -235,7 +245,14 @@ impl KpiDraft {
                 }
             }
         };
+        let one_sided = self.range != RangeKind::Between;
         let warning_margin = if self.margin.trim().is_empty() {
+            if one_sided {
+                errors.add(
+                    "margin",
+                    "Say how far past the threshold is still only a warning, e.g. 0.4 for 99.9 % uptime; 0 for none.",
+                );
+            }
             None
         } else {
             match parse_number(&self.margin) {
@@ -271,6 +288,14 @@ pub struct KpiReadingDraft {
 }
 
 impl KpiReadingDraft {
+    pub fn of(reading: &KpiReading) -> KpiReadingDraft {
+        KpiReadingDraft {
+            value: super::format::plain_number(reading.value),
+            date: reading.date.to_string(),
+            note: reading.note.clone(),
+        }
+    }
+
     pub fn validate(&self, today: NaiveDate) -> Result<KpiReading, FieldErrors> {
         let mut errors = FieldErrors::default();
         let value = number(&mut errors, "value", &self.value);
@@ -331,9 +356,37 @@ impl Workspace {
         self.kpis.retain(|k| &k.id != id);
     }
 
+    /// Archives a KPI the unit no longer watches, or restores it; its
+    /// history stays.
+    pub fn set_kpi_archived(&mut self, id: &KpiId, archived: bool) {
+        if let Some(k) = self.kpis.iter_mut().find(|k| &k.id == id) {
+            k.archived = archived;
+        }
+    }
+
     pub fn add_kpi_reading(&mut self, id: &KpiId, reading: KpiReading) {
         if let Some(k) = self.kpis.iter_mut().find(|k| &k.id == id) {
             k.readings.push(reading);
+        }
+    }
+
+    /// Corrects a value; `index` is its place in the order of entry.
+    pub fn update_kpi_reading(&mut self, id: &KpiId, index: usize, reading: KpiReading) {
+        if let Some(slot) = self
+            .kpis
+            .iter_mut()
+            .find(|k| &k.id == id)
+            .and_then(|k| k.readings.get_mut(index))
+        {
+            *slot = reading;
+        }
+    }
+
+    pub fn delete_kpi_reading(&mut self, id: &KpiId, index: usize) {
+        if let Some(k) = self.kpis.iter_mut().find(|k| &k.id == id)
+            && index < k.readings.len()
+        {
+            k.readings.remove(index);
         }
     }
 }

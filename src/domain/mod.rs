@@ -20,6 +20,7 @@ mod initiative;
 mod integrity;
 mod key_result;
 mod kpi;
+mod lock;
 mod number;
 mod objective;
 mod org_unit;

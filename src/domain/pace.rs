@@ -34,21 +34,74 @@ pub fn suggest(kr: &KeyResult, measure: &Measure, elapsed: f64) -> Option<Status
 }
 
 impl Workspace {
-    /// The share of the key result's period passed by the end of `today`
+    /// The share of the key result's period passed by the end of `day`
     /// (0 before it starts).
-    pub fn expected_progress(&self, kr: &KeyResult, today: NaiveDate) -> Option<f64> {
+    pub fn elapsed(&self, kr: &KeyResult, day: NaiveDate) -> Option<f64> {
         let objective = self.objective(&kr.objective)?;
         let period = self.period(&objective.period)?;
-        Some(if today < period.start {
+        Some(if day < period.start {
             0.0
         } else {
-            period.elapsed(today)
+            period.elapsed(day)
         })
+    }
+
+    /// Where pace expects the key result to be by the end of `day`, as
+    /// progress: the share of its period passed, scaled to what counts as
+    /// success for it (all of it for a commit, about 0.7 for a stretch).
+    /// `None` before the period begins. Bars, charts and the suggested status
+    /// all use this one figure, so they cannot disagree.
+    pub fn expected_progress(&self, kr: &KeyResult, day: NaiveDate) -> Option<f64> {
+        let objective = self.objective(&kr.objective)?;
+        let period = self.period(&objective.period)?;
+        (day >= period.start).then(|| period.elapsed(day) * kr.commitment.expected_score())
+    }
+
+    /// The same expectation in the key result's own terms (e.g. 460 leads);
+    /// `None` for a milestone, which has no value between not done and done.
+    pub fn expected_value(&self, kr: &KeyResult, day: NaiveDate) -> Option<f64> {
+        match kr.measure {
+            Measure::Metric { start, target, .. } | Measure::Percentage { start, target, .. } => {
+                Some(start + (target - start) * self.expected_progress(kr, day)?)
+            }
+            Measure::Milestone { .. } => None,
+        }
+    }
+
+    /// An objective's expected progress: the weighted mean of its key
+    /// results', weighted as its progress is.
+    pub fn objective_expected_progress(&self, id: &ObjectiveId, day: NaiveDate) -> Option<f64> {
+        let (sum, weights) = self
+            .key_results_of(id)
+            .into_iter()
+            .filter(|kr| kr.weight.is_finite() && kr.weight > 0.0)
+            .filter_map(|kr| Some((self.expected_progress(kr, day)?, kr.weight)))
+            .fold((0.0, 0.0), |(sum, weights), (expected, weight)| {
+                (sum + expected * weight, weights + weight)
+            });
+        if weights > 0.0 {
+            return Some(sum / weights);
+        }
+        // Without key results the period's own pace is still worth showing.
+        let objective = self.objective(id)?;
+        let period = self.period(&objective.period)?;
+        (day >= period.start).then(|| period.elapsed(day))
     }
 
     /// The status pace suggests for a key result.
     pub fn suggested_status(&self, kr: &KeyResult, today: NaiveDate) -> Option<Status> {
-        suggest(kr, &kr.measure, self.expected_progress(kr, today)?)
+        self.suggested_status_for(kr, &kr.measure, today)
+    }
+
+    /// The status pace would suggest if the key result stood at `measure` on
+    /// `day`: what a check-in being typed is compared with.
+    pub fn suggested_status_for(
+        &self,
+        kr: &KeyResult,
+        measure: &Measure,
+        day: NaiveDate,
+    ) -> Option<Status> {
+        suggest(kr, measure, self.elapsed(kr, day)?)
     }
 
     /// The status shown for a key result: the one chosen at its latest

@@ -108,6 +108,9 @@ impl Workspace {
                 let _ = writeln!(md, "| {name} | {} | {} | {} |", row[0], row[1], row[2]);
             }
             md.push('\n');
+            if let Some(note) = d.suggested_note() {
+                let _ = writeln!(md, "{note}\n");
+            }
         }
 
         if objectives.is_empty() {

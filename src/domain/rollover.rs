@@ -4,8 +4,8 @@
 //! its origin. Check-ins stay with the original: they are its history.
 
 use super::{
-    Initiative, InitiativeId, KeyResult, KeyResultId, Measure, Objective, ObjectiveId, PeriodId,
-    Workspace, bar,
+    Initiative, InitiativeId, KeyResult, KeyResultId, Measure, Objective, ObjectiveId, Period,
+    PeriodId, Quarter, Workspace, bar, next_quarter, quarter_of,
 };
 use chrono::NaiveDate;
 
@@ -32,6 +32,44 @@ impl Workspace {
     pub fn can_roll_over(&self, period: &PeriodId, today: NaiveDate) -> bool {
         self.period(period)
             .is_some_and(|p| p.closed || today >= p.end)
+    }
+
+    /// The period after `period`: the first that starts after it ends, or,
+    /// when there is none yet, the calendar quarter that would follow it.
+    pub fn next_period(&self, period: &PeriodId) -> Option<Result<&Period, Quarter>> {
+        let end = self.period(period)?.end;
+        Some(
+            self.periods_in_order()
+                .into_iter()
+                .find(|p| p.start > end)
+                .ok_or_else(|| next_quarter(quarter_of(end))),
+        )
+    }
+
+    /// The name of the period a rollover from `period` would land in.
+    pub fn next_period_name(&self, period: &PeriodId) -> Option<String> {
+        Some(match self.next_period(period)? {
+            Ok(p) => p.name.clone(),
+            Err((year, q)) => format!("{year} Q{q}"),
+        })
+    }
+
+    /// Rolls key results of `from` over into the next period, creating that
+    /// quarter when it does not exist yet. Returns the period and what was made.
+    pub fn roll_over_into_next(
+        &mut self,
+        key_results: &[KeyResultId],
+        from: &PeriodId,
+        mut bits: impl FnMut() -> u64,
+    ) -> Result<(PeriodId, Rollover), String> {
+        let into = match self.next_period(from) {
+            None => return Err("That period no longer exists.".to_owned()),
+            Some(Ok(p)) => p.id.clone(),
+            Some(Err(quarter)) => self.add_quarter(PeriodId::from_bits(bits()), quarter)?,
+        };
+        self.ensure_period_open(&into)?;
+        let done = self.roll_over(key_results, &into, bits);
+        Ok((into, done))
     }
 
     /// The copy of `objective` already made in `period`, if any.

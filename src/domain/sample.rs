@@ -178,7 +178,9 @@ impl<F: FnMut() -> u64> Builder<F> {
     }
 
     fn grade(&mut self, kr: &KeyResultId, grade: Grade) {
-        self.ws.set_grade(kr, Some(grade));
+        if let Some(k) = self.ws.key_results.iter_mut().find(|k| &k.id == kr) {
+            k.grade = Some(grade);
+        }
     }
 
     fn place(&mut self, person: &PersonId, unit: &UnitId) {

@@ -188,9 +188,10 @@ pub fn decode(text: &str) -> Result<Envelope, DecodeError> {
 
 /// [`decode`], then also the workspace's integrity: for files from outside.
 pub fn decode_and_check(text: &str) -> Result<Envelope, DecodeError> {
-    let envelope = decode(text)?;
+    let mut envelope = decode(text)?;
     let problems = envelope.workspace.problems();
     if problems.is_empty() {
+        envelope.workspace.resync_current_values();
         Ok(envelope)
     } else {
         Err(DecodeError::Invalid(problems))

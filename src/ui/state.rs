@@ -198,6 +198,21 @@ impl AppState {
         self.changed();
     }
 
+    /// Makes a change the domain may refuse (for example in a closed period);
+    /// a refusal changes nothing and comes back as the sentence to show.
+    pub fn try_edit<R>(
+        self,
+        f: impl FnOnce(&mut Workspace) -> Result<R, String>,
+    ) -> Result<R, String> {
+        let result = self
+            .workspace
+            .try_update(f)
+            .unwrap_or_else(|| Err("Ladder has stopped; reload the page.".to_owned()))?;
+        self.forget_undo();
+        self.changed();
+        Ok(result)
+    }
+
     /// An undo restores a whole earlier workspace, so it must not outlive the
     /// next change, or it would silently throw that change away.
     fn forget_undo(self) {
@@ -210,11 +225,14 @@ impl AppState {
     }
 
     /// Changes the workspace and offers to undo it, for anything destructive.
-    /// `f` returns the message that confirms what happened.
-    pub fn edit_with_undo(self, f: impl FnOnce(&mut Workspace) -> String) {
+    /// `f` returns the message that confirms what happened, or the reason the
+    /// domain refused, which is shown instead.
+    pub fn edit_with_undo(self, f: impl FnOnce(&mut Workspace) -> Result<String, String>) {
         let previous = self.workspace.get_untracked();
-        let Some(message) = self.workspace.try_update(f) else {
-            return;
+        let message = match self.workspace.try_update(f) {
+            Some(Ok(message)) => message,
+            Some(Err(refused)) => return self.show_toast(refused, None),
+            None => return,
         };
         self.changed();
         let undo: Undo = Arc::new(move || {
@@ -222,6 +240,8 @@ impl AppState {
             self.show_toast("Undone.", None);
         });
         self.show_toast(message, Some(undo));
+        // What was deleted often held focus: hand it to Undo, the likeliest next step.
+        crate::ui::components::restore_focus(vec!["#toast-undo".to_owned(), "main h1".to_owned()]);
     }
 
     /// Fills an empty workspace with the sample company.
@@ -241,7 +261,7 @@ impl AppState {
     pub fn remove_sample(self) {
         self.edit_with_undo(|ws| {
             *ws = Workspace::default();
-            "Sample data removed.".to_owned()
+            Ok("Sample data removed.".to_owned())
         });
     }
 

@@ -45,13 +45,6 @@ fn pct(value: f64) -> i64 {
     (value * 100.0).round() as i64
 }
 
-/// The share of its period that has passed, once the period has begun.
-pub fn pace(ws: &Workspace, id: &ObjectiveId, today: NaiveDate) -> Option<f64> {
-    let objective = ws.objective(id)?;
-    let period = ws.period(&objective.period)?;
-    (today >= period.start).then(|| period.elapsed(today))
-}
-
 /// An objective's status: chosen at its key results' check-ins, else suggested by pace.
 pub fn status(ws: &Workspace, id: &ObjectiveId, today: NaiveDate) -> Option<Status> {
     ws.objective_status(id, today)
@@ -84,7 +77,7 @@ pub fn summarize(ws: &Workspace, id: &ObjectiveId, today: NaiveDate) -> Option<O
             .as_ref()
             .map_or_else(|| "No lead".to_owned(), |l| ws.person_name(l).to_owned()),
         progress_pct: ws.objective_progress(id).map(pct),
-        pace_pct: pace(ws, id, today).map(pct),
+        pace_pct: ws.objective_expected_progress(id, today).map(pct),
         status: status(ws, id, today),
         children: (children.len(), on_track),
         alignment,

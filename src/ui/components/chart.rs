@@ -148,11 +148,11 @@ pub fn LineChart(
     let (low, high) = (scale.low, scale.high);
     let title_id = format!("{id}-title");
     let desc_id = format!("{id}-desc");
-    let labelled = format!("{title_id} {desc_id}");
+    let (labelled_by, described_by) = (title_id.clone(), desc_id.clone());
     view! {
         <figure class="chart">
-            <svg class="line-chart" viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-labelledby=labelled
-                preserveAspectRatio="xMidYMid meet">
+            <svg class="line-chart" viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-labelledby=labelled_by
+                aria-describedby=described_by preserveAspectRatio="xMidYMid meet">
                 <title id=title_id>{title.clone()}</title>
                 <desc id=desc_id>{desc}</desc>
                 {band_rect}
@@ -193,6 +193,10 @@ pub fn TableToggle(id: String, caption: String, table: ChartTable) -> impl IntoV
     let table_id = format!("{id}-table");
     view! {
         <button type="button" class="link-button table-toggle" aria-expanded=move || open.get().to_string()
+            aria-label={
+                let caption = caption.clone();
+                move || format!("{}: {caption}", if open.get() { "Hide table" } else { "Show as table" })
+            }
             aria-controls=table_id.clone() on:click=move |_| open.update(|o| *o = !*o)>
             {move || if open.get() { "Hide table" } else { "Show as table" }}
         </button>
@@ -214,14 +218,22 @@ pub fn TableToggle(id: String, caption: String, table: ChartTable) -> impl IntoV
     }
 }
 
-/// A small line of an objective's progress (0–100%) over its period.
+/// A small line of an objective's progress (0–100%) over its period, with
+/// its expected pace as a guide.
 #[component]
 pub fn Sparkline(
+    /// Unique on the page; the table's id derives from it.
+    id: String,
+    /// What the sparkline shows, in one line: its accessible name.
+    title: String,
+    /// The series in words.
+    desc: String,
     points: Vec<(NaiveDate, f64)>,
     from: NaiveDate,
     to: NaiveDate,
-    /// The series in words: it is the accessible name.
-    label: String,
+    /// Where pace expects progress at the end of the period (0.7 for stretch only).
+    pace_end: f64,
+    table: ChartTable,
 ) -> impl IntoView {
     const W: f64 = 160.0;
     const H: f64 = 36.0;
@@ -234,13 +246,22 @@ pub fn Sparkline(
         .collect::<Vec<_>>()
         .join(" ");
     let last = points.last().map(|(d, v)| (x(*d), y(*v)));
+    let title_id = format!("{id}-title");
+    let desc_id = format!("{id}-desc");
+    let (labelled_by, described_by) = (title_id.clone(), desc_id.clone());
     view! {
-        <svg class="sparkline" viewBox=format!("0 0 {W} {H}") role="img" aria-label=label>
-            <line class="spark-base" x1="2" x2=W - 2.0 y1=H - 2.0 y2=H - 2.0/>
-            <line class="chart-guide" x1="2" y1=H - 2.0 x2=W - 2.0 y2="2"/>
-            <polyline class="chart-line" points=line/>
-            {last.map(|(cx, cy)| view! { <circle class="chart-dot" cx=format!("{cx:.1}") cy=format!("{cy:.1}") r="3"/> })}
-        </svg>
+        <figure class="spark-figure">
+            <svg class="sparkline" viewBox=format!("0 0 {W} {H}") role="img"
+                aria-labelledby=labelled_by aria-describedby=described_by>
+                <title id=title_id>{title.clone()}</title>
+                <desc id=desc_id>{desc}</desc>
+                <line class="spark-base" x1="2" x2=W - 2.0 y1=H - 2.0 y2=H - 2.0/>
+                <line class="chart-guide" x1="2" y1=H - 2.0 x2=W - 2.0 y2=format!("{:.1}", y(pace_end))/>
+                <polyline class="chart-line" points=line/>
+                {last.map(|(cx, cy)| view! { <circle class="chart-dot" cx=format!("{cx:.1}") cy=format!("{cy:.1}") r="3"/> })}
+            </svg>
+            <TableToggle id caption=title table/>
+        </figure>
     }
 }
 

@@ -167,29 +167,53 @@ pub fn SelectField(
     }
 }
 
-/// A group of radio buttons with a legend.
+/// A choice's symbol and the slug that colours it: `("✓", "on-track")`.
+pub type SymbolOf<T> = fn(T) -> (&'static str, &'static str);
+
+/// A group of radio buttons with a legend, and like the other fields an
+/// optional hint and an error tied to the group.
 #[component]
 pub fn Choice<T: Copy + PartialEq + Send + Sync + 'static>(
     /// The question the choices answer.
     legend: &'static str,
-    /// The form control name shared by the radios.
+    /// The form control name shared by the radios; the first radio's id, and
+    /// the ids of the hint and error, derive from it.
     name: &'static str,
     /// The chosen value.
     value: RwSignal<T>,
-    /// The values with their labels and a short explanation.
+    /// The values with their labels and a short explanation (may be empty).
     options: Vec<(T, &'static str, &'static str)>,
+    #[prop(default = None)] hint: Option<Signal<String>>,
+    #[prop(default = None)] error: Option<Signal<Option<String>>>,
+    /// A symbol shown before each label, with the slug that colours it, so a
+    /// choice such as a status is not told apart by words alone.
+    #[prop(default = None)]
+    symbol: Option<SymbolOf<T>>,
+    /// Extra classes for the fieldset.
+    #[prop(default = "")]
+    class: &'static str,
 ) -> impl IntoView {
+    let error = error.unwrap_or_else(|| Signal::derive(|| None));
+    let has_hint = hint.is_some();
     view! {
-        <fieldset class="choice">
+        <fieldset class=format!("choice {class}") class:invalid=move || error.with(Option::is_some)
+            aria-describedby=move || described_by(name, has_hint, error.with(Option::is_some))>
             <legend>{legend}</legend>
-            {options.into_iter().map(|(option, label, note)| view! {
-                <label class="choice-option">
-                    <input type="radio" name=name
-                        prop:checked=move || value.get() == option
-                        on:change=move |_| value.set(option)/>
-                    <span>{label}<span class="muted">{format!(" — {note}")}</span></span>
-                </label>
+            {hint.map(|hint| view! { <p class="hint" id=format!("{name}-hint")>{move || hint.get()}</p> })}
+            {options.into_iter().enumerate().map(|(i, (option, label, note))| {
+                let mark = symbol.map(|symbol| symbol(option));
+                view! {
+                    <label class=format!("choice-option {}", mark.map_or(String::new(), |(_, slug)| format!("symbol-option symbol-option-{slug}")))>
+                        <input type="radio" name=name id=(i == 0).then_some(name)
+                            aria-invalid=move || error.with(Option::is_some).then_some("true")
+                            prop:checked=move || value.get() == option
+                            on:change=move |_| value.set(option)/>
+                        {mark.map(|(sign, _)| view! { <span aria-hidden="true" class="status-symbol">{sign}</span> })}
+                        <span>{label}{(!note.is_empty()).then(|| view! { <span class="muted">{format!(" — {note}")}</span> })}</span>
+                    </label>
+                }
             }).collect_view()}
+            {move || error.get().map(|m| view! { <p class="field-error" id=format!("{name}-error") role="alert">{m}</p> })}
         </fieldset>
     }
 }

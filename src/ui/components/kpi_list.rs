@@ -17,7 +17,18 @@ struct KpiRow {
     healthy: HealthyRange,
     latest: Option<(chrono::NaiveDate, f64)>,
     health: Option<Health>,
-    history: Vec<(chrono::NaiveDate, f64, String)>,
+    history: Vec<HistoryEntry>,
+}
+
+/// One value of a KPI's history, oldest first.
+#[derive(Clone, PartialEq, Debug)]
+struct HistoryEntry {
+    /// Its place in the order of entry, which names it for corrections.
+    index: usize,
+    date: chrono::NaiveDate,
+    value: f64,
+    note: String,
+    health: &'static str,
 }
 
 /// A health badge: colour, symbol and word.
@@ -55,18 +66,37 @@ pub fn KpiList(unit: UnitId) -> impl IntoView {
                         latest: k.latest().map(|r| (r.date, r.value)),
                         health: k.health(),
                         history: k
-                            .history()
+                            .indexed_history()
                             .into_iter()
-                            .map(|r| (r.date, r.value, k.health_of(r.value).label().to_owned()))
+                            .map(|(index, r)| HistoryEntry {
+                                index,
+                                date: r.date,
+                                value: r.value,
+                                note: r.note.clone(),
+                                health: k.health_of(r.value).label(),
+                            })
                             .collect(),
                     })
                     .collect::<Vec<_>>()
             })
         })
     };
+    let ids = Memo::new(move |_| rows.with(|r| r.iter().map(|k| k.id.clone()).collect::<Vec<_>>()));
+    let archived = {
+        let unit = unit.clone();
+        Memo::new(move |_| {
+            state.with(|ws| {
+                ws.kpis_of(&unit)
+                    .into_iter()
+                    .filter(|k| k.archived)
+                    .map(|k| (k.id.clone(), k.name.clone()))
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
     let adding = RwSignal::new(false);
     let editing = RwSignal::new(None::<KpiId>);
-    let updating = RwSignal::new(None::<KpiId>);
+    let updating = RwSignal::new(None::<(KpiId, Option<usize>)>);
     view! {
         <section aria-labelledby="unit-kpis">
             <div class="section-head">
@@ -74,66 +104,31 @@ pub fn KpiList(unit: UnitId) -> impl IntoView {
                 <button type="button" on:click=move |_| adding.set(true)>"Add KPI"</button>
             </div>
             <p class="muted">"Health metrics this unit keeps in range. They are not OKRs: they say whether what works still works."</p>
-            <Show when=move || rows.with(|r| !r.is_empty()) fallback=|| view! { <p class="muted">"No KPIs yet."</p> }>
+            <Show when=move || ids.with(|r| !r.is_empty()) fallback=|| view! { <p class="muted">"No KPIs yet."</p> }>
                 <div class="kpi-grid">
-                    {move || rows.get().into_iter().map(|k| {
-                        let unit = k.unit.clone();
-                        let range = {
-                            let unit = unit.clone();
-                            k.healthy.describe(move |v| show_value(v, &unit))
-                        };
-                        let (edit_id, update_id, delete_id) = (k.id.clone(), k.id.clone(), k.id.clone());
-                        let name = k.name.clone();
-                        let chart = (k.history.len() >= 2).then(|| {
-                            let (from, to) = (k.history[0].0, k.history[k.history.len() - 1].0);
-                            let band = match k.healthy {
-                                HealthyRange::AtLeast { min } => (Some(min), None),
-                                HealthyRange::AtMost { max } => (None, Some(max)),
-                                HealthyRange::Between { min, max } => (Some(min), Some(max)),
-                            };
-                            let table = ChartTable {
-                                headers: ["Date", "Value", "Health"].map(str::to_owned).to_vec(),
-                                rows: k.history.iter().rev().map(|(d, v, h)| vec![day(*d), show_value(*v, &unit), h.clone()]).collect(),
-                            };
-                            let desc = format!("Healthy when {range}. Values: {}.", k.history.iter()
-                                .map(|(d, v, h)| format!("{} on {} ({})", show_value(*v, &unit), day(*d), h.to_lowercase()))
-                                .collect::<Vec<_>>().join(", "));
-                            view! {
-                                <LineChart id=format!("kpi-{}", k.id) title=format!("{} over time", k.name) desc
-                                    from to points=k.history.iter().map(|(d, v, _)| (*d, *v)).collect()
-                                    band=Some(band) show=show_value unit=unit.clone() table/>
-                            }
-                        });
-                        view! {
-                            <article class=format!("kpi panel kpi-{}", k.health.map_or("none", Health::slug)) aria-label=format!("KPI {}", k.name)>
-                                <div class="section-head">
-                                    <h3>{k.name.clone()}</h3>
-                                    <HealthBadge health=k.health/>
-                                </div>
-                                <p class="kpi-value">
-                                    {k.latest.map(|(d, v)| format!("{} on {}", show_value(v, &k.unit), day(d)))
-                                        .unwrap_or_else(|| "No value recorded yet".to_owned())}
-                                </p>
-                                <p class="muted">{format!("Healthy when {range}")}</p>
-                                <div class="kpi-chart">{chart}</div>
-                                <div class="actions">
-                                    <button type="button" class="small" aria-label=format!("Update value of “{name}”")
-                                        on:click=move |_| updating.set(Some(update_id.clone()))>"Update value"</button>
-                                    <button type="button" class="small" aria-label=format!("Edit KPI “{name}”")
-                                        on:click=move |_| editing.set(Some(edit_id.clone()))>"Edit"</button>
-                                    <button type="button" class="small" aria-label=format!("Delete KPI “{name}”")
-                                        on:click=move |_| {
-                                            let id = delete_id.clone();
-                                            state.edit_with_undo(move |ws| {
-                                                ws.delete_kpi(&id);
-                                                "KPI deleted.".to_owned()
-                                            });
-                                        }>"Delete"</button>
-                                </div>
-                            </article>
-                        }
-                    }).collect_view()}
+                    <For each=move || ids.get() key=|id| id.clone() let:id>
+                        <KpiCard row=Memo::new(move |_| rows.with(|r| r.iter().find(|k| k.id == id).cloned()))
+                            editing updating/>
+                    </For>
                 </div>
+            </Show>
+            <Show when=move || archived.with(|a| !a.is_empty())>
+                <details class="archived-kpis">
+                    <summary>{move || format!("Archived KPIs ({})", archived.with(Vec::len))}</summary>
+                    <ul>
+                        <For each=move || archived.get() key=|(id, _)| id.clone() let:((id, name))>
+                            <li>
+                                {name.clone()}" "
+                                <button type="button" class="small" aria-label=format!("Restore KPI “{name}”")
+                                    on:click=move |_| {
+                                        let id = id.clone();
+                                        state.edit(move |ws| ws.set_kpi_archived(&id, false));
+                                        state.show_toast("KPI restored.", None);
+                                    }>"Restore"</button>
+                            </li>
+                        </For>
+                    </ul>
+                </details>
             </Show>
             <Modal open=Signal::derive(move || adding.get() || editing.with(Option::is_some))
                 on_cancel=Callback::new(move |()| { adding.set(false); editing.set(None); })
@@ -148,10 +143,132 @@ pub fn KpiList(unit: UnitId) -> impl IntoView {
             </Modal>
             <Modal open=Signal::derive(move || updating.with(Option::is_some))
                 on_cancel=Callback::new(move |()| updating.set(None)) labelled_by="kpi-reading-form-title">
-                {move || updating.get_untracked().map(|kpi| view! {
-                    <KpiReadingForm kpi on_done=Callback::new(move |_| updating.set(None))/>
+                {move || updating.get_untracked().map(|(kpi, index)| view! {
+                    <KpiReadingForm kpi editing=index on_done=Callback::new(move |_| updating.set(None))/>
                 })}
             </Modal>
         </section>
+    }
+}
+
+/// One KPI: its health, latest value, chart, history and actions. Keyed by
+/// the KPI, so a change to one card leaves the others (and focus in them) alone.
+#[component]
+fn KpiCard(
+    row: Memo<Option<KpiRow>>,
+    editing: RwSignal<Option<KpiId>>,
+    updating: RwSignal<Option<(KpiId, Option<usize>)>>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || {
+        let k = row.get()?;
+        let unit = k.unit.clone();
+        let range = {
+            let unit = unit.clone();
+            k.healthy.describe(move |v| show_value(v, &unit))
+        };
+        let name = k.name.clone();
+        let chart = (k.history.len() >= 2).then(|| {
+            let (from, to) = (k.history[0].date, k.history[k.history.len() - 1].date);
+            let band = match k.healthy {
+                HealthyRange::AtLeast { min } => (Some(min), None),
+                HealthyRange::AtMost { max } => (None, Some(max)),
+                HealthyRange::Between { min, max } => (Some(min), Some(max)),
+            };
+            let table = ChartTable {
+                headers: ["Date", "Value", "Health"].map(str::to_owned).to_vec(),
+                rows: k
+                    .history
+                    .iter()
+                    .rev()
+                    .map(|h| vec![day(h.date), show_value(h.value, &unit), h.health.to_owned()])
+                    .collect(),
+            };
+            let desc = format!(
+                "Healthy when {range}. Values: {}.",
+                k.history
+                    .iter()
+                    .map(|h| format!(
+                        "{} on {} ({})",
+                        show_value(h.value, &unit),
+                        day(h.date),
+                        h.health.to_lowercase()
+                    ))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+            view! {
+                <LineChart id=format!("kpi-{}", k.id) title=format!("{} over time", k.name) desc
+                    from to points=k.history.iter().map(|h| (h.date, h.value)).collect()
+                    band=Some(band) show=show_value unit=unit.clone() table/>
+            }
+        });
+        let history = k.history.iter().rev().map(|h| {
+            let (fix, drop) = ((k.id.clone(), h.index), (k.id.clone(), h.index));
+            let when = day(h.date);
+            view! {
+                <li>
+                    <span>{format!("{} on {when} · {}", show_value(h.value, &unit), h.health)}</span>
+                    {(!h.note.is_empty()).then(|| view! { <span class="muted">{format!(" — {}", h.note)}</span> })}
+                    <span class="actions">
+                        <button type="button" class="small" aria-label=format!("Correct the value of {when}")
+                            on:click=move |_| updating.set(Some((fix.0.clone(), Some(fix.1))))>"Correct"</button>
+                        <button type="button" class="small" aria-label=format!("Delete the value of {when}")
+                            on:click=move |_| {
+                                let (id, index) = drop.clone();
+                                state.edit_with_undo(move |ws| {
+                                    ws.delete_kpi_reading(&id, index);
+                                    Ok("Value deleted.".to_owned())
+                                });
+                            }>"Delete"</button>
+                    </span>
+                </li>
+            }
+        }).collect_view();
+        let (edit_id, update_id, archive_id, delete_id) =
+            (k.id.clone(), k.id.clone(), k.id.clone(), k.id.clone());
+        let values = k.history.len();
+        Some(view! {
+            <article class=format!("kpi panel kpi-{}", k.health.map_or("none", Health::slug)) aria-label=format!("KPI {}", k.name)>
+                <div class="section-head">
+                    <h3>{k.name.clone()}</h3>
+                    <HealthBadge health=k.health/>
+                </div>
+                <p class="kpi-value">
+                    {k.latest.map(|(d, v)| format!("{} on {}", show_value(v, &k.unit), day(d)))
+                        .unwrap_or_else(|| "No value recorded yet".to_owned())}
+                </p>
+                <p class="muted">{format!("Healthy when {range}")}</p>
+                <div class="kpi-chart">{chart}</div>
+                {(values > 0).then(|| view! {
+                    <details class="kpi-history">
+                        <summary>{format!("All values ({values})")}</summary>
+                        <ul>{history}</ul>
+                    </details>
+                })}
+                <div class="actions">
+                    <button type="button" class="small" aria-label=format!("Update value of “{name}”")
+                        on:click=move |_| updating.set(Some((update_id.clone(), None)))>"Update value"</button>
+                    <button type="button" class="small" aria-label=format!("Edit KPI “{name}”")
+                        on:click=move |_| editing.set(Some(edit_id.clone()))>"Edit"</button>
+                    <button type="button" class="small" aria-label=format!("Archive KPI “{name}”")
+                        on:click=move |_| {
+                            let id = archive_id.clone();
+                            state.edit_with_undo(move |ws| {
+                                ws.set_kpi_archived(&id, true);
+                                Ok("KPI archived; its history is kept under “Archived KPIs”.".to_owned())
+                            });
+                        }>"Archive"</button>
+                    <button type="button" class="small" aria-label=format!("Delete KPI “{name}”")
+                        on:click=move |_| {
+                            let id = delete_id.clone();
+                            state.edit_with_undo(move |ws| {
+                                ws.delete_kpi(&id);
+                                Ok("KPI deleted.".to_owned())
+                            });
+                        }>"Delete"</button>
+                </div>
+            </article>
+        })
     }
 }

@@ -1,5 +1,6 @@
 //! The toast: a short confirmation, with an undo when the action can be undone.
 
+use super::restore_focus;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
@@ -12,9 +13,10 @@ pub fn ToastHost() -> impl IntoView {
                 <div class="toast">
                     <span>{toast.message}</span>
                     {toast.undo.map(|undo| view! {
-                        <button type="button" class="link-button" on:click=move |_| {
+                        <button type="button" id="toast-undo" class="link-button" on:click=move |_| {
                             state.toast.set(None);
                             undo();
+                            restore_focus(vec!["main h1".to_owned()]);
                         }>"Undo"</button>
                     })}
                     <button type="button" class="icon-button" aria-label="Dismiss"

@@ -1,10 +1,9 @@
-use super::{error_of, show_errors};
+use super::{error_of, show_errors, show_refusal};
 use crate::domain::format::day;
 use crate::domain::{
     CheckInDraft, CheckInId, FieldErrors, KeyResultId, Measure, Reading, Status, bar, parse_number,
-    suggest,
 };
-use crate::ui::components::{StatusBadge, TextField};
+use crate::ui::components::{Choice, StatusBadge, TextField};
 use crate::ui::format::{percent, value as show_value};
 use crate::ui::state::AppState;
 use crate::ui::{PEOPLE_LIST, clock};
@@ -74,7 +73,6 @@ pub fn CheckInForm(
     // What pace suggests for the value being typed: a hint, never a choice made for the person.
     let suggestion = {
         let kr = kr.clone();
-        let period = period.clone();
         Signal::derive(move || {
             let reading = if milestone {
                 Reading::Done(done.get())
@@ -84,13 +82,13 @@ pub fn CheckInForm(
             let on: chrono::NaiveDate = date.get().parse().ok()?;
             let measure = kr.measure.with_reading(reading);
             let progress = bar(measure.progress()?);
-            let elapsed = if on < period.start {
-                0.0
-            } else {
-                period.elapsed(on)
-            };
-            let expected = elapsed * kr.commitment.expected_score();
-            Some((suggest(&kr, &measure, elapsed)?, progress, expected))
+            state.with_untracked(|ws| {
+                Some((
+                    ws.suggested_status_for(&kr, &measure, on)?,
+                    progress,
+                    ws.expected_progress(&kr, on).unwrap_or(0.0),
+                ))
+            })
         })
     };
 
@@ -112,7 +110,7 @@ pub fn CheckInForm(
                 Ok(valid) => {
                     let kr_id = kr.id.clone();
                     let editing = editing.clone();
-                    state.edit(move |ws| match editing {
+                    let saved = state.try_edit(move |ws| match editing {
                         Some(id) => ws.update_check_in(&id, valid),
                         None => ws.add_check_in(
                             CheckInId::from_bits(clock::random_bits()),
@@ -120,6 +118,9 @@ pub fn CheckInForm(
                             valid,
                         ),
                     });
+                    if let Err(refused) = saved {
+                        return show_refusal(errors, refused, "checkin", "date");
+                    }
                     state.show_toast(
                         if is_editing {
                             "Check-in updated."
@@ -133,7 +134,6 @@ pub fn CheckInForm(
             }
         }
     };
-    let status_error = error_of(errors, "status");
     let previous_view = previous.map(|(p, author)| {
         let unit = unit.clone();
         view! {
@@ -167,29 +167,17 @@ pub fn CheckInForm(
                                 inputmode="decimal"/>
                         }.into_any()
                     }}
-                    <fieldset class="choice status-choice" class:invalid=move || status_error.with(Option::is_some)
-                        aria-describedby="checkin-status-hint">
-                        <legend>"Status"</legend>
-                        <p class="hint" id="checkin-status-hint">
-                            {move || match suggestion.get() {
-                                Some((s, progress, expected)) => format!(
-                                    "Pace suggests {} ({} done, {} expected by then). Your call wins.",
-                                    s.label().to_lowercase(), percent(progress), percent(expected)
-                                ),
-                                None => "How confident are you that it will be reached?".to_owned(),
-                            }}
-                        </p>
-                        {Status::ALL.into_iter().enumerate().map(|(i, option)| view! {
-                            <label class=format!("choice-option status-option status-option-{}", option.slug())>
-                                <input type="radio" name="checkin-status" id=(i == 0).then_some("checkin-status")
-                                    prop:checked=move || status.get() == Some(option)
-                                    on:change=move |_| status.set(Some(option))/>
-                                <span aria-hidden="true" class="status-symbol">{option.symbol()}</span>
-                                <span>{option.label()}</span>
-                            </label>
-                        }).collect_view()}
-                        {move || status_error.get().map(|m| view! { <p class="field-error" id="checkin-status-error">{m}</p> })}
-                    </fieldset>
+                    <Choice legend="Status" name="checkin-status" value=status class="status-choice"
+                        options=Status::ALL.map(|s| (Some(s), s.label(), "")).to_vec()
+                        symbol=Some(|s: Option<Status>| s.map_or(("", ""), |s| (s.symbol(), s.slug())))
+                        hint=Some(Signal::derive(move || match suggestion.get() {
+                            Some((s, progress, expected)) => format!(
+                                "Pace suggests {} ({} done, {} expected by then). Your call wins.",
+                                s.label().to_lowercase(), percent(progress), percent(expected)
+                            ),
+                            None => "How confident are you that it will be reached?".to_owned(),
+                        }))
+                        error=Some(error_of(errors, "status"))/>
                     <div class="field">
                         <label for="checkin-note">"Note"</label>
                         <p class="hint" id="checkin-note-hint">"What moved, what is in the way, what help you need."</p>

@@ -1,4 +1,4 @@
-use super::{error_of, show_errors};
+use super::{error_of, show_errors, show_refusal};
 use crate::domain::{FieldErrors, InitiativeDraft, InitiativeId, InitiativeStatus, KeyResultId};
 use crate::ui::components::{SelectField, TextField};
 use crate::ui::state::AppState;
@@ -47,7 +47,7 @@ pub fn InitiativeForm(
             Ok(valid) => {
                 let key_result = key_result.clone();
                 let editing = editing.clone();
-                state.edit(move |ws| match editing {
+                let saved = state.try_edit(move |ws| match editing {
                     Some(id) => ws.update_initiative(&id, valid),
                     None => ws.add_initiative(
                         InitiativeId::from_bits(clock::random_bits()),
@@ -55,7 +55,10 @@ pub fn InitiativeForm(
                         valid,
                     ),
                 });
-                on_done.run(true);
+                match saved {
+                    Ok(()) => on_done.run(true),
+                    Err(refused) => show_refusal(errors, refused, "initiative", "title"),
+                }
             }
         }
     };

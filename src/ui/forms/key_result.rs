@@ -1,4 +1,4 @@
-use super::{error_of, show_errors};
+use super::{error_of, show_errors, show_refusal};
 use crate::domain::{
     Commitment, FieldErrors, KeyResultDraft, KeyResultId, MeasureKind, ObjectiveId,
 };
@@ -68,7 +68,7 @@ pub fn KeyResultForm(
             Ok(valid) => {
                 let objective = objective.clone();
                 let editing = editing.clone();
-                state.edit(move |ws| match editing {
+                let saved = state.try_edit(move |ws| match editing {
                     Some(id) => ws.update_key_result(&id, valid),
                     None => ws.add_key_result(
                         KeyResultId::from_bits(clock::random_bits()),
@@ -76,7 +76,10 @@ pub fn KeyResultForm(
                         valid,
                     ),
                 });
-                on_done.run(true);
+                match saved {
+                    Ok(()) => on_done.run(true),
+                    Err(refused) => show_refusal(errors, refused, "kr", "title"),
+                }
             }
         }
     };
@@ -87,11 +90,22 @@ pub fn KeyResultForm(
             <TextField id="kr-title" label="Title" value=title error=error_of(errors, "title")
                 hint="A measurable outcome, e.g. “Increase qualified leads from 0 to 1,000”."/>
             <TextField id="kr-lead" label="Lead" value=lead error=error_of(errors, "lead") list=PEOPLE_LIST/>
-            <Choice legend="Measured as" name="kr-kind" value=kind options=vec![
-                (MeasureKind::Metric, "Metric", "a number from a start to a target"),
-                (MeasureKind::Percentage, "Percentage", "0 to 100%"),
-                (MeasureKind::Milestone, "Milestone", "done or not done"),
-            ]/>
+            {if checked_in {
+                view! {
+                    <p class="muted field-note">
+                        {format!("Measured as {}: fixed, because its check-ins were recorded that way.",
+                            kind.get_untracked().with_article())}
+                    </p>
+                }.into_any()
+            } else {
+                view! {
+                    <Choice legend="Measured as" name="kr-kind" value=kind options=vec![
+                        (MeasureKind::Metric, "Metric", "a number from a start to a target"),
+                        (MeasureKind::Percentage, "Percentage", "0 to 100%"),
+                        (MeasureKind::Milestone, "Milestone", "done or not done"),
+                    ]/>
+                }.into_any()
+            }}
             <Show
                 when=numeric
                 fallback=move || view! {

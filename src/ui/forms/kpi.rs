@@ -81,8 +81,8 @@ pub fn KpiForm(
                     <TextField id="kpi-max" label="Highest healthy value" value=max error=error_of(errors, "max") inputmode="decimal"/>
                 </Show>
             </div>
-            <TextField id="kpi-margin" label="Warning margin (optional)" value=margin error=error_of(errors, "margin")
-                inputmode="decimal" hint="How far outside the healthy range still counts as a warning. Empty: a tenth of the threshold."/>
+            <TextField id="kpi-margin" label="Warning margin" value=margin error=error_of(errors, "margin")
+                inputmode="decimal" hint="How far outside the healthy range is still only a warning, in the KPI's unit (e.g. 0.4 below 99.9 % uptime). Needed for a single threshold; for a range, empty means a tenth of its width."/>
             <div class="actions">
                 <button type="submit" class="primary">{if is_editing { "Save KPI" } else { "Add KPI" }}</button>
                 <button type="button" on:click=move |_| on_done.run(false)>"Cancel"</button>
@@ -91,22 +91,32 @@ pub fn KpiForm(
     }
 }
 
-/// Records a new value for a KPI.
+/// Records a new value for a KPI, or corrects one.
 #[component]
 pub fn KpiReadingForm(
     kpi: KpiId,
+    /// The value to correct, by its index in the order of entry; `None` adds one.
+    #[prop(default = None)]
+    editing: Option<usize>,
     /// Called once saved (`true`) or cancelled (`false`).
     on_done: Callback<bool>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let (name, unit) = state.with_untracked(|ws| {
-        ws.kpi(&kpi)
-            .map(|k| (k.name.clone(), k.measure_unit.clone()))
-            .unwrap_or_default()
+    let (name, unit, draft) = state.with_untracked(|ws| {
+        let k = ws.kpi(&kpi);
+        let draft = editing.and_then(|i| k?.readings.get(i)).map_or_else(
+            || KpiReadingDraft {
+                date: clock::today().to_string(),
+                ..KpiReadingDraft::default()
+            },
+            KpiReadingDraft::of,
+        );
+        k.map(|k| (k.name.clone(), k.measure_unit.clone(), draft.clone()))
+            .unwrap_or((String::new(), String::new(), draft))
     });
-    let value = RwSignal::new(String::new());
-    let date = RwSignal::new(clock::today().to_string());
-    let note = RwSignal::new(String::new());
+    let value = RwSignal::new(draft.value);
+    let date = RwSignal::new(draft.date);
+    let note = RwSignal::new(draft.note);
     let errors = RwSignal::new(FieldErrors::default());
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -119,7 +129,10 @@ pub fn KpiReadingForm(
             Err(found) => show_errors(errors, found, "kpi-reading"),
             Ok(reading) => {
                 let kpi = kpi.clone();
-                state.edit(move |ws| ws.add_kpi_reading(&kpi, reading));
+                state.edit(move |ws| match editing {
+                    Some(index) => ws.update_kpi_reading(&kpi, index, reading),
+                    None => ws.add_kpi_reading(&kpi, reading),
+                });
                 on_done.run(true);
             }
         }
@@ -131,7 +144,9 @@ pub fn KpiReadingForm(
     };
     view! {
         <form class="form" on:submit=submit novalidate>
-            <h2 id="kpi-reading-form-title">{format!("Update “{name}”")}</h2>
+            <h2 id="kpi-reading-form-title">
+                {if editing.is_some() { format!("Correct a value of “{name}”") } else { format!("Update “{name}”") }}
+            </h2>
             <div class="field-row">
                 <TextField id="kpi-reading-value" label=label value=value error=error_of(errors, "value") inputmode="decimal"/>
                 <TextField id="kpi-reading-date" label="Date" value=date error=error_of(errors, "date") kind="date"

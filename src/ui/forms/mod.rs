@@ -34,6 +34,13 @@ fn show_errors(errors: RwSignal<FieldErrors>, found: FieldErrors, prefix: &str) 
     errors.set(found);
 }
 
+/// Shows why the domain refused a valid draft (a closed period, say) at `field`.
+fn show_refusal(errors: RwSignal<FieldErrors>, refused: String, prefix: &str, field: &'static str) {
+    let mut found = FieldErrors::default();
+    found.add(field, refused);
+    show_errors(errors, found, prefix);
+}
+
 /// Units as select options, in tree order, labelled with their path.
 fn unit_options(ws: &Workspace, include: impl Fn(UnitKind) -> bool) -> Vec<(String, String)> {
     let mut options = Vec::new();

@@ -1,4 +1,4 @@
-use super::{error_of, show_errors, unit_options};
+use super::{error_of, show_errors, show_refusal, unit_options};
 use crate::domain::{FieldErrors, ObjectiveDraft, ObjectiveId, PeriodId, UnitId};
 use crate::ui::components::{SelectField, TextAreaField, TextField};
 use crate::ui::state::AppState;
@@ -106,21 +106,23 @@ pub fn ObjectiveForm(
                         .map(|c| c.id.clone())
                         .collect()
                 });
-                let mut orphaned = Vec::new();
-                state.edit(|ws| {
-                    if existing {
-                        ws.update_objective(&id, valid);
-                        let still = ws.aligned_children(&id);
-                        orphaned = aligned_before
-                            .iter()
-                            .filter(|c| !still.iter().any(|s| &s.id == *c))
-                            .filter_map(|c| ws.objective(c))
-                            .map(|c| format!("“{}”", c.title))
-                            .collect();
-                    } else {
-                        ws.add_objective(id, valid);
+                let outcome = state.try_edit(|ws| {
+                    if !existing {
+                        return ws.add_objective(id, valid).map(|()| Vec::new());
                     }
+                    ws.update_objective(&id, valid)?;
+                    let still = ws.aligned_children(&id);
+                    Ok(aligned_before
+                        .iter()
+                        .filter(|c| !still.iter().any(|s| &s.id == *c))
+                        .filter_map(|c| ws.objective(c))
+                        .map(|c| format!("“{}”", c.title))
+                        .collect::<Vec<_>>())
                 });
+                let orphaned = match outcome {
+                    Ok(orphaned) => orphaned,
+                    Err(refused) => return show_refusal(errors, refused, "objective", "period"),
+                };
                 if !orphaned.is_empty() {
                     state.show_toast(
                         format!("Saved. Now shown as not aligned: {}.", orphaned.join(", ")),

@@ -5,7 +5,7 @@ use crate::domain::format::{count, day};
 use crate::domain::{CADENCES, KeyResultId, StatusCounts};
 use crate::ui::SelectedPeriod;
 use crate::ui::clock;
-use crate::ui::components::{Modal, StatusBars};
+use crate::ui::components::{Modal, StatusBars, restore_focus};
 use crate::ui::forms::CheckInForm;
 use crate::ui::route::{Page, Route};
 use crate::ui::router::Router;
@@ -13,7 +13,7 @@ use crate::ui::state::AppState;
 use crate::ui::summary::objective_href;
 use leptos::prelude::*;
 
-#[derive(Clone, PartialEq, Debug)]
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 struct DueRow {
     id: KeyResultId,
     title: String,
@@ -109,6 +109,18 @@ pub fn CheckInsPage() -> impl IntoView {
         })
     });
     let checking = RwSignal::new(None::<KeyResultId>);
+    // Where the check-in started, so focus can stay in the list once the row
+    // it came from is no longer due.
+    let checked_row = RwSignal::new(0usize);
+    let after_check_in = move |_| {
+        checking.set(None);
+        let i = checked_row.get_untracked();
+        restore_focus(vec![
+            format!("#due-check-in-{i}"),
+            format!("#due-check-in-{}", i.saturating_sub(1)),
+            "#due-heading".to_owned(),
+        ]);
+    };
     let settings = move || router.with(|r| r.to(Page::Settings).href());
 
     view! {
@@ -119,7 +131,7 @@ pub fn CheckInsPage() -> impl IntoView {
             </div>
         </div>
         <section aria-labelledby="due-heading">
-            <h2 id="due-heading">{move || format!("Due for check-in ({})", due.with(Vec::len))}</h2>
+            <h2 id="due-heading" tabindex="-1">{move || format!("Due for check-in ({})", due.with(Vec::len))}</h2>
             {move || if !under_way.get() {
                 view! { <p class="muted">"Check-ins are due only while a period is under way. Switch to the current period to see what is due."</p> }.into_any()
             } else if due.with(Vec::is_empty) {
@@ -127,7 +139,11 @@ pub fn CheckInsPage() -> impl IntoView {
             } else {
                 view! {
                     <ul class="due-list">
-                        {due.get().into_iter().map(|row| {
+                        // Keyed by place and content: the button ids follow the place,
+                        // which is how focus finds the next row after a check-in.
+                        <For each=move || due.with(|rows| rows.iter().cloned().enumerate().collect::<Vec<_>>())
+                            key=|entry| entry.clone() let:((index, row))>
+                        {
                             let id = row.id.clone();
                             let title = row.title.clone();
                             view! {
@@ -141,11 +157,16 @@ pub fn CheckInsPage() -> impl IntoView {
                                         </p>
                                         <p class="due-when">{row.when}</p>
                                     </div>
-                                    <button type="button" class="primary" aria-label=format!("Check in on “{title}”")
-                                        on:click=move |_| checking.set(Some(id.clone()))>"Check in"</button>
+                                    <button type="button" class="primary" id=format!("due-check-in-{index}")
+                                        aria-label=format!("Check in on “{title}”")
+                                        on:click=move |_| {
+                                            checking.set(Some(id.clone()));
+                                            checked_row.set(index);
+                                        }>"Check in"</button>
                                 </li>
                             }
-                        }).collect_view()}
+                        }
+                        </For>
                     </ul>
                 }.into_any()
             }}
@@ -167,7 +188,7 @@ pub fn CheckInsPage() -> impl IntoView {
         <Modal open=Signal::derive(move || checking.with(Option::is_some))
             on_cancel=Callback::new(move |()| checking.set(None)) labelled_by="checkin-form-title">
             {move || checking.get_untracked().map(|id| view! {
-                <CheckInForm key_result=id editing=None on_done=Callback::new(move |_| checking.set(None))/>
+                <CheckInForm key_result=id editing=None on_done=Callback::new(after_check_in)/>
             })}
         </Modal>
     }

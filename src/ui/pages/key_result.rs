@@ -5,7 +5,7 @@ use super::NotFoundPage;
 use crate::domain::format::day;
 use crate::domain::{
     CheckInId, GradeDraft, InitiativeId, KeyResult, KeyResultId, Measure, Period, Reading, Status,
-    Workspace, next_quarter, quarter_of,
+    Workspace,
 };
 use crate::ui::clock;
 use crate::ui::components::{
@@ -50,6 +50,10 @@ struct View {
     status_source: String,
     due: Option<String>,
     history: Vec<HistoryRow>,
+    /// Checked-in values, oldest first.
+    series: Vec<(chrono::NaiveDate, f64)>,
+    /// Where pace expects it at the period's end (0.7 of the way for a stretch).
+    pace_end: Option<f64>,
     rolled_from: Option<(String, String)>,
     rolled_to: Vec<(String, String)>,
 }
@@ -64,15 +68,6 @@ struct HistoryRow {
     author: Option<String>,
     /// What pace expected on that day, in the key result's own terms.
     pace: Option<f64>,
-}
-
-fn expected_value(kr: &KeyResult, period: &Period, on: chrono::NaiveDate) -> Option<f64> {
-    match kr.measure {
-        Measure::Metric { start, target, .. } | Measure::Percentage { start, target, .. } => {
-            Some(start + (target - start) * period.elapsed(on))
-        }
-        Measure::Milestone { .. } => None,
-    }
 }
 
 fn build(ws: &Workspace, id: &KeyResultId, today: chrono::NaiveDate) -> Option<View> {
@@ -103,7 +98,7 @@ fn build(ws: &Workspace, id: &KeyResultId, today: chrono::NaiveDate) -> Option<V
             status: c.status,
             note: c.note.clone(),
             author: c.author.as_ref().map(|a| ws.person_name(a).to_owned()),
-            pace: expected_value(&kr, &period, c.date),
+            pace: ws.expected_value(&kr, c.date),
         })
         .collect();
     let link_to = |k: &KeyResult| {
@@ -129,11 +124,13 @@ fn build(ws: &Workspace, id: &KeyResultId, today: chrono::NaiveDate) -> Option<V
             .map_or_else(|| "No lead".to_owned(), |l| ws.person_name(l).to_owned()),
         closed: period.closed,
         progress: kr.measure.progress(),
-        expected: (today >= period.start).then(|| period.elapsed(today)),
+        expected: ws.expected_progress(&kr, today),
         status: ws.key_result_status(&kr, today),
         status_source,
         due,
         history,
+        series: ws.value_series(&kr),
+        pace_end: ws.expected_value(&kr, period.end),
         rolled_from: kr
             .rolled_from
             .as_ref()
@@ -228,10 +225,17 @@ fn KeyResultView(id: KeyResultId) -> impl IntoView {
             <Show when=move || page.with(|p| p.as_ref().is_some_and(|p| !p.history.is_empty()))
                 fallback=|| view! { <p class="muted">"No check-ins yet. A short weekly update — the value, how confident you are, and a note — keeps everyone in the picture."</p> }>
                 <ol class="history">
-                    {move || page.get().map(|p| {
-                        let unit = p.kr.measure.unit().to_owned();
-                        let closed = p.closed;
-                        p.history.into_iter().enumerate().map(|(i, row)| {
+                    <For each=move || page.with(|p| p.as_ref().map(|p| p.history.iter().map(|h| h.id.clone()).collect::<Vec<_>>()).unwrap_or_default())
+                        key=|id| id.clone() let:check_in>
+                    {
+                        // One memo per row, so a new check-in re-renders only
+                        // the rows whose content or position changed.
+                        let entry = Memo::new(move |_| page.with(|p| {
+                            let p = p.as_ref()?;
+                            let i = p.history.iter().position(|h| h.id == check_in)?;
+                            Some((p.kr.measure.unit().to_owned(), p.closed, i, p.history[i].clone()))
+                        }));
+                        move || entry.get().map(|(unit, closed, i, row)| {
                             let edit_id = row.id.clone();
                             let delete_id = row.id.clone();
                             view! {
@@ -254,16 +258,17 @@ fn KeyResultView(id: KeyResultId) -> impl IntoView {
                                                 on:click=move |_| {
                                                     let id = delete_id.clone();
                                                     state.edit_with_undo(move |ws| {
-                                                        ws.delete_check_in(&id);
-                                                        "Check-in deleted.".to_owned()
+                                                        ws.delete_check_in(&id)?;
+                                                        Ok("Check-in deleted.".to_owned())
                                                     });
                                                 }>"Delete"</button>
                                         </div>
                                     }})}
                                 </li>
                             }
-                        }).collect_view()
-                    })}
+                        })
+                    }
+                    </For>
                 </ol>
             </Show>
         </section>
@@ -299,20 +304,7 @@ fn KeyResultChart(page: Memo<Option<View>>) -> impl IntoView {
     let today = clock::today();
     move || {
         let p = page.get()?;
-        let (start, target) = match p.kr.measure {
-            Measure::Metric { start, target, .. } | Measure::Percentage { start, target, .. } => {
-                (start, target)
-            }
-            Measure::Milestone { .. } => return None,
-        };
-        let unit = p.kr.measure.unit().to_owned();
-        let mut points: Vec<(chrono::NaiveDate, f64)> = p
-            .history
-            .iter()
-            .rev()
-            .map(|h| (h.date, h.reading.number()))
-            .collect();
-        if points.is_empty() {
+        if p.series.is_empty() {
             return Some(
                 view! {
                     <section aria-labelledby="chart-heading">
@@ -323,20 +315,55 @@ fn KeyResultChart(page: Memo<Option<View>>) -> impl IntoView {
                 .into_any(),
             );
         }
+        let unit = p.kr.measure.unit().to_owned();
+        let check_ins = p
+            .history
+            .iter()
+            .rev()
+            .map(|h| format!("{} on {}", reading_text(h.reading, &unit), day(h.date)))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let (start, target, guide, desc, show): (f64, f64, _, _, fn(f64, &str) -> String) = match p
+            .kr
+            .measure
+        {
+            Measure::Metric { start, target, .. } | Measure::Percentage { start, target, .. } => (
+                start,
+                target,
+                p.pace_end.map(|end| Guide {
+                    from: (p.period.start, start),
+                    to: (p.period.end, end),
+                }),
+                format!(
+                    "From {} on {} toward {} by {}; the ideal pace is a straight line to {}. Check-ins: {check_ins}.",
+                    show_value(start, &unit),
+                    day(p.period.start),
+                    show_value(target, &unit),
+                    day(p.period.end),
+                    p.pace_end
+                        .map_or_else(String::new, |v| show_value(v, &unit)),
+                ),
+                show_value,
+            ),
+            Measure::Milestone { .. } => (
+                0.0,
+                1.0,
+                None,
+                format!(
+                    "A milestone: not done at the start of {}, then at each check-in: {check_ins}.",
+                    p.period.name
+                ),
+                |v, _| {
+                    if v >= 0.5 {
+                        "Done".to_owned()
+                    } else {
+                        "Not done".to_owned()
+                    }
+                },
+            ),
+        };
+        let mut points = p.series.clone();
         points.insert(0, (p.period.start, start));
-        let desc = format!(
-            "From {} on {} to {} by {}; the ideal pace is a straight line to the target. Check-ins: {}.",
-            show_value(start, &unit),
-            day(p.period.start),
-            show_value(target, &unit),
-            day(p.period.end),
-            p.history
-                .iter()
-                .rev()
-                .map(|h| format!("{} on {}", reading_text(h.reading, &unit), day(h.date)))
-                .collect::<Vec<_>>()
-                .join(", ")
-        );
         let table = ChartTable {
             headers: ["Date", "Value", "Ideal pace", "Status"]
                 .map(str::to_owned)
@@ -349,31 +376,36 @@ fn KeyResultChart(page: Memo<Option<View>>) -> impl IntoView {
                     vec![
                         day(h.date),
                         reading_text(h.reading, &unit),
-                        h.pace.map(|v| show_value(v, &unit)).unwrap_or_default(),
+                        h.pace
+                            .map(|v| show_value(v, &unit))
+                            .unwrap_or_else(|| "—".to_owned()),
                         h.status.label().to_owned(),
                     ]
                 })
                 .collect(),
         };
-        Some(view! {
-            <section aria-labelledby="chart-heading">
-                <h2 id="chart-heading">"Progress over time"</h2>
-                <LineChart
-                    id="kr-chart".to_owned()
-                    title=format!("Values of “{}” over {}", p.kr.title, p.period.name)
-                    desc
-                    from=p.period.start
-                    to=p.period.end
-                    points
-                    guide=Some(Guide { from: (p.period.start, start), to: (p.period.end, target) })
-                    target=Some(target)
-                    today=Some(today)
-                    show=show_value
-                    unit
-                    table
-                />
-            </section>
-        }.into_any())
+        Some(
+            view! {
+                <section aria-labelledby="chart-heading">
+                    <h2 id="chart-heading">"Progress over time"</h2>
+                    <LineChart
+                        id="kr-chart".to_owned()
+                        title=format!("Values of “{}” over {}", p.kr.title, p.period.name)
+                        desc
+                        from=p.period.start
+                        to=p.period.end
+                        points
+                        guide
+                        target=Some(target)
+                        today=Some(today)
+                        show
+                        unit
+                        table
+                    />
+                </section>
+            }
+            .into_any(),
+        )
     }
 }
 
@@ -413,7 +445,9 @@ fn Initiatives(key_result: KeyResultId, #[prop(into)] closed: Signal<bool>) -> i
             <Show when=move || list.with(|l| !l.is_empty())
                 fallback=|| view! { <p class="muted">"No initiatives yet: list the projects and tasks meant to move this key result."</p> }>
                 <ul class="initiative-list">
-                    {move || list.get().into_iter().map(|(id, title, status, lead, link)| {
+                    // Keyed by the whole row: a row re-renders exactly when what it shows changes.
+                    <For each=move || list.get() key=|row| row.clone() let:((id, title, status, lead, link))>
+                    {
                         let edit_id = id.clone();
                         let delete_id = id.clone();
                         let name = title.clone();
@@ -433,15 +467,16 @@ fn Initiatives(key_result: KeyResultId, #[prop(into)] closed: Signal<bool>) -> i
                                             on:click={let id = delete_id.clone(); move |_| {
                                                 let id = id.clone();
                                                 state.edit_with_undo(move |ws| {
-                                                    ws.delete_initiative(&id);
-                                                    "Initiative deleted.".to_owned()
+                                                    ws.delete_initiative(&id)?;
+                                                    Ok("Initiative deleted.".to_owned())
                                                 });
                                             }}>"Delete"</button>
                                     </span>
                                 </Show>
                             </li>
                         }
-                    }).collect_view()}
+                    }
+                    </For>
                 </ul>
             </Show>
             <Modal open=Signal::derive(move || adding.get() || editing.with(Option::is_some))
@@ -461,16 +496,22 @@ fn Initiatives(key_result: KeyResultId, #[prop(into)] closed: Signal<bool>) -> i
 
 /// The period this key result would roll over into: the next one that exists,
 /// or the next calendar quarter, created on the way.
-fn next_period(ws: &Workspace, period: &Period) -> Result<crate::domain::PeriodId, (i32, u32)> {
-    ws.periods_in_order()
-        .into_iter()
-        .find(|p| p.start > period.end)
-        .map(|p| p.id.clone())
-        .ok_or_else(|| next_quarter(quarter_of(period.end)))
+/// What the end-of-period section shows around its form.
+#[derive(Clone, PartialEq, Debug)]
+struct GradeInfo {
+    suggested: f64,
+    commitment: crate::domain::Commitment,
+    closed: bool,
+    grade: Option<crate::domain::Grade>,
+    next: String,
+    /// Unfinished and not rolled over yet.
+    can_roll: bool,
 }
 
 /// End of period: the grade with the commit/stretch expectation beside it, a
-/// learning for a valuable miss, and rolling the unfinished part over.
+/// learning for a valuable miss, and rolling the unfinished part over. The
+/// form is built once per visit, so a save or a check-in elsewhere on the
+/// page never wipes what is being typed or moves focus.
 #[component]
 fn GradeSection(key_result: KeyResultId) -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -484,33 +525,66 @@ fn GradeSection(key_result: KeyResultId) -> impl IntoView {
                 let period = ws
                     .objective(&kr.objective)
                     .and_then(|o| ws.period(&o.period))?;
-                ws.can_roll_over(&period.id, today).then(|| {
-                    let next = match next_period(ws, period) {
-                        Ok(p) => ws.period(&p).map(|p| p.name.clone()).unwrap_or_default(),
-                        Err((year, q)) => format!("{year} Q{q}"),
-                    };
-                    (
-                        kr.clone(),
-                        ws.suggested_score(kr),
-                        period.closed,
-                        next,
-                        ws.key_results
+                ws.can_roll_over(&period.id, today).then(|| GradeInfo {
+                    suggested: ws.suggested_score(kr),
+                    commitment: kr.commitment,
+                    closed: period.closed,
+                    grade: kr.grade.clone(),
+                    next: ws.next_period_name(&period.id).unwrap_or_default(),
+                    can_roll: kr.is_unfinished()
+                        && !ws
+                            .key_results
                             .iter()
                             .any(|k| k.rolled_from.as_ref() == Some(&id)),
-                    )
                 })
             })
         })
     };
-    view! {
-        {move || info.get().map(|(kr, suggested, closed, next, rolled)| {
-            let draft = state.with_untracked(|ws| GradeDraft::of(ws, &kr));
+    let shown = Memo::new(move |_| info.with(Option::is_some));
+    let closed = Memo::new(move |_| info.with(|i| i.as_ref().is_some_and(|i| i.closed)));
+    let suggested = move || info.with(|i| i.as_ref().map_or(0.0, |i| i.suggested));
+    let roll_id = StoredValue::new(key_result.clone());
+    let roll = move |_| {
+        let id = roll_id.get_value();
+        let from = state.with_untracked(|ws| {
+            ws.key_result(&id)
+                .and_then(|k| ws.objective(&k.objective))
+                .map(|o| o.period.clone())
+        });
+        let Some(from) = from else { return };
+        let rolled = state.try_edit(|ws| {
+            let (into, done) =
+                ws.roll_over_into_next(std::slice::from_ref(&id), &from, clock::random_bits)?;
+            let copy = done
+                .key_results
+                .first()
+                .cloned()
+                .ok_or("It has already been rolled over.")?;
+            let name = ws.period(&into).map(|p| p.name.clone()).unwrap_or_default();
+            Ok((copy, name))
+        });
+        match rolled {
+            Ok((copy, name)) => {
+                state.show_toast(format!("Rolled over into {name}."), None);
+                router.go(crate::ui::route::Route::from(Page::KeyResult(copy)));
+            }
+            Err(message) => state.show_toast(message, None),
+        }
+    };
+    let form = {
+        let id = key_result.clone();
+        move || {
+            let id = id.clone();
+            let draft = state.with_untracked(|ws| {
+                ws.key_result(&id)
+                    .map(|kr| GradeDraft::of(ws, kr))
+                    .unwrap_or_default()
+            });
             let score = RwSignal::new(draft.score);
             let reason = RwSignal::new(draft.reason);
             let experiment = RwSignal::new(draft.experiment);
             let learning = RwSignal::new(draft.learning);
             let errors = RwSignal::new(crate::domain::FieldErrors::default());
-            let id = kr.id.clone();
             let save = move |ev: leptos::ev::SubmitEvent| {
                 ev.prevent_default();
                 let draft = GradeDraft {
@@ -519,93 +593,80 @@ fn GradeSection(key_result: KeyResultId) -> impl IntoView {
                     experiment: experiment.get_untracked(),
                     learning: learning.get_untracked(),
                 };
-                match draft.validate(suggested) {
+                let result = draft
+                    .validate(info.with_untracked(|i| i.as_ref().map_or(0.0, |i| i.suggested)))
+                    .and_then(|grade| {
+                        let id = id.clone();
+                        state
+                            .try_edit(move |ws| ws.set_grade(&id, Some(grade)))
+                            .map_err(|refused| {
+                                let mut found = crate::domain::FieldErrors::default();
+                                found.add("score", refused);
+                                found
+                            })
+                    });
+                match result {
                     Err(found) => {
                         if let Some(first) = found.fields().next() {
                             crate::ui::components::focus_field(format!("grade-{first}"));
                         }
                         errors.set(found);
                     }
-                    Ok(grade) => {
+                    Ok(()) => {
                         errors.set(Default::default());
-                        let id = id.clone();
-                        state.edit(move |ws| ws.set_grade(&id, Some(grade)));
                         state.show_toast("Grade saved.", None);
                     }
                 }
             };
-            let error = move |field: &'static str| Signal::derive(move || errors.with(|e| e.get(field).map(str::to_owned)));
-            let roll_id = kr.id.clone();
-            let next_name = next.clone();
-            let roll = move |_| {
-                let id = roll_id.clone();
-                let mut landed = None;
-                state.edit(|ws| {
-                    let Some(period) = ws.key_result(&id)
-                        .and_then(|k| ws.objective(&k.objective))
-                        .and_then(|o| ws.period(&o.period)).cloned() else { return };
-                    let into = match next_period(ws, &period) {
-                        Ok(p) => Ok(p),
-                        Err(quarter) => ws.add_quarter(crate::domain::PeriodId::from_bits(clock::random_bits()), quarter),
-                    };
-                    if let Ok(into) = into {
-                        let done = ws.roll_over(std::slice::from_ref(&id), &into, clock::random_bits);
-                        landed = done.key_results.first().cloned();
-                    }
-                });
-                match landed {
-                    Some(copy) => {
-                        state.show_toast(format!("Rolled over into {next_name}."), None);
-                        router.go(crate::ui::route::Route::from(Page::KeyResult(copy)));
-                    }
-                    None => state.show_toast("Could not roll this key result over.", None),
-                }
+            let error = move |field: &'static str| {
+                Signal::derive(move || errors.with(|e| e.get(field).map(str::to_owned)))
             };
-            let unfinished = kr.is_unfinished();
-            let graded = kr.grade.clone();
             view! {
-                <section aria-labelledby="grade-heading" class="grade-section">
-                    <h2 id="grade-heading">"End of period"</h2>
-                    <p class="muted">
-                        {format!("Suggested score from progress: {suggested:.1}. ")}
-                        <CommitmentTag commitment=kr.commitment/>
-                        " Scores are for learning, not for rating anyone."
-                    </p>
-                    {if closed {
-                        view! {
-                            <p>{match &graded {
-                                Some(g) => format!("Score: {:.1}{}", g.score, if g.reason.is_empty() { String::new() } else { format!(" — {}", g.reason) }),
-                                None => format!("Not graded; suggested {suggested:.1}."),
-                            }}</p>
-                            {graded.as_ref().filter(|g| !g.learning.is_empty()).map(|g| view! {
-                                <p>{if g.experiment { "A valuable experiment. Learned: " } else { "Learned: " }}{g.learning.clone()}</p>
-                            })}
-                        }.into_any()
-                    } else {
-                        view! {
-                            <form class="form grade-form" on:submit=save novalidate>
-                                <div class="field-row">
-                                    <TextField id="grade-score" label="Score (0.0–1.0)" value=score error=error("score") inputmode="decimal"/>
-                                    <TextField id="grade-reason" label="Why this score (if it differs from the suggestion)" value=reason error=error("reason")/>
-                                </div>
-                                <label class="checkbox">
-                                    <input type="checkbox" prop:checked=move || experiment.get()
-                                        on:change:target=move |ev| experiment.set(ev.target().checked())/>
-                                    "A valuable experiment, even if missed"
-                                </label>
-                                <TextField id="grade-learning" label="What we learned" value=learning error=error("learning")/>
-                                <div class="actions"><button type="submit" class="primary">"Save grade"</button></div>
-                            </form>
-                        }.into_any()
-                    }}
-                    {(unfinished && !rolled).then(|| view! {
-                        <p class="rollover">
-                            <button type="button" on:click=roll>{format!("Roll over into {next}")}</button>
-                            <span class="muted">" Carries it on from its last value; the check-ins stay here as history."</span>
-                        </p>
-                    })}
-                </section>
+                <form class="form grade-form" on:submit=save novalidate>
+                    <div class="field-row">
+                        <TextField id="grade-score" label="Score (0.0–1.0)" value=score error=error("score") inputmode="decimal"/>
+                        <TextField id="grade-reason" label="Why this score (if it differs from the suggestion)" value=reason error=error("reason")/>
+                    </div>
+                    <label class="checkbox">
+                        <input type="checkbox" prop:checked=move || experiment.get()
+                            on:change:target=move |ev| experiment.set(ev.target().checked())/>
+                        "A valuable experiment, even if missed"
+                    </label>
+                    <TextField id="grade-learning" label="What we learned" value=learning error=error("learning")/>
+                    <div class="actions"><button type="submit" class="primary">"Save grade"</button></div>
+                </form>
             }
-        })}
+        }
+    };
+    view! {
+        <Show when=move || shown.get()>
+            <section aria-labelledby="grade-heading" class="grade-section">
+                <h2 id="grade-heading">"End of period"</h2>
+                <p class="muted">
+                    {move || format!("Suggested score from progress: {:.1}. ", suggested())}
+                    {move || info.with(|i| i.as_ref().map(|i| view! { <CommitmentTag commitment=i.commitment/> }))}
+                    " Scores are for learning, not for rating anyone."
+                </p>
+                <Show when=move || closed.get() fallback=form.clone()>
+                    {move || info.get().map(|i| view! {
+                        <p>{match &i.grade {
+                            Some(g) => format!("Score: {:.1}{}", g.score, if g.reason.is_empty() { String::new() } else { format!(" — {}", g.reason) }),
+                            None => format!("Not graded; suggested {:.1}.", i.suggested),
+                        }}</p>
+                        {i.grade.as_ref().filter(|g| !g.learning.is_empty()).map(|g| view! {
+                            <p>{if g.experiment { "A valuable experiment. Learned: " } else { "Learned: " }}{g.learning.clone()}</p>
+                        })}
+                    })}
+                </Show>
+                <Show when=move || info.with(|i| i.as_ref().is_some_and(|i| i.can_roll))>
+                    <p class="rollover">
+                        <button type="button" on:click=roll>
+                            {move || format!("Roll over into {}", info.with(|i| i.as_ref().map(|i| i.next.clone()).unwrap_or_default()))}
+                        </button>
+                        <span class="muted">" Carries it on from its last value; the check-ins stay here as history."</span>
+                    </p>
+                </Show>
+            </section>
+        </Show>
     }
 }

@@ -6,8 +6,8 @@ use super::unit::{DependencyList, WorkLink, work_link};
 use crate::domain::format::count;
 use crate::domain::{Alignment, KeyResultId, ObjectiveId, Reflection, Status, WorkRef};
 use crate::ui::components::{
-    CommitmentTag, ConfirmDialog, Modal, ObjectiveCard, ProgressBar, Sparkline, StatusBadge,
-    children_note,
+    ChartTable, CommitmentTag, ConfirmDialog, Modal, ObjectiveCard, ProgressBar, Sparkline,
+    StatusBadge, children_note,
 };
 use crate::ui::format::{describe_measure, percent};
 use crate::ui::forms::{CheckInForm, KeyResultForm, ObjectiveForm};
@@ -48,6 +48,8 @@ struct KeyResultRow {
     lead: String,
     weight: f64,
     progress: Option<f64>,
+    /// Where pace expects it today, for its commitment.
+    expected: Option<f64>,
     commitment: crate::domain::Commitment,
     status: Option<Status>,
     /// Set once the period has ended: the graded or suggested score.
@@ -93,6 +95,7 @@ fn ObjectiveView(
                             ),
                             weight: kr.weight,
                             progress: kr.measure.progress(),
+                            expected: ws.expected_progress(kr, today),
                             commitment: kr.commitment,
                             status: ws.key_result_status(kr, today),
                             score: ended.then(|| (ws.key_result_score(kr), kr.grade.is_some())),
@@ -186,19 +189,21 @@ fn ObjectiveView(
                 let p = ws.period(&o.period)?;
                 let points = ws.progress_series(&id);
                 (points.len() >= 2).then(|| {
-                    let label = format!(
-                        "Progress over the period: {}",
-                        points
+                    let day = crate::domain::format::day;
+                    let desc = points
+                        .iter()
+                        .map(|(d, v)| format!("{} on {}", percent(*v), day(*d)))
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    let table = ChartTable {
+                        headers: vec!["Date".to_owned(), "Progress".to_owned()],
+                        rows: points
                             .iter()
-                            .map(|(d, v)| format!(
-                                "{} on {}",
-                                percent(*v),
-                                crate::domain::format::day(*d)
-                            ))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    );
-                    (points, p.start, p.end, label)
+                            .map(|(d, v)| vec![day(*d), percent(*v)])
+                            .collect(),
+                    };
+                    let pace_end = ws.objective_expected_progress(&id, p.end).unwrap_or(1.0);
+                    (points, p.start, p.end, pace_end, desc, table)
                 })
             })
         })
@@ -234,15 +239,15 @@ fn ObjectiveView(
                     .iter()
                     .map(|c| format!("“{}”", c.title))
                     .collect();
-                ws.set_objective_archived(&id, !archived);
-                match (archived, unaligned.is_empty()) {
+                ws.set_objective_archived(&id, !archived)?;
+                Ok(match (archived, unaligned.is_empty()) {
                     (true, _) => "Objective restored.".to_owned(),
                     (false, true) => "Objective archived.".to_owned(),
                     (false, false) => format!(
                         "Objective archived. Now shown as not aligned: {}.",
                         unaligned.join(", ")
                     ),
-                }
+                })
             });
         }
     };
@@ -257,7 +262,7 @@ fn ObjectiveView(
                     .objective(&id)
                     .map(|o| o.title.clone())
                     .unwrap_or_default();
-                let removal = ws.delete_objective(&id);
+                let removal = ws.delete_objective(&id)?;
                 let mut message = format!("Deleted “{title}”");
                 if removal.key_results > 0 {
                     message.push_str(&format!(
@@ -275,7 +280,7 @@ fn ObjectiveView(
                     message.push_str(&format!("; now not aligned: {}", names.join(", ")));
                 }
                 message.push('.');
-                message
+                Ok(message)
             });
             if let Some(unit) = unit {
                 router.go(router.with_untracked(|r| r.to(Page::Unit(unit))));
@@ -384,12 +389,16 @@ fn ObjectiveView(
                     <ProgressBar progress=s.progress() expected=s.pace() label/>
                     <StatusBadge status=s.status/>
                     <span class="muted status-note">
-                        {s.pace().map(|p| format!("Pace: {} of the period has passed; the status is suggested from it.", percent(p)))}
+                        {s.pace().map(|p| format!("Pace: {} expected by today (stretch key results count toward 0.7); the status is suggested from it.", percent(p)))}
                     </span>
                 }
             })}
-            {move || spark.get().map(|(points, from, to, label)| view! {
-                <div class="spark-row"><span class="muted">"Over the period"</span><Sparkline points from to label/></div>
+            {move || spark.get().map(|(points, from, to, pace_end, desc, table)| view! {
+                <div class="spark-row">
+                    <span class="muted">"Over the period"</span>
+                    <Sparkline id="objective-spark".to_owned() title="Objective progress over the period".to_owned()
+                        desc points from to pace_end table/>
+                </div>
             })}
             <p class="alignment-line">
                 {move || match meta.get().and_then(|m| m.4) {
@@ -420,13 +429,18 @@ fn ObjectiveView(
             <Show when=move || key_results.with(|k| !k.is_empty())
                 fallback=|| view! { <p class="muted">"No key results yet. Add 1 to 5 measurable outcomes that show progress toward this objective."</p> }>
                 <ul class="kr-list">
-                    {move || key_results.get().into_iter().map(|kr| {
+                    <For each=move || key_results.with(|k| k.iter().map(|r| r.id.clone()).collect::<Vec<_>>())
+                        key=|id| id.clone() let:kr_id>
+                    {
+                        // Keyed by id with a memo per row: editing one key
+                        // result re-renders its row only.
+                        let row = Memo::new(move |_| key_results.with(|k| k.iter().find(|r| r.id == kr_id).cloned()));
+                        move || row.get().map(|kr| {
                         let edit_id = kr.id.clone();
                         let delete_id = kr.id.clone();
                         let check_id = kr.id.clone();
                         let is_closed = closed.get();
                         let label = format!("Progress of “{}”", kr.title);
-                        let pace = summary.with_untracked(|s| s.as_ref().and_then(|s| s.pace()));
                         view! {
                             <li class="kr">
                                 <div class="kr-head">
@@ -444,7 +458,7 @@ fn ObjectiveView(
                                     {format!("Lead: {}", kr.lead)}
                                     {(kr.weight != 1.0).then(|| format!(" · Weight {}", kr.weight))}
                                 </p>
-                                <ProgressBar progress=kr.progress expected=pace label/>
+                                <ProgressBar progress=kr.progress expected=kr.expected label/>
                                 <div class="actions" hidden=is_closed>
                                     <button type="button" class="small" aria-label=format!("Check in on “{}”", kr.title)
                                         on:click=move |_| checking_in.set(Some(check_id.clone()))>"Check in"</button>
@@ -458,19 +472,21 @@ fn ObjectiveView(
                                                 let waiting = ws.dependencies().iter()
                                                     .filter(|d| d.to == WorkRef::KeyResult(id.clone()))
                                                     .count();
-                                                ws.delete_key_result(&id);
-                                                if waiting > 0 {
+                                                ws.delete_key_result(&id)?;
+                                                Ok(if waiting > 0 {
                                                     format!("Deleted key result “{title}”; {} on it removed.",
                                                         count(waiting, "dependency", "dependencies"))
                                                 } else {
                                                     format!("Deleted key result “{title}”.")
-                                                }
+                                                })
                                             });
                                         }>"Delete"</button>
                                 </div>
                             </li>
                         }
-                    }).collect_view()}
+                    })
+                    }
+                    </For>
                 </ul>
             </Show>
         </section>
@@ -556,8 +572,8 @@ fn WaitsOn(
                             on:click=move |_| {
                                 let (from, to) = (from.clone(), to.clone());
                                 state.edit_with_undo(move |ws| {
-                                    ws.remove_dependency(&from, &to);
-                                    "Dependency removed.".to_owned()
+                                    ws.remove_dependency(&from, &to)?;
+                                    Ok("Dependency removed.".to_owned())
                                 });
                             }>"Remove"</button>
                     </li>
@@ -643,17 +659,7 @@ fn AddDependency(
             error.set(Some("Choose what this waits on.".to_owned()));
             return;
         };
-        // A refused link must not count as an edit: it would schedule a save
-        // and drop a pending undo for nothing.
-        let outcome = state
-            .with_untracked(|ws| ws.check_dependency(&source, &target))
-            .map_err(|e| e.to_string());
-        if outcome.is_ok() {
-            state.edit(|ws| {
-                let _ = ws.add_dependency(&source, target);
-            });
-        }
-        match outcome {
+        match state.try_edit(|ws| ws.add_dependency(&source, target)) {
             Ok(()) => {
                 error.set(None);
                 to.set(String::new());
@@ -697,7 +703,9 @@ fn AddDependency(
     }
 }
 
-/// The end-of-period reflection: four questions about the work, saved as typed.
+/// The end-of-period reflection: four questions about the work. Each answer
+/// is saved when the person leaves its field: one change per answer, not one
+/// per keystroke, so an undo offered just before is not thrown away mid-word.
 #[component]
 fn ReflectionSection(objective: ObjectiveId, closed: Memo<bool>) -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -725,7 +733,7 @@ fn ReflectionSection(objective: ObjectiveId, closed: Memo<bool>) -> impl IntoVie
         <Show when=move || shown.get()>
             <section aria-labelledby="reflection-heading">
                 <h2 id="reflection-heading">"Reflection"</h2>
-                <p class="muted">"About the work, not about anyone's performance. Saved as you type."</p>
+                <p class="muted">"About the work, not about anyone's performance. Each answer is saved when you leave its field."</p>
                 {Reflection::QUESTIONS.iter().enumerate().map(|(i, (field, name, question))| {
                     let input_id = format!("reflection-{field}");
                     let id = objective.clone();
@@ -735,10 +743,13 @@ fn ReflectionSection(objective: ObjectiveId, closed: Memo<bool>) -> impl IntoVie
                             <label for=input_id.clone()>{*name}<span class="muted">{format!(" — {question}")}</span></label>
                             <textarea id=input_id rows="2" readonly=move || closed.get()
                                 prop:value=move || answers.with(|a| a[i].clone())
-                                on:input:target=move |ev| {
+                                on:change:target=move |ev| {
                                     let text = ev.target().value();
                                     let id = id.clone();
-                                    state.edit(move |ws| ws.set_reflection(&id, field, &text));
+                                    match state.try_edit(move |ws| ws.set_reflection(&id, field, &text)) {
+                                        Ok(()) => state.show_toast("Reflection saved.", None),
+                                        Err(refused) => state.show_toast(refused, None),
+                                    }
                                 }></textarea>
                         </div>
                     }

@@ -158,8 +158,8 @@ fn People() -> impl IntoView {
                                                         error.set(None);
                                                         let name = delete_name.clone();
                                                         state.edit_with_undo(move |ws| {
-                                                            let _ = ws.delete_person(&id);
-                                                            format!("Removed {name}.")
+                                                            ws.delete_person(&id)?;
+                                                            Ok(format!("Removed {name}."))
                                                         });
                                                     }
                                                 }
@@ -250,7 +250,7 @@ fn Periods() -> impl IntoView {
                                             let id = close_id.clone();
                                             state.edit_with_undo(move |ws| {
                                                 ws.set_period_closed(&id, !closed);
-                                                if closed { "Period reopened.".to_owned() } else { "Period closed: its OKRs are read-only.".to_owned() }
+                                                Ok(if closed { "Period reopened.".to_owned() } else { "Period closed: its OKRs are read-only.".to_owned() })
                                             });
                                         }>{if closed { "Reopen" } else { "Close" }}</button>
                                     {(!current).then(|| view! {
@@ -266,8 +266,8 @@ fn Periods() -> impl IntoView {
                                                 None => {
                                                     error.set(None);
                                                     state.edit_with_undo(move |ws| {
-                                                        let _ = ws.delete_period(&id);
-                                                        "Period deleted.".to_owned()
+                                                        ws.delete_period(&id)?;
+                                                        Ok("Period deleted.".to_owned())
                                                     });
                                                 }
                                             }

@@ -115,11 +115,7 @@ pub fn SummaryPage() -> impl IntoView {
                 ws.score_distribution(&p, &units)
             };
             let can_roll = ws.can_roll_over(&p, today);
-            let next = ws
-                .periods_in_order()
-                .into_iter()
-                .find(|n| n.start > period.end)
-                .map(|n| (n.id.clone(), n.name.clone()));
+            let next = ws.next_period_name(&p).unwrap_or_default();
             Some((period, scope_name, list, distribution, can_roll, next))
         })
     });
@@ -149,15 +145,16 @@ pub fn SummaryPage() -> impl IntoView {
             return;
         };
         state.edit_with_undo(move |ws| {
-            let Some(period) = ws.period(&p).cloned() else {
-                return String::new();
-            };
+            let period = ws
+                .period(&p)
+                .cloned()
+                .ok_or("That period no longer exists.")?;
             ws.set_period_closed(&p, !period.closed);
-            if period.closed {
+            Ok(if period.closed {
                 format!("{} reopened: its OKRs can change again.", period.name)
             } else {
                 format!("{} closed: its OKRs are now read-only.", period.name)
-            }
+            })
         });
     };
     let chosen = RwSignal::new(Vec::<KeyResultId>::new());
@@ -188,30 +185,12 @@ pub fn SummaryPage() -> impl IntoView {
             return;
         }
         state.edit_with_undo(move |ws| {
-            let Some(current) = ws.period(&p).cloned() else {
-                return String::new();
-            };
-            let into = match ws
-                .periods_in_order()
-                .into_iter()
-                .find(|n| n.start > current.end)
-                .map(|n| n.id.clone())
-            {
-                Some(id) => id,
-                None => match ws.add_quarter(
-                    PeriodId::from_bits(clock::random_bits()),
-                    crate::domain::next_quarter(crate::domain::quarter_of(current.end)),
-                ) {
-                    Ok(id) => id,
-                    Err(message) => return message,
-                },
-            };
-            let done = ws.roll_over(&picked, &into, clock::random_bits);
+            let (into, done) = ws.roll_over_into_next(&picked, &p, clock::random_bits)?;
             let name = ws.period(&into).map(|p| p.name.clone()).unwrap_or_default();
-            format!(
+            Ok(format!(
                 "Rolled {} over into {name}.",
                 count(done.key_results.len(), "key result", "key results")
-            )
+            ))
         });
         chosen.set(Vec::new());
     };
@@ -258,18 +237,47 @@ pub fn SummaryPage() -> impl IntoView {
                                 <tr><th scope="row">"Stretch (~0.7 is success)"</th>{d.stretch.iter().map(|n| view! { <td>{*n}</td> }).collect_view()}</tr>
                             </tbody>
                         </table>
+                        {d.suggested_note().map(|note| view! { <p class="muted suggested-note">{note}</p> })}
                     </section>
                 })}
                 <section aria-labelledby="objectives-summary-heading">
                     <h2 id="objectives-summary-heading">"Objectives"</h2>
                     {(!has_any).then(|| view! { <p class="muted">"No objectives in this period for this scope."</p> })}
-                    {list.into_iter().map(|o| view! {
+                    {list.into_iter().map(|o| {
+                        let pickable: Vec<KeyResultId> = o.key_results.iter()
+                            .filter(|k| can_roll && k.unfinished && !k.rolled)
+                            .map(|k| k.id.clone())
+                            .collect();
+                        let whole = (!pickable.is_empty()).then(|| {
+                            let n = pickable.len();
+                            let (all, some, toggle) = (pickable.clone(), pickable.clone(), pickable);
+                            view! {
+                                <label class="checkbox roll-whole">
+                                    <input type="checkbox"
+                                        prop:checked=move || chosen.with(|c| all.iter().all(|k| c.contains(k)))
+                                        prop:indeterminate=move || chosen.with(|c| {
+                                            let n = some.iter().filter(|k| c.contains(k)).count();
+                                            n > 0 && n < some.len()
+                                        })
+                                        on:change:target=move |ev| {
+                                            let on = ev.target().checked();
+                                            chosen.update(|c| {
+                                                c.retain(|x| !toggle.contains(x));
+                                                if on { c.extend(toggle.iter().cloned()); }
+                                            });
+                                        }/>
+                                    {format!("Roll over the whole objective ({})", count(n, "unfinished key result", "unfinished key results"))}
+                                </label>
+                            }
+                        });
+                        view! {
                         <article class="summary-objective panel">
                             <div class="section-head">
                                 <h3><a href=o.href.clone()>{o.title.clone()}</a></h3>
                                 {o.score.map(|s| view! { <span class=score_class(s)>{format!("Score {s:.1}")}</span> })}
                             </div>
                             <p class="muted">{o.unit.clone()}</p>
+                            {whole}
                             <ul class="summary-krs">
                                 {o.key_results.into_iter().map(|kr| {
                                     let id = kr.id.clone();
@@ -318,14 +326,14 @@ pub fn SummaryPage() -> impl IntoView {
                                 </dl>
                             })}
                         </article>
-                    }).collect_view()}
+                    }}).collect_view()}
                 </section>
                 {can_roll.then(|| view! {
                     <section aria-labelledby="rollover-heading">
                         <h2 id="rollover-heading">"Roll over"</h2>
                         <p class="muted">
-                            {format!("Tick unfinished key results above to carry them into {}. Each copy starts from its last value and links back here; check-ins stay with the original.",
-                                next.as_ref().map_or_else(|| "the next quarter".to_owned(), |(_, n)| n.clone()))}
+                            {format!("Tick unfinished key results, or whole objectives, above to carry them into {}. Each copy starts from its last value and links back here; check-ins stay with the original.",
+                                next)}
                         </p>
                         <button type="button" on:click=roll_over>
                             {move || format!("Roll over {}", count(chosen.with(Vec::len), "key result", "key results"))}

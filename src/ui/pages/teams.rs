@@ -172,11 +172,11 @@ fn UnitItem(
         let name = name.clone();
         state.edit_with_undo(move |ws| {
             ws.set_unit_archived(&id, !archived);
-            if archived {
+            Ok(if archived {
                 format!("Restored “{name}”.")
             } else {
                 format!("Archived “{name}” and the units under it.")
-            }
+            })
         });
     };
     let delete = move |_| {
@@ -188,8 +188,8 @@ fn UnitItem(
                 error.set(None);
                 state.edit_with_undo(move |ws| {
                     let name = ws.unit(&id).map(|u| u.name.clone()).unwrap_or_default();
-                    let _ = ws.delete_unit(&id);
-                    format!("Deleted “{name}”.")
+                    ws.delete_unit(&id)?;
+                    Ok(format!("Deleted “{name}”."))
                 });
             }
         }

@@ -4,6 +4,10 @@
 import { test, expect, openApp, expectSaved } from './helpers.js';
 import { startEmpty, addPerson, newObjective, addKeyResult, nav, addUnit } from './okr.js';
 
+// These walk through whole workflows on the sample company; on a busy 2-core
+// CI machine they need more than the default 30 s.
+test.describe.configure({ timeout: 60_000 });
+
 const iso = (d) => d.toISOString().slice(0, 10);
 const today = () => iso(new Date());
 /** The first day of the current calendar quarter, and the quarter before, as the app names them. */
@@ -90,7 +94,9 @@ test('three check-ins: history, value, progress, status and chart agree; the las
   await page.getByRole('button', { name: 'Delete the latest check-in' }).click();
   await expect(page.getByRole('heading', { name: 'Check-ins (2)' })).toBeVisible();
   await expect(page.getByText('50 leads of 200 leads · started at 0 leads')).toBeVisible();
-  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  // The deleted row held focus: it moves to Undo, so a keyboard user can take it back at once.
+  await expect(page.getByRole('status').getByRole('button', { name: 'Undo' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Check-ins (3)' })).toBeVisible();
   await expect(page.getByText('80 leads of 200 leads · started at 0 leads')).toBeVisible();
   await expectSaved(page);
@@ -134,7 +140,10 @@ test('a KPI crossing its threshold changes status in words and colour', async ({
   await dialog.getByRole('button', { name: 'Add KPI' }).click();
   await expect(dialog.getByLabel('Highest healthy value')).toHaveAccessibleDescription(/number/);
   await dialog.getByLabel('Highest healthy value').fill('40');
-  await dialog.getByLabel('Warning margin (optional)').fill('5');
+  // A single threshold needs its warning margin: a tenth of it would be far too loose for 99.9 % uptime.
+  await dialog.getByRole('button', { name: 'Add KPI' }).click();
+  await expect(dialog.getByLabel('Warning margin')).toHaveAccessibleDescription(/still only a warning/);
+  await dialog.getByLabel('Warning margin').fill('5');
   await dialog.getByRole('button', { name: 'Add KPI' }).click();
   await expect(dialog).toBeHidden();
 
@@ -183,6 +192,9 @@ test('grade and reflect, reload, see the period summary, roll over with a link b
   await page.getByRole('link', { name: 'Understand what DE and FR buyers need' }).click();
   const reflection = page.getByRole('region', { name: 'Reflection' });
   await reflection.getByLabel(/^Impact/).fill('The interviews shaped the DE landing page.');
+  // Saved once, on leaving the field.
+  await reflection.getByLabel(/^Impact/).press('Tab');
+  await expect(page.getByRole('status')).toContainText('Reflection saved.');
   await expectSaved(page);
   await page.reload();
   await expect(page.getByRole('region', { name: 'Reflection' }).getByLabel(/^Impact/)).toHaveValue('The interviews shaped the DE landing page.');
@@ -223,4 +235,106 @@ test('closing a period makes its OKRs read-only until reopened', async ({ page }
   await page.goBack();
   await page.goBack();
   await expect(page.getByRole('button', { name: 'Add key result' })).toBeVisible();
+});
+
+test('KPI values are corrected and deleted with undo; a KPI is archived and restored', async ({ page }) => {
+  await sample(page);
+  await nav(page, 'Teams');
+  await page.getByRole('link', { name: 'Customer Success', exact: true }).click();
+  const kpi = page.getByRole('article', { name: 'KPI Open support tickets' });
+  await expect(kpi).toContainText('43 tickets');
+  await expect(kpi.locator('.status')).toHaveText('!Warning');
+  await kpi.getByText('All values (6)').click();
+  const latest = kpi.getByRole('listitem').first();
+  await expect(latest).toContainText('43 tickets');
+  await latest.getByRole('button', { name: /^Correct the value of/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Correct a value of “Open support tickets”' });
+  await expect(dialog.getByLabel(/^Value/)).toHaveValue('43');
+  await dialog.getByLabel(/^Value/).fill('39');
+  await dialog.getByRole('button', { name: 'Save value' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(kpi).toContainText('39 tickets');
+  await expect(kpi.locator('.status')).toHaveText('✓Healthy');
+
+  await kpi.getByRole('listitem').first().getByRole('button', { name: /^Delete the value of/ }).click();
+  await expect(page.getByRole('status')).toContainText('Value deleted.');
+  await expect(kpi).toContainText('All values (5)');
+  await expect(kpi).toContainText('42 tickets');
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(kpi).toContainText('All values (6)');
+  await expect(kpi).toContainText('39 tickets');
+
+  await kpi.getByRole('button', { name: 'Archive KPI “Open support tickets”' }).click();
+  await expect(page.getByRole('article', { name: 'KPI Open support tickets' })).toHaveCount(0);
+  await page.getByText('Archived KPIs (1)').click();
+  await page.getByRole('button', { name: 'Restore KPI “Open support tickets”' }).click();
+  await expect(page.getByRole('article', { name: 'KPI Open support tickets' })).toContainText('39 tickets');
+});
+
+test('charts explain themselves: a table for the sparkline and milestone check-ins, and the chart title as its name', async ({ page }) => {
+  await sample(page);
+  await page.getByRole('link', { name: 'Launch localized versions of the platform in French and German' }).first().click();
+  const spark = page.getByRole('img', { name: 'Objective progress over the period' });
+  await expect(spark).toBeVisible();
+  await page.getByRole('button', { name: 'Show as table: Objective progress over the period' }).click();
+  const table = page.getByRole('table', { name: 'Objective progress over the period' });
+  await expect(table.getByRole('columnheader', { name: 'Progress' })).toBeVisible();
+  expect(await table.getByRole('row').count()).toBeGreaterThan(2);
+  await page.getByRole('button', { name: 'Hide table: Objective progress over the period' }).click();
+  await expect(table).toBeHidden();
+
+  await page.getByRole('link', { name: 'German version live for all customers' }).first().click();
+  const chart = page.getByRole('img', { name: /^Values of “German version live for all customers”/ });
+  await expect(chart).toBeVisible();
+  await expect(chart).toHaveAccessibleDescription(/A milestone: not done at the start/);
+  await expect(chart.locator('text', { hasText: 'Not done' })).toHaveCount(1);
+});
+
+test('checking in from the due list keeps focus in the list', async ({ page }) => {
+  await sample(page);
+  await nav(page, 'Check-ins');
+  const due = page.getByRole('region', { name: /Due for check-in/ });
+  const first = due.getByRole('button', { name: /Check in on/ }).first();
+  const next = await due.getByRole('button', { name: /Check in on/ }).nth(1).getAttribute('aria-label');
+  await first.click();
+  const dialog = page.getByRole('dialog', { name: 'Check in' });
+  const value = dialog.getByLabel(/^New value/);
+  if (await value.count()) await value.fill((await value.inputValue()) || '1');
+  if (!(await dialog.getByRole('radio', { checked: true }).count())) {
+    await dialog.getByRole('radio', { name: 'On track' }).check();
+  }
+  await dialog.getByRole('button', { name: 'Save check-in' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: next })).toBeFocused();
+});
+
+test('a whole objective is ticked for rollover, and unfinished grades are marked as suggested', async ({ page }) => {
+  const { name, previous } = quarters();
+  await sample(page);
+  await page.getByRole('button', { name: `Previous period: ${previous}` }).click();
+  await page.getByRole('link', { name: 'Period summary' }).click();
+  await page.getByRole('button', { name: 'Reopen period' }).click();
+  const objective = page.getByRole('article').filter({ hasText: 'Understand what DE and FR buyers need' });
+  const whole = objective.getByRole('checkbox', { name: /^Roll over the whole objective/ });
+  await whole.check();
+  const ticks = objective.getByRole('checkbox', { name: /^Roll over “/ });
+  const n = await ticks.count();
+  for (let i = 0; i < n; i++) await expect(ticks.nth(i)).toBeChecked();
+  await expect(page.getByRole('button', { name: new RegExp(`^Roll over ${n} key result`) })).toBeVisible();
+  await ticks.first().uncheck();
+  await expect(whole).not.toBeChecked();
+  expect(await whole.evaluate((e) => e.indeterminate)).toBe(n > 1);
+
+  // Scores of key results nobody has graded yet are counted, and said to be suggestions.
+  await nav(page, 'Overview');
+  await page.getByRole('button', { name: `Next period: ${name}` }).click();
+  await page.getByRole('link', { name: 'Period summary' }).click();
+  await expect(page.getByText(/not graded yet: counted with the score their progress suggests/)).toBeVisible();
+
+  // The key result page of a checked-in key result keeps its kind.
+  await nav(page, 'Overview');
+  await page.getByRole('link', { name: 'Keep our customers delighted' }).click();
+  await page.getByRole('link', { name: 'Raise NPS from 32 to 45' }).click();
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  await expect(page.getByRole('dialog', { name: 'Edit key result' })).toContainText('Measured as a metric: fixed');
 });
