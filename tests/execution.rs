@@ -286,9 +286,9 @@ fn kpi_health_follows_the_range_and_its_margin() {
     assert_eq!(kpi.health(), None);
     assert_eq!(kpi.health_of(40.0), Healthy);
     assert_eq!(
-        kpi.health_of(40.5),
-        Unhealthy,
-        "a single threshold without a margin has no warning zone"
+        kpi.health_of(44.0),
+        Warning,
+        "older files without a margin keep a tenth of the threshold"
     );
     kpi.warning_margin = Some(4.0);
     assert_eq!(kpi.health_of(44.0), Warning);
@@ -787,10 +787,15 @@ fn rolling_over_lands_in_the_next_period_and_creates_the_quarter_if_missing() {
     assert_eq!(ws.period(&into).map(|p| p.name.as_str()), Some("2027 Q1"));
     assert_eq!(done.key_results.len(), 1);
     assert_eq!(ws.periods.len(), 3);
-    // A closed next period is refused, with nothing created.
+    // Refusals create nothing: a second copy, or a closed next period.
+    ws.key_results.push(metric_kr("kr2", "o", 0.0, 100.0, 10.0));
+    let before = ws.clone();
+    let again = ws.roll_over_into_next(&["kr".into()], &"q4".into(), || 98);
+    assert!(again.is_err_and(|e| e.contains("already")));
+    assert_eq!(ws, before);
     ws.set_period_closed(&into, true);
     let before = ws.clone();
-    let refused = ws.roll_over_into_next(&["kr".into()], &"q4".into(), || 99);
+    let refused = ws.roll_over_into_next(&["kr2".into()], &"q4".into(), || 99);
     assert!(refused.is_err_and(|e| e.contains("closed")));
     assert_eq!(ws, before);
 }

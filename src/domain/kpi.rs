@@ -29,11 +29,13 @@ impl HealthyRange {
     /// The margin used when none is set: a tenth of the threshold (or of the
     /// range's width), so "a little outside" is a warning, not an alarm.
     /// The warning margin when none is given: a tenth of a range's width.
-    /// A one-sided threshold says nothing about scale (0.1 below 99.9 %
-    /// uptime is already bad news), so it gets no warning zone at all.
+    /// A single threshold says nothing about scale (a tenth of 99.9 % uptime
+    /// is far too loose), so the form asks for its margin; a tenth of the
+    /// threshold is only the reading of files from before it did, kept so
+    /// their KPIs do not change health on upgrade.
     fn default_margin(self) -> f64 {
         match self {
-            HealthyRange::AtLeast { .. } | HealthyRange::AtMost { .. } => 0.0,
+            HealthyRange::AtLeast { min: t } | HealthyRange::AtMost { max: t } => t.abs() / 10.0,
             HealthyRange::Between { min, max } => (max - min).abs() / 10.0,
         }
     }
@@ -103,7 +105,7 @@ pub struct Kpi {
     pub healthy: HealthyRange,
     /// How far outside the healthy range still counts as a warning. The form
     /// asks for it with a single threshold; a range defaults to a tenth of
-    /// its width.
+    /// its width (see `HealthyRange::default_margin`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub warning_margin: Option<f64>,
     /// Value updates, in the order they were entered.

@@ -2,6 +2,11 @@
 //! change to an objective, key result, check-in, initiative, grade,
 //! reflection or dependency asks here first, so the lock holds for any
 //! caller, not only for the controls the UI happens to hide.
+//!
+//! Removing a person or an open-period objective may still clear references
+//! to them in a closed period (a contributor, a check-in's author, a
+//! dependency): that keeps every reference resolvable, and it is not an edit
+//! of the closed OKRs' content.
 
 use super::{CheckInId, InitiativeId, KeyResultId, ObjectiveId, PeriodId, WorkRef, Workspace};
 

@@ -75,6 +75,8 @@ impl Workspace {
             .key_results_of(id)
             .into_iter()
             .filter(|kr| kr.weight.is_finite() && kr.weight > 0.0)
+            // The same key results that make up the objective's progress.
+            .filter(|kr| kr.measure.progress().is_some())
             .filter_map(|kr| Some((self.expected_progress(kr, day)?, kr.weight)))
             .fold((0.0, 0.0), |(sum, weights), (expected, weight)| {
                 (sum + expected * weight, weights + weight)

@@ -62,12 +62,25 @@ impl Workspace {
         from: &PeriodId,
         mut bits: impl FnMut() -> u64,
     ) -> Result<(PeriodId, Rollover), String> {
+        let rolled = |id: &KeyResultId| {
+            self.key_results
+                .iter()
+                .any(|k| k.rolled_from.as_ref() == Some(id))
+        };
+        if key_results
+            .iter()
+            .all(|id| self.key_result(id).is_none() || rolled(id))
+        {
+            return Err("Those key results have already been rolled over.".to_owned());
+        }
+        if let Some(Ok(next)) = self.next_period(from) {
+            self.ensure_period_open(&next.id)?;
+        }
         let into = match self.next_period(from) {
             None => return Err("That period no longer exists.".to_owned()),
             Some(Ok(p)) => p.id.clone(),
             Some(Err(quarter)) => self.add_quarter(PeriodId::from_bits(bits()), quarter)?,
         };
-        self.ensure_period_open(&into)?;
         let done = self.roll_over(key_results, &into, bits);
         Ok((into, done))
     }

@@ -199,14 +199,18 @@ impl AppState {
     }
 
     /// Makes a change the domain may refuse (for example in a closed period);
-    /// a refusal changes nothing and comes back as the sentence to show.
+    /// a refusal comes back as the sentence to show, and notifies no one.
+    /// `f` must refuse before it changes anything, as the domain's mutators do.
     pub fn try_edit<R>(
         self,
         f: impl FnOnce(&mut Workspace) -> Result<R, String>,
     ) -> Result<R, String> {
         let result = self
             .workspace
-            .try_update(f)
+            .try_maybe_update(|ws| {
+                let result = f(ws);
+                (result.is_ok(), result)
+            })
             .unwrap_or_else(|| Err("Ladder has stopped; reload the page.".to_owned()))?;
         self.forget_undo();
         self.changed();
@@ -226,13 +230,24 @@ impl AppState {
 
     /// Changes the workspace and offers to undo it, for anything destructive.
     /// `f` returns the message that confirms what happened, or the reason the
-    /// domain refused, which is shown instead.
-    pub fn edit_with_undo(self, f: impl FnOnce(&mut Workspace) -> Result<String, String>) {
+    /// domain refused, which is shown instead; then nothing has changed, even
+    /// if `f` had begun to. Returns whether the change was made.
+    pub fn edit_with_undo(self, f: impl FnOnce(&mut Workspace) -> Result<String, String>) -> bool {
         let previous = self.workspace.get_untracked();
-        let message = match self.workspace.try_update(f) {
+        let outcome = self.workspace.try_maybe_update(|ws| match f(ws) {
+            Ok(message) => (true, Ok(message)),
+            Err(refused) => {
+                *ws = previous.clone();
+                (false, Err(refused))
+            }
+        });
+        let message = match outcome {
             Some(Ok(message)) => message,
-            Some(Err(refused)) => return self.show_toast(refused, None),
-            None => return,
+            Some(Err(refused)) => {
+                self.show_toast(refused, None);
+                return false;
+            }
+            None => return false,
         };
         self.changed();
         let undo: Undo = Arc::new(move || {
@@ -242,6 +257,7 @@ impl AppState {
         self.show_toast(message, Some(undo));
         // What was deleted often held focus: hand it to Undo, the likeliest next step.
         crate::ui::components::restore_focus(vec!["#toast-undo".to_owned(), "main h1".to_owned()]);
+        true
     }
 
     /// Fills an empty workspace with the sample company.

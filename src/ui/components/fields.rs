@@ -213,7 +213,7 @@ pub fn Choice<T: Copy + PartialEq + Send + Sync + 'static>(
                     </label>
                 }
             }).collect_view()}
-            {move || error.get().map(|m| view! { <p class="field-error" id=format!("{name}-error") role="alert">{m}</p> })}
+            {move || error.get().map(|m| view! { <p class="field-error" id=format!("{name}-error")>{m}</p> })}
         </fieldset>
     }
 }

@@ -3,7 +3,7 @@
 
 use crate::domain::format::day;
 use crate::domain::{Health, HealthyRange, KpiId, UnitId};
-use crate::ui::components::{ChartTable, LineChart, Modal};
+use crate::ui::components::{ChartTable, LineChart, Modal, restore_focus};
 use crate::ui::format::value as show_value;
 use crate::ui::forms::{KpiForm, KpiReadingForm};
 use crate::ui::state::AppState;
@@ -144,7 +144,11 @@ pub fn KpiList(unit: UnitId) -> impl IntoView {
             <Modal open=Signal::derive(move || updating.with(Option::is_some))
                 on_cancel=Callback::new(move |()| updating.set(None)) labelled_by="kpi-reading-form-title">
                 {move || updating.get_untracked().map(|(kpi, index)| view! {
-                    <KpiReadingForm kpi editing=index on_done=Callback::new(move |_| updating.set(None))/>
+                    <KpiReadingForm kpi=kpi.clone() editing=index on_done=Callback::new(move |_| {
+                        updating.set(None);
+                        // A correction redraws the card; keep focus on it.
+                        restore_focus(vec![format!("#kpi-heading-{kpi}")]);
+                    })/>
                 })}
             </Modal>
         </section>
@@ -206,14 +210,16 @@ fn KpiCard(
         let history = k.history.iter().rev().map(|h| {
             let (fix, drop) = ((k.id.clone(), h.index), (k.id.clone(), h.index));
             let when = day(h.date);
+            let what = show_value(h.value, &unit);
+            let name = k.name.clone();
             view! {
                 <li>
                     <span>{format!("{} on {when} · {}", show_value(h.value, &unit), h.health)}</span>
                     {(!h.note.is_empty()).then(|| view! { <span class="muted">{format!(" — {}", h.note)}</span> })}
                     <span class="actions">
-                        <button type="button" class="small" aria-label=format!("Correct the value of {when}")
+                        <button type="button" class="small" aria-label=format!("Correct {what} of “{name}” on {when}")
                             on:click=move |_| updating.set(Some((fix.0.clone(), Some(fix.1))))>"Correct"</button>
-                        <button type="button" class="small" aria-label=format!("Delete the value of {when}")
+                        <button type="button" class="small" aria-label=format!("Delete {what} of “{name}” on {when}")
                             on:click=move |_| {
                                 let (id, index) = drop.clone();
                                 state.edit_with_undo(move |ws| {
@@ -231,7 +237,7 @@ fn KpiCard(
         Some(view! {
             <article class=format!("kpi panel kpi-{}", k.health.map_or("none", Health::slug)) aria-label=format!("KPI {}", k.name)>
                 <div class="section-head">
-                    <h3>{k.name.clone()}</h3>
+                    <h3 id=format!("kpi-heading-{}", k.id) tabindex="-1">{k.name.clone()}</h3>
                     <HealthBadge health=k.health/>
                 </div>
                 <p class="kpi-value">

@@ -108,6 +108,9 @@ pub fn CheckInsPage() -> impl IntoView {
                 .collect::<Vec<(String, StatusCounts)>>()
         })
     });
+    // Read apart from the list, so the keyed list below is not rebuilt whole
+    // each time a row changes.
+    let nothing_due = Memo::new(move |_| due.with(Vec::is_empty));
     let checking = RwSignal::new(None::<KeyResultId>);
     // Where the check-in started, so focus can stay in the list once the row
     // it came from is no longer due.
@@ -134,7 +137,7 @@ pub fn CheckInsPage() -> impl IntoView {
             <h2 id="due-heading" tabindex="-1">{move || format!("Due for check-in ({})", due.with(Vec::len))}</h2>
             {move || if !under_way.get() {
                 view! { <p class="muted">"Check-ins are due only while a period is under way. Switch to the current period to see what is due."</p> }.into_any()
-            } else if due.with(Vec::is_empty) {
+            } else if nothing_due.get() {
                 view! { <p class="empty-note"><span aria-hidden="true">"✓ "</span>"Nothing is due: every key result has a recent check-in."</p> }.into_any()
             } else {
                 view! {

@@ -229,13 +229,13 @@ fn KeyResultView(id: KeyResultId) -> impl IntoView {
                         key=|id| id.clone() let:check_in>
                     {
                         // One memo per row, so a new check-in re-renders only
-                        // the rows whose content or position changed.
+                        // its own row and the one that stops being the latest.
                         let entry = Memo::new(move |_| page.with(|p| {
                             let p = p.as_ref()?;
                             let i = p.history.iter().position(|h| h.id == check_in)?;
-                            Some((p.kr.measure.unit().to_owned(), p.closed, i, p.history[i].clone()))
+                            Some((p.kr.measure.unit().to_owned(), p.closed, i == 0, p.history[i].clone()))
                         }));
-                        move || entry.get().map(|(unit, closed, i, row)| {
+                        move || entry.get().map(|(unit, closed, latest, row)| {
                             let edit_id = row.id.clone();
                             let delete_id = row.id.clone();
                             view! {
@@ -249,7 +249,7 @@ fn KeyResultView(id: KeyResultId) -> impl IntoView {
                                     // Every check-in stays correctable: a late entry with a
                                     // wrong past date is never the latest one.
                                     {(!closed).then(|| {
-                                        let which = if i == 0 { "the latest check-in".to_owned() } else { format!("the check-in of {}", day(row.date)) };
+                                        let which = if latest { "the latest check-in".to_owned() } else { format!("the check-in of {}", day(row.date)) };
                                         view! {
                                         <div class="actions">
                                             <button type="button" class="small" aria-label=format!("Edit {which}")
@@ -445,9 +445,13 @@ fn Initiatives(key_result: KeyResultId, #[prop(into)] closed: Signal<bool>) -> i
             <Show when=move || list.with(|l| !l.is_empty())
                 fallback=|| view! { <p class="muted">"No initiatives yet: list the projects and tasks meant to move this key result."</p> }>
                 <ul class="initiative-list">
-                    // Keyed by the whole row: a row re-renders exactly when what it shows changes.
-                    <For each=move || list.get() key=|row| row.clone() let:((id, title, status, lead, link))>
+                    // Keyed by id with a memo per row: editing one initiative
+                    // patches its own row, so focus can return to its Edit button.
+                    <For each=move || list.with(|l| l.iter().map(|row| row.0.clone()).collect::<Vec<_>>())
+                        key=|id| id.clone() let:initiative>
                     {
+                        let row = Memo::new(move |_| list.with(|l| l.iter().find(|row| row.0 == initiative).cloned()));
+                        move || row.get().map(|(id, title, status, lead, link)| {
                         let edit_id = id.clone();
                         let delete_id = id.clone();
                         let name = title.clone();
@@ -475,6 +479,7 @@ fn Initiatives(key_result: KeyResultId, #[prop(into)] closed: Signal<bool>) -> i
                                 </Show>
                             </li>
                         }
+                        })
                     }
                     </For>
                 </ul>
@@ -494,8 +499,6 @@ fn Initiatives(key_result: KeyResultId, #[prop(into)] closed: Signal<bool>) -> i
     }
 }
 
-/// The period this key result would roll over into: the next one that exists,
-/// or the next calendar quarter, created on the way.
 /// What the end-of-period section shows around its form.
 #[derive(Clone, PartialEq, Debug)]
 struct GradeInfo {
@@ -552,23 +555,24 @@ fn GradeSection(key_result: KeyResultId) -> impl IntoView {
                 .map(|o| o.period.clone())
         });
         let Some(from) = from else { return };
-        let rolled = state.try_edit(|ws| {
+        let source = id.clone();
+        let rolled = state.edit_with_undo(move |ws| {
             let (into, done) =
-                ws.roll_over_into_next(std::slice::from_ref(&id), &from, clock::random_bits)?;
-            let copy = done
-                .key_results
-                .first()
-                .cloned()
-                .ok_or("It has already been rolled over.")?;
-            let name = ws.period(&into).map(|p| p.name.clone()).unwrap_or_default();
-            Ok((copy, name))
-        });
-        match rolled {
-            Ok((copy, name)) => {
-                state.show_toast(format!("Rolled over into {name}."), None);
-                router.go(crate::ui::route::Route::from(Page::KeyResult(copy)));
+                ws.roll_over_into_next(std::slice::from_ref(&source), &from, clock::random_bits)?;
+            if done.key_results.is_empty() {
+                return Err("It has already been rolled over.".to_owned());
             }
-            Err(message) => state.show_toast(message, None),
+            let name = ws.period(&into).map(|p| p.name.clone()).unwrap_or_default();
+            Ok(format!("Rolled over into {name}."))
+        });
+        let copy = state.with_untracked(|ws| {
+            ws.key_results
+                .iter()
+                .find(|k| k.rolled_from.as_ref() == Some(&id))
+                .map(|k| k.id.clone())
+        });
+        if rolled && let Some(copy) = copy {
+            router.go(crate::ui::route::Route::from(Page::KeyResult(copy)));
         }
     };
     let form = {

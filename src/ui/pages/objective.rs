@@ -257,7 +257,7 @@ fn ObjectiveView(
             confirming_delete.set(false);
             let id = id.clone();
             let unit = state.with_untracked(|ws| ws.objective(&id).map(|o| o.unit.clone()));
-            state.edit_with_undo(move |ws| {
+            let deleted = state.edit_with_undo(move |ws| {
                 let title = ws
                     .objective(&id)
                     .map(|o| o.title.clone())
@@ -282,7 +282,7 @@ fn ObjectiveView(
                 message.push('.');
                 Ok(message)
             });
-            if let Some(unit) = unit {
+            if deleted && let Some(unit) = unit {
                 router.go(router.with_untracked(|r| r.to(Page::Unit(unit))));
             }
         }
@@ -703,9 +703,9 @@ fn AddDependency(
     }
 }
 
-/// The end-of-period reflection: four questions about the work. Each answer
-/// is saved when the person leaves its field: one change per answer, not one
-/// per keystroke, so an undo offered just before is not thrown away mid-word.
+/// The end-of-period reflection: four questions about the work. An answer is
+/// saved once typing pauses and when its field is left: one change per
+/// pause, not one per keystroke, and nothing typed is lost to a reload.
 #[component]
 fn ReflectionSection(objective: ObjectiveId, closed: Memo<bool>) -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -733,23 +733,45 @@ fn ReflectionSection(objective: ObjectiveId, closed: Memo<bool>) -> impl IntoVie
         <Show when=move || shown.get()>
             <section aria-labelledby="reflection-heading">
                 <h2 id="reflection-heading">"Reflection"</h2>
-                <p class="muted">"About the work, not about anyone's performance. Each answer is saved when you leave its field."</p>
+                <p class="muted">"About the work, not about anyone's performance. Saved as you type."</p>
                 {Reflection::QUESTIONS.iter().enumerate().map(|(i, (field, name, question))| {
                     let input_id = format!("reflection-{field}");
-                    let id = objective.clone();
                     let field = *field;
+                    let id = StoredValue::new(objective.clone());
+                    // Each keystroke bumps the generation; a save scheduled by an
+                    // older keystroke finds it changed and leaves the work to the newer one.
+                    let generation = StoredValue::new(0u64);
+                    let save = move |text: String| {
+                        let unchanged = answers.with_untracked(|a| a[i] == text);
+                        if unchanged {
+                            return;
+                        }
+                        let id = id.get_value();
+                        if let Err(refused) = state.try_edit(move |ws| ws.set_reflection(&id, field, &text)) {
+                            state.show_toast(refused, None);
+                        }
+                    };
                     view! {
                         <div class="field">
                             <label for=input_id.clone()>{*name}<span class="muted">{format!(" — {question}")}</span></label>
                             <textarea id=input_id rows="2" readonly=move || closed.get()
                                 prop:value=move || answers.with(|a| a[i].clone())
-                                on:change:target=move |ev| {
+                                on:input:target=move |ev| {
                                     let text = ev.target().value();
-                                    let id = id.clone();
-                                    match state.try_edit(move |ws| ws.set_reflection(&id, field, &text)) {
-                                        Ok(()) => state.show_toast("Reflection saved.", None),
-                                        Err(refused) => state.show_toast(refused, None),
-                                    }
+                                    generation.update_value(|g| *g += 1);
+                                    let mine = generation.get_value();
+                                    set_timeout(
+                                        move || {
+                                            if generation.try_get_value() == Some(mine) {
+                                                save(text);
+                                            }
+                                        },
+                                        std::time::Duration::from_millis(700),
+                                    );
+                                }
+                                on:change:target=move |ev| {
+                                    generation.update_value(|g| *g += 1);
+                                    save(ev.target().value());
                                 }></textarea>
                         </div>
                     }

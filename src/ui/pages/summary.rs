@@ -184,7 +184,7 @@ pub fn SummaryPage() -> impl IntoView {
             state.show_toast("Choose the key results to roll over first.", None);
             return;
         }
-        state.edit_with_undo(move |ws| {
+        let rolled = state.edit_with_undo(move |ws| {
             let (into, done) = ws.roll_over_into_next(&picked, &p, clock::random_bits)?;
             let name = ws.period(&into).map(|p| p.name.clone()).unwrap_or_default();
             Ok(format!(
@@ -192,7 +192,9 @@ pub fn SummaryPage() -> impl IntoView {
                 count(done.key_results.len(), "key result", "key results")
             ))
         });
-        chosen.set(Vec::new());
+        if rolled {
+            chosen.set(Vec::new());
+        }
     };
 
     view! {
