@@ -7,6 +7,7 @@
 mod alignment;
 mod cascade;
 mod check_in;
+mod csv;
 mod dashboard;
 mod dependency;
 mod draft;
@@ -40,6 +41,7 @@ mod workspace;
 pub use alignment::{AlignError, Alignment, Unaligned};
 pub use cascade::{Cascade, CascadeNode};
 pub use check_in::{CheckIn, CheckInDraft, Reading, ValidCheckIn};
+pub use csv::{CsvTable, CsvTables, text_cell};
 pub use dashboard::StatusCounts;
 pub use dependency::{Dependency, DependencyError};
 pub use draft::{

@@ -7,7 +7,7 @@
 
 use super::clock;
 use crate::domain::format::file_slug;
-use crate::domain::{Workspace, sample_company};
+use crate::domain::{CsvTable, Workspace, sample_company};
 use crate::storage::files;
 use crate::storage::local::{self, Backup, BackupKind, Loaded, WriteError};
 use crate::storage::snapshot::{self, Envelope};
@@ -436,6 +436,23 @@ impl AppState {
             &snapshot::export_file_name(clock::today()),
             "application/json",
             &text,
+        )
+    }
+
+    /// Downloads one table of every period's OKRs as a CSV file for
+    /// spreadsheets. The byte-order mark makes Excel read it as UTF-8.
+    pub fn export_csv(self, table: CsvTable) -> Result<(), String> {
+        let tables = self
+            .workspace
+            .with_untracked(|ws| ws.csv_tables(None, clock::today()));
+        files::download(
+            &format!(
+                "ladder-{}-{}.csv",
+                table.file_stem(),
+                clock::today().format("%Y-%m-%d")
+            ),
+            "text/csv;charset=utf-8",
+            &format!("\u{feff}{}", tables.table(table)),
         )
     }
 

@@ -2,7 +2,7 @@
 //! and what is stored in this browser.
 
 use crate::domain::format::count;
-use crate::domain::{FieldErrors, PeriodDraft, PeriodId, PersonId, quarter_of};
+use crate::domain::{CsvTable, FieldErrors, PeriodDraft, PeriodId, PersonId, quarter_of};
 use crate::storage::local::{Backup, BackupKind};
 use crate::ui::clock;
 use crate::ui::components::{ImportButton, Modal, TextField};
@@ -53,6 +53,15 @@ pub fn SettingsPage() -> impl IntoView {
                     "Export workspace"
                 </button>
                 <ImportButton label="Import from file…"/>
+            </div>
+            <p class="muted">"For spreadsheets, one CSV file per table, covering every period:"</p>
+            <div class="actions">
+                {CsvTable::ALL.map(|table| view! {
+                    <button type="button" aria-label=format!("Export {} as CSV", table.label().to_lowercase())
+                        on:click=move |_| export_error.set(state.export_csv(table).err())>
+                        {format!("{} (CSV)", table.label())}
+                    </button>
+                }).collect_view()}
             </div>
             {move || export_error.get().map(|message| view! {
                 <p class="field-error" role="alert">{format!("Could not export: {message}.")}</p>

@@ -151,3 +151,21 @@ test('opening a snapshot from the welcome screen', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeFocused();
   await expect(page.getByRole('banner')).toContainText('Shared Co');
 });
+
+test('objectives, key results and check-ins download as CSV files for spreadsheets', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Explore a sample company' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  const files = {};
+  for (const table of ['objectives', 'key results', 'check-ins']) {
+    const file = await download(page, () => page.getByRole('button', { name: `Export ${table} as CSV` }).click());
+    expect(file.name).toMatch(/^ladder-[a-z-]+-\d{4}-\d{2}-\d{2}\.csv$/);
+    // A byte-order mark, so Excel reads the € and accents as UTF-8.
+    expect(file.text.charCodeAt(0)).toBe(0xfeff);
+    files[table] = file.text.slice(1);
+  }
+  expect(files.objectives.split('\r\n')[0]).toBe('id,period,unit,title,lead,aligned_to,progress_pct,status,score,archived');
+  expect(files.objectives).toContain('Keep our customers delighted');
+  expect(files['key results']).toContain('Raise NPS from 32 to 45');
+  expect(files['check-ins']).toContain('French copy not converting yet; testing a new headline.');
+});
