@@ -106,17 +106,11 @@ impl Workspace {
 
     /// The weighted mean of the key results' scores.
     pub fn objective_score(&self, id: &ObjectiveId) -> Option<f64> {
-        let (sum, weights) = self
-            .key_results_of(id)
-            .into_iter()
-            .filter(|kr| kr.weight.is_finite() && kr.weight > 0.0)
-            .fold((0.0, 0.0), |(sum, weights), kr| {
-                (
-                    sum + self.key_result_score(kr) * kr.weight,
-                    weights + kr.weight,
-                )
-            });
-        (weights > 0.0).then(|| sum / weights)
+        super::progress::weighted_mean(
+            self.key_results_of(id)
+                .into_iter()
+                .map(|kr| (self.key_result_score(kr), kr.weight)),
+        )
     }
 
     /// The band distribution of a period's key results, for the given units

@@ -71,18 +71,15 @@ impl Workspace {
     /// An objective's expected progress: the weighted mean of its key
     /// results', weighted as its progress is.
     pub fn objective_expected_progress(&self, id: &ObjectiveId, day: NaiveDate) -> Option<f64> {
-        let (sum, weights) = self
-            .key_results_of(id)
-            .into_iter()
-            .filter(|kr| kr.weight.is_finite() && kr.weight > 0.0)
-            // The same key results that make up the objective's progress.
-            .filter(|kr| kr.measure.progress().is_some())
-            .filter_map(|kr| Some((self.expected_progress(kr, day)?, kr.weight)))
-            .fold((0.0, 0.0), |(sum, weights), (expected, weight)| {
-                (sum + expected * weight, weights + weight)
-            });
-        if weights > 0.0 {
-            return Some(sum / weights);
+        let expected = super::progress::weighted_mean(
+            self.key_results_of(id)
+                .into_iter()
+                // The same key results that make up the objective's progress.
+                .filter(|kr| kr.measure.progress().is_some())
+                .filter_map(|kr| Some((self.expected_progress(kr, day)?, kr.weight))),
+        );
+        if expected.is_some() {
+            return expected;
         }
         // Without key results the period's own pace is still worth showing.
         let objective = self.objective(id)?;

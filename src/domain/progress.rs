@@ -44,12 +44,23 @@ pub fn bar(progress: f64) -> f64 {
 
 /// The weighted mean of the key results' bar progress; `None` when none can be measured.
 pub fn objective_progress<'a>(key_results: impl IntoIterator<Item = &'a KeyResult>) -> Option<f64> {
-    let (sum, weights) = key_results
+    weighted_mean(
+        key_results
+            .into_iter()
+            .filter_map(|kr| Some((bar(kr.measure.progress()?), kr.weight))),
+    )
+    .map(bar)
+}
+
+/// The mean of `(value, weight)` pairs, weighted the way an objective weighs
+/// its key results: only finite weights above 0 count. `None` when none do.
+/// Progress, pace and scores all average through here, so they agree on it.
+pub(super) fn weighted_mean(items: impl IntoIterator<Item = (f64, f64)>) -> Option<f64> {
+    let (sum, weights) = items
         .into_iter()
-        .filter(|kr| kr.weight.is_finite() && kr.weight > 0.0)
-        .filter_map(|kr| Some((bar(kr.measure.progress()?), kr.weight)))
-        .fold((0.0, 0.0), |(sum, weights), (progress, weight)| {
-            (sum + progress * weight, weights + weight)
+        .filter(|(_, weight)| weight.is_finite() && *weight > 0.0)
+        .fold((0.0, 0.0), |(sum, weights), (value, weight)| {
+            (sum + value * weight, weights + weight)
         });
-    (weights > 0.0).then(|| bar(sum / weights))
+    (weights > 0.0).then(|| sum / weights)
 }

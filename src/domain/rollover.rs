@@ -62,14 +62,9 @@ impl Workspace {
         from: &PeriodId,
         mut bits: impl FnMut() -> u64,
     ) -> Result<(PeriodId, Rollover), String> {
-        let rolled = |id: &KeyResultId| {
-            self.key_results
-                .iter()
-                .any(|k| k.rolled_from.as_ref() == Some(id))
-        };
         if key_results
             .iter()
-            .all(|id| self.key_result(id).is_none() || rolled(id))
+            .all(|id| self.key_result(id).is_none() || self.rolled_copies(id).next().is_some())
         {
             return Err("Those key results have already been rolled over.".to_owned());
         }
@@ -83,6 +78,13 @@ impl Workspace {
         };
         let done = self.roll_over(key_results, &into, bits);
         Ok((into, done))
+    }
+
+    /// The copies rolled over from `kr`; `roll_over` makes at most one.
+    pub fn rolled_copies<'a>(&'a self, kr: &'a KeyResultId) -> impl Iterator<Item = &'a KeyResult> {
+        self.key_results
+            .iter()
+            .filter(move |k| k.rolled_from.as_ref() == Some(kr))
     }
 
     /// The copy of `objective` already made in `period`, if any.
@@ -122,10 +124,7 @@ impl Workspace {
             let forward = self
                 .period(&origin.period)
                 .is_some_and(|p| target.start > p.end);
-            let copied = self
-                .key_results
-                .iter()
-                .any(|k| k.rolled_from.as_ref() == Some(kr_id));
+            let copied = self.rolled_copies(kr_id).next().is_some();
             if !forward || copied {
                 continue;
             }

@@ -136,12 +136,7 @@ fn build(ws: &Workspace, id: &KeyResultId, today: chrono::NaiveDate) -> Option<V
             .as_ref()
             .and_then(|r| ws.key_result(r))
             .map(link_to),
-        rolled_to: ws
-            .key_results
-            .iter()
-            .filter(|k| k.rolled_from.as_ref() == Some(id))
-            .map(link_to)
-            .collect(),
+        rolled_to: ws.rolled_copies(id).map(link_to).collect(),
         period,
         kr,
     })
@@ -534,11 +529,7 @@ fn GradeSection(key_result: KeyResultId) -> impl IntoView {
                     closed: period.closed,
                     grade: kr.grade.clone(),
                     next: ws.next_period_name(&period.id).unwrap_or_default(),
-                    can_roll: kr.is_unfinished()
-                        && !ws
-                            .key_results
-                            .iter()
-                            .any(|k| k.rolled_from.as_ref() == Some(&id)),
+                    can_roll: kr.is_unfinished() && ws.rolled_copies(&id).next().is_none(),
                 })
             })
         })
@@ -565,12 +556,7 @@ fn GradeSection(key_result: KeyResultId) -> impl IntoView {
             let name = ws.period(&into).map(|p| p.name.clone()).unwrap_or_default();
             Ok(format!("Rolled over into {name}."))
         });
-        let copy = state.with_untracked(|ws| {
-            ws.key_results
-                .iter()
-                .find(|k| k.rolled_from.as_ref() == Some(&id))
-                .map(|k| k.id.clone())
-        });
+        let copy = state.with_untracked(|ws| ws.rolled_copies(&id).next().map(|k| k.id.clone()));
         if rolled && let Some(copy) = copy {
             router.go(crate::ui::route::Route::from(Page::KeyResult(copy)));
         }

@@ -73,10 +73,7 @@ fn blocks(ws: &Workspace, period: &PeriodId, unit: Option<&UnitId>) -> Vec<Objec
                             }
                         }),
                     unfinished: kr.is_unfinished(),
-                    rolled: ws
-                        .key_results
-                        .iter()
-                        .any(|k| k.rolled_from.as_ref() == Some(&kr.id)),
+                    rolled: ws.rolled_copies(&kr.id).next().is_some(),
                 })
                 .collect(),
         })
