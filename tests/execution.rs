@@ -8,7 +8,7 @@ use common::{day, metric_kr, objective, org};
 use ladder::domain::{
     Band, CheckInDraft, Commitment, Grade, GradeDraft, HealthyRange, InitiativeDraft,
     InitiativeStatus, KeyResultId, Kpi, KpiDraft, KpiReading, Measure, Period, PeriodId, RangeKind,
-    Reading, Status, Workspace, sample_company,
+    Reading, Revision, Status, Workspace, sample_company,
 };
 use proptest::prelude::*;
 
@@ -281,6 +281,7 @@ fn kpi_health_follows_the_range_and_its_margin() {
         warning_margin: None,
         readings: Vec::new(),
         archived: false,
+        rev: Revision::default(),
     };
     use ladder::domain::Health::*;
     assert_eq!(kpi.health(), None);
@@ -749,6 +750,7 @@ proptest! {
         let kpi = Kpi {
             id: "k".into(), unit: "acme".into(), name: "k".to_owned(), measure_unit: String::new(),
             healthy: HealthyRange::AtMost { max }, warning_margin: None, readings: Vec::new(), archived: false,
+            rev: Revision::default(),
         };
         let (near, far) = if a <= b { (a, b) } else { (b, a) };
         let rank = |h| match h { ladder::domain::Health::Healthy => 0, ladder::domain::Health::Warning => 1, _ => 2 };

@@ -4,8 +4,8 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use ladder::domain::{
     CheckIn, Commitment, Grade, HealthyRange, Initiative, InitiativeStatus, KeyResult, Kpi,
-    KpiReading, Measure, Objective, OrgUnit, Period, Person, Reading, Reflection, Settings, Status,
-    UnitKind, WorkRef, Workspace,
+    KpiReading, Measure, Objective, OrgUnit, Period, Person, Reading, Reflection, Revision,
+    Settings, Status, UnitKind, WorkRef, Workspace,
 };
 use ladder::storage::snapshot::{
     self, DecodeError, FORMAT, Migration, VERSION, decode, decode_and_check, decode_with,
@@ -32,6 +32,7 @@ fn sample() -> Workspace {
                 parent: None,
                 lead: Some("ada".into()),
                 archived: false,
+                rev: Revision::default(),
             },
             OrgUnit {
                 id: "sales".into(),
@@ -40,6 +41,7 @@ fn sample() -> Workspace {
                 parent: Some("company".into()),
                 lead: None,
                 archived: true,
+                rev: Revision::default(),
             },
         ],
         people: vec![Person {
@@ -47,6 +49,7 @@ fn sample() -> Workspace {
             name: "Ada".to_owned(),
             role: Some("CEO".to_owned()),
             unit: Some("company".into()),
+            rev: Revision::default(),
         }],
         periods: vec![Period {
             id: "q4".into(),
@@ -54,6 +57,7 @@ fn sample() -> Workspace {
             start: day(2026, 10, 1),
             end: day(2026, 12, 31),
             closed: false,
+            rev: Revision::default(),
         }],
         objectives: vec![Objective {
             id: "grow".into(),
@@ -71,6 +75,7 @@ fn sample() -> Workspace {
                 ..Reflection::default()
             },
             rolled_from: None,
+            rev: Revision::default(),
         }],
         key_results: vec![KeyResult {
             id: "de".into(),
@@ -93,6 +98,7 @@ fn sample() -> Workspace {
                 learning: String::new(),
             }),
             rolled_from: None,
+            rev: Revision::default(),
         }],
         check_ins: vec![CheckIn {
             id: "c1".into(),
@@ -102,6 +108,7 @@ fn sample() -> Workspace {
             status: Status::AtRisk,
             note: "Slow month".to_owned(),
             author: Some("ada".into()),
+            rev: Revision::default(),
         }],
         initiatives: vec![Initiative {
             id: "i1".into(),
@@ -110,6 +117,7 @@ fn sample() -> Workspace {
             lead: None,
             status: InitiativeStatus::InProgress,
             link: "https://example.com/ticket/1".to_owned(),
+            rev: Revision::default(),
         }],
         kpis: vec![Kpi {
             id: "k1".into(),
@@ -127,6 +135,7 @@ fn sample() -> Workspace {
                 note: String::new(),
             }],
             archived: false,
+            rev: Revision::default(),
         }],
         current_period: Some("q4".into()),
         settings: Settings {
@@ -167,7 +176,7 @@ fn envelope_has_the_documented_shape() {
         value,
         json!({
             "format": "ladder",
-            "version": 2,
+            "version": 3,
             "exported_at": "2026-01-02T03:04:05Z",
             "workspace": {
                 "name": "", "settings": { "check_in_every_days": 7 }, "units": [], "people": [], "periods": [],
@@ -219,16 +228,16 @@ fn bad_files_get_messages_that_say_what_and_where() {
     );
     check_error(
         r#"{"format":"ladder","version":"one","workspace":{}}"#,
-        "version: expected a format version from 1 to 2.",
+        "version: expected a format version from 1 to 3.",
     );
     check_error(
         r#"{"format":"ladder","version":0,"workspace":{}}"#,
-        "version: expected a format version from 1 to 2.",
+        "version: expected a format version from 1 to 3.",
     );
     check_error(
         r#"{"format":"ladder","version":7,"workspace":{}}"#,
         "This file was written by a newer version of Ladder (format version 7); \
-         this version reads format versions 1 to 2.",
+         this version reads format versions 1 to 3.",
     );
     check_error(
         r#"{"format":"ladder","version":1}"#,

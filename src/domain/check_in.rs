@@ -2,7 +2,7 @@
 //! note. The latest one (by date, then by order of entry) sets the key
 //! result's current value; `Workspace::sync_current` keeps that true.
 
-use super::{CheckInId, KeyResult, KeyResultId, Measure, PersonId, Status, Workspace};
+use super::{CheckInId, KeyResult, KeyResultId, Measure, PersonId, Revision, Status, Workspace};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -37,6 +37,10 @@ pub struct CheckIn {
     pub note: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub author: Option<PersonId>,
+    /// Which browsers changed the record, and when last: how merging tells
+    /// a newer version from a concurrent one.
+    #[serde(default, skip_serializing_if = "Revision::is_new")]
+    pub rev: Revision,
 }
 
 impl Measure {
@@ -319,6 +323,7 @@ impl Workspace {
             status: valid.status,
             note: valid.note,
             author: valid.author,
+            rev: Revision::default(),
         });
         self.sync_current(key_result);
         Ok(())

@@ -5,8 +5,8 @@
 use super::format::count;
 use super::{
     KeyResult, KeyResultId, Objective, ObjectiveId, OrgUnit, Period, PeriodId, Person, PersonId,
-    Quarter, UnitId, UnitKind, ValidKeyResult, ValidObjective, ValidPeriod, ValidPerson, ValidUnit,
-    WorkRef, Workspace,
+    Quarter, Revision, UnitId, UnitKind, ValidKeyResult, ValidObjective, ValidPeriod, ValidPerson,
+    ValidUnit, WorkRef, Workspace,
 };
 use super::{next_quarter, quarter_of};
 use chrono::NaiveDate;
@@ -35,6 +35,7 @@ impl Workspace {
             archived: false,
             reflection: Default::default(),
             rolled_from: None,
+            rev: Revision::default(),
         });
         Ok(())
     }
@@ -146,6 +147,7 @@ impl Workspace {
             depends_on: Vec::new(),
             grade: None,
             rolled_from: None,
+            rev: Revision::default(),
         });
         Ok(())
     }
@@ -244,6 +246,7 @@ impl Workspace {
             parent: valid.parent,
             lead: valid.lead,
             archived: false,
+            rev: Revision::default(),
         });
     }
 
@@ -290,6 +293,7 @@ impl Workspace {
                     parent: None,
                     lead: None,
                     archived: false,
+                    rev: Revision::default(),
                 },
             );
         }
@@ -354,6 +358,7 @@ impl Workspace {
             name: valid.name,
             role: valid.role,
             unit: valid.unit,
+            rev: Revision::default(),
         });
     }
 
@@ -447,6 +452,7 @@ impl Workspace {
             start: valid.start,
             end: valid.end,
             closed: false,
+            rev: Revision::default(),
         });
     }
 

@@ -38,6 +38,12 @@ macro_rules! id_type {
             }
         }
 
+        impl AsRef<str> for $name {
+            fn as_ref(&self) -> &str {
+                &self.0
+            }
+        }
+
         impl From<&str> for $name {
             fn from(s: &str) -> Self {
                 Self(s.to_owned())
@@ -83,4 +89,10 @@ id_type!(
 id_type!(
     /// Identifies a [`Kpi`](super::Kpi).
     KpiId
+);
+id_type!(
+    /// Identifies a browser's copy of a workspace, so revision stamps can
+    /// count each browser's edits. Kept beside the workspace, never in it:
+    /// a copied workspace must not take its source's identity along.
+    ReplicaId
 );

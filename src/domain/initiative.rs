@@ -2,7 +2,7 @@
 //! it but never count toward its progress: outcomes do, activity does not.
 
 use super::draft::{person, required};
-use super::{FieldErrors, InitiativeId, KeyResultId, PersonId, Workspace};
+use super::{FieldErrors, InitiativeId, KeyResultId, PersonId, Revision, Workspace};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Default, Serialize, Deserialize)]
@@ -66,6 +66,10 @@ pub struct Initiative {
     /// A link to where the work is tracked (a ticket, a document).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub link: String,
+    /// Which browsers changed the record, and when last: how merging tells
+    /// a newer version from a concurrent one.
+    #[serde(default, skip_serializing_if = "Revision::is_new")]
+    pub rev: Revision,
 }
 
 /// The initiative form.
@@ -156,6 +160,7 @@ impl Workspace {
             lead: valid.lead,
             status: valid.status,
             link: valid.link,
+            rev: Revision::default(),
         });
         Ok(())
     }

@@ -1,6 +1,6 @@
 //! Key results: how an objective's progress is measured.
 
-use super::{Grade, KeyResultId, ObjectiveId, PersonId, WorkRef};
+use super::{Grade, KeyResultId, ObjectiveId, PersonId, Revision, WorkRef};
 use serde::{Deserialize, Serialize};
 
 /// Whether a key result is expected to be met in full or is aspirational.
@@ -127,6 +127,10 @@ pub struct KeyResult {
     /// The key result this one was rolled over from, in an earlier period.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rolled_from: Option<KeyResultId>,
+    /// Which browsers changed the record, and when last: how merging tells
+    /// a newer version from a concurrent one.
+    #[serde(default, skip_serializing_if = "Revision::is_new")]
+    pub rev: Revision,
 }
 
 fn default_weight() -> f64 {

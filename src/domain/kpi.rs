@@ -3,7 +3,7 @@
 //! still does.
 
 use super::draft::{number, required};
-use super::{FieldErrors, KpiId, UnitId, Workspace, parse_number};
+use super::{FieldErrors, KpiId, Revision, UnitId, Workspace, parse_number};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -113,6 +113,10 @@ pub struct Kpi {
     pub readings: Vec<KpiReading>,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub archived: bool,
+    /// Which browsers changed the record, and when last: how merging tells
+    /// a newer version from a concurrent one.
+    #[serde(default, skip_serializing_if = "Revision::is_new")]
+    pub rev: Revision,
 }
 
 impl Kpi {
@@ -342,6 +346,7 @@ impl Workspace {
             warning_margin: valid.warning_margin,
             readings: Vec::new(),
             archived: false,
+            rev: Revision::default(),
         });
     }
 

@@ -13,6 +13,7 @@ mod dependency;
 mod draft;
 mod due;
 mod edit;
+mod export_scope;
 mod filter;
 pub mod format;
 mod grade;
@@ -22,6 +23,7 @@ mod integrity;
 mod key_result;
 mod kpi;
 mod lock;
+mod merge;
 mod number;
 mod objective;
 mod org_unit;
@@ -30,6 +32,7 @@ mod period;
 mod person;
 mod progress;
 mod retrospective;
+mod revision;
 mod rollover;
 mod sample;
 mod series;
@@ -50,10 +53,11 @@ pub use draft::{
 };
 pub use due::Due;
 pub use edit::ObjectiveRemoval;
+pub use export_scope::ExportScope;
 pub use filter::Filter;
 pub use grade::{Band, Distribution, Grade, GradeDraft, round_score};
 pub use id::{
-    CheckInId, InitiativeId, KeyResultId, KpiId, ObjectiveId, PeriodId, PersonId, UnitId,
+    CheckInId, InitiativeId, KeyResultId, KpiId, ObjectiveId, PeriodId, PersonId, ReplicaId, UnitId,
 };
 pub use initiative::{Initiative, InitiativeDraft, InitiativeStatus, ValidInitiative};
 pub use integrity::Problem;
@@ -61,6 +65,7 @@ pub use key_result::{Commitment, Direction, KeyResult, Measure};
 pub use kpi::{
     Health, HealthyRange, Kpi, KpiDraft, KpiReading, KpiReadingDraft, RangeKind, ValidKpi,
 };
+pub use merge::{Choices, Conflict, KindCounts, MergeReport, Merged, Side};
 pub use number::{NumberError, parse_number};
 pub use objective::{Objective, Reflection};
 pub use org_unit::{OrgUnit, PlacementError, UnitKind};
@@ -68,6 +73,7 @@ pub use pace::suggest;
 pub use period::{Period, Quarter, next_quarter, previous_quarter, quarter_of};
 pub use person::Person;
 pub use progress::{bar, objective_progress};
+pub use revision::{Record, RecordKind, Revision};
 pub use rollover::Rollover;
 pub use sample::sample_company;
 pub use settings::{CADENCES, Settings};

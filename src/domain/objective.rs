@@ -1,6 +1,6 @@
 //! Objectives: what a unit wants to achieve in a period.
 
-use super::{ObjectiveId, PeriodId, PersonId, UnitId, WorkRef};
+use super::{ObjectiveId, PeriodId, PersonId, Revision, UnitId, WorkRef};
 use serde::{Deserialize, Serialize};
 
 /// A qualitative, time-bound goal owned by one unit and led by one person.
@@ -30,6 +30,10 @@ pub struct Objective {
     /// The objective this one was rolled over from, in an earlier period.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rolled_from: Option<ObjectiveId>,
+    /// Which browsers changed the record, and when last: how merging tells
+    /// a newer version from a concurrent one.
+    #[serde(default, skip_serializing_if = "Revision::is_new")]
+    pub rev: Revision,
 }
 
 /// The four reflection questions asked at the end of a period. Free text,

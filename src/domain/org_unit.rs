@@ -1,7 +1,7 @@
 //! The organisation: one company at the root, departments under it, teams under
 //! departments (or directly under the company).
 
-use super::{PersonId, UnitId, Workspace};
+use super::{PersonId, Revision, UnitId, Workspace};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -56,6 +56,10 @@ pub struct OrgUnit {
     /// Archived units stay readable with their OKRs; they are never deleted silently.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub archived: bool,
+    /// Which browsers changed the record, and when last: how merging tells
+    /// a newer version from a concurrent one.
+    #[serde(default, skip_serializing_if = "Revision::is_new")]
+    pub rev: Revision,
 }
 
 /// Why a unit cannot sit where it was put.

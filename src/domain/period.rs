@@ -1,6 +1,6 @@
 //! Periods: the time boxes OKRs belong to, usually quarters.
 
-use super::PeriodId;
+use super::{PeriodId, Revision};
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
@@ -16,6 +16,10 @@ pub struct Period {
     /// A closed period's OKRs are read-only: graded, reflected on, done.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub closed: bool,
+    /// Which browsers changed the record, and when last: how merging tells
+    /// a newer version from a concurrent one.
+    #[serde(default, skip_serializing_if = "Revision::is_new")]
+    pub rev: Revision,
 }
 
 /// Reads a `YYYY-MM-DD` date, with a message that shows the expected form.
@@ -59,6 +63,7 @@ impl Period {
             start,
             end,
             closed: false,
+            rev: Revision::default(),
         })
     }
 

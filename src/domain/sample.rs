@@ -5,8 +5,8 @@
 use super::{
     CheckIn, CheckInId, Commitment, Grade, HealthyRange, Initiative, InitiativeId,
     InitiativeStatus, KeyResult, KeyResultId, Kpi, KpiId, KpiReading, Measure, Objective,
-    ObjectiveId, OrgUnit, Period, PeriodId, Person, PersonId, Reading, Reflection, Status, UnitId,
-    UnitKind, WorkRef, Workspace, previous_quarter, quarter_of,
+    ObjectiveId, OrgUnit, Period, PeriodId, Person, PersonId, Reading, Reflection, Revision,
+    Status, UnitId, UnitKind, WorkRef, Workspace, previous_quarter, quarter_of,
 };
 use chrono::{Days, NaiveDate};
 
@@ -52,6 +52,7 @@ impl<F: FnMut() -> u64> Builder<F> {
             parent: parent.cloned(),
             lead: Some(lead.clone()),
             archived: false,
+            rev: Revision::default(),
         });
         id
     }
@@ -63,6 +64,7 @@ impl<F: FnMut() -> u64> Builder<F> {
             name: name.to_owned(),
             role: Some(role.to_owned()),
             unit: None,
+            rev: Revision::default(),
         });
         id
     }
@@ -119,6 +121,7 @@ impl<F: FnMut() -> u64> Builder<F> {
                     .and_then(|n| rhythm.notes.get(n))
                     .map_or_else(String::new, |n| (*n).to_owned()),
                 author: author.clone(),
+                rev: Revision::default(),
             });
         }
         self.ws.sync_current(kr);
@@ -138,6 +141,7 @@ impl<F: FnMut() -> u64> Builder<F> {
             lead: Some(lead.clone()),
             status,
             link: String::new(),
+            rev: Revision::default(),
         });
     }
 
@@ -174,6 +178,7 @@ impl<F: FnMut() -> u64> Builder<F> {
             warning_margin: Some(warning_margin),
             readings,
             archived: false,
+            rev: Revision::default(),
         });
     }
 
@@ -211,6 +216,7 @@ impl<F: FnMut() -> u64> Builder<F> {
             archived: false,
             reflection: Default::default(),
             rolled_from: None,
+            rev: Revision::default(),
         });
         id
     }
@@ -235,6 +241,7 @@ impl<F: FnMut() -> u64> Builder<F> {
             depends_on: Vec::new(),
             grade: None,
             rolled_from: None,
+            rev: Revision::default(),
         });
         id
     }

@@ -8,13 +8,16 @@
 //! - `ladder.backup.before-import`: the workspace as it was before the last
 //!   import or restore;
 //! - `ladder.unreadable.<time>`: a stored value that could not be read, moved
-//!   aside verbatim so it is never overwritten.
+//!   aside verbatim so it is never overwritten;
+//! - `ladder.replica`: this browser's replica id, which revision stamps count
+//!   edits under. Not in the workspace, so an imported copy never brings
+//!   another browser's identity along.
 //!
 //! Every call is fallible and nothing here panics: storage may be disabled,
 //! full, or shared with other tabs.
 
 use super::snapshot::{self, DecodeError, Envelope};
-use crate::domain::Workspace;
+use crate::domain::{ReplicaId, Workspace};
 use chrono::{DateTime, SecondsFormat, Utc};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{DomException, Storage, StorageEvent};
@@ -23,6 +26,7 @@ const WORKSPACE_KEY: &str = "ladder.workspace";
 const REVISION_KEY: &str = "ladder.revision";
 const BEFORE_IMPORT_KEY: &str = "ladder.backup.before-import";
 const UNREADABLE_PREFIX: &str = "ladder.unreadable.";
+const REPLICA_KEY: &str = "ladder.replica";
 
 /// What was found in storage when the app started.
 pub enum Loaded {
@@ -311,4 +315,24 @@ pub fn put_backup(key: &str, text: &str) -> Result<(), String> {
     storage()?
         .set_item(backup_key(key)?, text)
         .map_err(|e| describe(&e))
+}
+
+/// This browser's replica id, created on first use. Where storage refuses, a
+/// fresh id per page load is still correct for stamping: it only means more
+/// entries in the stamps.
+pub fn replica(random_bits: u64) -> ReplicaId {
+    let stored = storage()
+        .ok()
+        .and_then(|s| s.get_item(REPLICA_KEY).ok().flatten())
+        .filter(|id| !id.trim().is_empty());
+    match stored {
+        Some(id) => ReplicaId::from(id.as_str()),
+        None => {
+            let id = ReplicaId::from_bits(random_bits);
+            if let Ok(s) = storage() {
+                let _ = s.set_item(REPLICA_KEY, id.as_str());
+            }
+            id
+        }
+    }
 }

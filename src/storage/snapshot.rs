@@ -1,7 +1,7 @@
 //! The Ladder file format: a versioned JSON envelope around a [`Workspace`].
 //!
 //! ```json
-//! {"format": "ladder", "version": 2, "exported_at": "…", "workspace": {…}}
+//! {"format": "ladder", "version": 3, "exported_at": "…", "workspace": {…}}
 //! ```
 //!
 //! The same envelope is used for exported snapshots (`exported_at`) and for the
@@ -16,7 +16,7 @@
 //! must see a version it refuses instead. Migrations see only the `workspace`
 //! value: the envelope's own fields are read the same way in every version.
 
-use crate::domain::{Problem, Workspace};
+use crate::domain::{ExportScope, Problem, Workspace};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -30,13 +30,20 @@ pub type Migration = fn(&mut Value) -> Result<(), String>;
 
 /// `MIGRATIONS[i]` upgrades version `i + 1` to `i + 2`; the current version is
 /// one more than the number of migrations.
-const MIGRATIONS: &[Migration] = &[v1_to_v2];
+const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3];
 
 /// Version 2 added check-ins, initiatives, KPIs, grades, reflections, closed
 /// periods, rollover links and the check-in cadence (key results and
 /// dependencies arrived under version 1 before it was bumped), all optional:
 /// a version-1 workspace reads unchanged.
 fn v1_to_v2(_workspace: &mut Value) -> Result<(), String> {
+    Ok(())
+}
+
+/// Version 3 added revision stamps (`rev`) on every record and the envelope's
+/// `scope` for partial exports. A record without a stamp reads as never
+/// edited, so a version-2 workspace reads unchanged.
+fn v2_to_v3(_workspace: &mut Value) -> Result<(), String> {
     Ok(())
 }
 
@@ -65,6 +72,9 @@ pub struct Envelope<W = Workspace> {
     /// Counts saves to browser storage, so a tab never overwrites a newer save it has not seen.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub revision: Option<u64>,
+    /// The part of the workspace a partial export holds; absent for all of it.
+    #[serde(default, skip_serializing_if = "ExportScope::is_whole")]
+    pub scope: ExportScope,
     pub workspace: W,
 }
 
@@ -147,12 +157,30 @@ pub fn encode_export(
     workspace: &Workspace,
     exported_at: DateTime<Utc>,
 ) -> Result<String, serde_json::Error> {
+    encode_part(workspace, &ExportScope::default(), exported_at)
+}
+
+/// Serialises the part of a workspace `scope` selects, noting the scope in
+/// the envelope.
+pub fn encode_part(
+    workspace: &Workspace,
+    scope: &ExportScope,
+    exported_at: DateTime<Utc>,
+) -> Result<String, serde_json::Error> {
+    let part;
+    let workspace = if scope.is_whole() {
+        workspace
+    } else {
+        part = workspace.part(scope);
+        &part
+    };
     serde_json::to_string_pretty(&Envelope {
         format: FORMAT.to_owned(),
         version: VERSION,
         exported_at: Some(exported_at),
         saved_at: None,
         revision: None,
+        scope: scope.clone(),
         workspace,
     })
 }
@@ -169,6 +197,7 @@ pub fn encode_stored(
         exported_at: None,
         saved_at: Some(saved_at),
         revision: Some(revision),
+        scope: ExportScope::default(),
         workspace,
     })
 }

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use ladder::domain::{
     Commitment, KeyResult, KeyResultId, Measure, Objective, ObjectiveId, OrgUnit, Period, PeriodId,
-    Person, PersonId, UnitId, UnitKind, Workspace,
+    Person, PersonId, Revision, UnitId, UnitKind, Workspace,
 };
 
 pub fn day(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -19,6 +19,7 @@ pub fn unit(id: &str, kind: UnitKind, parent: Option<&str>) -> OrgUnit {
         parent: parent.map(UnitId::from),
         lead: None,
         archived: false,
+        rev: Revision::default(),
     }
 }
 
@@ -28,6 +29,7 @@ pub fn person(id: &str, name: &str) -> Person {
         name: name.to_owned(),
         role: None,
         unit: None,
+        rev: Revision::default(),
     }
 }
 
@@ -45,6 +47,7 @@ pub fn objective(id: &str, unit: &str, period: &str, parent: Option<&str>) -> Ob
         archived: false,
         reflection: Default::default(),
         rolled_from: None,
+        rev: Revision::default(),
     }
 }
 
@@ -65,6 +68,7 @@ pub fn metric_kr(id: &str, objective: &str, start: f64, target: f64, current: f6
         depends_on: Vec::new(),
         grade: None,
         rolled_from: None,
+        rev: Revision::default(),
     }
 }
 

@@ -1,0 +1,334 @@
+//! Revision stamps: what lets two copies of a workspace be merged.
+//!
+//! Every record counts its edits per browser (a version vector) and notes when
+//! it last changed. Comparing two copies of a record then says whether one
+//! already includes every change of the other (take the newer) or whether both
+//! were changed independently (a true conflict for a person to settle). A
+//! plain counter or timestamp cannot tell those apart, and clocks of different
+//! laptops disagree.
+//!
+//! Creating a record is not an edit: a new record's stamp is empty and is not
+//! written to files, which keeps large histories of check-ins small.
+
+use super::{
+    CheckIn, CheckInId, Initiative, InitiativeId, KeyResult, KeyResultId, Kpi, KpiId, Objective,
+    ObjectiveId, OrgUnit, Period, PeriodId, Person, PersonId, ReplicaId, UnitId, Workspace,
+};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use std::cmp::Ordering;
+use std::collections::{BTreeMap, HashMap};
+use std::hash::Hash;
+
+/// A record's revision stamp.
+#[derive(Clone, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
+pub struct Revision {
+    /// When the record last changed, by the clock of the browser that changed it.
+    /// Shown to people; never used to decide which version wins.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<DateTime<Utc>>,
+    /// How many times each browser has changed the record.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub edits: BTreeMap<ReplicaId, u32>,
+}
+
+impl Revision {
+    /// True for a record nobody has changed since it was created.
+    pub fn is_new(&self) -> bool {
+        self.updated_at.is_none() && self.edits.is_empty()
+    }
+
+    /// The number of changes made to the record, in any browser.
+    pub fn count(&self) -> u32 {
+        self.edits.values().sum()
+    }
+
+    /// Records one more change, made by `by` at `at`.
+    pub fn bump(&mut self, by: &ReplicaId, at: DateTime<Utc>) {
+        *self.edits.entry(by.clone()).or_default() += 1;
+        self.updated_at = Some(self.updated_at.map_or(at, |last| last.max(at)));
+    }
+
+    /// The stamp that includes every change either stamp includes.
+    pub fn join(&self, other: &Revision) -> Revision {
+        let mut edits = self.edits.clone();
+        for (replica, &count) in &other.edits {
+            let mine = edits.entry(replica.clone()).or_default();
+            *mine = (*mine).max(count);
+        }
+        Revision {
+            updated_at: self.updated_at.max(other.updated_at),
+            edits,
+        }
+    }
+
+    /// `Less` when `other` includes every change of `self` and more, `Greater`
+    /// for the reverse, `Equal` for the same changes, `None` when each has
+    /// changes the other lacks (made independently).
+    pub fn compare(&self, other: &Revision) -> Option<Ordering> {
+        let mut less = false;
+        let mut greater = false;
+        let replicas = self.edits.keys().chain(other.edits.keys());
+        for replica in replicas {
+            let mine = self.edits.get(replica).copied().unwrap_or(0);
+            let theirs = other.edits.get(replica).copied().unwrap_or(0);
+            less |= mine < theirs;
+            greater |= mine > theirs;
+        }
+        match (less, greater) {
+            (false, false) => Some(Ordering::Equal),
+            (true, false) => Some(Ordering::Less),
+            (false, true) => Some(Ordering::Greater),
+            (true, true) => None,
+        }
+    }
+}
+
+/// The kinds of record a workspace holds, in the order people think of them.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
+pub enum RecordKind {
+    Unit,
+    Person,
+    Period,
+    Objective,
+    KeyResult,
+    CheckIn,
+    Initiative,
+    Kpi,
+}
+
+impl RecordKind {
+    pub const ALL: [RecordKind; 8] = [
+        RecordKind::Unit,
+        RecordKind::Person,
+        RecordKind::Period,
+        RecordKind::Objective,
+        RecordKind::KeyResult,
+        RecordKind::CheckIn,
+        RecordKind::Initiative,
+        RecordKind::Kpi,
+    ];
+
+    /// The singular noun, lower case: "key result".
+    pub fn noun(self) -> &'static str {
+        match self {
+            RecordKind::Unit => "unit",
+            RecordKind::Person => "person",
+            RecordKind::Period => "period",
+            RecordKind::Objective => "objective",
+            RecordKind::KeyResult => "key result",
+            RecordKind::CheckIn => "check-in",
+            RecordKind::Initiative => "initiative",
+            RecordKind::Kpi => "KPI",
+        }
+    }
+
+    /// The plural noun, capitalised for a table row: "Key results".
+    pub fn plural_label(self) -> &'static str {
+        match self {
+            RecordKind::Unit => "Units",
+            RecordKind::Person => "People",
+            RecordKind::Period => "Periods",
+            RecordKind::Objective => "Objectives",
+            RecordKind::KeyResult => "Key results",
+            RecordKind::CheckIn => "Check-ins",
+            RecordKind::Initiative => "Initiatives",
+            RecordKind::Kpi => "KPIs",
+        }
+    }
+}
+
+/// What every record has: an id to match copies by and a revision stamp.
+pub trait Record: Clone + PartialEq + Serialize {
+    type Id: Clone + Eq + Hash + Ord + AsRef<str>;
+    const KIND: RecordKind;
+
+    fn id(&self) -> &Self::Id;
+    fn rev(&self) -> &Revision;
+    fn rev_mut(&mut self) -> &mut Revision;
+    /// A short description for a person choosing between two versions.
+    fn label(&self, ws: &Workspace) -> String;
+
+    /// The records of this kind in a workspace.
+    fn all(ws: &Workspace) -> &Vec<Self>;
+    fn all_mut(ws: &mut Workspace) -> &mut Vec<Self>;
+
+    /// Clears what other records decide: a key result's current value follows
+    /// its latest check-in, so it changes without anyone editing the record.
+    /// `sides` are the workspaces being compared.
+    fn mask_derived(&mut self, _sides: [&Workspace; 2]) {}
+
+    /// True when both copies say the same, whatever their stamps and derived values.
+    fn same_content(&self, other: &Self, sides: [&Workspace; 2]) -> bool {
+        if self == other {
+            return true;
+        }
+        let comparable = |record: &Self| {
+            let mut copy = record.clone();
+            *copy.rev_mut() = Revision::default();
+            copy.mask_derived(sides);
+            copy
+        };
+        comparable(self) == comparable(other)
+    }
+}
+
+macro_rules! record {
+    ($ty:ty, $id:ty, $kind:expr, $field:ident, |$r:ident, $ws:ident| $label:expr
+     $(, mask: |$m:ident, $sides:ident| $mask:block)?) => {
+        impl Record for $ty {
+            type Id = $id;
+            const KIND: RecordKind = $kind;
+
+            fn id(&self) -> &$id {
+                &self.id
+            }
+            fn rev(&self) -> &Revision {
+                &self.rev
+            }
+            fn rev_mut(&mut self) -> &mut Revision {
+                &mut self.rev
+            }
+            fn label(&self, $ws: &Workspace) -> String {
+                let $r = self;
+                $label
+            }
+            fn all(ws: &Workspace) -> &Vec<Self> {
+                &ws.$field
+            }
+            fn all_mut(ws: &mut Workspace) -> &mut Vec<Self> {
+                &mut ws.$field
+            }
+            $(fn mask_derived(&mut self, $sides: [&Workspace; 2]) {
+                let $m = self;
+                $mask
+            })?
+        }
+    };
+}
+
+record!(OrgUnit, UnitId, RecordKind::Unit, units, |r, _ws| r
+    .name
+    .clone());
+record!(Person, PersonId, RecordKind::Person, people, |r, _ws| r
+    .name
+    .clone());
+record!(Period, PeriodId, RecordKind::Period, periods, |r, _ws| r
+    .name
+    .clone());
+record!(
+    Objective,
+    ObjectiveId,
+    RecordKind::Objective,
+    objectives,
+    |r, _ws| r.title.clone()
+);
+record!(
+    KeyResult,
+    KeyResultId,
+    RecordKind::KeyResult,
+    key_results,
+    |r, _ws| r.title.clone(),
+    mask: |kr, sides| {
+        if sides
+            .iter()
+            .any(|ws| ws.check_ins.iter().any(|c| c.key_result == kr.id))
+        {
+            kr.measure = kr.measure.at_start();
+        }
+    }
+);
+record!(
+    CheckIn,
+    CheckInId,
+    RecordKind::CheckIn,
+    check_ins,
+    |r, ws| {
+        let key_result = ws
+            .key_result(&r.key_result)
+            .map_or("a key result", |kr| kr.title.as_str());
+        format!("{} on “{key_result}”", r.date.format("%-d %b %Y"))
+    }
+);
+record!(
+    Initiative,
+    InitiativeId,
+    RecordKind::Initiative,
+    initiatives,
+    |r, _ws| r.title.clone()
+);
+record!(Kpi, KpiId, RecordKind::Kpi, kpis, |r, _ws| r.name.clone());
+
+/// Calls a generic function once per record kind, so code over "every
+/// collection" is written once.
+pub trait EachKind {
+    fn visit<R: Record>(&mut self);
+}
+
+pub fn for_each_kind(visitor: &mut impl EachKind) {
+    visitor.visit::<OrgUnit>();
+    visitor.visit::<Person>();
+    visitor.visit::<Period>();
+    visitor.visit::<Objective>();
+    visitor.visit::<KeyResult>();
+    visitor.visit::<CheckIn>();
+    visitor.visit::<Initiative>();
+    visitor.visit::<Kpi>();
+}
+
+impl Workspace {
+    /// Stamps every record that differs from its copy in `before` as changed
+    /// once more by `by` at `at`. New records stay unstamped; a record that
+    /// went back to an earlier version (an undo) gets a stamp newer than both,
+    /// so a merge never mistakes it for the older one.
+    pub fn stamp_changes(&mut self, before: &Workspace, by: &ReplicaId, at: DateTime<Utc>) {
+        struct Stamp<'a> {
+            after: &'a mut Workspace,
+            before: &'a Workspace,
+            by: &'a ReplicaId,
+            at: DateTime<Utc>,
+        }
+        impl EachKind for Stamp<'_> {
+            fn visit<R: Record>(&mut self) {
+                stamp::<R>(self.after, self.before, self.by, self.at);
+            }
+        }
+        for_each_kind(&mut Stamp {
+            after: self,
+            before,
+            by,
+            at,
+        });
+    }
+}
+
+fn stamp<R: Record>(after: &mut Workspace, before: &Workspace, by: &ReplicaId, at: DateTime<Utc>) {
+    // Most edits change one record in place: compare by position, and build
+    // the id index only when the order differs.
+    let changed: Vec<(usize, Revision)> = {
+        let records = R::all(after);
+        let old = R::all(before);
+        let mut index: Option<HashMap<&R::Id, &R>> = None;
+        let mut changed = Vec::new();
+        for (position, record) in records.iter().enumerate() {
+            let previous = match old.get(position) {
+                Some(o) if o.id() == record.id() => Some(o),
+                _ => index
+                    .get_or_insert_with(|| old.iter().map(|r| (r.id(), r)).collect())
+                    .get(record.id())
+                    .copied(),
+            };
+            if let Some(previous) = previous
+                && !previous.same_content(record, [before, after])
+            {
+                changed.push((position, previous.rev().join(record.rev())));
+            }
+        }
+        changed
+    };
+    let records = R::all_mut(after);
+    for (position, mut rev) in changed {
+        rev.bump(by, at);
+        *records[position].rev_mut() = rev;
+    }
+}
