@@ -64,9 +64,14 @@ impl Checker {
         key: &K,
     ) {
         if !target.contains(key) {
+            let article = if what.starts_with(['a', 'e', 'i', 'o']) {
+                "an"
+            } else {
+                "a"
+            };
             self.report(
                 path(),
-                format!("refers to a {what} that does not exist (\"{key}\")"),
+                format!("refers to {article} {what} that does not exist (\"{key}\")"),
             );
         }
     }

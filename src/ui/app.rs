@@ -1,11 +1,11 @@
 //! The app shell: header, notices, the routed page and the toast.
 
 use super::clock;
-use super::components::{Banners, Header, ToastHost};
+use super::components::{Banners, Header, ImportDialog, SnapshotBanner, ToastHost};
 use super::focus::focus_main_heading;
 use super::pages::{
-    CheckInsPage, KeyResultPage, NotFoundPage, ObjectivePage, OverviewPage, SettingsPage,
-    SummaryPage, TeamsPage, UnitPage,
+    CheckInsPage, KeyResultPage, NotFoundPage, ObjectivePage, OverviewPage, PrintPage,
+    SettingsPage, SummaryPage, TeamsPage, UnitPage,
 };
 use super::route::Page;
 use super::router::Router;
@@ -51,6 +51,8 @@ pub fn App() -> impl IntoView {
         ev.prevent_default();
         focus_main_heading();
     };
+    listen_for_shortcuts(state);
+    let dragging = listen_for_drops(state);
     let names = Memo::new(move |_| {
         state.with(|ws| ws.people.iter().map(|p| p.name.clone()).collect::<Vec<_>>())
     });
@@ -60,8 +62,17 @@ pub fn App() -> impl IntoView {
             "Skip to content"
         </a>
         <Header/>
+        <SnapshotBanner/>
         <Banners/>
-        <main id="main">
+        {move || state.drop_error.get().map(|message| view! {
+            <section class="banner banner-warning" role="alert" aria-labelledby="drop-error-title">
+                <h2 id="drop-error-title">"Ladder could not open the dropped file"</h2>
+                <p>{message}</p>
+                <button type="button" on:click=move |_| state.drop_error.set(None)>"Dismiss"</button>
+            </section>
+        })}
+        // A snapshot open read-only hides the controls that change things.
+        <main id="main" class:read-only=move || state.viewing.with(Option::is_some)>
             {move || match page.get() {
                 Page::Overview => view! { <OverviewPage/> }.into_any(),
                 Page::Teams => view! { <TeamsPage/> }.into_any(),
@@ -70,6 +81,7 @@ pub fn App() -> impl IntoView {
                 Page::KeyResult(id) => view! { <KeyResultPage id/> }.into_any(),
                 Page::CheckIns => view! { <CheckInsPage/> }.into_any(),
                 Page::Summary => view! { <SummaryPage/> }.into_any(),
+                Page::Print => view! { <PrintPage/> }.into_any(),
                 Page::Settings => view! { <SettingsPage/> }.into_any(),
                 Page::NotFound => view! { <NotFoundPage/> }.into_any(),
             }}
@@ -78,5 +90,91 @@ pub fn App() -> impl IntoView {
             {move || names.get().into_iter().map(|name| view! { <option value=name></option> }).collect_view()}
         </datalist>
         <ToastHost/>
+        <ImportDialog/>
+        <Show when=move || dragging.get()>
+            <div class="drop-hint" aria-hidden="true">"Drop a Ladder snapshot to open it"</div>
+        </Show>
     }
+}
+
+/// Ctrl/Cmd+Z undoes and Ctrl/Cmd+Shift+Z (or Ctrl+Y) redoes, except in a
+/// text field, where the browser's own text undo is what people expect.
+fn listen_for_shortcuts(state: AppState) {
+    let _ = window_event_listener(leptos::ev::keydown, move |ev| {
+        if !(ev.ctrl_key() || ev.meta_key()) || ev.alt_key() || ev.default_prevented() {
+            return;
+        }
+        let key = ev.key().to_lowercase();
+        let redo = match key.as_str() {
+            "z" => ev.shift_key(),
+            "y" if !ev.shift_key() => true,
+            _ => return,
+        };
+        if in_text_field(&ev) {
+            return;
+        }
+        ev.prevent_default();
+        if redo { state.redo() } else { state.undo() }
+    });
+}
+
+fn in_text_field(ev: &leptos::ev::KeyboardEvent) -> bool {
+    use wasm_bindgen::JsCast;
+    let Some(element) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return false;
+    };
+    match element.tag_name().as_str() {
+        "TEXTAREA" | "SELECT" => true,
+        "INPUT" => !matches!(
+            element.get_attribute("type").as_deref(),
+            Some("button" | "checkbox" | "radio" | "submit" | "reset" | "file")
+        ),
+        _ => element.get_attribute("contenteditable").is_some(),
+    }
+}
+
+/// Dropping a file anywhere on the page opens it like "Import from file…".
+/// Returns whether a file is being dragged over the page, for the hint.
+fn listen_for_drops(state: AppState) -> RwSignal<bool> {
+    let dragging = RwSignal::new(false);
+    let carries_files = |ev: &leptos::ev::DragEvent| {
+        ev.data_transfer()
+            .is_some_and(|t| t.types().includes(&"Files".into(), 0))
+    };
+    let _ = window_event_listener(leptos::ev::dragover, move |ev| {
+        if carries_files(&ev) {
+            ev.prevent_default();
+            dragging.set(true);
+        }
+    });
+    let _ = window_event_listener(leptos::ev::dragleave, move |ev| {
+        // Leaving the window has no related target; moving between elements does.
+        if ev.related_target().is_none() {
+            dragging.set(false);
+        }
+    });
+    let _ = window_event_listener(leptos::ev::drop, move |ev| {
+        dragging.set(false);
+        let Some(file) = ev
+            .data_transfer()
+            .and_then(|t| t.files())
+            .and_then(|files| files.get(0))
+        else {
+            return;
+        };
+        ev.prevent_default();
+        let name = file.name();
+        leptos::task::spawn_local(async move {
+            match state.offer_file(file).await {
+                Ok(()) => state.drop_error.set(None),
+                Err(reason) => state
+                    .drop_error
+                    .set(Some(format!("Could not import “{name}”. {reason}"))),
+            }
+        });
+    });
+    dragging
 }

@@ -22,6 +22,8 @@ pub enum Page {
     /// The period summary (scores, reflections, rollover) for the route's unit,
     /// or the whole organisation.
     Summary,
+    /// The printable sheet of the route's unit, or the whole organisation.
+    Print,
     Settings,
     NotFound,
 }
@@ -63,6 +65,7 @@ impl Route {
             ["key-results", id] => Page::KeyResult(decode(id).as_str().into()),
             ["check-ins"] => Page::CheckIns,
             ["summary"] => Page::Summary,
+            ["print"] => Page::Print,
             ["settings"] => Page::Settings,
             _ => Page::NotFound,
         };
@@ -94,6 +97,7 @@ impl Route {
             Page::KeyResult(id) => format!("/key-results/{}", encode(id.as_str())),
             Page::CheckIns => "/check-ins".to_owned(),
             Page::Summary => "/summary".to_owned(),
+            Page::Print => "/print".to_owned(),
             Page::Settings => "/settings".to_owned(),
             Page::NotFound => "/not-found".to_owned(),
         };
@@ -147,6 +151,7 @@ impl Route {
             Page::KeyResult(_) => "Key result",
             Page::CheckIns => "Check-ins",
             Page::Summary => "Period summary",
+            Page::Print => "OKRs to print",
             Page::Settings => "Settings",
             Page::NotFound => "Page not found",
         }

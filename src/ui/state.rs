@@ -7,7 +7,7 @@
 
 use super::clock;
 use crate::domain::format::file_slug;
-use crate::domain::{CsvTable, Workspace, sample_company};
+use crate::domain::{Choices, CsvTable, ExportScope, Merged, ReplicaId, Workspace, sample_company};
 use crate::storage::files;
 use crate::storage::local::{self, Backup, BackupKind, Loaded, WriteError};
 use crate::storage::snapshot::{self, Envelope};
@@ -20,6 +20,11 @@ use std::time::Duration;
 const SAVE_AFTER_QUIET: Duration = Duration::from_millis(400);
 /// Longest time an edit may wait for a save while someone keeps typing.
 const SAVE_AT_LATEST_MS: f64 = 2_000.0;
+/// How many changes undo reaches back.
+const HISTORY_DEPTH: usize = 50;
+/// The largest snapshot file Ladder opens: far more than browser storage
+/// holds, and small enough to read without freezing the page.
+const LARGEST_FILE_BYTES: f64 = 20.0 * 1024.0 * 1024.0;
 
 /// Whether the workspace in memory is safely in browser storage.
 #[derive(Clone, PartialEq, Debug)]
@@ -57,11 +62,43 @@ pub struct Toast {
     pub undo: Option<Undo>,
 }
 
-/// A file that was read and checked, waiting for the person to confirm the import.
+/// A file that was read and checked, waiting for the person to choose what to do with it.
 #[derive(Clone, PartialEq, Debug)]
 pub struct PendingImport {
     pub file_name: String,
     pub envelope: Envelope,
+}
+
+/// A colleague's snapshot shown read-only in place of this browser's workspace.
+#[derive(Clone, PartialEq, Debug)]
+pub struct Viewing {
+    pub file_name: String,
+    pub exported_at: Option<DateTime<Utc>>,
+    pub scope: ExportScope,
+    /// This browser's own workspace, set aside unchanged while the snapshot is shown.
+    own: Workspace,
+    /// The snapshot as read, to merge from the banner.
+    envelope: Envelope,
+}
+
+/// One undoable change: the workspace on the other side of it.
+struct Step {
+    workspace: Workspace,
+    label: Option<String>,
+}
+
+/// Undo and redo, newest last.
+#[derive(Default)]
+struct History {
+    undo: Vec<Step>,
+    redo: Vec<Step>,
+}
+
+/// What the undo and redo buttons offer.
+#[derive(Clone, PartialEq, Debug, Default)]
+pub struct HistoryOffer {
+    pub undo: Option<String>,
+    pub redo: Option<String>,
 }
 
 /// Bookkeeping for saving; not reactive, nothing renders from it.
@@ -76,7 +113,17 @@ struct Saver {
 
 #[derive(Clone, Copy)]
 pub struct AppState {
+    /// The workspace every view shows: this browser's own, or a snapshot being viewed.
     workspace: RwSignal<Workspace>,
+    /// Set while a snapshot is open read-only; edits and saves are then refused.
+    pub viewing: RwSignal<Option<Viewing>>,
+    /// A checked file waiting for the person's choice (merge, replace, view).
+    pub pending: RwSignal<Option<PendingImport>>,
+    /// Why the last file dropped on the page could not be opened.
+    pub drop_error: RwSignal<Option<String>>,
+    pub history_offer: RwSignal<HistoryOffer>,
+    history: StoredValue<History>,
+    replica: StoredValue<ReplicaId>,
     pub save_status: RwSignal<SaveStatus>,
     pub recovery: RwSignal<Option<Recovery>>,
     pub toast: RwSignal<Option<Toast>>,
@@ -145,6 +192,12 @@ impl AppState {
         };
         let state = AppState {
             workspace: RwSignal::new(workspace),
+            viewing: RwSignal::new(None),
+            pending: RwSignal::new(None),
+            drop_error: RwSignal::new(None),
+            history_offer: RwSignal::new(HistoryOffer::default()),
+            history: StoredValue::new(History::default()),
+            replica: StoredValue::new(local::replica(clock::random_bits())),
             save_status: RwSignal::new(status),
             recovery: RwSignal::new(recovery),
             toast: RwSignal::new(None),
@@ -193,9 +246,13 @@ impl AppState {
 
     /// Changes the workspace and schedules a save.
     pub fn edit(self, f: impl FnOnce(&mut Workspace)) {
-        self.workspace.update(f);
-        self.forget_undo();
-        self.changed();
+        let outcome = self.try_edit(|ws| {
+            f(ws);
+            Ok(())
+        });
+        if let Err(refused) = outcome {
+            self.show_toast(refused, None);
+        }
     }
 
     /// Makes a change the domain may refuse (for example in a closed period);
@@ -205,20 +262,133 @@ impl AppState {
         self,
         f: impl FnOnce(&mut Workspace) -> Result<R, String>,
     ) -> Result<R, String> {
+        self.change(None, f)
+    }
+
+    /// The one way an edit reaches the workspace: refused while a snapshot is
+    /// viewed, stamped with this browser's revision, recorded for undo.
+    fn change<R>(
+        self,
+        label: Option<String>,
+        f: impl FnOnce(&mut Workspace) -> Result<R, String>,
+    ) -> Result<R, String> {
+        if let Some(file) = self.viewing_file() {
+            return Err(format!(
+                "“{file}” is open read-only. Close it to edit your own workspace."
+            ));
+        }
+        let before = self.workspace.get_untracked();
+        let replica = self.replica.get_value();
+        let now = clock::now();
         let result = self
             .workspace
-            .try_maybe_update(|ws| {
-                let result = f(ws);
-                (result.is_ok(), result)
+            .try_maybe_update(|ws| match f(ws) {
+                Ok(result) => {
+                    ws.stamp_changes(&before, &replica, now);
+                    (true, Ok(result))
+                }
+                Err(refused) => {
+                    // `f` should have refused before changing anything; make sure.
+                    if *ws != before {
+                        *ws = before.clone();
+                    }
+                    (false, Err(refused))
+                }
             })
             .unwrap_or_else(|| Err("Ladder has stopped; reload the page.".to_owned()))?;
+        self.remember(before, label);
         self.forget_undo();
         self.changed();
         Ok(result)
     }
 
-    /// An undo restores a whole earlier workspace, so it must not outlive the
-    /// next change, or it would silently throw that change away.
+    fn viewing_file(self) -> Option<String> {
+        self.viewing
+            .with_untracked(|v| v.as_ref().map(|v| v.file_name.clone()))
+    }
+
+    /// Records the workspace from before a change, so it can be undone.
+    fn remember(self, before: Workspace, label: Option<String>) {
+        self.history.update_value(|h| {
+            h.undo.push(Step {
+                workspace: before,
+                label,
+            });
+            if h.undo.len() > HISTORY_DEPTH {
+                h.undo.remove(0);
+            }
+            h.redo.clear();
+        });
+        self.offer_history();
+    }
+
+    fn offer_history(self) {
+        let offer = self.history.with_value(|h| HistoryOffer {
+            undo: h.undo.last().map(|s| describe_step(s, "Undo")),
+            redo: h.redo.last().map(|s| describe_step(s, "Redo")),
+        });
+        self.history_offer.set(offer);
+    }
+
+    fn forget_history(self) {
+        self.history.set_value(History::default());
+        self.offer_history();
+    }
+
+    /// Takes back the last change. The restored records are stamped as a new
+    /// change, so a colleague who merged the undone version takes the undo.
+    pub fn undo(self) {
+        self.step_history(true);
+    }
+
+    /// Makes the last undone change again.
+    pub fn redo(self) {
+        self.step_history(false);
+    }
+
+    fn step_history(self, back: bool) {
+        if let Some(file) = self.viewing_file() {
+            self.show_toast(
+                format!("“{file}” is open read-only: there is nothing to undo in it."),
+                None,
+            );
+            return;
+        }
+        let Some(step) = self
+            .history
+            .try_update_value(|h| if back { h.undo.pop() } else { h.redo.pop() })
+            .flatten()
+        else {
+            return;
+        };
+        let current = self.workspace.get_untracked();
+        let mut restored = step.workspace;
+        restored.stamp_changes(&current, &self.replica.get_value(), clock::now());
+        let message = match (&step.label, back) {
+            (Some(label), true) => format!("Undone: {label}"),
+            (Some(label), false) => format!("Redone: {label}"),
+            (None, true) => "Undone.".to_owned(),
+            (None, false) => "Redone.".to_owned(),
+        };
+        self.history.update_value(|h| {
+            let other = Step {
+                workspace: current,
+                label: step.label,
+            };
+            if back {
+                h.redo.push(other)
+            } else {
+                h.undo.push(other)
+            }
+        });
+        self.offer_history();
+        self.workspace.set(restored);
+        self.changed();
+        self.show_toast(message, None);
+    }
+
+    /// An undo offered in a toast takes back the change the toast is about,
+    /// so it must not outlive the next change.
     fn forget_undo(self) {
         if self
             .toast
@@ -233,36 +403,43 @@ impl AppState {
     /// domain refused, which is shown instead; then nothing has changed, even
     /// if `f` had begun to. Returns whether the change was made.
     pub fn edit_with_undo(self, f: impl FnOnce(&mut Workspace) -> Result<String, String>) -> bool {
-        let previous = self.workspace.get_untracked();
-        let outcome = self.workspace.try_maybe_update(|ws| match f(ws) {
-            Ok(message) => (true, Ok(message)),
-            Err(refused) => {
-                *ws = previous.clone();
-                (false, Err(refused))
-            }
+        let mut label = None;
+        let outcome = self.change(None, |ws| {
+            let message = f(ws)?;
+            label = Some(message.trim_end_matches('.').to_owned());
+            Ok(message)
         });
         let message = match outcome {
-            Some(Ok(message)) => message,
-            Some(Err(refused)) => {
+            Ok(message) => message,
+            Err(refused) => {
                 self.show_toast(refused, None);
                 return false;
             }
-            None => return false,
         };
-        self.changed();
-        let undo: Undo = Arc::new(move || {
-            self.replace(previous.clone());
-            self.show_toast("Undone.", None);
+        self.history.update_value(|h| {
+            if let Some(step) = h.undo.last_mut() {
+                step.label = label;
+            }
         });
-        self.show_toast(message, Some(undo));
+        self.offer_history();
+        self.offer_undo(message);
         // What was deleted often held focus: hand it to Undo, the likeliest next step.
         crate::ui::components::restore_focus(vec!["#toast-undo".to_owned(), "main h1".to_owned()]);
         true
     }
 
+    /// Shows `message` with an Undo button for the change just made.
+    fn offer_undo(self, message: String) {
+        let undo: Undo = Arc::new(move || self.undo());
+        self.show_toast(message, Some(undo));
+    }
+
     /// Fills an empty workspace with the sample company.
     pub fn load_sample(self) {
-        self.replace(sample_company(clock::today(), clock::random_bits));
+        self.replace(
+            sample_company(clock::today(), clock::random_bits),
+            "Loaded the sample company".to_owned(),
+        );
     }
 
     /// True when the sample holds records someone added while exploring, so
@@ -281,8 +458,13 @@ impl AppState {
         });
     }
 
-    fn replace(self, workspace: Workspace) {
+    /// Puts a whole other workspace in place (the sample, an import), as one
+    /// undoable step. Not stamped: the records are as their authors left them.
+    fn replace(self, workspace: Workspace, label: String) {
+        let before = self.workspace.get_untracked();
         self.workspace.set(workspace);
+        self.remember(before, Some(label));
+        self.forget_undo();
         self.changed();
         self.flush();
     }
@@ -324,10 +506,12 @@ impl AppState {
             s.pending_since_ms = None;
         });
         let (dirty, base) = self.saver.with_value(|s| (s.dirty, s.base));
+        // While a snapshot is viewed the signal holds the snapshot, not ours;
+        // ours was saved before it was opened and cannot change meanwhile.
         let blocked = matches!(
             self.save_status.get_untracked(),
             SaveStatus::Conflict | SaveStatus::Paused { .. }
-        );
+        ) || self.viewing.with_untracked(Option::is_some);
         if !dirty || blocked {
             return;
         }
@@ -366,8 +550,14 @@ impl AppState {
             // Only a revision after ours follows from it; an equal one means both
             // tabs saved at the same moment, which is a conflict like any other.
             Ok((workspace, revision)) if !dirty && revision > base => {
-                self.workspace.set(workspace);
+                let viewed = self
+                    .viewing
+                    .try_update(|v| v.as_mut().map(|v| v.own = workspace.clone()).is_some());
+                if viewed != Some(true) {
+                    self.workspace.set(workspace);
+                }
                 self.forget_undo();
+                self.forget_history();
                 self.saver.update_value(|s| s.base = revision);
                 self.save_status.set(SaveStatus::Saved {
                     at: Some(clock::now()),
@@ -398,6 +588,7 @@ impl AppState {
         match local::reload() {
             Ok(Some((workspace, revision))) => {
                 self.workspace.set(workspace);
+                self.forget_history();
                 self.saver.update_value(|s| {
                     s.base = revision;
                     s.dirty = false;
@@ -479,52 +670,169 @@ impl AppState {
         files::download(&name, "text/markdown", &text)
     }
 
-    /// Reads and checks a picked file; nothing changes until [`AppState::apply_import`].
-    pub async fn read_import(file: web_sys::File) -> Result<PendingImport, String> {
+    /// Downloads the part of the workspace `scope` selects as a snapshot file.
+    pub fn export_part(self, scope: &ExportScope) -> Result<(), String> {
+        let (text, name) = self.workspace.with_untracked(|ws| {
+            let text = snapshot::encode_part(ws, scope, clock::now());
+            let unit = scope
+                .unit
+                .as_ref()
+                .and_then(|u| ws.unit(u))
+                .map(|u| u.name.as_str());
+            let period = scope
+                .period
+                .as_ref()
+                .and_then(|p| ws.period(p))
+                .map(|p| p.name.as_str());
+            let stem: Vec<String> = unit.into_iter().chain(period).map(file_slug).collect();
+            let name = if stem.is_empty() {
+                snapshot::export_file_name(clock::today())
+            } else {
+                format!(
+                    "ladder-{}-{}.json",
+                    stem.join("-"),
+                    clock::today().format("%Y-%m-%d")
+                )
+            };
+            (text, name)
+        });
+        let text = text.map_err(|e| e.to_string())?;
+        files::download(&name, "application/json", &text)
+    }
+
+    /// Reads and checks a picked or dropped file, then offers it for a choice;
+    /// nothing changes until the person chooses.
+    pub async fn offer_file(self, file: web_sys::File) -> Result<(), String> {
         let file_name = file.name();
+        if file.size() > LARGEST_FILE_BYTES {
+            return Err(format!(
+                "The file is {:.1} MB; Ladder opens snapshots of up to {:.0} MB.",
+                file.size() / 1024.0 / 1024.0,
+                LARGEST_FILE_BYTES / 1024.0 / 1024.0
+            ));
+        }
         let text = files::read_text(&file).await?;
         let envelope = snapshot::decode_and_check(&text).map_err(|e| e.to_string())?;
-        Ok(PendingImport {
+        self.pending.set(Some(PendingImport {
             file_name,
             envelope,
-        })
+        }));
+        Ok(())
+    }
+
+    /// This browser's own workspace, even while a snapshot is viewed.
+    pub fn with_own<R>(&self, f: impl FnOnce(&Workspace) -> R) -> R {
+        match self
+            .viewing
+            .with_untracked(|v| v.as_ref().map(|v| v.own.clone()))
+        {
+            Some(own) => f(&own),
+            None => self.workspace.with_untracked(f),
+        }
+    }
+
+    /// What merging `incoming` into this browser's workspace would do, with
+    /// the person's choices for conflicts.
+    pub fn preview_merge(self, incoming: &Workspace, choices: &Choices) -> Merged {
+        let replica = self.replica.get_value();
+        self.with_own(|own| own.merge(incoming, choices, &replica, clock::now()))
+    }
+
+    /// Merges a snapshot into this browser's workspace, after keeping the
+    /// current one restorable; undoable right after.
+    pub fn apply_merge(self, pending: &PendingImport, choices: &Choices) -> Result<(), String> {
+        self.close_snapshot();
+        let merged = self.preview_merge(&pending.envelope.workspace, choices);
+        if let Some(problem) = merged.workspace.problems().first() {
+            return Err(format!(
+                "Nothing was merged: the result would be inconsistent ({problem})."
+            ));
+        }
+        self.keep_backup()?;
+        self.replace(merged.workspace, format!("Merged “{}”", pending.file_name));
+        self.refresh_backups();
+        self.offer_undo(format!("Merged “{}”.", pending.file_name));
+        Ok(())
     }
 
     /// Replaces the workspace with an imported one, keeping the current one restorable.
     pub fn apply_import(self, pending: PendingImport) -> Result<(), String> {
+        self.close_snapshot();
         let message = format!("Imported “{}”.", pending.file_name);
-        self.swap_in(pending.envelope.workspace, message)
+        let label = format!("Imported “{}”", pending.file_name);
+        self.swap_in(pending.envelope.workspace, message, label)
+    }
+
+    /// Shows a snapshot read-only in place of this browser's workspace, which
+    /// is saved first and set aside untouched.
+    pub fn open_snapshot(self, pending: PendingImport) {
+        self.flush();
+        let own = match self.viewing.get_untracked() {
+            Some(viewing) => viewing.own,
+            None => self.workspace.get_untracked(),
+        };
+        self.workspace.set(pending.envelope.workspace.clone());
+        self.viewing.set(Some(Viewing {
+            file_name: pending.file_name,
+            exported_at: pending.envelope.exported_at,
+            scope: pending.envelope.scope.clone(),
+            own,
+            envelope: pending.envelope,
+        }));
+        self.forget_undo();
+    }
+
+    /// Goes back from a viewed snapshot to this browser's own workspace.
+    pub fn close_snapshot(self) {
+        if let Some(viewing) = self.viewing.get_untracked() {
+            self.viewing.set(None);
+            self.workspace.set(viewing.own);
+        }
+    }
+
+    /// Offers the viewed snapshot for merging, as if its file had just been opened.
+    pub fn merge_viewed(self) {
+        if let Some(viewing) = self.viewing.get_untracked() {
+            self.pending.set(Some(PendingImport {
+                file_name: viewing.file_name,
+                envelope: viewing.envelope,
+            }));
+        }
     }
 
     /// Brings back the workspace from before the last import or restore.
     pub fn restore_before_import(self) -> Result<(), String> {
+        self.close_snapshot();
         let envelope = local::before_import()?.ok_or("there is no earlier workspace to restore")?;
         self.swap_in(
             envelope.workspace,
             "Restored the workspace from before the import.".to_owned(),
+            "Restored the earlier workspace".to_owned(),
         )
+    }
+
+    /// Keeps the current workspace in the backup slot before it is replaced.
+    fn keep_backup(self) -> Result<(), String> {
+        let current = self.workspace.get_untracked();
+        if current.is_empty() {
+            return Ok(());
+        }
+        local::keep_before_import(&current, clock::now()).map_err(|reason| {
+            format!(
+                "Nothing was changed: Ladder could not keep a copy of your current \
+                 workspace to go back to ({reason}). Export your workspace first, \
+                 then try again."
+            )
+        })
     }
 
     /// Replaces the workspace after keeping the current one as the backup to go
     /// back to, so the swap is undoable now and restorable after a reload.
-    fn swap_in(self, incoming: Workspace, message: String) -> Result<(), String> {
-        let previous = self.workspace.get_untracked();
-        if !previous.is_empty() {
-            local::keep_before_import(&previous, clock::now()).map_err(|reason| {
-                format!(
-                    "Nothing was changed: Ladder could not keep a copy of your current \
-                     workspace to go back to ({reason}). Export your workspace first, \
-                     then try again."
-                )
-            })?;
-        }
-        self.replace(incoming);
+    fn swap_in(self, incoming: Workspace, message: String, label: String) -> Result<(), String> {
+        self.keep_backup()?;
+        self.replace(incoming, label);
         self.refresh_backups();
-        let undo: Undo = Arc::new(move || {
-            self.replace(previous.clone());
-            self.show_toast("Undone.", None);
-        });
-        self.show_toast(message, Some(undo));
+        self.offer_undo(message);
         Ok(())
     }
 
@@ -571,5 +879,12 @@ impl AppState {
         });
         self.show_toast("Backup deleted.", Some(undo));
         Ok(())
+    }
+}
+
+fn describe_step(step: &Step, verb: &str) -> String {
+    match &step.label {
+        Some(label) => format!("{verb}: {label}"),
+        None => format!("{verb} the last change"),
     }
 }

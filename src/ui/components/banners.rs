@@ -15,7 +15,7 @@ pub fn Banners() -> impl IntoView {
     let confirming = RwSignal::new(false);
     view! {
         <div class="banners">
-            <Show when=sample>
+            <Show when=move || sample() && state.viewing.with(Option::is_none)>
                 <section class="banner banner-info sample-note" aria-label="Sample data">
                     <p>
                         <strong>"Sample company. "</strong>

@@ -192,7 +192,7 @@ pub fn TableToggle(id: String, caption: String, table: ChartTable) -> impl IntoV
     let open = RwSignal::new(false);
     let table_id = format!("{id}-table");
     view! {
-        <button type="button" class="link-button table-toggle" aria-expanded=move || open.get().to_string()
+        <button type="button" class="link-button table-toggle view-action" aria-expanded=move || open.get().to_string()
             aria-label={
                 let caption = caption.clone();
                 move || format!("{}: {caption}", if open.get() { "Hide table" } else { "Show as table" })

@@ -32,6 +32,7 @@ pub fn Header() -> impl IntoView {
                 <NavLink page=Page::CheckIns label="Check-ins"/>
                 <NavLink page=Page::Settings label="Settings"/>
             </nav>
+            <HistoryButtons/>
             <SaveIndicator/>
         </header>
     }
@@ -50,7 +51,10 @@ fn NavLink(
     let is_current = move || {
         router.with(|r| match (&page, &r.page) {
             (Page::Teams, Page::Unit(_)) => true,
-            (Page::Overview, Page::Objective(_) | Page::KeyResult(_) | Page::Summary) => true,
+            (
+                Page::Overview,
+                Page::Objective(_) | Page::KeyResult(_) | Page::Summary | Page::Print,
+            ) => true,
             (wanted, shown) => wanted == shown,
         })
     };
@@ -132,13 +136,52 @@ fn PeriodSwitcher() -> impl IntoView {
     }
 }
 
+/// Undo and redo, named after the change they take back or make again.
+#[component]
+fn HistoryButtons() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let button = move |redo: bool| {
+        let offer = move || {
+            state
+                .history_offer
+                .with(|h| if redo { h.redo.clone() } else { h.undo.clone() })
+        };
+        let (symbol, nothing, keys) = if redo {
+            ("↷", "Nothing to redo", "Control+Shift+Z Meta+Shift+Z")
+        } else {
+            ("↶", "Nothing to undo", "Control+Z Meta+Z")
+        };
+        view! {
+            <button
+                type="button"
+                class="icon-button"
+                aria-keyshortcuts=keys
+                aria-disabled=move || offer().is_none().then_some("true")
+                aria-label=move || offer().unwrap_or_else(|| nothing.to_owned())
+                title=move || offer().unwrap_or_else(|| nothing.to_owned())
+                on:click=move |_| if redo { state.redo() } else { state.undo() }
+            >
+                <span aria-hidden="true">{symbol}</span>
+            </button>
+        }
+    };
+    view! {
+        <div class="history" role="group" aria-label="Undo and redo">
+            {button(false)}
+            {button(true)}
+        </div>
+    }
+}
+
 /// "Saved in this browser", or a warning when the data is not safe. Not a live
 /// region: it would announce every pause in typing; problems are announced by
 /// the banners, which are alerts.
 #[component]
 fn SaveIndicator() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let viewing = move || state.viewing.with(Option::is_some);
     let text = move || match state.save_status.get() {
+        _ if viewing() => "Read-only snapshot".to_owned(),
         SaveStatus::Saved { at: Some(at) } => {
             format!("Saved in this browser · {}", clock::format_time(at))
         }

@@ -1,6 +1,8 @@
-//! Import from a file: pick, check, confirm, replace, with undo.
+//! Opening a snapshot file: pick or drop it, see what it holds and what a
+//! merge would do, then merge, replace, or just look at it read-only.
 
 use super::Modal;
+use crate::domain::{Choices, Conflict, ExportScope, Merged, RecordKind, Side, Workspace};
 use crate::ui::clock;
 use crate::ui::focus::focus_main_heading;
 use crate::ui::format::workspace_contents;
@@ -9,7 +11,7 @@ use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-/// A button that imports a snapshot file after the person confirms.
+/// A button that opens a snapshot file; the choice follows in [`ImportDialog`].
 #[component]
 pub fn ImportButton(
     /// The button's text.
@@ -18,7 +20,6 @@ pub fn ImportButton(
     let state = expect_context::<AppState>();
     let input = NodeRef::<html::Input>::new();
     let error = RwSignal::new(None::<String>);
-    let pending = RwSignal::new(None::<PendingImport>);
 
     let on_pick = move |_| {
         let Some(input) = input.get() else {
@@ -32,32 +33,15 @@ pub fn ImportButton(
         };
         let name = file.name();
         spawn_local(async move {
-            match AppState::read_import(file).await {
-                Ok(checked) => {
-                    error.set(None);
-                    pending.set(Some(checked));
-                }
+            match state.offer_file(file).await {
+                Ok(()) => error.set(None),
                 Err(reason) => error.set(Some(format!("Could not import “{name}”. {reason}"))),
             }
         });
     };
 
-    let confirm = move |_| {
-        if let Some(checked) = pending.get_untracked() {
-            pending.set(None);
-            match state.apply_import(checked) {
-                Ok(()) => {
-                    error.set(None);
-                    focus_main_heading();
-                }
-                Err(reason) => error.set(Some(reason)),
-            }
-        }
-    };
-    let cancel = Callback::new(move |()| pending.set(None));
-
     view! {
-        <button type="button" on:click=move |_| {
+        <button type="button" class="view-action" on:click=move |_| {
             if let Some(input) = input.get() {
                 input.click();
             }
@@ -66,40 +50,292 @@ pub fn ImportButton(
         {move || error.get().map(|message| view! {
             <p class="field-error" role="alert">{message}</p>
         })}
-        <Modal open=Signal::derive(move || pending.with(Option::is_some)) on_cancel=cancel
+    }
+}
+
+/// Describes what part of a workspace a file holds, when it is a part.
+pub fn scope_text(scope: &ExportScope, ws: &Workspace) -> Option<String> {
+    let unit = scope
+        .unit
+        .as_ref()
+        .map(|u| ws.unit(u).map_or("one unit", |u| u.name.as_str()));
+    let period = scope
+        .period
+        .as_ref()
+        .map(|p| ws.period(p).map_or("one period", |p| p.name.as_str()));
+    match (unit, period) {
+        (None, None) => None,
+        (Some(unit), None) => Some(format!("{unit} and the units under it, every period")),
+        (None, Some(period)) => Some(format!("every unit, {period}")),
+        (Some(unit), Some(period)) => Some(format!("{unit} and the units under it, {period}")),
+    }
+}
+
+/// The dialog for a checked file, shown over any page.
+#[component]
+pub fn ImportDialog() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let choices = RwSignal::new(Choices::new());
+    let error = RwSignal::new(None::<String>);
+    // Each file starts with no choices made.
+    Effect::new(move |_| {
+        state.pending.track();
+        choices.set(Choices::new());
+        error.set(None);
+    });
+    let preview = Memo::new(move |_| {
+        state.pending.with(|p| {
+            p.as_ref()
+                .map(|p| choices.with(|c| state.preview_merge(&p.envelope.workspace, c)))
+        })
+    });
+    let cancel = Callback::new(move |()| state.pending.set(None));
+    let finish = move |result: Result<(), String>| match result {
+        Ok(()) => {
+            state.pending.set(None);
+            focus_main_heading();
+        }
+        Err(reason) => error.set(Some(reason)),
+    };
+    let merge = move |_| {
+        if let Some(pending) = state.pending.get_untracked() {
+            finish(choices.with_untracked(|c| state.apply_merge(&pending, c)));
+        }
+    };
+    let replace = move |_| {
+        if let Some(pending) = state.pending.get_untracked() {
+            finish(state.apply_import(pending));
+        }
+    };
+    let view_only = move |_| {
+        if let Some(pending) = state.pending.get_untracked() {
+            state.open_snapshot(pending);
+            finish(Ok(()));
+        }
+    };
+
+    view! {
+        <Modal open=Signal::derive(move || state.pending.with(Option::is_some)) on_cancel=cancel
             labelled_by="import-title">
-            {move || pending.with(|checked| checked.as_ref().map(|checked| {
-                let incoming = &checked.envelope.workspace;
-                let exported = checked.envelope.exported_at
-                    .map(|at| format!(", exported {}", clock::format_date_time(at)))
-                    .unwrap_or_default();
+            {move || state.pending.with(|pending| pending.as_ref().map(|pending| {
                 // Untracked: a save from another tab must not rebuild the open dialog.
-                let current = state.with_untracked(|ws| {
-                    (!ws.is_empty()).then(|| format!(
-                        "It replaces your workspace “{}” ({}). ",
-                        ws.display_name(), workspace_contents(ws)))
+                let own = state.with_own(|ws| {
+                    (!ws.is_empty()).then(|| (ws.display_name().to_owned(), workspace_contents(ws)))
                 });
-                let confirm_label = if current.is_some() { "Replace workspace" } else { "Import" };
+                let has_own = own.is_some();
                 view! {
-                    <h2 id="import-title">{format!("Import “{}”?", checked.file_name)}</h2>
-                    <p>
-                        {format!("The file holds “{}”: {}{exported}.",
-                            incoming.display_name(), workspace_contents(incoming))}
-                    </p>
-                    {current.map(|current| view! {
+                    <h2 id="import-title">{format!("Import “{}”?", pending.file_name)}</h2>
+                    <FileSummary pending=pending.clone()/>
+                    {has_own.then(|| view! { <MergePreview preview choices/> })}
+                    {own.map(|(name, contents)| view! {
                         <p>
-                            {current}
+                            {format!("Replace workspace instead? It replaces your workspace “{name}” ({contents}). ")}
                             "Your current workspace is kept: you can undo right after, \
                              or restore it later from Settings."
                         </p>
                     })}
+                    {move || error.get().map(|message| view! {
+                        <p class="field-error" role="alert">{message}</p>
+                    })}
                     <div class="actions">
-                        <button type="button" class="primary" on:click=confirm>{confirm_label}</button>
-                        // Focus starts on the safe choice: Enter must not replace a workspace.
+                        {has_own.then(|| view! {
+                            <button type="button" class="primary" on:click=merge
+                                disabled=move || preview.with(|p| p.as_ref().is_none_or(|p|
+                                    p.report.changes_nothing() || !p.workspace.problems().is_empty()))>
+                                "Merge into my workspace"
+                            </button>
+                        })}
+                        <button type="button" class:primary=!has_own on:click=replace>
+                            {if has_own { "Replace workspace" } else { "Import" }}
+                        </button>
+                        <button type="button" on:click=view_only>"Open read-only"</button>
+                        // Focus starts on the safe choice: Enter must not change a workspace.
                         <button type="button" autofocus on:click=move |_| cancel.run(())>"Cancel"</button>
                     </div>
                 }
             }))}
         </Modal>
     }
+}
+
+/// What the file holds: organisation, contents, export time and part.
+#[component]
+fn FileSummary(pending: PendingImport) -> impl IntoView {
+    let incoming = &pending.envelope.workspace;
+    let exported = pending
+        .envelope
+        .exported_at
+        .map(|at| format!(", exported {}", clock::format_date_time(at)))
+        .unwrap_or_default();
+    let part = scope_text(&pending.envelope.scope, incoming)
+        .map(|part| format!(" It is a part of that workspace: {part}."));
+    view! {
+        <p>
+            {format!("The file holds “{}”: {}{exported}.", incoming.display_name(), workspace_contents(incoming))}
+            {part}
+        </p>
+    }
+}
+
+/// The table of what a merge would do, and the conflicts to settle.
+#[component]
+fn MergePreview(preview: Memo<Option<Merged>>, choices: RwSignal<Choices>) -> impl IntoView {
+    let rows = move || {
+        preview.with(|p| {
+            p.as_ref().map_or_else(Vec::new, |p| {
+                RecordKind::ALL
+                    .iter()
+                    .map(|&kind| (kind, p.report.counts_of(kind)))
+                    .filter(|(_, c)| c.in_snapshot() > 0)
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    let problems = move || {
+        preview.with(|p| {
+            p.as_ref()
+                .map(|p| p.workspace.problems())
+                .unwrap_or_default()
+        })
+    };
+    let nothing = move || {
+        preview.with(|p| {
+            p.as_ref()
+                .is_some_and(|p| p.report.changes_nothing() && p.report.conflicts.is_empty())
+        })
+    };
+    let conflicts = Memo::new(move |_| {
+        preview.with(|p| {
+            p.as_ref()
+                .map(|p| p.report.conflicts.clone())
+                .unwrap_or_default()
+        })
+    });
+    let choose_all = move |side: Side| {
+        conflicts.with_untracked(|list| {
+            choices.set(
+                list.iter()
+                    .map(|c| ((c.kind, c.id.clone()), side))
+                    .collect(),
+            )
+        })
+    };
+    view! {
+        <table class="table merge-preview">
+            <caption>"If you merge, records are matched by id and the newer version of each wins"</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"In the file"</th>
+                    <th scope="col">"New"</th>
+                    <th scope="col">"Newer in the file"</th>
+                    <th scope="col">"Unchanged"</th>
+                    <th scope="col">"Newer in yours"</th>
+                    <th scope="col">"Changed on both sides"</th>
+                </tr>
+            </thead>
+            <tbody>
+                {move || rows().into_iter().map(|(kind, c)| view! {
+                    <tr>
+                        <th scope="row">{kind.plural_label()}</th>
+                        <td>{c.added}</td>
+                        <td>{c.updated}</td>
+                        <td>{c.unchanged}</td>
+                        <td>{c.newer_here}</td>
+                        <td class:attention={c.conflicts > 0}>{c.conflicts}</td>
+                    </tr>
+                }).collect_view()}
+            </tbody>
+        </table>
+        <p class="muted">"A merge never deletes: records only you have stay. Your organisation name and settings stay yours."</p>
+        <Show when=nothing>
+            <p>"Your workspace already has everything in this file: merging would change nothing."</p>
+        </Show>
+        <Show when=move || conflicts.with(|c| !c.is_empty())>
+            <section class="conflicts" aria-labelledby="conflicts-title">
+                <h3 id="conflicts-title">
+                    {move || match conflicts.with(Vec::len) {
+                        1 => "1 record was changed on both sides".to_owned(),
+                        n => format!("{n} records were changed on both sides"),
+                    }}
+                </h3>
+                <p>"Choose which version to keep. Until you choose, yours is kept."</p>
+                <div class="actions">
+                    <button type="button" on:click=move |_| choose_all(Side::Mine)>"Keep mine for all"</button>
+                    <button type="button" on:click=move |_| choose_all(Side::Theirs)>"Take theirs for all"</button>
+                </div>
+                <For each=move || conflicts.get() key=|c| (c.kind, c.id.clone()) let:conflict>
+                    <ConflictChoice conflict choices/>
+                </For>
+            </section>
+        </Show>
+        {move || {
+            let problems = problems();
+            (!problems.is_empty()).then(|| view! {
+                <div class="field-error" role="alert">
+                    <p>"Merging with these choices would leave the workspace inconsistent, so it is not offered:"</p>
+                    <ul>
+                        {problems.into_iter().take(5).map(|p| view! { <li>{p.to_string()}</li> }).collect_view()}
+                    </ul>
+                </div>
+            })
+        }}
+    }
+}
+
+/// One conflicting record: which copy to keep.
+#[component]
+fn ConflictChoice(conflict: Conflict, choices: RwSignal<Choices>) -> impl IntoView {
+    let key = (conflict.kind, conflict.id.clone());
+    let name = format!(
+        "conflict-{}-{}",
+        conflict.kind.noun().replace(' ', "-"),
+        conflict.id
+    );
+    let chosen = {
+        let key = key.clone();
+        move || choices.with(|c| c.get(&key).copied().unwrap_or_default())
+    };
+    let changed = |at: Option<chrono::DateTime<chrono::Utc>>| {
+        at.map(|at| format!(", changed {}", clock::format_date_time(at)))
+            .unwrap_or_default()
+    };
+    let option = move |side: Side, text: String| {
+        let key = key.clone();
+        let chosen = chosen.clone();
+        view! {
+            <label class="choice-option">
+                <input type="radio" name=name.clone()
+                    prop:checked=move || chosen() == side
+                    on:change=move |_| choices.update(|c| { c.insert(key.clone(), side); })/>
+                {text}
+            </label>
+        }
+    };
+    let mine = format!(
+        "Keep mine: “{}”{}",
+        conflict.mine,
+        changed(conflict.mine_changed_at)
+    );
+    let theirs = format!(
+        "Take theirs: “{}”{}",
+        conflict.theirs,
+        changed(conflict.theirs_changed_at)
+    );
+    let fields = conflict.fields.join(", ");
+    view! {
+        <fieldset class="choice conflict">
+            <legend>{format!("{} “{}”", capitalised(conflict.kind.noun()), conflict.mine)}</legend>
+            <p class="muted">{format!("Different: {fields}")}</p>
+            {option(Side::Mine, mine)}
+            {option(Side::Theirs, theirs)}
+        </fieldset>
+    }
+}
+
+fn capitalised(noun: &str) -> String {
+    let mut chars = noun.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }

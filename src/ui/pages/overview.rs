@@ -107,6 +107,8 @@ fn StatusStrip(
                 <a href=move || router.with(|r| r.to(Page::CheckIns).href())>"Check-ins"</a>
                 " · "
                 <a href=move || router.with(|r| r.to_unit(Page::Summary, None).href())>"Period summary"</a>
+                " · "
+                <a href=move || router.with(|r| r.to_unit(Page::Print, None).href())>"Print view"</a>
             </span>
         </div>
     }
@@ -364,7 +366,7 @@ fn FilterBar() -> impl IntoView {
                 </select>
             </div>
             <Show when=active>
-                <button type="button" class="link-button" on:click=move |_| update(&|r| {
+                <button type="button" class="link-button view-action" on:click=move |_| update(&|r| {
                     r.text.clear();
                     r.unit = None;
                     r.lead = None;

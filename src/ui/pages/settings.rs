@@ -2,14 +2,91 @@
 //! and what is stored in this browser.
 
 use crate::domain::format::count;
-use crate::domain::{CsvTable, FieldErrors, PeriodDraft, PeriodId, PersonId, quarter_of};
+use crate::domain::{
+    CsvTable, ExportScope, FieldErrors, PeriodDraft, PeriodId, PersonId, UnitId, quarter_of,
+};
 use crate::storage::local::{Backup, BackupKind};
 use crate::ui::clock;
-use crate::ui::components::{ImportButton, Modal, TextField};
+use crate::ui::components::{ImportButton, Modal, TextField, scope_text};
 use crate::ui::forms::PersonForm;
 use crate::ui::state::AppState;
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
+
+/// Chooses what a snapshot export holds, and downloads it.
+#[component]
+fn ExportPart(error: RwSignal<Option<String>>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let unit = RwSignal::new(String::new());
+    let period = RwSignal::new(String::new());
+    let units = Memo::new(move |_| {
+        state.with(|ws| {
+            ws.units_in_chart_order()
+                .into_iter()
+                .filter(|u| !u.archived)
+                .map(|u| {
+                    let depth = ws.unit_path(&u.id).len().saturating_sub(1);
+                    (
+                        u.id.to_string(),
+                        format!("{}{}", "\u{2003}".repeat(depth), u.name),
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let periods = Memo::new(move |_| {
+        state.with(|ws| {
+            ws.periods_in_order()
+                .into_iter()
+                .rev()
+                .map(|p| (p.id.to_string(), p.name.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let scope = move || ExportScope {
+        unit: unit.with(|u| (!u.is_empty()).then(|| UnitId::from(u.as_str()))),
+        period: period.with(|p| (!p.is_empty()).then(|| PeriodId::from(p.as_str()))),
+    };
+    let options = move |list: Memo<Vec<(String, String)>>, chosen: RwSignal<String>| {
+        move || {
+            list.get()
+                .into_iter()
+                .map(|(id, name)| {
+                    let selected = chosen.with(|c| c == &id);
+                    view! { <option value=id selected=selected>{name}</option> }
+                })
+                .collect_view()
+        }
+    };
+    view! {
+        <div class="export-part">
+            <div class="field">
+                <label for="export-unit">"Units to export"</label>
+                <select id="export-unit" on:change:target=move |ev| unit.set(ev.target().value())>
+                    <option value="" selected=move || unit.with(String::is_empty)>"All units"</option>
+                    {options(units, unit)}
+                </select>
+            </div>
+            <div class="field">
+                <label for="export-period">"Period to export"</label>
+                <select id="export-period" on:change:target=move |ev| period.set(ev.target().value())>
+                    <option value="" selected=move || period.with(String::is_empty)>"All periods"</option>
+                    {options(periods, period)}
+                </select>
+            </div>
+            <button type="button" class="view-action" on:click=move |_| error.set(state.export_part(&scope()).err())>
+                {move || if scope().is_whole() { "Export workspace" } else { "Export this part" }}
+            </button>
+        </div>
+        <p class="muted">
+            {move || state.with(|ws| scope_text(&scope(), ws)).map_or_else(
+                || "The file holds everything in this workspace.".to_owned(),
+                |part| format!("The file holds {part}, with the records they refer to \
+                                (the objectives they ladder up to, their leads).")
+            )}
+        </p>
+    }
+}
 
 #[component]
 pub fn SettingsPage() -> impl IntoView {
@@ -45,19 +122,19 @@ pub fn SettingsPage() -> impl IntoView {
         <section class="panel" aria-labelledby="data-heading">
             <h2 id="data-heading">"Data"</h2>
             <p>
-                "Export downloads the whole workspace as a file you can keep or share. \
-                 Import replaces this workspace with a file's contents; you can undo it."
+                "Export downloads a snapshot file to keep or share: the whole workspace, one \
+                 unit with the units under it, or one period. Importing a file shows what it \
+                 holds first; you can merge it into this workspace, replace this workspace, \
+                 or open it read-only. A merge or a replacement can be undone."
             </p>
+            <ExportPart error=export_error/>
             <div class="actions">
-                <button type="button" on:click=move |_| export_error.set(state.export().err())>
-                    "Export workspace"
-                </button>
                 <ImportButton label="Import from file…"/>
             </div>
             <p class="muted">"For spreadsheets, one CSV file per table, covering every period:"</p>
             <div class="actions">
                 {CsvTable::ALL.map(|table| view! {
-                    <button type="button" aria-label=format!("Export {} as CSV", table.label().to_lowercase())
+                    <button type="button" class="view-action" aria-label=format!("Export {} as CSV", table.label().to_lowercase())
                         on:click=move |_| export_error.set(state.export_csv(table).err())>
                         {format!("{} (CSV)", table.label())}
                     </button>

@@ -203,7 +203,7 @@ pub fn SummaryPage() -> impl IntoView {
                 )))}</p>
             </div>
             <div class="actions">
-                <button type="button" on:click=download>"Download retrospective (Markdown)"</button>
+                <button type="button" class="view-action" on:click=download>"Download retrospective (Markdown)"</button>
                 <button type="button" on:click=toggle_closed>
                     {move || if info.with(|i| i.as_ref().is_some_and(|i| i.0.closed)) { "Reopen period" } else { "Close period" }}
                 </button>

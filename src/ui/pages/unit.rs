@@ -3,7 +3,7 @@
 
 use super::NotFoundPage;
 use crate::domain::format::day;
-use crate::domain::{ObjectiveId, UnitId, WorkRef, Workspace};
+use crate::domain::{ExportScope, ObjectiveId, UnitId, WorkRef, Workspace};
 use crate::ui::components::{KpiList, Modal, ObjectiveCard};
 use crate::ui::forms::{ObjectiveForm, UnitForm};
 use crate::ui::route::{Page, Route};
@@ -192,6 +192,22 @@ fn UnitView(
         let id = id.clone();
         move || router.with(|r| r.to_unit(Page::Summary, Some(id.clone())).href())
     };
+    let print_href = {
+        let id = id.clone();
+        move || router.with(|r| r.to_unit(Page::Print, Some(id.clone())).href())
+    };
+    // The everyday way a team shares: its own part, for the period on screen.
+    let export_error = RwSignal::new(None::<String>);
+    let export = {
+        let id = id.clone();
+        move |_| {
+            let scope = ExportScope {
+                unit: Some(id.clone()),
+                period: period.get_untracked(),
+            };
+            export_error.set(state.export_part(&scope).err());
+        }
+    };
     let creating = RwSignal::new(false);
     let editing_unit = RwSignal::new(false);
     let new_unit_id = id.clone();
@@ -230,12 +246,17 @@ fn UnitView(
             </div>
             <div class="actions">
                 <a class="button" href=summary_href>"Period summary"</a>
+                <a class="button" href=print_href>"Print view"</a>
+                <button type="button" class="view-action" on:click=export>"Export snapshot"</button>
                 <button type="button" on:click=move |_| editing_unit.set(true)>"Edit unit"</button>
                 <Show when=move || period.with(Option::is_some)>
                     <button type="button" class="primary" on:click=move |_| creating.set(true)>"New objective"</button>
                 </Show>
             </div>
         </div>
+        {move || export_error.get().map(|message| view! {
+            <p class="field-error" role="alert">{format!("Could not export: {message}.")}</p>
+        })}
 
         <section aria-labelledby="unit-objectives">
             <h2 id="unit-objectives">

@@ -42,6 +42,10 @@ const screens = [
     await sample(page);
     await page.getByRole('link', { name: 'Settings' }).click();
   }],
+  ['print', async (page) => {
+    await sample(page);
+    await page.getByRole('link', { name: 'Print view' }).click();
+  }],
   ['objective-form', async (page) => {
     await sample(page);
     await page.getByRole('button', { name: 'New objective' }).click();
