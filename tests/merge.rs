@@ -187,7 +187,17 @@ fn independent_edits_of_one_record_are_a_conflict_the_person_settles() {
         (conflict.mine.as_str(), conflict.theirs.as_str()),
         ("Mine", "Theirs")
     );
-    assert_eq!(conflict.fields, ["title"]);
+    let [field] = conflict.fields.as_slice() else {
+        panic!("one field differs, got {:?}", conflict.fields);
+    };
+    assert_eq!(
+        (
+            field.name.as_str(),
+            field.mine.as_str(),
+            field.theirs.as_str()
+        ),
+        ("title", "Mine", "Theirs")
+    );
     assert_eq!(
         conflict.chosen,
         Side::Mine,

@@ -62,9 +62,18 @@ pub struct Conflict {
     pub theirs: String,
     pub mine_changed_at: Option<DateTime<Utc>>,
     pub theirs_changed_at: Option<DateTime<Utc>>,
-    /// The names of the fields that differ (`title`, `measure`).
-    pub fields: Vec<String>,
+    /// What differs, field by field, as it is written in files.
+    pub fields: Vec<FieldDifference>,
     pub chosen: Side,
+}
+
+/// One field of a conflicting record, on each side.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct FieldDifference {
+    /// The field's name in files (`title`, `measure`).
+    pub name: String,
+    pub mine: String,
+    pub theirs: String,
 }
 
 /// What a merge would do, kind by kind.
@@ -84,11 +93,14 @@ impl MergeReport {
     }
 
     /// True when merging would change nothing but revision stamps.
+    ///
+    /// A conflict is always a change: settling it, even for "mine", is what
+    /// keeps it from coming back at the next merge.
     pub fn changes_nothing(&self) -> bool {
         self.counts
             .iter()
             .all(|(_, c)| c.added == 0 && c.updated == 0)
-            && self.conflicts.iter().all(|c| c.chosen == Side::Mine)
+            && self.conflicts.is_empty()
     }
 }
 
@@ -194,7 +206,10 @@ impl EachKind for Merger<'_> {
                         theirs: t.label(self.theirs),
                         mine_changed_at: m.rev().updated_at,
                         theirs_changed_at: t.rev().updated_at,
-                        fields: differing_fields(m, t),
+                        fields: differing_fields(
+                            &m.comparable([self.mine, self.theirs]),
+                            &t.comparable([self.mine, self.theirs]),
+                        ),
                         chosen,
                     });
                     let kept = match chosen {
@@ -223,20 +238,41 @@ fn with_rev<R: Record>(record: &R, rev: Revision) -> R {
     copy
 }
 
-/// The top-level fields whose values differ, as they are named in files.
-fn differing_fields<R: Record + Serialize>(mine: &R, theirs: &R) -> Vec<String> {
+/// The top-level fields whose values differ, named and written as in files
+/// (long values shortened), so two copies with the same title can be told apart.
+fn differing_fields<R: Record + Serialize>(mine: &R, theirs: &R) -> Vec<FieldDifference> {
     let (Ok(serde_json::Value::Object(mine)), Ok(serde_json::Value::Object(theirs))) =
         (serde_json::to_value(mine), serde_json::to_value(theirs))
     else {
         return Vec::new();
     };
-    let mut names: Vec<String> = mine
+    let mut names: Vec<&String> = mine
         .keys()
         .chain(theirs.keys())
         .filter(|name| name.as_str() != "rev" && mine.get(*name) != theirs.get(*name))
-        .cloned()
         .collect();
     names.sort();
     names.dedup();
     names
+        .into_iter()
+        .map(|name| FieldDifference {
+            name: name.clone(),
+            mine: shown(mine.get(name)),
+            theirs: shown(theirs.get(name)),
+        })
+        .collect()
+}
+
+/// A field's value as a person reads it: text without quotes, anything else as JSON.
+fn shown(value: Option<&serde_json::Value>) -> String {
+    const LONGEST: usize = 80;
+    let text = match value {
+        None | Some(serde_json::Value::Null) => "(empty)".to_owned(),
+        Some(serde_json::Value::String(text)) => text.clone(),
+        Some(other) => other.to_string(),
+    };
+    match text.char_indices().nth(LONGEST) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text,
+    }
 }

@@ -65,7 +65,7 @@ pub use key_result::{Commitment, Direction, KeyResult, Measure};
 pub use kpi::{
     Health, HealthyRange, Kpi, KpiDraft, KpiReading, KpiReadingDraft, RangeKind, ValidKpi,
 };
-pub use merge::{Choices, Conflict, KindCounts, MergeReport, Merged, Side};
+pub use merge::{Choices, Conflict, FieldDifference, KindCounts, MergeReport, Merged, Side};
 pub use number::{NumberError, parse_number};
 pub use objective::{Objective, Reflection};
 pub use org_unit::{OrgUnit, PlacementError, UnitKind};

@@ -158,18 +158,17 @@ pub trait Record: Clone + PartialEq + Serialize {
     /// `sides` are the workspaces being compared.
     fn mask_derived(&mut self, _sides: [&Workspace; 2]) {}
 
+    /// A copy without the stamp and the derived values, to compare what people wrote.
+    fn comparable(&self, sides: [&Workspace; 2]) -> Self {
+        let mut copy = self.clone();
+        *copy.rev_mut() = Revision::default();
+        copy.mask_derived(sides);
+        copy
+    }
+
     /// True when both copies say the same, whatever their stamps and derived values.
     fn same_content(&self, other: &Self, sides: [&Workspace; 2]) -> bool {
-        if self == other {
-            return true;
-        }
-        let comparable = |record: &Self| {
-            let mut copy = record.clone();
-            *copy.rev_mut() = Revision::default();
-            copy.mask_derived(sides);
-            copy
-        };
-        comparable(self) == comparable(other)
+        self == other || self.comparable(sides) == other.comparable(sides)
     }
 }
 

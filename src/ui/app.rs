@@ -104,13 +104,14 @@ fn listen_for_shortcuts(state: AppState) {
         if !(ev.ctrl_key() || ev.meta_key()) || ev.alt_key() || ev.default_prevented() {
             return;
         }
-        let key = ev.key().to_lowercase();
-        let redo = match key.as_str() {
-            "z" => ev.shift_key(),
-            "y" if !ev.shift_key() => true,
+        // The key's place, not its letter, so the shortcut works on every layout.
+        let redo = match ev.code().as_str() {
+            "KeyZ" => ev.shift_key(),
+            "KeyY" if !ev.shift_key() => true,
             _ => return,
         };
-        if in_text_field(&ev) {
+        // Not behind an open file dialog: its preview must stay what a merge does.
+        if in_text_field(&ev) || state.pending.with_untracked(Option::is_some) {
             return;
         }
         ev.prevent_default();

@@ -82,3 +82,12 @@ pub fn describe_measure(measure: &Measure) -> (&'static str, String) {
         ),
     }
 }
+
+/// The text with its first letter in upper case: "Key result".
+pub fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}

@@ -13,6 +13,7 @@ use crate::storage::local::{self, Backup, BackupKind, Loaded, WriteError};
 use crate::storage::snapshot::{self, Envelope};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
+use std::collections::VecDeque;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -22,6 +23,9 @@ const SAVE_AFTER_QUIET: Duration = Duration::from_millis(400);
 const SAVE_AT_LATEST_MS: f64 = 2_000.0;
 /// How many changes undo reaches back.
 const HISTORY_DEPTH: usize = 50;
+/// Edits closer together than this, with nothing else between, undo as one
+/// step: typing a name is one change, not one per key.
+const TYPING_PAUSE_MS: f64 = 1_000.0;
 /// The largest snapshot file Ladder opens: far more than browser storage
 /// holds, and small enough to read without freezing the page.
 const LARGEST_FILE_BYTES: f64 = 20.0 * 1024.0 * 1024.0;
@@ -85,12 +89,18 @@ pub struct Viewing {
 struct Step {
     workspace: Workspace,
     label: Option<String>,
+    /// True for an edit made here, whose undo is a new edit here (stamped);
+    /// false for a whole workspace brought in (an import, a merge), whose
+    /// undo puts the earlier records back exactly, stamps and all, so the
+    /// colleague's versions are not outdated by the undo.
+    local: bool,
+    at_ms: f64,
 }
 
 /// Undo and redo, newest last.
 #[derive(Default)]
 struct History {
-    undo: Vec<Step>,
+    undo: VecDeque<Step>,
     redo: Vec<Step>,
 }
 
@@ -262,14 +272,15 @@ impl AppState {
         self,
         f: impl FnOnce(&mut Workspace) -> Result<R, String>,
     ) -> Result<R, String> {
-        self.change(None, f)
+        self.change(|_| None, f)
     }
 
     /// The one way an edit reaches the workspace: refused while a snapshot is
     /// viewed, stamped with this browser's revision, recorded for undo.
+    /// `label` names the change for the undo button, from what `f` returned.
     fn change<R>(
         self,
-        label: Option<String>,
+        label: impl FnOnce(&R) -> Option<String>,
         f: impl FnOnce(&mut Workspace) -> Result<R, String>,
     ) -> Result<R, String> {
         if let Some(file) = self.viewing_file() {
@@ -283,9 +294,11 @@ impl AppState {
         let result = self
             .workspace
             .try_maybe_update(|ws| match f(ws) {
+                // Nothing changed (a field set to what it was): no save, no undo step.
+                Ok(result) if *ws == before => (false, Ok((result, false))),
                 Ok(result) => {
                     ws.stamp_changes(&before, &replica, now);
-                    (true, Ok(result))
+                    (true, Ok((result, true)))
                 }
                 Err(refused) => {
                     // `f` should have refused before changing anything; make sure.
@@ -296,7 +309,11 @@ impl AppState {
                 }
             })
             .unwrap_or_else(|| Err("Ladder has stopped; reload the page.".to_owned()))?;
-        self.remember(before, label);
+        let (result, changed) = result;
+        if !changed {
+            return Ok(result);
+        }
+        self.remember(before, label(&result), true);
         self.forget_undo();
         self.changed();
         Ok(result)
@@ -308,14 +325,28 @@ impl AppState {
     }
 
     /// Records the workspace from before a change, so it can be undone.
-    fn remember(self, before: Workspace, label: Option<String>) {
+    fn remember(self, before: Workspace, label: Option<String>, local: bool) {
+        let now = js_sys::Date::now();
         self.history.update_value(|h| {
-            h.undo.push(Step {
-                workspace: before,
-                label,
-            });
+            let typing_on = label.is_none()
+                && local
+                && h.redo.is_empty()
+                && h.undo.back().is_some_and(|last| {
+                    last.local && last.label.is_none() && now - last.at_ms < TYPING_PAUSE_MS
+                });
+            if let Some(last) = h.undo.back_mut().filter(|_| typing_on) {
+                // The step keeps the workspace from before the burst began.
+                last.at_ms = now;
+            } else {
+                h.undo.push_back(Step {
+                    workspace: before,
+                    label,
+                    local,
+                    at_ms: now,
+                });
+            }
             if h.undo.len() > HISTORY_DEPTH {
-                h.undo.remove(0);
+                h.undo.pop_front();
             }
             h.redo.clear();
         });
@@ -324,7 +355,7 @@ impl AppState {
 
     fn offer_history(self) {
         let offer = self.history.with_value(|h| HistoryOffer {
-            undo: h.undo.last().map(|s| describe_step(s, "Undo")),
+            undo: h.undo.back().map(|s| describe_step(s, "Undo")),
             redo: h.redo.last().map(|s| describe_step(s, "Redo")),
         });
         self.history_offer.set(offer);
@@ -356,14 +387,22 @@ impl AppState {
         }
         let Some(step) = self
             .history
-            .try_update_value(|h| if back { h.undo.pop() } else { h.redo.pop() })
+            .try_update_value(|h| {
+                if back {
+                    h.undo.pop_back()
+                } else {
+                    h.redo.pop()
+                }
+            })
             .flatten()
         else {
             return;
         };
         let current = self.workspace.get_untracked();
         let mut restored = step.workspace;
-        restored.stamp_changes(&current, &self.replica.get_value(), clock::now());
+        if step.local {
+            restored.stamp_changes(&current, &self.replica.get_value(), clock::now());
+        }
         let message = match (&step.label, back) {
             (Some(label), true) => format!("Undone: {label}"),
             (Some(label), false) => format!("Redone: {label}"),
@@ -374,11 +413,13 @@ impl AppState {
             let other = Step {
                 workspace: current,
                 label: step.label,
+                local: step.local,
+                at_ms: 0.0,
             };
             if back {
-                h.redo.push(other)
+                h.redo.push(other);
             } else {
-                h.undo.push(other)
+                h.undo.push_back(other);
             }
         });
         self.offer_history();
@@ -403,12 +444,10 @@ impl AppState {
     /// domain refused, which is shown instead; then nothing has changed, even
     /// if `f` had begun to. Returns whether the change was made.
     pub fn edit_with_undo(self, f: impl FnOnce(&mut Workspace) -> Result<String, String>) -> bool {
-        let mut label = None;
-        let outcome = self.change(None, |ws| {
-            let message = f(ws)?;
-            label = Some(message.trim_end_matches('.').to_owned());
-            Ok(message)
-        });
+        let outcome = self.change(
+            |message: &String| Some(message.trim_end_matches('.').to_owned()),
+            f,
+        );
         let message = match outcome {
             Ok(message) => message,
             Err(refused) => {
@@ -416,12 +455,6 @@ impl AppState {
                 return false;
             }
         };
-        self.history.update_value(|h| {
-            if let Some(step) = h.undo.last_mut() {
-                step.label = label;
-            }
-        });
-        self.offer_history();
         self.offer_undo(message);
         // What was deleted often held focus: hand it to Undo, the likeliest next step.
         crate::ui::components::restore_focus(vec!["#toast-undo".to_owned(), "main h1".to_owned()]);
@@ -461,9 +494,13 @@ impl AppState {
     /// Puts a whole other workspace in place (the sample, an import), as one
     /// undoable step. Not stamped: the records are as their authors left them.
     fn replace(self, workspace: Workspace, label: String) {
+        if let Some(file) = self.viewing_file() {
+            self.show_toast(format!("“{file}” is open read-only. Close it first."), None);
+            return;
+        }
         let before = self.workspace.get_untracked();
         self.workspace.set(workspace);
-        self.remember(before, Some(label));
+        self.remember(before, Some(label), false);
         self.forget_undo();
         self.changed();
         self.flush();
@@ -574,6 +611,8 @@ impl AppState {
 
     /// Resolves a conflict by saving this tab's version over the other tab's.
     pub fn keep_mine(self) {
+        // This tab's version is its own workspace, not a snapshot on view.
+        self.close_snapshot();
         self.forget_undo();
         let now = clock::now();
         let result = self
@@ -584,6 +623,7 @@ impl AppState {
 
     /// Resolves a conflict by dropping this tab's unsaved edits for the stored version.
     pub fn take_theirs(self) {
+        self.close_snapshot();
         self.forget_undo();
         match local::reload() {
             Ok(Some((workspace, revision))) => {
@@ -620,8 +660,7 @@ impl AppState {
     /// Downloads the whole workspace as a snapshot file.
     pub fn export(self) -> Result<(), String> {
         let text = self
-            .workspace
-            .with_untracked(|ws| snapshot::encode_export(ws, clock::now()))
+            .with_own(|ws| snapshot::encode_export(ws, clock::now()))
             .map_err(|e| e.to_string())?;
         files::download(
             &snapshot::export_file_name(clock::today()),
@@ -741,13 +780,13 @@ impl AppState {
     /// Merges a snapshot into this browser's workspace, after keeping the
     /// current one restorable; undoable right after.
     pub fn apply_merge(self, pending: &PendingImport, choices: &Choices) -> Result<(), String> {
-        self.close_snapshot();
         let merged = self.preview_merge(&pending.envelope.workspace, choices);
         if let Some(problem) = merged.workspace.problems().first() {
             return Err(format!(
                 "Nothing was merged: the result would be inconsistent ({problem})."
             ));
         }
+        self.close_snapshot();
         self.keep_backup()?;
         self.replace(merged.workspace, format!("Merged “{}”", pending.file_name));
         self.refresh_backups();
@@ -787,6 +826,11 @@ impl AppState {
         if let Some(viewing) = self.viewing.get_untracked() {
             self.viewing.set(None);
             self.workspace.set(viewing.own);
+            // Saving was off while the snapshot was shown; catch up on a save
+            // that had failed before it was opened.
+            if self.saver.with_value(|s| s.dirty) {
+                self.schedule();
+            }
         }
     }
 

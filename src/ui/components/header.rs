@@ -147,7 +147,11 @@ fn HistoryButtons() -> impl IntoView {
                 .with(|h| if redo { h.redo.clone() } else { h.undo.clone() })
         };
         let (symbol, nothing, keys) = if redo {
-            ("↷", "Nothing to redo", "Control+Shift+Z Meta+Shift+Z")
+            (
+                "↷",
+                "Nothing to redo",
+                "Control+Shift+Z Meta+Shift+Z Control+Y",
+            )
         } else {
             ("↶", "Nothing to undo", "Control+Z Meta+Z")
         };

@@ -4,8 +4,8 @@
 use super::Modal;
 use crate::domain::{Choices, Conflict, ExportScope, Merged, RecordKind, Side, Workspace};
 use crate::ui::clock;
-use crate::ui::focus::focus_main_heading;
-use crate::ui::format::workspace_contents;
+use crate::ui::focus::focus_first;
+use crate::ui::format::{capitalise, workspace_contents};
 use crate::ui::state::{AppState, PendingImport};
 use leptos::html;
 use leptos::prelude::*;
@@ -75,86 +75,102 @@ pub fn scope_text(scope: &ExportScope, ws: &Workspace) -> Option<String> {
 #[component]
 pub fn ImportDialog() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let choices = RwSignal::new(Choices::new());
-    let error = RwSignal::new(None::<String>);
-    // Each file starts with no choices made.
-    Effect::new(move |_| {
-        state.pending.track();
-        choices.set(Choices::new());
-        error.set(None);
-    });
-    let preview = Memo::new(move |_| {
-        state.pending.with(|p| {
-            p.as_ref()
-                .map(|p| choices.with(|c| state.preview_merge(&p.envelope.workspace, c)))
-        })
-    });
     let cancel = Callback::new(move |()| state.pending.set(None));
-    let finish = move |result: Result<(), String>| match result {
-        Ok(()) => {
-            state.pending.set(None);
-            focus_main_heading();
-        }
-        Err(reason) => error.set(Some(reason)),
-    };
-    let merge = move |_| {
-        if let Some(pending) = state.pending.get_untracked() {
-            finish(choices.with_untracked(|c| state.apply_merge(&pending, c)));
-        }
-    };
-    let replace = move |_| {
-        if let Some(pending) = state.pending.get_untracked() {
-            finish(state.apply_import(pending));
-        }
-    };
-    let view_only = move |_| {
-        if let Some(pending) = state.pending.get_untracked() {
-            state.open_snapshot(pending);
-            finish(Ok(()));
-        }
-    };
-
     view! {
         <Modal open=Signal::derive(move || state.pending.with(Option::is_some)) on_cancel=cancel
             labelled_by="import-title">
-            {move || state.pending.with(|pending| pending.as_ref().map(|pending| {
-                // Untracked: a save from another tab must not rebuild the open dialog.
-                let own = state.with_own(|ws| {
-                    (!ws.is_empty()).then(|| (ws.display_name().to_owned(), workspace_contents(ws)))
-                });
-                let has_own = own.is_some();
-                view! {
-                    <h2 id="import-title">{format!("Import “{}”?", pending.file_name)}</h2>
-                    <FileSummary pending=pending.clone()/>
-                    {has_own.then(|| view! { <MergePreview preview choices/> })}
-                    {own.map(|(name, contents)| view! {
-                        <p>
-                            {format!("Replace workspace instead? It replaces your workspace “{name}” ({contents}). ")}
-                            "Your current workspace is kept: you can undo right after, \
-                             or restore it later from Settings."
-                        </p>
-                    })}
-                    {move || error.get().map(|message| view! {
-                        <p class="field-error" role="alert">{message}</p>
-                    })}
-                    <div class="actions">
-                        {has_own.then(|| view! {
-                            <button type="button" class="primary" on:click=merge
-                                disabled=move || preview.with(|p| p.as_ref().is_none_or(|p|
-                                    p.report.changes_nothing() || !p.workspace.problems().is_empty()))>
-                                "Merge into my workspace"
-                            </button>
-                        })}
-                        <button type="button" class:primary=!has_own on:click=replace>
-                            {if has_own { "Replace workspace" } else { "Import" }}
-                        </button>
-                        <button type="button" on:click=view_only>"Open read-only"</button>
-                        // Focus starts on the safe choice: Enter must not change a workspace.
-                        <button type="button" autofocus on:click=move |_| cancel.run(())>"Cancel"</button>
-                    </div>
-                }
-            }))}
+            // Rebuilt per file, so each starts with no choices made.
+            {move || state.pending.get().map(|pending| view! { <ImportChoice pending cancel/> })}
         </Modal>
+    }
+}
+
+/// What merging would do, with the problems its result would have.
+#[derive(Clone, PartialEq)]
+struct Preview {
+    merged: Merged,
+    problems: Vec<String>,
+}
+
+/// The dialog's content for one file: what it holds and the ways to take it in.
+#[component]
+fn ImportChoice(pending: PendingImport, cancel: Callback<()>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let choices = RwSignal::new(Choices::new());
+    let error = RwSignal::new(None::<String>);
+    let incoming = pending.envelope.workspace.clone();
+    let preview = Memo::new(move |_| {
+        let merged = choices.with(|c| state.preview_merge(&incoming, c));
+        let problems = merged
+            .workspace
+            .problems()
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        Preview { merged, problems }
+    });
+    // Untracked: a save from another tab must not rebuild the open dialog.
+    let own = state.with_own(|ws| {
+        (!ws.is_empty()).then(|| (ws.display_name().to_owned(), workspace_contents(ws)))
+    });
+    let has_own = own.is_some();
+    let finish = move |result: Result<(), String>, focus: &'static str| match result {
+        Ok(()) => {
+            state.pending.set(None);
+            focus_first(focus);
+        }
+        Err(reason) => error.set(Some(reason)),
+    };
+    let merge = {
+        let pending = pending.clone();
+        move |_| {
+            finish(
+                choices.with_untracked(|c| state.apply_merge(&pending, c)),
+                "main h1",
+            )
+        }
+    };
+    let replace = {
+        let pending = pending.clone();
+        move |_| finish(state.apply_import(pending.clone()), "main h1")
+    };
+    let view_only = {
+        let pending = pending.clone();
+        move |_| {
+            state.open_snapshot(pending.clone());
+            // The banner says where the person now is; start there.
+            finish(Ok(()), "#viewing-title");
+        }
+    };
+    let blocked =
+        move || preview.with(|p| p.merged.report.changes_nothing() || !p.problems.is_empty());
+    view! {
+        <h2 id="import-title">{format!("Import “{}”?", pending.file_name)}</h2>
+        <FileSummary pending=pending.clone()/>
+        {has_own.then(|| view! { <MergePreview preview choices/> })}
+        {own.map(|(name, contents)| view! {
+            <p>
+                {format!("Replace workspace instead? It replaces your workspace “{name}” ({contents}). ")}
+                "Your current workspace is kept: you can undo right after, \
+                 or restore it later from Settings."
+            </p>
+        })}
+        {move || error.get().map(|message| view! {
+            <p class="field-error" role="alert">{message}</p>
+        })}
+        <div class="actions">
+            {has_own.then(|| view! {
+                <button type="button" class="primary" on:click=merge disabled=blocked>
+                    "Merge into my workspace"
+                </button>
+            })}
+            <button type="button" class:primary=!has_own on:click=replace>
+                {if has_own { "Replace workspace" } else { "Import" }}
+            </button>
+            <button type="button" on:click=view_only>"Open read-only"</button>
+            // Focus starts on the safe choice: Enter must not change a workspace.
+            <button type="button" autofocus on:click=move |_| cancel.run(())>"Cancel"</button>
+        </div>
     }
 }
 
@@ -179,38 +195,19 @@ fn FileSummary(pending: PendingImport) -> impl IntoView {
 
 /// The table of what a merge would do, and the conflicts to settle.
 #[component]
-fn MergePreview(preview: Memo<Option<Merged>>, choices: RwSignal<Choices>) -> impl IntoView {
+fn MergePreview(preview: Memo<Preview>, choices: RwSignal<Choices>) -> impl IntoView {
     let rows = move || {
         preview.with(|p| {
-            p.as_ref().map_or_else(Vec::new, |p| {
-                RecordKind::ALL
-                    .iter()
-                    .map(|&kind| (kind, p.report.counts_of(kind)))
-                    .filter(|(_, c)| c.in_snapshot() > 0)
-                    .collect::<Vec<_>>()
-            })
+            RecordKind::ALL
+                .iter()
+                .map(|&kind| (kind, p.merged.report.counts_of(kind)))
+                .filter(|(_, c)| c.in_snapshot() > 0)
+                .collect::<Vec<_>>()
         })
     };
-    let problems = move || {
-        preview.with(|p| {
-            p.as_ref()
-                .map(|p| p.workspace.problems())
-                .unwrap_or_default()
-        })
-    };
-    let nothing = move || {
-        preview.with(|p| {
-            p.as_ref()
-                .is_some_and(|p| p.report.changes_nothing() && p.report.conflicts.is_empty())
-        })
-    };
-    let conflicts = Memo::new(move |_| {
-        preview.with(|p| {
-            p.as_ref()
-                .map(|p| p.report.conflicts.clone())
-                .unwrap_or_default()
-        })
-    });
+    let nothing = move || preview.with(|p| p.merged.report.changes_nothing());
+    let conflicts = Memo::new(move |_| preview.with(|p| p.merged.report.conflicts.clone()));
+    let problems = Memo::new(move |_| preview.with(|p| p.problems.clone()));
     let choose_all = move |side: Side| {
         conflicts.with_untracked(|list| {
             choices.set(
@@ -246,7 +243,11 @@ fn MergePreview(preview: Memo<Option<Merged>>, choices: RwSignal<Choices>) -> im
                 }).collect_view()}
             </tbody>
         </table>
-        <p class="muted">"A merge never deletes: records only you have stay. Your organisation name and settings stay yours."</p>
+        <p class="muted">
+            "A merge never deletes: records only you have stay, and a record you deleted \
+             comes back as new if the file still has it. Your organisation name and \
+             settings stay yours."
+        </p>
         <Show when=nothing>
             <p>"Your workspace already has everything in this file: merging would change nothing."</p>
         </Show>
@@ -268,21 +269,21 @@ fn MergePreview(preview: Memo<Option<Merged>>, choices: RwSignal<Choices>) -> im
                 </For>
             </section>
         </Show>
-        {move || {
-            let problems = problems();
-            (!problems.is_empty()).then(|| view! {
-                <div class="field-error" role="alert">
+        // One stable live region, so changing a choice does not re-announce it.
+        <div role="alert">
+            {move || problems.with(|problems| (!problems.is_empty()).then(|| view! {
+                <div class="field-error">
                     <p>"Merging with these choices would leave the workspace inconsistent, so it is not offered:"</p>
                     <ul>
-                        {problems.into_iter().take(5).map(|p| view! { <li>{p.to_string()}</li> }).collect_view()}
+                        {problems.iter().take(5).map(|p| view! { <li>{p.clone()}</li> }).collect_view()}
                     </ul>
                 </div>
-            })
-        }}
+            }))}
+        </div>
     }
 }
 
-/// One conflicting record: which copy to keep.
+/// One conflicting record: what differs, and which copy to keep.
 #[component]
 fn ConflictChoice(conflict: Conflict, choices: RwSignal<Choices>) -> impl IntoView {
     let key = (conflict.kind, conflict.id.clone());
@@ -311,31 +312,23 @@ fn ConflictChoice(conflict: Conflict, choices: RwSignal<Choices>) -> impl IntoVi
             </label>
         }
     };
-    let mine = format!(
-        "Keep mine: “{}”{}",
-        conflict.mine,
-        changed(conflict.mine_changed_at)
-    );
-    let theirs = format!(
-        "Take theirs: “{}”{}",
-        conflict.theirs,
-        changed(conflict.theirs_changed_at)
-    );
-    let fields = conflict.fields.join(", ");
+    let names: Vec<&str> = conflict.fields.iter().map(|f| f.name.as_str()).collect();
+    let mine = format!("Keep mine{}", changed(conflict.mine_changed_at));
+    let theirs = format!("Take theirs{}", changed(conflict.theirs_changed_at));
     view! {
         <fieldset class="choice conflict">
-            <legend>{format!("{} “{}”", capitalised(conflict.kind.noun()), conflict.mine)}</legend>
-            <p class="muted">{format!("Different: {fields}")}</p>
+            <legend>{format!("{} “{}”", capitalise(conflict.kind.noun()), conflict.mine)}</legend>
+            <p class="muted">{format!("Different: {}", names.join(", "))}</p>
+            <ul class="differences">
+                {conflict.fields.iter().map(|f| view! {
+                    <li>
+                        <span class="field-name">{f.name.clone()}</span>
+                        {format!(": yours “{}”, theirs “{}”", f.mine, f.theirs)}
+                    </li>
+                }).collect_view()}
+            </ul>
             {option(Side::Mine, mine)}
             {option(Side::Theirs, theirs)}
         </fieldset>
     }
-}
-
-fn capitalised(noun: &str) -> String {
-    let mut chars = noun.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }

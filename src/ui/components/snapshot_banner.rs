@@ -25,7 +25,7 @@ pub fn SnapshotBanner() -> impl IntoView {
                 <div class="banners">
                 <section class="banner banner-viewing" aria-labelledby="viewing-title">
                     <div>
-                        <h2 id="viewing-title">
+                        <h2 id="viewing-title" tabindex="-1">
                             {format!("Read-only: “{}”", viewing.file_name)}
                         </h2>
                         <p>{details}</p>

@@ -9,7 +9,7 @@ use crate::ui::components::{
     ChartTable, CommitmentTag, ConfirmDialog, Modal, ObjectiveCard, ProgressBar, Sparkline,
     StatusBadge, children_note,
 };
-use crate::ui::format::{describe_measure, percent};
+use crate::ui::format::{capitalise, describe_measure, percent};
 use crate::ui::forms::{CheckInForm, KeyResultForm, ObjectiveForm};
 use crate::ui::route::{Page, Route};
 use crate::ui::router::Router;
@@ -540,14 +540,6 @@ fn ObjectiveView(
             on_cancel=Callback::new(move |()| confirming_delete.set(false))
         />
     }
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// What this objective waits on, each removable.

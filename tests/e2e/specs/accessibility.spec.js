@@ -1,20 +1,6 @@
 // axe-core finds no serious or critical violations on each screen, in light
 // and dark colour schemes; a screenshot of each is kept for review.
-import { test, expect, openApp, nameOrganisation } from './helpers.js';
-import { createRequire } from 'node:module';
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-async function expectNoSeriousViolations(page) {
-  await page.addScriptTag({ path: axePath });
-  const violations = await page.evaluate(async () => {
-    const result = await window.axe.run(document, { resultTypes: ['violations'] });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  });
-  expect(violations).toEqual([]);
-}
+import { test, expect, openApp, nameOrganisation, expectNoSeriousViolations } from './helpers.js';
 
 async function sample(page) {
   await page.getByRole('button', { name: 'Explore a sample company' }).click();

@@ -2,6 +2,7 @@
 // exception, a failed request or an HTTP error, unless it allows that message.
 import { test as base, expect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 
 export { expect };
 
@@ -74,4 +75,18 @@ export async function download(page, action) {
 export async function pickFile(page, action, name, text) {
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), action()]);
   await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Runs axe-core on the page: no serious or critical violations. */
+export async function expectNoSeriousViolations(page) {
+  await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  });
+  expect(violations).toEqual([]);
 }
