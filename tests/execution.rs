@@ -281,6 +281,7 @@ fn kpi_health_follows_the_range_and_its_margin() {
         warning_margin: None,
         readings: Vec::new(),
         archived: false,
+        owner: None,
         rev: Revision::default(),
     };
     use ladder::domain::Health::*;
@@ -356,7 +357,7 @@ fn a_kpi_needs_a_margin_for_one_threshold_and_its_values_can_be_corrected() {
     assert!(between.validate().is_ok(), "a range has a default margin");
 
     let mut ws = org();
-    ws.add_kpi("k".into(), &"acme".into(), valid);
+    ws.add_kpi("k".into(), &"acme".into(), None, valid);
     for (d, v) in [(2, 99.95), (9, 99.0)] {
         ws.add_kpi_reading(
             &"k".into(),
@@ -749,7 +750,7 @@ proptest! {
     fn kpi_health_worsens_with_distance(max in -1000.0f64..1000.0, a in 0.0f64..500.0, b in 0.0f64..500.0) {
         let kpi = Kpi {
             id: "k".into(), unit: "acme".into(), name: "k".to_owned(), measure_unit: String::new(),
-            healthy: HealthyRange::AtMost { max }, warning_margin: None, readings: Vec::new(), archived: false,
+            healthy: HealthyRange::AtMost { max }, warning_margin: None, readings: Vec::new(), archived: false, owner: None,
             rev: Revision::default(),
         };
         let (near, far) = if a <= b { (a, b) } else { (b, a) };

@@ -75,6 +75,7 @@ fn sample() -> Workspace {
                 ..Reflection::default()
             },
             rolled_from: None,
+            owner: None,
             rev: Revision::default(),
         }],
         key_results: vec![KeyResult {
@@ -135,6 +136,7 @@ fn sample() -> Workspace {
                 note: String::new(),
             }],
             archived: false,
+            owner: None,
             rev: Revision::default(),
         }],
         current_period: Some("q4".into()),
@@ -176,7 +178,7 @@ fn envelope_has_the_documented_shape() {
         value,
         json!({
             "format": "ladder",
-            "version": 3,
+            "version": 4,
             "exported_at": "2026-01-02T03:04:05Z",
             "workspace": {
                 "name": "", "settings": { "check_in_every_days": 7 }, "units": [], "people": [], "periods": [],
@@ -228,16 +230,16 @@ fn bad_files_get_messages_that_say_what_and_where() {
     );
     check_error(
         r#"{"format":"ladder","version":"one","workspace":{}}"#,
-        "version: expected a format version from 1 to 3.",
+        "version: expected a format version from 1 to 4.",
     );
     check_error(
         r#"{"format":"ladder","version":0,"workspace":{}}"#,
-        "version: expected a format version from 1 to 3.",
+        "version: expected a format version from 1 to 4.",
     );
     check_error(
         r#"{"format":"ladder","version":7,"workspace":{}}"#,
         "This file was written by a newer version of Ladder (format version 7); \
-         this version reads format versions 1 to 3.",
+         this version reads format versions 1 to 4.",
     );
     check_error(
         r#"{"format":"ladder","version":1}"#,

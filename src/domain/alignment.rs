@@ -10,6 +10,14 @@ use super::{Objective, ObjectiveId, PeriodId, UnitId, UnitKind, Workspace};
 use std::collections::HashSet;
 use std::fmt;
 
+/// Who holds an objective whose parent is checked: a unit, whose parent must
+/// be at a higher level, or a person, whose parent may be at any level.
+#[derive(Clone, Copy)]
+enum Holder<'a> {
+    Unit(&'a UnitId),
+    Person,
+}
+
 /// Where an objective stands in the cascade.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub enum Alignment {
@@ -51,6 +59,8 @@ pub enum AlignError {
     OtherPeriod,
     NotHigher,
     Cycle,
+    /// The proposed parent is someone's individual goal.
+    Individual,
 }
 
 impl fmt::Display for AlignError {
@@ -64,6 +74,10 @@ impl fmt::Display for AlignError {
                  the company's, a department's to the company's."
             }
             AlignError::Cycle => "That would make the alignment go round in a circle.",
+            AlignError::Individual => {
+                "Nothing ladders up to an individual goal; choose a team, department or \
+                 company objective."
+            }
         })
     }
 }
@@ -80,6 +94,9 @@ impl Workspace {
     /// Where `objective` stands in the cascade, given the current data.
     pub fn alignment(&self, objective: &Objective) -> Alignment {
         let Some(parent_id) = &objective.parent else {
+            if objective.owner.is_some() {
+                return Alignment::Unaligned(Unaligned::NoParent);
+            }
             let is_company = self
                 .unit(&objective.unit)
                 .is_some_and(|u| u.kind == UnitKind::Company);
@@ -89,17 +106,16 @@ impl Workspace {
                 Alignment::Unaligned(Unaligned::NoParent)
             };
         };
-        match self.check_parent(
-            &objective.unit,
-            &objective.period,
-            Some(&objective.id),
-            parent_id,
-        ) {
+        let holds = match objective.owner {
+            Some(_) => Holder::Person,
+            None => Holder::Unit(&objective.unit),
+        };
+        match self.check_parent_for(holds, &objective.period, Some(&objective.id), parent_id) {
             Ok(()) => Alignment::Aligned(parent_id.clone()),
             Err(AlignError::ParentMissing) => Alignment::Unaligned(Unaligned::ParentMissing),
             Err(AlignError::ParentArchived) => Alignment::Unaligned(Unaligned::ParentArchived),
             Err(AlignError::OtherPeriod) => Alignment::Unaligned(Unaligned::ParentInOtherPeriod),
-            Err(AlignError::NotHigher | AlignError::Cycle) => {
+            Err(AlignError::NotHigher | AlignError::Cycle | AlignError::Individual) => {
                 Alignment::Unaligned(Unaligned::ParentNotHigher)
             }
         }
@@ -114,6 +130,27 @@ impl Workspace {
         child: Option<&ObjectiveId>,
         parent: &ObjectiveId,
     ) -> Result<(), AlignError> {
+        self.check_parent_for(Holder::Unit(unit), period, child, parent)
+    }
+
+    /// [`Self::check_parent`] for an individual objective, which may ladder
+    /// up to any organisational objective of its period, its own team's too.
+    pub fn check_individual_parent(
+        &self,
+        period: &PeriodId,
+        child: Option<&ObjectiveId>,
+        parent: &ObjectiveId,
+    ) -> Result<(), AlignError> {
+        self.check_parent_for(Holder::Person, period, child, parent)
+    }
+
+    fn check_parent_for(
+        &self,
+        holder: Holder,
+        period: &PeriodId,
+        child: Option<&ObjectiveId>,
+        parent: &ObjectiveId,
+    ) -> Result<(), AlignError> {
         let candidate = self.objective(parent).ok_or(AlignError::ParentMissing)?;
         if candidate.archived {
             return Err(AlignError::ParentArchived);
@@ -121,9 +158,14 @@ impl Workspace {
         if &candidate.period != period {
             return Err(AlignError::OtherPeriod);
         }
-        match (self.level_of(&candidate.unit), self.level_of(unit)) {
-            (Some(above), Some(below)) if above < below => {}
-            _ => return Err(AlignError::NotHigher),
+        if candidate.owner.is_some() {
+            return Err(AlignError::Individual);
+        }
+        if let Holder::Unit(unit) = holder {
+            match (self.level_of(&candidate.unit), self.level_of(unit)) {
+                (Some(above), Some(below)) if above < below => {}
+                _ => return Err(AlignError::NotHigher),
+            }
         }
         if child.is_some_and(|child| self.would_cycle(child, parent)) {
             return Err(AlignError::Cycle);
@@ -162,11 +204,23 @@ impl Workspace {
             .collect()
     }
 
+    /// The objectives an individual objective of `period` may ladder up to.
+    pub fn individual_parent_candidates(
+        &self,
+        period: &PeriodId,
+        child: Option<&ObjectiveId>,
+    ) -> Vec<&Objective> {
+        self.objectives
+            .iter()
+            .filter(|o| self.check_individual_parent(period, child, &o.id).is_ok())
+            .collect()
+    }
+
     /// The live objectives that currently ladder up to `id`.
     pub fn aligned_children(&self, id: &ObjectiveId) -> Vec<&Objective> {
         self.objectives
             .iter()
-            .filter(|o| !o.archived && o.parent.as_ref() == Some(id))
+            .filter(|o| !o.archived && o.parent.as_ref() == Some(id) && self.shows(o))
             .filter(|o| self.alignment(o) == Alignment::Aligned(id.clone()))
             .collect()
     }

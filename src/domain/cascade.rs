@@ -41,17 +41,26 @@ impl Workspace {
         for objective in self
             .objectives
             .iter()
-            .filter(|o| !o.archived && &o.period == period)
+            .filter(|o| !o.archived && &o.period == period && self.shows(o))
         {
             match self.alignment(objective) {
                 Alignment::Top => top.push(objective),
                 Alignment::Aligned(parent) => children.entry(parent).or_default().push(objective),
+                // An individual goal aligned to nothing lives on its holder's
+                // page; the unaligned list is for the organisation's.
+                Alignment::Unaligned(_) if objective.owner.is_some() => {}
                 Alignment::Unaligned(reason) => unaligned.push((objective, reason)),
             }
         }
-        // Children read best grouped by unit, in the order units were set up.
+        // Children read best grouped by unit, in the order units were set up,
+        // with individual goals after the units' own.
         for list in children.values_mut() {
-            list.sort_by_key(|o| unit_order.get(&o.unit).copied().unwrap_or(usize::MAX));
+            list.sort_by_key(|o| {
+                (
+                    o.owner.is_some(),
+                    unit_order.get(&o.unit).copied().unwrap_or(usize::MAX),
+                )
+            });
         }
         let mut visited = HashSet::new();
         let mut build = |root: &Objective| node(root, &children, &mut visited);

@@ -35,11 +35,9 @@ impl Workspace {
         let mut rows: Vec<(UnitId, StatusCounts)> = Vec::new();
         for unit in self.units_in_chart_order() {
             let mut counts = StatusCounts::default();
-            for o in self
-                .objectives
-                .iter()
-                .filter(|o| &o.period == period && !o.archived && o.unit == unit.id)
-            {
+            for o in self.objectives.iter().filter(|o| {
+                &o.period == period && !o.archived && o.unit == unit.id && o.owner.is_none()
+            }) {
                 for kr in self.key_results_of(&o.id) {
                     counts.add(self.latest_check_in(&kr.id).map(|c| c.status));
                 }

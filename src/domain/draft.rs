@@ -98,6 +98,8 @@ pub struct ObjectiveDraft {
     /// Contributors' names, separated by commas.
     pub contributors: String,
     pub parent: Option<ObjectiveId>,
+    /// Set for an individual objective: the person who holds and leads it.
+    pub owner: Option<PersonId>,
 }
 
 #[derive(Clone, PartialEq, Debug)]
@@ -109,6 +111,7 @@ pub struct ValidObjective {
     pub lead: PersonId,
     pub contributors: Vec<PersonId>,
     pub parent: Option<ObjectiveId>,
+    pub owner: Option<PersonId>,
 }
 
 impl ObjectiveDraft {
@@ -132,6 +135,7 @@ impl ObjectiveDraft {
                 .collect::<Vec<_>>()
                 .join(", "),
             parent: o.parent.clone(),
+            owner: o.owner.clone(),
         })
     }
 
@@ -148,8 +152,19 @@ impl ObjectiveDraft {
             &self.title,
             "Give the objective a title.",
         );
-        let unit = match &self.unit {
-            Some(u) if ws.unit(u).is_some() => Some(u.clone()),
+        let unit = match (&self.owner, &self.unit) {
+            (Some(owner), _) => {
+                let unit = ws.home_unit(owner);
+                if unit.is_none() {
+                    errors.add(
+                        "title",
+                        "Set up the organisation first: an individual goal belongs \
+                         to a person in a unit.",
+                    );
+                }
+                unit
+            }
+            (None, Some(u)) if ws.unit(u).is_some() => Some(u.clone()),
             _ => {
                 errors.add(
                     "unit",
@@ -171,7 +186,17 @@ impl ObjectiveDraft {
                 None
             }
         };
-        let lead = person(ws, &mut errors, "lead", &self.lead, false);
+        let lead = match &self.owner {
+            Some(owner) if ws.person(owner).is_some() => Some(owner.clone()),
+            Some(_) => {
+                errors.add(
+                    "title",
+                    "The person holding this goal is no longer in the organisation.",
+                );
+                None
+            }
+            None => person(ws, &mut errors, "lead", &self.lead, false),
+        };
         let mut contributors = Vec::new();
         for name in self
             .contributors
@@ -185,7 +210,10 @@ impl ObjectiveDraft {
             }
         }
         if let (Some(parent), Some(unit), Some(period)) = (&self.parent, &unit, &period)
-            && let Err(e) = ws.check_parent(unit, period, editing, parent)
+            && let Err(e) = match self.owner {
+                Some(_) => ws.check_individual_parent(period, editing, parent),
+                None => ws.check_parent(unit, period, editing, parent),
+            }
         {
             errors.add("parent", e.to_string());
         }
@@ -198,6 +226,7 @@ impl ObjectiveDraft {
                 lead,
                 contributors,
                 parent: self.parent.clone(),
+                owner: self.owner.clone(),
             }),
             _ => Err(errors),
         }

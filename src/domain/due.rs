@@ -36,7 +36,7 @@ impl Workspace {
         let mut due: Vec<Due> = self
             .objectives
             .iter()
-            .filter(|o| &o.period == period && !o.archived)
+            .filter(|o| &o.period == period && !o.archived && self.shows(o))
             .filter(|o| units.is_empty() || units.contains(&o.unit))
             .flat_map(|o| {
                 self.key_results_of(&o.id)

@@ -35,6 +35,7 @@ impl Workspace {
             archived: false,
             reflection: Default::default(),
             rolled_from: None,
+            owner: valid.owner,
             rev: Revision::default(),
         });
         Ok(())
@@ -57,6 +58,7 @@ impl Workspace {
             o.lead = Some(valid.lead);
             o.contributors = valid.contributors;
             o.parent = valid.parent;
+            o.owner = valid.owner;
         }
         Ok(())
     }
@@ -413,13 +415,21 @@ impl Workspace {
             .iter()
             .filter(|kr| kr.lead.as_ref() == Some(id))
             .count();
-        if objectives + key_results > 0 {
+        let kpis = self
+            .kpis
+            .iter()
+            .filter(|k| k.owner.as_ref() == Some(id))
+            .count();
+        if objectives + key_results + kpis > 0 {
             let mut led = Vec::new();
             if objectives > 0 {
                 led.push(count(objectives, "objective", "objectives"));
             }
             if key_results > 0 {
                 led.push(count(key_results, "key result", "key results"));
+            }
+            if kpis > 0 {
+                led.push(count(kpis, "individual KPI", "individual KPIs"));
             }
             return Err(format!(
                 "{} leads {}. Give them another lead first.",

@@ -134,6 +134,9 @@ impl Workspace {
         for i in &initiatives {
             keep.person(i.lead.as_ref());
         }
+        for k in &kpis {
+            keep.person(k.owner.as_ref());
+        }
 
         // Follow references until nothing new turns up; every step only adds,
         // and ids are finite, so this ends.
@@ -154,6 +157,7 @@ impl Workspace {
                     keep.units.insert(o.unit.clone());
                     keep.periods.insert(o.period.clone());
                     keep.person(o.lead.as_ref());
+                    keep.person(o.owner.as_ref());
                     o.contributors.iter().for_each(|p| keep.person(Some(p)));
                     if let Some(parent) = &o.parent {
                         keep.objectives.insert(parent.clone());

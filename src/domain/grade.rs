@@ -120,7 +120,7 @@ impl Workspace {
         for o in self
             .objectives
             .iter()
-            .filter(|o| &o.period == period && !o.archived)
+            .filter(|o| &o.period == period && !o.archived && o.owner.is_none())
             .filter(|o| units.is_empty() || units.contains(&o.unit))
         {
             for kr in self.key_results_of(&o.id) {

@@ -91,6 +91,14 @@ id_type!(
     KpiId
 );
 id_type!(
+    /// Identifies a [`PersonalGoal`](super::PersonalGoal).
+    PersonalGoalId
+);
+id_type!(
+    /// Identifies a [`OneOnOne`](super::OneOnOne) note.
+    OneOnOneId
+);
+id_type!(
     /// Identifies a browser's copy of a workspace, so revision stamps can
     /// count each browser's edits. Kept beside the workspace, never in it:
     /// a copied workspace must not take its source's identity along.

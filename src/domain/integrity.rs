@@ -187,6 +187,14 @@ impl Workspace {
             if let Some(lead) = &objective.lead {
                 c.reference(|| format!("objectives[{i}].lead"), &people, "person", lead);
             }
+            if let Some(owner) = &objective.owner {
+                c.reference(
+                    || format!("objectives[{i}].owner"),
+                    &people,
+                    "person",
+                    owner,
+                );
+            }
             for (j, person) in objective.contributors.iter().enumerate() {
                 c.reference(
                     || format!("objectives[{i}].contributors[{j}]"),
@@ -348,6 +356,9 @@ impl Workspace {
         for (i, kpi) in self.kpis.iter().enumerate() {
             c.not_blank(|| format!("kpis[{i}].name"), &kpi.name);
             c.reference(|| format!("kpis[{i}].unit"), &units, "unit", &kpi.unit);
+            if let Some(owner) = &kpi.owner {
+                c.reference(|| format!("kpis[{i}].owner"), &people, "person", owner);
+            }
             let thresholds = match kpi.healthy {
                 HealthyRange::AtLeast { min } => vec![("min", min)],
                 HealthyRange::AtMost { max } => vec![("max", max)],

@@ -3,7 +3,7 @@
 //! still does.
 
 use super::draft::{number, required};
-use super::{FieldErrors, KpiId, Revision, UnitId, Workspace, parse_number};
+use super::{FieldErrors, KpiId, PersonId, Revision, UnitId, Workspace, parse_number};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -113,6 +113,9 @@ pub struct Kpi {
     pub readings: Vec<KpiReading>,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub archived: bool,
+    /// Set for an individual KPI (a sales quota, say): the person who holds it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<PersonId>,
     /// Which browsers changed the record, and when last: how merging tells
     /// a newer version from a concurrent one.
     #[serde(default, skip_serializing_if = "Revision::is_new")]
@@ -332,14 +335,20 @@ impl Workspace {
         self.kpis.iter().find(|k| &k.id == id)
     }
 
+    /// A unit's own KPIs; individual ones are the holder's, shown on their page.
     pub fn kpis_of(&self, unit: &UnitId) -> Vec<&Kpi> {
-        self.kpis.iter().filter(|k| &k.unit == unit).collect()
+        self.kpis
+            .iter()
+            .filter(|k| &k.unit == unit && k.owner.is_none())
+            .collect()
     }
 
-    pub fn add_kpi(&mut self, id: KpiId, unit: &UnitId, valid: ValidKpi) {
+    /// Adds a KPI to a unit, or to a person's individual goals when `owner` is set.
+    pub fn add_kpi(&mut self, id: KpiId, unit: &UnitId, owner: Option<PersonId>, valid: ValidKpi) {
         self.kpis.push(Kpi {
             id,
             unit: unit.clone(),
+            owner,
             name: valid.name,
             measure_unit: valid.measure_unit,
             healthy: valid.healthy,

@@ -18,6 +18,7 @@ mod filter;
 pub mod format;
 mod grade;
 mod id;
+mod individual;
 mod initiative;
 mod integrity;
 mod key_result;
@@ -26,10 +27,13 @@ mod lock;
 mod merge;
 mod number;
 mod objective;
+mod one_on_one;
 mod org_unit;
 mod pace;
 mod period;
 mod person;
+mod personal;
+mod personal_goal;
 mod progress;
 mod retrospective;
 mod revision;
@@ -57,8 +61,10 @@ pub use export_scope::ExportScope;
 pub use filter::Filter;
 pub use grade::{Band, Distribution, Grade, GradeDraft, round_score};
 pub use id::{
-    CheckInId, InitiativeId, KeyResultId, KpiId, ObjectiveId, PeriodId, PersonId, ReplicaId, UnitId,
+    CheckInId, InitiativeId, KeyResultId, KpiId, ObjectiveId, OneOnOneId, PeriodId, PersonId,
+    PersonalGoalId, ReplicaId, UnitId,
 };
+pub use individual::{Overhead, reads_like_task};
 pub use initiative::{Initiative, InitiativeDraft, InitiativeStatus, ValidInitiative};
 pub use integrity::Problem;
 pub use key_result::{Commitment, Direction, KeyResult, Measure};
@@ -68,10 +74,16 @@ pub use kpi::{
 pub use merge::{Choices, Conflict, FieldDifference, KindCounts, MergeReport, Merged, Side};
 pub use number::{NumberError, parse_number};
 pub use objective::{Objective, Reflection};
+pub use one_on_one::{NoteSubject, OneOnOne, OneOnOneDraft};
 pub use org_unit::{OrgUnit, PlacementError, UnitKind};
 pub use pace::suggest;
 pub use period::{Period, Quarter, next_quarter, previous_quarter, quarter_of};
 pub use person::Person;
+pub use personal::{Personal, SHORTEST_PASSPHRASE, check_new_passphrase};
+pub use personal_goal::{
+    GoalPlan, PersonalCheckIn, PersonalCheckInDraft, PersonalGoal, PersonalGoalDraft, PlanKind,
+    Step, Theme,
+};
 pub use progress::{bar, objective_progress};
 pub use revision::{Record, RecordKind, Revision};
 pub use rollover::Rollover;

@@ -30,6 +30,11 @@ pub struct Objective {
     /// The objective this one was rolled over from, in an earlier period.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rolled_from: Option<ObjectiveId>,
+    /// Set for an individual objective: the person who holds it (and leads
+    /// it). Shown only while the individual-goals feature is on; `unit` is
+    /// then the person's unit, so it stays within the organisation's tree.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<PersonId>,
     /// Which browsers changed the record, and when last: how merging tells
     /// a newer version from a concurrent one.
     #[serde(default, skip_serializing_if = "Revision::is_new")]

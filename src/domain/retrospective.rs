@@ -61,9 +61,9 @@ impl Workspace {
             .into_iter()
             .filter(|u| unit.is_none_or(|root| self.is_within(&u.id, root)))
             .flat_map(|u| {
-                self.objectives
-                    .iter()
-                    .filter(move |o| &o.period == period && !o.archived && o.unit == u.id)
+                self.objectives.iter().filter(move |o| {
+                    &o.period == period && !o.archived && o.unit == u.id && o.owner.is_none()
+                })
             })
             .collect()
     }

@@ -178,6 +178,7 @@ impl<F: FnMut() -> u64> Builder<F> {
             warning_margin: Some(warning_margin),
             readings,
             archived: false,
+            owner: None,
             rev: Revision::default(),
         });
     }
@@ -216,6 +217,7 @@ impl<F: FnMut() -> u64> Builder<F> {
             archived: false,
             reflection: Default::default(),
             rolled_from: None,
+            owner: None,
             rev: Revision::default(),
         });
         id

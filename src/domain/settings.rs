@@ -11,6 +11,10 @@ pub struct Settings {
     /// Days between check-ins; a key result without one for longer is due.
     #[serde(default = "weekly")]
     pub check_in_every_days: u32,
+    /// Whether people may hold individual OKRs and KPIs. Off by default, as
+    /// the practice advises: turning it off hides them and deletes nothing.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub individual_goals: bool,
 }
 
 /// Weekly check-ins are the rhythm the practice recommends.
@@ -23,6 +27,7 @@ impl Default for Settings {
         Settings {
             me: None,
             check_in_every_days: weekly(),
+            individual_goals: false,
         }
     }
 }

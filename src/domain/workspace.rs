@@ -126,13 +126,14 @@ impl Workspace {
         progress::objective_progress(self.key_results_of(objective))
     }
 
-    /// The live objectives of a period, in workspace order.
+    /// The live organisational objectives of a period (individual ones are
+    /// their holders'), in workspace order.
     pub fn objectives_in<'a>(
         &'a self,
         period: &'a PeriodId,
     ) -> impl Iterator<Item = &'a Objective> {
         self.objectives
             .iter()
-            .filter(move |o| !o.archived && &o.period == period)
+            .filter(move |o| !o.archived && &o.period == period && o.owner.is_none())
     }
 }

@@ -9,6 +9,9 @@
 //!   import or restore;
 //! - `ladder.unreadable.<time>`: a stored value that could not be read, moved
 //!   aside verbatim so it is never overwritten;
+//! - `ladder.personal`: personal goals and 1:1 notes, in the
+//!   [`personal_file`] envelope. A key of its own, so nothing that saves,
+//!   exports, imports or replaces the workspace reads or writes it;
 //! - `ladder.replica`: this browser's replica id, which revision stamps count
 //!   edits under. Not in the workspace, so an imported copy never brings
 //!   another browser's identity along.
@@ -16,8 +19,9 @@
 //! Every call is fallible and nothing here panics: storage may be disabled,
 //! full, or shared with other tabs.
 
+use super::personal_file::{self, PersonalError, Sealed, Stored};
 use super::snapshot::{self, DecodeError, Envelope};
-use crate::domain::{ReplicaId, Workspace};
+use crate::domain::{Personal, ReplicaId, Workspace};
 use chrono::{DateTime, SecondsFormat, Utc};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{DomException, Storage, StorageEvent};
@@ -27,6 +31,23 @@ const REVISION_KEY: &str = "ladder.revision";
 const BEFORE_IMPORT_KEY: &str = "ladder.backup.before-import";
 const UNREADABLE_PREFIX: &str = "ladder.unreadable.";
 const REPLICA_KEY: &str = "ladder.replica";
+const PERSONAL_KEY: &str = "ladder.personal";
+
+/// What was found of the private data when the app started.
+pub enum PersonalLoaded {
+    Nothing,
+    Found(Box<Personal>),
+    /// Locked with a passphrase: opened only once its owner types it.
+    Sealed(Sealed),
+    /// Present but not readable by this version: left in place, untouched,
+    /// and saving private data stays off.
+    Unreadable {
+        reason: String,
+    },
+    Unavailable {
+        reason: String,
+    },
+}
 
 /// What was found in storage when the app started.
 pub enum Loaded {
@@ -335,4 +356,59 @@ pub fn replica(random_bits: u64) -> ReplicaId {
             id
         }
     }
+}
+
+/// Reads the private data.
+pub fn load_personal() -> PersonalLoaded {
+    let storage = match storage() {
+        Ok(storage) => storage,
+        Err(reason) => return PersonalLoaded::Unavailable { reason },
+    };
+    match storage.get_item(PERSONAL_KEY) {
+        Ok(None) => PersonalLoaded::Nothing,
+        Ok(Some(text)) => match personal_file::decode_stored(&text) {
+            Ok(Stored::Open(personal)) => PersonalLoaded::Found(Box::new(personal)),
+            Ok(Stored::Sealed(sealed)) => PersonalLoaded::Sealed(sealed),
+            Err(error) => PersonalLoaded::Unreadable {
+                reason: error.to_string(),
+            },
+        },
+        Err(error) => PersonalLoaded::Unavailable {
+            reason: describe(&error),
+        },
+    }
+}
+
+/// Saves the private data; a refused write leaves the stored value as it was.
+pub fn write_personal(personal: &Personal, now: DateTime<Utc>) -> Result<(), String> {
+    let text = personal_file::encode_stored(personal, now).map_err(|e| e.to_string())?;
+    storage()?
+        .set_item(PERSONAL_KEY, &text)
+        .map_err(|e| describe(&e))
+}
+
+/// Saves sealed private data; a refused write leaves the stored value as it was.
+pub fn write_sealed(sealed: &Sealed, now: DateTime<Utc>) -> Result<(), String> {
+    let text = personal_file::encode_sealed(sealed, now).map_err(|e| e.to_string())?;
+    storage()?
+        .set_item(PERSONAL_KEY, &text)
+        .map_err(|e| describe(&e))
+}
+
+/// Deletes the private data: only ever on its owner's explicit request.
+pub fn delete_personal() -> Result<(), String> {
+    storage()?
+        .remove_item(PERSONAL_KEY)
+        .map_err(|e| describe(&e))
+}
+
+/// The private data another tab just saved, if `event` is about it.
+pub fn personal_from_other_tab(event: &StorageEvent) -> Option<Result<Stored, PersonalError>> {
+    if event.key().as_deref() != Some(PERSONAL_KEY) {
+        return None;
+    }
+    Some(match event.new_value() {
+        Some(text) => personal_file::decode_stored(&text),
+        None => Ok(Stored::Open(Personal::default())),
+    })
 }

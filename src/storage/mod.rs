@@ -6,4 +6,6 @@
 
 pub mod files;
 pub mod local;
+pub mod personal_file;
+pub mod seal;
 pub mod snapshot;

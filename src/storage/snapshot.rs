@@ -30,7 +30,7 @@ pub type Migration = fn(&mut Value) -> Result<(), String>;
 
 /// `MIGRATIONS[i]` upgrades version `i + 1` to `i + 2`; the current version is
 /// one more than the number of migrations.
-const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3];
+const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3, v3_to_v4];
 
 /// Version 2 added check-ins, initiatives, KPIs, grades, reflections, closed
 /// periods, rollover links and the check-in cadence (key results and
@@ -44,6 +44,14 @@ fn v1_to_v2(_workspace: &mut Value) -> Result<(), String> {
 /// `scope` for partial exports. A record without a stamp reads as never
 /// edited, so a version-2 workspace reads unchanged.
 fn v2_to_v3(_workspace: &mut Value) -> Result<(), String> {
+    Ok(())
+}
+
+/// Version 4 added individual goals: `owner` on objectives and KPIs and
+/// `settings.individual_goals`, all optional, so a version-3 workspace reads
+/// unchanged. (Private goals are never part of the workspace; see
+/// [`super::personal_file`].)
+fn v3_to_v4(_workspace: &mut Value) -> Result<(), String> {
     Ok(())
 }
 

@@ -4,9 +4,10 @@ use super::clock;
 use super::components::{Banners, Header, ImportDialog, SnapshotBanner, ToastHost};
 use super::focus::focus_main_heading;
 use super::pages::{
-    CheckInsPage, KeyResultPage, NotFoundPage, ObjectivePage, OverviewPage, PrintPage,
-    SettingsPage, SummaryPage, TeamsPage, UnitPage,
+    CheckInsPage, KeyResultPage, MyGoalsPage, NotFoundPage, ObjectivePage, OverviewPage,
+    PersonPage, PrintPage, SettingsPage, SummaryPage, TeamsPage, UnitPage,
 };
+use super::personal_state::PersonalState;
 use super::route::Page;
 use super::router::Router;
 use super::state::AppState;
@@ -25,6 +26,7 @@ pub const PEOPLE_LIST: &str = "people-names";
 pub fn App() -> impl IntoView {
     let state = AppState::start();
     provide_context(state);
+    provide_context(PersonalState::start());
     let router = Router::start();
     provide_context(router);
     let period = Memo::new(move |_| {
@@ -82,6 +84,8 @@ pub fn App() -> impl IntoView {
                 Page::CheckIns => view! { <CheckInsPage/> }.into_any(),
                 Page::Summary => view! { <SummaryPage/> }.into_any(),
                 Page::Print => view! { <PrintPage/> }.into_any(),
+                Page::Person(id) => view! { <PersonPage id/> }.into_any(),
+                Page::MyGoals => view! { <MyGoalsPage/> }.into_any(),
                 Page::Settings => view! { <SettingsPage/> }.into_any(),
                 Page::NotFound => view! { <NotFoundPage/> }.into_any(),
             }}

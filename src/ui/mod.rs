@@ -10,6 +10,7 @@ mod focus;
 mod format;
 mod forms;
 mod pages;
+mod personal_state;
 pub mod route;
 mod router;
 pub mod state;

@@ -24,6 +24,10 @@ pub enum Page {
     Summary,
     /// The printable sheet of the route's unit, or the whole organisation.
     Print,
+    /// A person: who they are and, while the feature is on, their individual goals.
+    Person(PersonId),
+    /// The private area: personal goals and 1:1 notes.
+    MyGoals,
     Settings,
     NotFound,
 }
@@ -66,6 +70,8 @@ impl Route {
             ["check-ins"] => Page::CheckIns,
             ["summary"] => Page::Summary,
             ["print"] => Page::Print,
+            ["people", id] => Page::Person(decode(id).as_str().into()),
+            ["my-goals"] => Page::MyGoals,
             ["settings"] => Page::Settings,
             _ => Page::NotFound,
         };
@@ -98,6 +104,8 @@ impl Route {
             Page::CheckIns => "/check-ins".to_owned(),
             Page::Summary => "/summary".to_owned(),
             Page::Print => "/print".to_owned(),
+            Page::Person(id) => format!("/people/{}", encode(id.as_str())),
+            Page::MyGoals => "/my-goals".to_owned(),
             Page::Settings => "/settings".to_owned(),
             Page::NotFound => "/not-found".to_owned(),
         };
@@ -152,6 +160,8 @@ impl Route {
             Page::CheckIns => "Check-ins",
             Page::Summary => "Period summary",
             Page::Print => "OKRs to print",
+            Page::Person(_) => "Person",
+            Page::MyGoals => "My goals",
             Page::Settings => "Settings",
             Page::NotFound => "Page not found",
         }

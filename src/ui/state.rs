@@ -7,10 +7,12 @@
 
 use super::clock;
 use crate::domain::format::file_slug;
-use crate::domain::{Choices, CsvTable, ExportScope, Merged, ReplicaId, Workspace, sample_company};
-use crate::storage::files;
+use crate::domain::{
+    Choices, CsvTable, ExportScope, Merged, Personal, ReplicaId, Workspace, sample_company,
+};
 use crate::storage::local::{self, Backup, BackupKind, Loaded, WriteError};
 use crate::storage::snapshot::{self, Envelope};
+use crate::storage::{files, personal_file};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use std::collections::VecDeque;
@@ -664,6 +666,22 @@ impl AppState {
             .map_err(|e| e.to_string())?;
         files::download(
             &snapshot::export_file_name(clock::today()),
+            "application/json",
+            &text,
+        )
+    }
+
+    /// Downloads the whole workspace with the owner's private goals beside
+    /// it: only ever on their explicit choice.
+    pub fn export_with_personal(self, personal: &Personal) -> Result<(), String> {
+        let text = self
+            .with_own(|ws| personal_file::encode_export_with(ws, personal, clock::now()))
+            .map_err(|e| e.to_string())?;
+        files::download(
+            &format!(
+                "ladder-with-my-goals-{}.json",
+                clock::today().format("%Y-%m-%d")
+            ),
             "application/json",
             &text,
         )

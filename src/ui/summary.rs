@@ -70,8 +70,14 @@ pub fn summarize(ws: &Workspace, id: &ObjectiveId, today: NaiveDate) -> Option<O
     Some(ObjectiveSummary {
         id: id.clone(),
         title: objective.title.clone(),
-        unit: unit.map_or_else(|| "(unknown unit)".to_owned(), |u| u.name.clone()),
-        unit_kind: unit.map_or("", |u| u.kind.label()),
+        unit: match &objective.owner {
+            Some(owner) => ws.person_name(owner).to_owned(),
+            None => unit.map_or_else(|| "(unknown unit)".to_owned(), |u| u.name.clone()),
+        },
+        unit_kind: match objective.owner {
+            Some(_) => "Individual",
+            None => unit.map_or("", |u| u.kind.label()),
+        },
         lead: objective
             .lead
             .as_ref()

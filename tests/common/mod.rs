@@ -47,6 +47,7 @@ pub fn objective(id: &str, unit: &str, period: &str, parent: Option<&str>) -> Ob
         archived: false,
         reflection: Default::default(),
         rolled_from: None,
+        owner: None,
         rev: Revision::default(),
     }
 }

@@ -115,8 +115,11 @@ pub fn TextAreaField(
     /// Extra guidance shown under the label.
     #[prop(optional)]
     hint: Option<&'static str>,
+    /// The message for what was typed, if it is wrong.
+    #[prop(optional, into)]
+    error: Option<Signal<Option<String>>>,
 ) -> impl IntoView {
-    let error = Signal::derive(|| None::<String>);
+    let error = error.unwrap_or_else(|| Signal::derive(|| None::<String>));
     view! {
         <FieldShell id label=label.to_owned() hint error>
             <textarea
@@ -124,7 +127,8 @@ pub fn TextAreaField(
                 rows="3"
                 prop:value=move || value.get()
                 on:input:target=move |ev| value.set(ev.target().value())
-                aria-describedby=described_by(id, hint.is_some(), false)
+                aria-invalid=move || error.with(Option::is_some).then_some("true")
+                aria-describedby=move || described_by(id, hint.is_some(), error.with(Option::is_some))
             ></textarea>
         </FieldShell>
     }

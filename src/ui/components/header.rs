@@ -3,6 +3,7 @@
 use crate::domain::PeriodId;
 use crate::ui::SelectedPeriod;
 use crate::ui::clock;
+use crate::ui::components::LockIcon;
 use crate::ui::route::Page;
 use crate::ui::router::Router;
 use crate::ui::state::{AppState, SaveStatus};
@@ -30,6 +31,7 @@ pub fn Header() -> impl IntoView {
                 <NavLink page=Page::Overview label="Overview"/>
                 <NavLink page=Page::Teams label="Teams"/>
                 <NavLink page=Page::CheckIns label="Check-ins"/>
+                <NavLink page=Page::MyGoals label="My goals" private=true/>
                 <NavLink page=Page::Settings label="Settings"/>
             </nav>
             <HistoryButtons/>
@@ -44,6 +46,9 @@ fn NavLink(
     page: Page,
     /// The visible text.
     label: &'static str,
+    /// Marks the place of private data with a padlock.
+    #[prop(optional)]
+    private: bool,
 ) -> impl IntoView {
     let router = expect_context::<Router>();
     let target = page.clone();
@@ -59,7 +64,10 @@ fn NavLink(
         })
     };
     view! {
-        <a href=href aria-current=move || is_current().then_some("page")>{label}</a>
+        <a href=href aria-current=move || is_current().then_some("page")>
+            {private.then(|| view! { <LockIcon/>" " })}
+            {label}
+        </a>
     }
 }
 

@@ -2,7 +2,7 @@
 //! each with its health as colour, symbol and word, and a small chart.
 
 use crate::domain::format::day;
-use crate::domain::{Health, HealthyRange, KpiId, UnitId};
+use crate::domain::{Health, HealthyRange, Kpi, KpiId, PersonId, UnitId, Workspace};
 use crate::ui::components::{ChartTable, LineChart, Modal, restore_focus};
 use crate::ui::format::value as show_value;
 use crate::ui::forms::{KpiForm, KpiReadingForm};
@@ -49,14 +49,33 @@ pub fn HealthBadge(health: Option<Health>) -> impl IntoView {
 }
 
 #[component]
-pub fn KpiList(unit: UnitId) -> impl IntoView {
+pub fn KpiList(
+    unit: UnitId,
+    /// Whose individual KPIs to list instead of the unit's own.
+    #[prop(default = None)]
+    owner: Option<PersonId>,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let listed = {
+        let (unit, owner) = (unit.clone(), owner.clone());
+        move |ws: &Workspace| -> Vec<Kpi> {
+            match &owner {
+                Some(owner) => ws
+                    .kpis
+                    .iter()
+                    .filter(|k| k.owner.as_ref() == Some(owner))
+                    .cloned()
+                    .collect(),
+                None => ws.kpis_of(&unit).into_iter().cloned().collect(),
+            }
+        }
+    };
     let rows = {
-        let unit = unit.clone();
+        let listed = listed.clone();
         Memo::new(move |_| {
             state.with(|ws| {
-                ws.kpis_of(&unit)
-                    .into_iter()
+                listed(ws)
+                    .iter()
                     .filter(|k| !k.archived)
                     .map(|k| KpiRow {
                         id: k.id.clone(),
@@ -83,27 +102,31 @@ pub fn KpiList(unit: UnitId) -> impl IntoView {
     };
     let ids = Memo::new(move |_| rows.with(|r| r.iter().map(|k| k.id.clone()).collect::<Vec<_>>()));
     let archived = {
-        let unit = unit.clone();
         Memo::new(move |_| {
             state.with(|ws| {
-                ws.kpis_of(&unit)
-                    .into_iter()
+                listed(ws)
+                    .iter()
                     .filter(|k| k.archived)
                     .map(|k| (k.id.clone(), k.name.clone()))
                     .collect::<Vec<_>>()
             })
         })
     };
+    let individual = owner.is_some();
     let adding = RwSignal::new(false);
     let editing = RwSignal::new(None::<KpiId>);
     let updating = RwSignal::new(None::<(KpiId, Option<usize>)>);
     view! {
         <section aria-labelledby="unit-kpis">
             <div class="section-head">
-                <h2 id="unit-kpis">"KPIs"</h2>
+                <h2 id="unit-kpis">{if individual { "Individual KPIs" } else { "KPIs" }}</h2>
                 <button type="button" on:click=move |_| adding.set(true)>"Add KPI"</button>
             </div>
-            <p class="muted">"Health metrics this unit keeps in range. They are not OKRs: they say whether what works still works."</p>
+            <p class="muted">{if individual {
+                "Metrics this person keeps in range, such as a sales quota. They are not OKRs."
+            } else {
+                "Health metrics this unit keeps in range. They are not OKRs: they say whether what works still works."
+            }}</p>
             <Show when=move || ids.with(|r| !r.is_empty()) fallback=|| view! { <p class="muted">"No KPIs yet."</p> }>
                 <div class="kpi-grid">
                     <For each=move || ids.get() key=|id| id.clone() let:id>
@@ -134,9 +157,9 @@ pub fn KpiList(unit: UnitId) -> impl IntoView {
                 on_cancel=Callback::new(move |()| { adding.set(false); editing.set(None); })
                 labelled_by="kpi-form-title">
                 {
-                    let unit = unit.clone();
+                    let (unit, owner) = (unit.clone(), owner.clone());
                     move || view! {
-                        <KpiForm unit=unit.clone() editing=editing.get_untracked()
+                        <KpiForm unit=unit.clone() owner=owner.clone() editing=editing.get_untracked()
                             on_done=Callback::new(move |_| { adding.set(false); editing.set(None); })/>
                     }
                 }

@@ -1,5 +1,5 @@
 use super::{error_of, show_errors};
-use crate::domain::{FieldErrors, KpiDraft, KpiId, KpiReadingDraft, RangeKind, UnitId};
+use crate::domain::{FieldErrors, KpiDraft, KpiId, KpiReadingDraft, PersonId, RangeKind, UnitId};
 use crate::ui::clock;
 use crate::ui::components::{SelectField, TextField};
 use crate::ui::state::AppState;
@@ -9,6 +9,8 @@ use leptos::prelude::*;
 #[component]
 pub fn KpiForm(
     unit: UnitId,
+    /// The person a new individual KPI is for; `None` for the unit's own.
+    owner: Option<PersonId>,
     /// The KPI to edit; `None` adds one.
     editing: Option<KpiId>,
     /// Called once saved (`true`) or cancelled (`false`).
@@ -54,10 +56,11 @@ pub fn KpiForm(
             Err(found) => show_errors(errors, found, "kpi"),
             Ok(valid) => {
                 let unit = unit.clone();
+                let owner = owner.clone();
                 let editing = editing.clone();
                 state.edit(move |ws| match editing {
                     Some(id) => ws.update_kpi(&id, valid),
-                    None => ws.add_kpi(KpiId::from_bits(clock::random_bits()), &unit, valid),
+                    None => ws.add_kpi(KpiId::from_bits(clock::random_bits()), &unit, owner, valid),
                 });
                 on_done.run(true);
             }

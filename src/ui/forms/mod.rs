@@ -7,7 +7,9 @@ mod initiative;
 mod key_result;
 mod kpi;
 mod objective;
+mod one_on_one;
 mod person;
+mod personal_goal;
 mod unit;
 
 pub use check_in::{CheckInForm, reading_text};
@@ -15,7 +17,9 @@ pub use initiative::InitiativeForm;
 pub use key_result::KeyResultForm;
 pub use kpi::{KpiForm, KpiReadingForm};
 pub use objective::ObjectiveForm;
+pub use one_on_one::OneOnOneForm;
 pub use person::PersonForm;
+pub use personal_goal::{PersonalCheckInForm, PersonalGoalForm};
 pub use unit::UnitForm;
 
 use crate::domain::{FieldErrors, UnitKind, Workspace};

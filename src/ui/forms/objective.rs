@@ -1,5 +1,5 @@
 use super::{error_of, show_errors, show_refusal, unit_options};
-use crate::domain::{FieldErrors, ObjectiveDraft, ObjectiveId, PeriodId, UnitId};
+use crate::domain::{FieldErrors, ObjectiveDraft, ObjectiveId, PeriodId, PersonId, UnitId};
 use crate::ui::components::{SelectField, TextAreaField, TextField};
 use crate::ui::state::AppState;
 use crate::ui::{PEOPLE_LIST, SelectedPeriod, clock};
@@ -17,6 +17,9 @@ pub fn ObjectiveForm(
     /// The unit a new objective starts in.
     #[prop(default = None)]
     unit: Option<UnitId>,
+    /// The person a new individual objective is for; `None` for a unit's objective.
+    #[prop(default = None)]
+    owner: Option<PersonId>,
     /// Called with the saved objective's id, or `None` when cancelled.
     on_done: Callback<Option<ObjectiveId>>,
 ) -> impl IntoView {
@@ -35,9 +38,12 @@ pub fn ObjectiveForm(
                     .as_ref()
                     .map(|me| ws.person_name(me).to_owned())
                     .unwrap_or_default(),
+                owner: owner.clone(),
                 ..ObjectiveDraft::default()
             })
     });
+    let owner = draft.owner.clone();
+    let individual = owner.is_some();
     let title = RwSignal::new(draft.title);
     let description = RwSignal::new(draft.description);
     let unit = RwSignal::new(id_text(draft.unit));
@@ -64,14 +70,15 @@ pub fn ObjectiveForm(
         );
         state.with(|ws| {
             let mut options = vec![(String::new(), "Nothing (not aligned)".to_owned())];
-            options.extend(
+            let candidates = if individual {
+                ws.individual_parent_candidates(&period, editing_id.as_ref())
+            } else {
                 ws.parent_candidates(&unit, &period, editing_id.as_ref())
-                    .into_iter()
-                    .map(|o| {
-                        let owner = ws.unit(&o.unit).map_or("", |u| u.name.as_str());
-                        (o.id.to_string(), format!("{owner}: {}", o.title))
-                    }),
-            );
+            };
+            options.extend(candidates.into_iter().map(|o| {
+                let owner = ws.unit(&o.unit).map_or("", |u| u.name.as_str());
+                (o.id.to_string(), format!("{owner}: {}", o.title))
+            }));
             options
         })
     });
@@ -88,6 +95,7 @@ pub fn ObjectiveForm(
             lead: lead.get_untracked(),
             contributors: contributors.get_untracked(),
             parent: text_id(parent).map(|s| s.as_str().into()),
+            owner: owner.clone(),
         };
         match state.with_untracked(|ws| draft.validate(ws, editing.as_ref())) {
             Err(found) => show_errors(errors, found, "objective"),
@@ -133,10 +141,11 @@ pub fn ObjectiveForm(
             }
         }
     };
-    let heading = if is_editing {
-        "Edit objective"
-    } else {
-        "New objective"
+    let heading = match (is_editing, individual) {
+        (true, false) => "Edit objective",
+        (false, false) => "New objective",
+        (true, true) => "Edit individual objective",
+        (false, true) => "New individual objective",
     };
     view! {
         <form class="form" on:submit=submit novalidate>
@@ -146,19 +155,27 @@ pub fn ObjectiveForm(
                 placeholder="e.g. Expand into new markets"/>
             <TextAreaField id="objective-description" label="Description (optional)" value=description/>
             <div class="field-row">
-                <SelectField id="objective-unit" label="Owned by" value=unit options=unit_choices
-                    error=error_of(errors, "unit")/>
+                {(!individual).then(|| view! {
+                    <SelectField id="objective-unit" label="Owned by" value=unit options=unit_choices
+                        error=error_of(errors, "unit")/>
+                })}
                 <SelectField id="objective-period" label="Period" value=period options=period_choices
                     error=error_of(errors, "period")/>
             </div>
-            <TextField id="objective-lead" label="Lead" value=lead error=error_of(errors, "lead")
-                list=PEOPLE_LIST hint="Exactly one person leads an objective."/>
+            {(!individual).then(|| view! {
+                <TextField id="objective-lead" label="Lead" value=lead error=error_of(errors, "lead")
+                    list=PEOPLE_LIST hint="Exactly one person leads an objective."/>
+            })}
             <TextField id="objective-contributors" label="Contributors (optional)" value=contributors
                 error=error_of(errors, "contributors") list=PEOPLE_LIST
                 hint="Names separated by commas."/>
             <SelectField id="objective-parent" label="Ladders up to" value=parent options=parent_choices
                 error=error_of(errors, "parent")
-                hint="An objective of a higher level in the same period."/>
+                hint=if individual {
+                    "A team, department or company objective in the same period."
+                } else {
+                    "An objective of a higher level in the same period."
+                }/>
             <div class="actions">
                 <button type="submit" class="primary">
                     {if is_editing { "Save objective" } else { "Add objective" }}

@@ -2,9 +2,11 @@
 
 mod check_ins;
 mod key_result;
+mod my_goals;
 mod not_found;
 mod objective;
 mod overview;
+mod person;
 mod print;
 mod settings;
 mod summary;
@@ -13,9 +15,11 @@ mod unit;
 
 pub use check_ins::CheckInsPage;
 pub use key_result::KeyResultPage;
+pub use my_goals::MyGoalsPage;
 pub use not_found::NotFoundPage;
 pub use objective::ObjectivePage;
 pub use overview::OverviewPage;
+pub use person::PersonPage;
 pub use print::PrintPage;
 pub use settings::SettingsPage;
 pub use summary::SummaryPage;

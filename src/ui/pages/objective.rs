@@ -366,6 +366,17 @@ fn ObjectiveView(
                     })}
                     {move || objective.with(|o| o.as_ref().is_some_and(|o| o.archived)).then_some(" · Archived")}
                 </p>
+                {move || objective.with(|o| o.as_ref().and_then(|o| o.owner.clone())).map(|owner| {
+                    let (name, on) = state.with(|ws| (ws.person_name(&owner).to_owned(), ws.settings.individual_goals));
+                    let href = Route::from(Page::Person(owner)).href();
+                    view! {
+                        <p class="tag-line">
+                            <span class="unit-badge">"Individual"</span>" "
+                            "An individual goal of "<a href=href>{name}</a>"."
+                            {(!on).then_some(" Individual goals are turned off, so it shows nowhere else.")}
+                        </p>
+                    }
+                })}
             </div>
             <div class="actions" hidden=move || closed.get()>
                 <button type="button" on:click=move |_| editing.set(true)>"Edit"</button>

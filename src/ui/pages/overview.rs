@@ -2,7 +2,9 @@
 //! status summary and filters.
 
 use crate::domain::{Cascade, Filter, Status, UnitId, Workspace};
-use crate::ui::components::{CascadeTree, ImportButton, Modal, ObjectiveCard, StatusBadge};
+use crate::ui::components::{
+    CascadeTree, ImportButton, LockIcon, Modal, ObjectiveCard, StatusBadge,
+};
 use crate::ui::forms::ObjectiveForm;
 use crate::ui::route::Page;
 use crate::ui::router::Router;
@@ -54,6 +56,13 @@ fn FirstRun() -> impl IntoView {
                  to the company's goals. Everything stays in this browser: no account, no server."
             </p>
             <div class="starts">
+                <div class="start start-private">
+                    <h2><LockIcon/>" Track my own goals"</h2>
+                    <p>"Personal goals and 1:1 notes, private to you. No organisation needed."</p>
+                    <a class="button primary" href=move || router.with(|r| r.to(Page::MyGoals).href())>
+                        "Track my own goals"
+                    </a>
+                </div>
                 <form class="start" on:submit=start novalidate>
                     <h2>"Set up your organisation"</h2>
                     <p>"Start empty: name it, then add departments and teams."</p>

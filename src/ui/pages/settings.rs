@@ -9,6 +9,8 @@ use crate::storage::local::{Backup, BackupKind};
 use crate::ui::clock;
 use crate::ui::components::{ImportButton, Modal, TextField, scope_text};
 use crate::ui::forms::PersonForm;
+use crate::ui::personal_state::{Lock, PersonalState};
+use crate::ui::route::{Page, Route};
 use crate::ui::state::AppState;
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
@@ -17,6 +19,11 @@ use leptos::prelude::*;
 #[component]
 fn ExportPart(error: RwSignal<Option<String>>) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let personal = expect_context::<PersonalState>();
+    let include_private = RwSignal::new(false);
+    let private_count =
+        Memo::new(move |_| personal.with(|p| (!p.is_empty()).then(|| p.describe())));
+    let locked = move || personal.lock.get() == Lock::Locked;
     let unit = RwSignal::new(String::new());
     let period = RwSignal::new(String::new());
     let units = Memo::new(move |_| {
@@ -74,17 +81,45 @@ fn ExportPart(error: RwSignal<Option<String>>) -> impl IntoView {
                     {options(periods, period)}
                 </select>
             </div>
-            <button type="button" class="view-action" on:click=move |_| error.set(state.export_part(&scope()).err())>
+            <button type="button" class="view-action" on:click=move |_| {
+                let with_private = include_private.get_untracked() && scope().is_whole();
+                let result = if with_private {
+                    personal.with_untracked(|p| state.export_with_personal(p))
+                } else {
+                    state.export_part(&scope())
+                };
+                error.set(result.err());
+            }>
                 {move || if scope().is_whole() { "Export workspace" } else { "Export this part" }}
             </button>
         </div>
-        <p class="muted">
+        <p class="muted" id="export-contents">
             {move || state.with(|ws| scope_text(&scope(), ws)).map_or_else(
-                || "The file holds everything in this workspace.".to_owned(),
+                || "The file holds everything in this organisation's workspace.".to_owned(),
                 |part| format!("The file holds {part}, with the records they refer to \
                                 (the objectives they ladder up to, their leads).")
             )}
+            " "
+            {move || if include_private.get() && scope().is_whole() {
+                "It also holds your private goals and 1:1 notes: keep it to yourself."
+            } else {
+                "It does not hold your private goals or 1:1 notes."
+            }}
         </p>
+        <div class="field checkbox-field">
+            <input type="checkbox" id="include-private"
+                prop:checked=move || include_private.get()
+                disabled=move || !scope().is_whole() || private_count.with(Option::is_none) || locked()
+                aria-describedby="include-private-hint"
+                on:change:target=move |ev| include_private.set(ev.target().checked())/>
+            <label for="include-private">"Include my private goals"</label>
+            <p class="hint" id="include-private-hint">{move || match (private_count.get(), scope().is_whole()) {
+                _ if locked() => "Your private goals are locked: unlock them in My goals to include them.".to_owned(),
+                (None, _) => "You have no private goals or 1:1 notes to include.".to_owned(),
+                (Some(_), false) => "Private goals go only into a whole-workspace export.".to_owned(),
+                (Some(what), true) => format!("Adds your {what} to the file, unencrypted, for your own backup or another browser of yours. Off by default."),
+            }}</p>
+        </div>
     }
 }
 
@@ -118,6 +153,7 @@ pub fn SettingsPage() -> impl IntoView {
         <People/>
         <Periods/>
         <Cadence/>
+        <Features/>
 
         <section class="panel" aria-labelledby="data-heading">
             <h2 id="data-heading">"Data"</h2>
@@ -229,7 +265,7 @@ fn People() -> impl IntoView {
                             let delete_name = name.clone();
                             view! {
                                 <tr>
-                                    <th scope="row">{name.clone()}</th>
+                                    <th scope="row"><a href=Route::from(Page::Person(id.clone())).href()>{name.clone()}</a></th>
                                     <td>{role}</td>
                                     <td>{unit}</td>
                                     <td class="actions">
@@ -535,6 +571,54 @@ fn Cadence() -> impl IntoView {
                         view! { <option value=d.to_string() selected=move || days.get() == d>{*name}</option> }
                     }).collect_view()}
                 </select>
+            </div>
+        </section>
+    }
+}
+
+/// Features an organisation opts into: individual goals.
+#[component]
+fn Features() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let on = Memo::new(move |_| state.with(|ws| ws.settings.individual_goals));
+    let overhead = Memo::new(move |_| state.with(|ws| ws.individual_overhead()));
+    let hidden = Memo::new(move |_| {
+        state.with(|ws| {
+            ws.objectives.iter().filter(|o| o.owner.is_some()).count()
+                + ws.kpis.iter().filter(|k| k.owner.is_some()).count()
+        })
+    });
+    view! {
+        <section class="panel" aria-labelledby="features-heading">
+            <h2 id="features-heading">"Features"</h2>
+            <div class="field checkbox-field">
+                <input type="checkbox" id="individual-goals"
+                    prop:checked=move || on.get()
+                    aria-describedby="individual-goals-hint individual-goals-overhead"
+                    on:change:target=move |ev| {
+                        let enabled = ev.target().checked();
+                        state.edit(move |ws| ws.settings.individual_goals = enabled);
+                    }/>
+                <label for="individual-goals">"Individual goals"</label>
+                <p class="hint" id="individual-goals-hint">
+                    "Lets a person hold individual OKRs or KPIs (a sales quota, say) on their page. \
+                     Use them sparingly: they add overhead, can make people compete instead of \
+                     collaborate, and are often tasks in disguise. Turning this off hides them and \
+                     deletes nothing."
+                </p>
+                <p class="hint" id="individual-goals-overhead">{move || {
+                    let o = overhead.get();
+                    format!(
+                        "Overhead here: {} × {} goals = {} individual goals a period, about {} a year to write, track and update.",
+                        count(o.people, "person", "people"),
+                        o.goals_each,
+                        o.per_period(),
+                        o.per_year(),
+                    )
+                }}</p>
+                {move || (!on.get() && hidden.get() > 0).then(|| view! {
+                    <p class="hint">{format!("{} kept, hidden while this is off.", count(hidden.get(), "individual goal is", "individual goals are"))}</p>
+                })}
             </div>
         </section>
     }

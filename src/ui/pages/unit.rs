@@ -87,7 +87,7 @@ fn UnitView(
                 let (archived, live): (Vec<_>, Vec<_>) = ws
                     .objectives
                     .iter()
-                    .filter(|o| o.unit == id && o.period == p)
+                    .filter(|o| o.unit == id && o.period == p && o.owner.is_none())
                     .partition(|o| o.archived);
                 let summaries = |list: Vec<&crate::domain::Objective>| {
                     list.into_iter()

@@ -68,6 +68,33 @@ const screens = [
     await page.getByRole('link', { name: 'Teams' }).click();
     await page.getByRole('link', { name: 'Customer Success', exact: true }).click();
   }],
+  ['my-goals', async (page) => {
+    await page.getByRole('link', { name: 'Track my own goals' }).click();
+    await page.getByRole('button', { name: 'New goal' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New personal goal' });
+    await dialog.getByLabel('Goal', { exact: true }).fill('Read twelve books');
+    await dialog.getByLabel('From', { exact: true }).fill('0');
+    await dialog.getByLabel('To', { exact: true }).fill('12');
+    await dialog.getByRole('button', { name: 'Add goal' }).click();
+    await page.getByRole('button', { name: 'New 1:1 note' }).click();
+    await page.getByRole('dialog', { name: 'New 1:1 note' }).getByLabel('Goal', { exact: true }).fill('Talk about growth');
+    await page.getByRole('dialog', { name: 'New 1:1 note' }).getByRole('button', { name: 'Add note' }).click();
+  }],
+  ['personal-goal-form', async (page) => {
+    await page.getByRole('link', { name: 'Track my own goals' }).click();
+    await page.getByRole('button', { name: 'New goal' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Add goal' }).click();
+  }],
+  ['one-on-one-form', async (page) => {
+    await page.getByRole('link', { name: 'Track my own goals' }).click();
+    await page.getByRole('button', { name: 'New 1:1 note' }).click();
+  }],
+  ['person', async (page) => {
+    await sample(page);
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('checkbox', { name: 'Individual goals' }).check();
+    await page.locator('#people-heading').locator('xpath=../..').getByRole('table').getByRole('link').first().click();
+  }],
   ['not-found', async (page) => page.goto('./#/missing')],
 ];
 

@@ -1,0 +1,136 @@
+use super::{error_of, show_errors};
+use crate::domain::{FieldErrors, NoteSubject, OneOnOne, OneOnOneDraft, OneOnOneId};
+use crate::ui::clock;
+use crate::ui::components::{LockIcon, SelectField, TextAreaField, TextField};
+use crate::ui::personal_state::PersonalState;
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+
+/// A subject as a select option value: `goal:<id>` or `objective:<id>`.
+fn subject_value(subject: Option<&NoteSubject>) -> String {
+    match subject {
+        None => String::new(),
+        Some(NoteSubject::PersonalGoal(id)) => format!("goal:{id}"),
+        Some(NoteSubject::Objective(id)) => format!("objective:{id}"),
+    }
+}
+
+fn subject_of(value: &str) -> Option<NoteSubject> {
+    match value.split_once(':')? {
+        ("goal", id) => Some(NoteSubject::PersonalGoal(id.into())),
+        ("objective", id) => Some(NoteSubject::Objective(id.into())),
+        _ => None,
+    }
+}
+
+/// Writes or edits a 1:1 note, structured by GROW.
+#[component]
+pub fn OneOnOneForm(
+    /// The note to edit; `None` writes a new one.
+    editing: Option<OneOnOneId>,
+    /// Called once saved (`true`) or cancelled (`false`).
+    on_done: Callback<bool>,
+) -> impl IntoView {
+    let personal = expect_context::<PersonalState>();
+    let state = expect_context::<AppState>();
+    let draft = personal
+        .with_untracked(|p| {
+            editing
+                .as_ref()
+                .and_then(|id| p.one_on_one(id))
+                .map(OneOnOneDraft::of)
+        })
+        .unwrap_or_else(|| OneOnOneDraft {
+            date: clock::today().to_string(),
+            ..OneOnOneDraft::default()
+        });
+    let date = RwSignal::new(draft.date);
+    let with = RwSignal::new(draft.with);
+    let about = RwSignal::new(subject_value(draft.about.as_ref()));
+    let answers = [draft.goal, draft.reality, draft.options, draft.will].map(RwSignal::new);
+    let errors = RwSignal::new(FieldErrors::default());
+    // What a note can be about: the person's goals, and the workspace's
+    // objectives of every period, latest first.
+    let subjects = Signal::derive(move || {
+        let mut options = vec![(String::new(), "Nothing in particular".to_owned())];
+        personal.with(|p| {
+            options.extend(p.goals.iter().map(|g| {
+                (
+                    subject_value(Some(&NoteSubject::PersonalGoal(g.id.clone()))),
+                    format!("My goal: {}", g.title),
+                )
+            }))
+        });
+        state.with_own(|ws| {
+            for period in ws.periods_in_order().into_iter().rev() {
+                for o in ws
+                    .objectives
+                    .iter()
+                    .filter(|o| o.period == period.id && !o.archived && ws.shows(o))
+                {
+                    options.push((
+                        subject_value(Some(&NoteSubject::Objective(o.id.clone()))),
+                        format!("{}: {}", period.name, o.title),
+                    ));
+                }
+            }
+        });
+        options
+    });
+    let is_editing = editing.is_some();
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let [goal, reality, options, will] = answers.map(|a| a.get_untracked());
+        let draft = OneOnOneDraft {
+            date: date.get_untracked(),
+            with: with.get_untracked(),
+            about: subject_of(&about.get_untracked()),
+            goal,
+            reality,
+            options,
+            will,
+        };
+        let id = editing
+            .clone()
+            .unwrap_or_else(|| OneOnOneId::from_bits(clock::random_bits()));
+        match draft.validate(id) {
+            Err(found) => show_errors(errors, found, "one-on-one"),
+            Ok(note) => {
+                personal.edit(move |p| p.save_one_on_one(note));
+                on_done.run(true);
+            }
+        }
+    };
+    view! {
+        <form class="form" on:submit=submit novalidate>
+            <h2 id="one-on-one-form-title">{if is_editing { "Edit 1:1 note" } else { "New 1:1 note" }}</h2>
+            <p class="muted private-note">
+                <LockIcon/>" "
+                "Private preparation for a conversation with your manager, in the GROW structure. \
+                 Only you see it."
+            </p>
+            <div class="field-row">
+                <TextField id="one-on-one-date" label="Date of the conversation" kind="date" value=date
+                    error=error_of(errors, "date")/>
+                <TextField id="one-on-one-with" label="With (optional)" value=with
+                    error=Signal::derive(|| None::<String>) placeholder="e.g. Sam (my manager)"/>
+            </div>
+            <SelectField id="one-on-one-about" label="About (optional)" value=about options=subjects
+                error=Signal::derive(|| None::<String>)/>
+            {OneOnOne::PROMPTS.iter().zip(answers).map(|((field, heading, question), value)| {
+                let id: &'static str = match *field {
+                    "goal" => "one-on-one-goal",
+                    "reality" => "one-on-one-reality",
+                    "options" => "one-on-one-options",
+                    _ => "one-on-one-will",
+                };
+                let error = (*field == "goal").then(|| error_of(errors, "goal"));
+                view! { <TextAreaField id label=heading value hint=question error=error.unwrap_or_else(|| Signal::derive(|| None))/> }
+            }).collect_view()}
+            <div class="actions">
+                <button type="submit" class="primary">{if is_editing { "Save note" } else { "Add note" }}</button>
+                <button type="button" on:click=move |_| on_done.run(false)>"Cancel"</button>
+            </div>
+        </form>
+    }
+}

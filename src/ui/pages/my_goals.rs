@@ -1,0 +1,546 @@
+//! My goals: personal goals and 1:1 notes, private to this browser. Works
+//! with no organisation at all.
+
+use crate::domain::format::day;
+use crate::domain::{
+    FieldErrors, GoalPlan, NoteSubject, OneOnOne, OneOnOneId, PersonalGoal, PersonalGoalId,
+    check_new_passphrase,
+};
+use crate::ui::components::{ConfirmDialog, LockIcon, Modal, ProgressBar, TextField, focus_field};
+use crate::ui::focus::focus_first;
+use crate::ui::forms::{OneOnOneForm, PersonalCheckInForm, PersonalGoalForm};
+use crate::ui::personal_state::{Lock, PersonalState};
+use crate::ui::route::Page;
+use crate::ui::router::Router;
+use crate::ui::state::AppState;
+use leptos::html;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+#[component]
+pub fn MyGoalsPage() -> impl IntoView {
+    let personal = expect_context::<PersonalState>();
+    let goal_ids = Memo::new(move |_| {
+        personal.with(|p| p.goals.iter().map(|g| g.id.clone()).collect::<Vec<_>>())
+    });
+    let editing_goal = RwSignal::new(None::<Option<PersonalGoalId>>);
+    let checking_in = RwSignal::new(None::<PersonalGoalId>);
+    view! {
+        <div class="private-area">
+            <h1 tabindex="-1"><LockIcon/>" My goals"</h1>
+            <p class="private-banner">
+                "Private to you: personal goals and 1:1 notes are kept in this browser only. \
+                 They are not part of the organisation's workspace, a snapshot never includes \
+                 them unless you tick “Include my private goals” when exporting, and importing \
+                 a colleague's file never touches them."
+            </p>
+            {move || personal.problem.get().map(|message| view! {
+                <section class="banner banner-warning" role="alert" aria-labelledby="personal-problem-title">
+                    <h2 id="personal-problem-title">"Your private goals need attention"</h2>
+                    <p>{message}</p>
+                    <Show when=move || personal.is_unreadable()>
+                        <StartOver/>
+                    </Show>
+                </section>
+            })}
+
+            <Show when=move || personal.lock.get() != Lock::Locked fallback=|| view! { <Unlock/> }>
+            <section class="panel" aria-labelledby="personal-goals-heading">
+                <div class="section-head">
+                    <h2 id="personal-goals-heading">"Personal goals"</h2>
+                    <button type="button" class="primary" on:click=move |_| editing_goal.set(Some(None))>"New goal"</button>
+                </div>
+                <Show when=move || goal_ids.with(|g| !g.is_empty()) fallback=|| view! {
+                    <div class="empty-state">
+                        <p>"No personal goals yet."</p>
+                        <p class="muted">
+                            "Growth, wellbeing, productivity or engagement: something you want for \
+                             yourself, apart from the team's OKRs. Give it a number to move \
+                             (“read 12 books”) or a few steps to tick off."
+                        </p>
+                    </div>
+                }>
+                    <ul class="goal-list">
+                        <For each=move || goal_ids.get() key=|id| id.clone() let:id>
+                            <GoalCard id editing_goal checking_in/>
+                        </For>
+                    </ul>
+                </Show>
+            </section>
+
+            <OneOnOnes/>
+            <PrivateData/>
+            <LockPanel/>
+            </Show>
+
+            <Modal open=Signal::derive(move || editing_goal.with(Option::is_some))
+                on_cancel=Callback::new(move |()| editing_goal.set(None)) labelled_by="goal-form-title">
+                {move || editing_goal.get().map(|editing| view! {
+                    <PersonalGoalForm editing on_done=Callback::new(move |_| editing_goal.set(None))/>
+                })}
+            </Modal>
+            <Modal open=Signal::derive(move || checking_in.with(Option::is_some))
+                on_cancel=Callback::new(move |()| checking_in.set(None)) labelled_by="personal-check-in-title">
+                {move || checking_in.get().map(|goal| view! {
+                    <PersonalCheckInForm goal on_done=Callback::new(move |_| checking_in.set(None))/>
+                })}
+            </Modal>
+        </div>
+    }
+}
+
+/// One goal: its progress, plan, check-ins and actions. Keyed by id, so
+/// ticking a step leaves focus where it is.
+#[component]
+fn GoalCard(
+    id: PersonalGoalId,
+    editing_goal: RwSignal<Option<Option<PersonalGoalId>>>,
+    checking_in: RwSignal<Option<PersonalGoalId>>,
+) -> impl IntoView {
+    let personal = expect_context::<PersonalState>();
+    let goal = {
+        let id = id.clone();
+        Memo::new(move |_| personal.with(|p| p.goal(&id).cloned()))
+    };
+    move || {
+        goal.get().map(|g| {
+            let heading = format!("goal-{}", g.id);
+            let PersonalGoal {
+                id,
+                title,
+                why,
+                theme,
+                target_date,
+                plan,
+                ..
+            } = g.clone();
+            let progress = g.progress();
+            let progress_text = g.progress_text();
+            let history: Vec<_> = g
+                .history()
+                .into_iter()
+                .rev()
+                .map(|c| (c.date, c.value, c.note.clone()))
+                .collect();
+            let unit = match &plan {
+                GoalPlan::Target { unit, .. } => unit.clone(),
+                GoalPlan::Steps(_) => String::new(),
+            };
+            let (edit_id, check_id, delete_id) = (id.clone(), id.clone(), id.clone());
+            let delete_title = title.clone();
+            view! {
+                <li class="goal-card" aria-labelledby=heading.clone()>
+                    <div class="goal-head">
+                        <h3 id=heading.clone()>{title.clone()}</h3>
+                        <span class=format!("tag theme-{}", theme.slug())>{theme.label()}</span>
+                    </div>
+                    {(!why.is_empty()).then(|| view! { <p class="goal-why">{why}</p> })}
+                    {target_date.map(|d| view! { <p class="muted">{format!("Target date: {}", day(d))}</p> })}
+                    <ProgressBar progress expected=None label=format!("Progress of “{title}”")/>
+                    <p class="goal-progress">{progress_text}</p>
+                    {match plan {
+                        GoalPlan::Steps(steps) => Some(view! {
+                            <fieldset class="steps">
+                                <legend>"Steps"</legend>
+                                {steps.into_iter().enumerate().map(|(i, step)| {
+                                    let id = id.clone();
+                                    let input_id = format!("step-{id}-{i}");
+                                    view! {
+                                        <div class="step">
+                                            <input type="checkbox" id=input_id.clone() prop:checked=step.done
+                                                on:change:target=move |ev| {
+                                                    let done = ev.target().checked();
+                                                    let id = id.clone();
+                                                    personal.edit(move |p| p.set_step_done(&id, i, done));
+                                                }/>
+                                            <label for=input_id class:done=step.done>{step.text}</label>
+                                        </div>
+                                    }
+                                }).collect_view()}
+                            </fieldset>
+                        }),
+                        GoalPlan::Target { .. } => None,
+                    }}
+                    <div class="actions">
+                        <button type="button" on:click=move |_| checking_in.set(Some(check_id.clone()))
+                            aria-label=format!("Check in on “{title}”")>"Check in"</button>
+                        <button type="button" on:click=move |_| editing_goal.set(Some(Some(edit_id.clone())))
+                            aria-label=format!("Edit “{title}”")>"Edit"</button>
+                        <button type="button" class="danger" aria-label=format!("Delete “{title}”")
+                            on:click=move |_| {
+                                let id = delete_id.clone();
+                                personal.edit_with_undo(format!("Deleted “{delete_title}”."), move |p| p.delete_goal(&id));
+                                focus_first("#personal-goals-heading");
+                            }>"Delete"</button>
+                    </div>
+                    {(!history.is_empty()).then(|| view! {
+                        <details class="goal-history">
+                            <summary>{format!("Check-ins ({})", history.len())}</summary>
+                            <ul>
+                                {history.into_iter().map(|(date, value, note)| {
+                                    let value = value.map(|v| format!("{} {unit}", crate::domain::format::plain_number(v)).trim().to_owned());
+                                    view! {
+                                        <li>
+                                            <strong>{day(date)}</strong>
+                                            {value.map(|v| format!(" · {v}"))}
+                                            {(!note.is_empty()).then(|| format!(" — {note}"))}
+                                        </li>
+                                    }
+                                }).collect_view()}
+                            </ul>
+                        </details>
+                    })}
+                </li>
+            }
+        })
+    }
+}
+
+/// 1:1 notes, the latest conversation first.
+#[component]
+fn OneOnOnes() -> impl IntoView {
+    let personal = expect_context::<PersonalState>();
+    let state = expect_context::<AppState>();
+    let router = expect_context::<Router>();
+    let editing = RwSignal::new(None::<Option<OneOnOneId>>);
+    let notes = Memo::new(move |_| {
+        personal.with(|p| {
+            p.one_on_ones_newest_first()
+                .into_iter()
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    });
+    let subject = move |about: &NoteSubject| -> (String, Option<String>) {
+        match about {
+            NoteSubject::PersonalGoal(id) => (
+                personal.with_untracked(|p| {
+                    p.goal(id).map_or("a goal since deleted".to_owned(), |g| {
+                        format!("My goal: {}", g.title)
+                    })
+                }),
+                None,
+            ),
+            NoteSubject::Objective(id) => state.with_own(|ws| match ws.objective(id) {
+                Some(o) => (
+                    o.title.clone(),
+                    Some(router.with_untracked(|r| r.to(Page::Objective(id.clone())).href())),
+                ),
+                None => ("an objective not in this workspace".to_owned(), None),
+            }),
+        }
+    };
+    view! {
+        <section class="panel" aria-labelledby="one-on-ones-heading">
+            <div class="section-head">
+                <h2 id="one-on-ones-heading">"1:1 notes"</h2>
+                <button type="button" on:click=move |_| editing.set(Some(None))>"New 1:1 note"</button>
+            </div>
+            <p class="muted">
+                "Prepare a conversation with your manager: your Goal, the Reality today, the \
+                 Options you see, and what you Will do next."
+            </p>
+            <Show when=move || notes.with(|n| !n.is_empty()) fallback=|| view! { <p class="muted">"No 1:1 notes yet."</p> }>
+                <ul class="note-list">
+                    {move || notes.get().into_iter().map(|note| {
+                        let heading = format!("note-{}", note.id);
+                        let title = match note.with.as_str() {
+                            "" => format!("1:1 on {}", day(note.date)),
+                            with => format!("1:1 with {with} on {}", day(note.date)),
+                        };
+                        let about = note.about.as_ref().map(subject);
+                        let (edit_id, delete_id) = (note.id.clone(), note.id.clone());
+                        let delete_title = title.clone();
+                        view! {
+                            <li class="note-card" aria-labelledby=heading.clone()>
+                                <h3 id=heading.clone()>{title.clone()}</h3>
+                                {about.map(|(text, href)| view! {
+                                    <p class="muted">"About: "{match href {
+                                        Some(href) => view! { <a href=href>{text}</a> }.into_any(),
+                                        None => text.into_any(),
+                                    }}</p>
+                                })}
+                                <dl class="grow">
+                                    {OneOnOne::PROMPTS.iter().zip(note.answers()).filter(|(_, a)| !a.is_empty()).map(|((_, heading, _), answer)| view! {
+                                        <dt>{*heading}</dt>
+                                        <dd>{answer.to_owned()}</dd>
+                                    }).collect_view()}
+                                </dl>
+                                <div class="actions">
+                                    <button type="button" aria-label=format!("Edit {title}")
+                                        on:click=move |_| editing.set(Some(Some(edit_id.clone())))>"Edit"</button>
+                                    <button type="button" class="danger" aria-label=format!("Delete {title}")
+                                        on:click=move |_| {
+                                            let id = delete_id.clone();
+                                            personal.edit_with_undo(format!("Deleted the note “{delete_title}”."), move |p| p.delete_one_on_one(&id));
+                                            focus_first("#one-on-ones-heading");
+                                        }>"Delete"</button>
+                                </div>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </Show>
+            <Modal open=Signal::derive(move || editing.with(Option::is_some))
+                on_cancel=Callback::new(move |()| editing.set(None)) labelled_by="one-on-one-form-title">
+                {move || editing.get().map(|which| view! {
+                    <OneOnOneForm editing=which on_done=Callback::new(move |_| editing.set(None))/>
+                })}
+            </Modal>
+        </section>
+    }
+}
+
+/// Keeping a copy, and moving private data to another browser.
+#[component]
+fn PrivateData() -> impl IntoView {
+    let personal = expect_context::<PersonalState>();
+    let input = NodeRef::<html::Input>::new();
+    let message = RwSignal::new(None::<Result<String, String>>);
+    let on_pick = move |_| {
+        let Some(input) = input.get() else {
+            return;
+        };
+        let file = input.files().and_then(|files| files.get(0));
+        input.set_value("");
+        let Some(file) = file else {
+            return;
+        };
+        let name = file.name();
+        spawn_local(async move {
+            let result = personal.restore(&file).await;
+            message.set(Some(
+                result
+                    .map(|()| format!("Restored from “{name}”."))
+                    .map_err(|reason| {
+                        format!("Could not restore from “{name}”. {reason} Nothing was changed.")
+                    }),
+            ));
+        });
+    };
+    view! {
+        <section class="panel" aria-labelledby="private-data-heading">
+            <h2 id="private-data-heading">"Keep a copy"</h2>
+            <p class="muted">
+                "Download your private goals and notes as a file of their own, to keep or to move \
+                 them to another browser. Restoring replaces what is here (you can undo it)."
+            </p>
+            <div class="actions">
+                <button type="button" on:click=move |_| message.set(personal.download().err().map(Err))>
+                    "Download my goals"
+                </button>
+                <button type="button" on:click=move |_| {
+                    if let Some(input) = input.get() {
+                        input.click();
+                    }
+                }>"Restore from file…"</button>
+                <input type="file" accept=".json,application/json" hidden node_ref=input on:change=on_pick/>
+            </div>
+            {move || message.get().map(|m| match m {
+                Ok(text) => view! { <p role="status">{text}</p> }.into_any(),
+                Err(text) => view! { <p class="field-error" role="alert">{text}</p> }.into_any(),
+            })}
+        </section>
+    }
+}
+
+/// The explicit way out when stored private data cannot be read.
+#[component]
+fn StartOver() -> impl IntoView {
+    let personal = expect_context::<PersonalState>();
+    let asking = RwSignal::new(false);
+    view! {
+        <button type="button" class="danger" on:click=move |_| asking.set(true)>"Delete my private data and start over"</button>
+        <ConfirmDialog
+            open=Signal::derive(move || asking.get())
+            title=Signal::derive(|| "Delete your private data?".to_owned())
+            body=Signal::derive(|| "The private goals stored in this browser cannot be read and \
+                will be deleted for good. This cannot be undone.".to_owned())
+            confirm_label="Delete for good"
+            on_confirm=Callback::new(move |()| {
+                asking.set(false);
+                if let Err(reason) = personal.start_over() {
+                    personal.problem.set(Some(format!("Could not delete: {reason}.")));
+                }
+            })
+            on_cancel=Callback::new(move |()| asking.set(false))/>
+    }
+}
+
+/// What a locked area shows: the passphrase field, and the one way out for
+/// a forgotten passphrase.
+#[component]
+fn Unlock() -> impl IntoView {
+    let personal = expect_context::<PersonalState>();
+    let passphrase = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let forgetting = RwSignal::new(false);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        busy.set(true);
+        let typed = passphrase.get_untracked();
+        spawn_local(async move {
+            let result = personal.unlock(typed).await;
+            busy.set(false);
+            match result {
+                Ok(()) => {
+                    passphrase.set(String::new());
+                    focus_first("#personal-goals-heading");
+                }
+                Err(reason) => {
+                    error.set(Some(reason));
+                    focus_first("#unlock-passphrase");
+                }
+            }
+        });
+    };
+    view! {
+        <section class="panel" aria-labelledby="unlock-heading">
+            <h2 id="unlock-heading">"Your private goals are locked"</h2>
+            <p>"They are stored encrypted in this browser. Type your passphrase to see them."</p>
+            <form class="unlock" on:submit=submit novalidate>
+                <div class="field" class:invalid=move || error.with(Option::is_some)>
+                    <label for="unlock-passphrase">"Passphrase"</label>
+                    <input id="unlock-passphrase" type="password" autocomplete="current-password"
+                        aria-invalid=move || error.with(Option::is_some).then_some("true")
+                        aria-describedby=move || error.with(Option::is_some).then_some("unlock-passphrase-error")
+                        prop:value=move || passphrase.get()
+                        on:input:target=move |ev| passphrase.set(ev.target().value())/>
+                    {move || error.get().map(|m| view! { <p class="field-error" id="unlock-passphrase-error" role="alert">{m}</p> })}
+                </div>
+                <button type="submit" class="primary" disabled=move || busy.get()>
+                    {move || if busy.get() { "Unlocking…" } else { "Unlock" }}
+                </button>
+            </form>
+            <details class="forgot">
+                <summary>"Forgot your passphrase?"</summary>
+                <p>
+                    "Ladder never stores your passphrase, so nobody can recover your private goals \
+                     without it. You can delete them and start again; the organisation's workspace \
+                     is not affected."
+                </p>
+                <button type="button" class="danger" on:click=move |_| forgetting.set(true)>"Delete my private data"</button>
+            </details>
+            <ConfirmDialog
+                open=Signal::derive(move || forgetting.get())
+                title=Signal::derive(|| "Delete your locked private data?".to_owned())
+                body=Signal::derive(|| "Your personal goals and 1:1 notes in this browser will be \
+                    deleted for good. This cannot be undone.".to_owned())
+                confirm_label="Delete for good"
+                on_confirm=Callback::new(move |()| {
+                    forgetting.set(false);
+                    match personal.forget_locked() {
+                        Ok(()) => focus_first("#personal-goals-heading"),
+                        Err(reason) => error.set(Some(format!("Could not delete: {reason}."))),
+                    }
+                })
+                on_cancel=Callback::new(move |()| forgetting.set(false))/>
+        </section>
+    }
+}
+
+/// Locking with a passphrase, changing it, locking now, removing the lock.
+#[component]
+fn LockPanel() -> impl IntoView {
+    let personal = expect_context::<PersonalState>();
+    let unavailable = personal.lock_unavailable();
+    let passphrase = RwSignal::new(String::new());
+    let repeat = RwSignal::new(String::new());
+    let errors = RwSignal::new(FieldErrors::default());
+    let message = RwSignal::new(None::<Result<String, String>>);
+    let busy = RwSignal::new(false);
+    let changing = RwSignal::new(false);
+    let locked = move || personal.lock.get() == Lock::Unlocked;
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let (typed, again) = (passphrase.get_untracked(), repeat.get_untracked());
+        let found = check_new_passphrase(&typed, &again);
+        if !found.is_empty() {
+            if let Some(first) = found.fields().next() {
+                focus_field(format!("lock-{first}"));
+            }
+            errors.set(found);
+            return;
+        }
+        errors.set(FieldErrors::default());
+        let was_locked = personal.lock.get_untracked() == Lock::Unlocked;
+        busy.set(true);
+        spawn_local(async move {
+            let result = personal.set_passphrase(typed).await;
+            busy.set(false);
+            passphrase.set(String::new());
+            repeat.set(String::new());
+            changing.set(false);
+            message.set(Some(result.map(|()| {
+                if was_locked {
+                    "Passphrase changed.".to_owned()
+                } else {
+                    "Locked: your private goals are now stored encrypted.".to_owned()
+                }
+            })));
+        });
+    };
+    let field_error = move |field: &'static str| {
+        Signal::derive(move || errors.with(|e| e.get(field).map(str::to_owned)))
+    };
+    let form = move || {
+        view! {
+            <form class="lock-form" on:submit=submit novalidate>
+                <TextField id="lock-passphrase" kind="password" label="Passphrase" value=passphrase
+                    error=field_error("passphrase")
+                    hint="At least 8 characters. Ladder never stores it: if you forget it, your private goals cannot be recovered, only deleted."/>
+                <TextField id="lock-repeat" kind="password" label="Repeat the passphrase" value=repeat
+                    error=field_error("repeat")/>
+                <button type="submit" class="primary" disabled=move || busy.get()>
+                    {move || match (busy.get(), locked()) {
+                        (true, _) => "Encrypting…",
+                        (false, true) => "Change passphrase",
+                        (false, false) => "Lock my private goals",
+                    }}
+                </button>
+            </form>
+        }
+    };
+    view! {
+        <section class="panel" aria-labelledby="lock-heading">
+            <h2 id="lock-heading">"Passphrase lock"</h2>
+            {match unavailable {
+                Some(reason) => view! { <p class="hint-box">{reason}</p> }.into_any(),
+                None => view! {
+                    <Show when=locked fallback=move || view! {
+                        <p class="muted">
+                            "Optional: encrypt your private goals and notes in this browser with a \
+                             passphrase (AES-GCM, key derived with PBKDF2-SHA-256). Anyone using \
+                             this browser then needs it to see them."
+                        </p>
+                        {form()}
+                    }>
+                        <p>"Your private goals are stored encrypted. They stay open in this tab until you lock them or reload."</p>
+                        <div class="actions">
+                            <button type="button" on:click=move |_| {
+                                spawn_local(async move {
+                                    if let Err(reason) = personal.lock_now().await {
+                                        message.set(Some(Err(reason)));
+                                    } else {
+                                        focus_first("#unlock-passphrase");
+                                    }
+                                });
+                            }>"Lock now"</button>
+                            <button type="button" on:click=move |_| changing.update(|c| *c = !*c)
+                                aria-expanded=move || changing.get().to_string()>"Change passphrase…"</button>
+                            <button type="button" on:click=move |_| {
+                                message.set(Some(personal.remove_lock().map(|()| "The lock is removed: your private goals are stored unencrypted again.".to_owned())));
+                            }>"Remove the lock"</button>
+                        </div>
+                        <Show when=move || changing.get()>{form()}</Show>
+                    </Show>
+                }.into_any(),
+            }}
+            {move || message.get().map(|m| match m {
+                Ok(text) => view! { <p role="status">{text}</p> }.into_any(),
+                Err(text) => view! { <p class="field-error" role="alert">{format!("Could not change the lock: {text}")}</p> }.into_any(),
+            })}
+        </section>
+    }
+}

@@ -1,0 +1,179 @@
+//! A person's page: who they are and, while the feature is on, the
+//! individual OKRs and KPIs they hold.
+
+use super::NotFoundPage;
+use crate::domain::format::count;
+use crate::domain::{ObjectiveId, PersonId};
+use crate::ui::components::{KpiList, Modal, ObjectiveCard};
+use crate::ui::forms::ObjectiveForm;
+use crate::ui::route::{Page, Route};
+use crate::ui::router::Router;
+use crate::ui::state::AppState;
+use crate::ui::summary::summarize;
+use crate::ui::{SelectedPeriod, clock};
+use leptos::prelude::*;
+
+#[component]
+pub fn PersonPage(id: PersonId) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let exists = {
+        let id = id.clone();
+        move || state.with(|ws| ws.person(&id).is_some())
+    };
+    view! {
+        <Show when=exists fallback=|| view! { <NotFoundPage/> }>
+            <PersonView id=id.clone()/>
+        </Show>
+    }
+}
+
+#[component]
+fn PersonView(id: PersonId) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let router = expect_context::<Router>();
+    let about = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            state.with(|ws| {
+                let person = ws.person(&id)?;
+                let unit = person
+                    .unit
+                    .as_ref()
+                    .and_then(|u| ws.unit(u))
+                    .map(|u| (u.name.clone(), Route::from(Page::Unit(u.id.clone())).href()));
+                Some((person.name.clone(), person.role.clone(), unit))
+            })
+        })
+    };
+    let enabled = Memo::new(move |_| state.with(|ws| ws.settings.individual_goals));
+    let hidden = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            state.with(|ws| {
+                ws.objectives
+                    .iter()
+                    .filter(|o| o.owner.as_ref() == Some(&id))
+                    .count()
+                    + ws.kpis
+                        .iter()
+                        .filter(|k| k.owner.as_ref() == Some(&id))
+                        .count()
+            })
+        })
+    };
+    let name = move || about.with(|a| a.as_ref().map(|(n, _, _)| n.clone()).unwrap_or_default());
+    let settings = move || router.with(|r| r.to(Page::Settings).href());
+    view! {
+        <h1 tabindex="-1">{name}</h1>
+        {move || about.get().map(|(_, role, unit)| view! {
+            <p class="lede">
+                {role.unwrap_or_default()}
+                {unit.map(|(unit, href)| view! { <span>" · "<a href=href>{unit}</a></span> })}
+            </p>
+        })}
+        <Show when=move || enabled.get() fallback=move || view! {
+            <section class="panel" aria-labelledby="individual-off-heading">
+                <h2 id="individual-off-heading">"Individual goals are off"</h2>
+                <p>
+                    "OKRs here are set by teams. Individual goals can be turned on in "
+                    <a href=settings>"Settings → Features"</a>"."
+                </p>
+                {move || (hidden.get() > 0).then(|| view! {
+                    <p class="muted">{format!(
+                        "{} kept while the feature is off; turning it on shows them again.",
+                        count(hidden.get(), "individual goal is", "individual goals are")
+                    )}</p>
+                })}
+            </section>
+        }>
+            <IndividualOkrs id=id.clone()/>
+            <KpiList unit=state.with_untracked(|ws| ws.home_unit(&id)).unwrap_or_else(|| "".into())
+                owner=Some(id.clone())/>
+        </Show>
+    }
+}
+
+/// The individual objectives a person holds in the selected period, with
+/// the coach's hint where key results read like tasks.
+#[component]
+fn IndividualOkrs(id: PersonId) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let SelectedPeriod(period) = expect_context::<SelectedPeriod>();
+    let adding = RwSignal::new(false);
+    let objectives = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            let Some(p) = period.get() else {
+                return Vec::new();
+            };
+            let today = clock::today();
+            state.with(|ws| {
+                ws.individual_objectives_of(&id, &p)
+                    .filter_map(|o| {
+                        let tasks: Vec<String> = ws
+                            .task_like_key_results(o)
+                            .into_iter()
+                            .map(|kr| kr.title.clone())
+                            .collect();
+                        Some((summarize(ws, &o.id, today)?, tasks))
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    let period_name = move || {
+        state.with(|ws| {
+            period
+                .get()
+                .and_then(|p| ws.period(&p).map(|p| p.name.clone()))
+                .unwrap_or_default()
+        })
+    };
+    let owner = id.clone();
+    view! {
+        <section class="panel" aria-labelledby="individual-okrs-heading">
+            <div class="section-head">
+                <h2 id="individual-okrs-heading">{move || format!("Individual OKRs · {}", period_name())}</h2>
+                <button type="button" on:click=move |_| adding.set(true)>"New individual objective"</button>
+            </div>
+            <p class="muted">
+                "Keep them few and measurable, and align them to a team objective where you can. \
+                 Scores are for learning, never for pay or ratings."
+            </p>
+            <Show when=move || objectives.with(|o| !o.is_empty())
+                fallback=|| view! { <p class="muted">"No individual objectives in this period."</p> }>
+                <ul class="card-list">
+                    {move || objectives.get().into_iter().map(|(summary, tasks)| view! {
+                        <li>
+                            <ObjectiveCard summary show_alignment=true/>
+                            {(!tasks.is_empty()).then(|| view! {
+                                <div class="coach-hint" role="note">
+                                    <p>
+                                        <strong>"Coach: "</strong>
+                                        {format!(
+                                            "{} like {} rather than an outcome. Consider making it an \
+                                             initiative under a team key result, and measure the change it should bring.",
+                                            if tasks.len() == 1 { "This key result reads" } else { "These key results read" },
+                                            if tasks.len() == 1 { "a task" } else { "tasks" },
+                                        )}
+                                    </p>
+                                    <ul>{tasks.into_iter().map(|t| view! { <li>{format!("“{t}”")}</li> }).collect_view()}</ul>
+                                </div>
+                            })}
+                        </li>
+                    }).collect_view()}
+                </ul>
+            </Show>
+            <Modal open=Signal::derive(move || adding.get())
+                on_cancel=Callback::new(move |()| adding.set(false)) labelled_by="objective-form-title">
+                {
+                    let owner = owner.clone();
+                    move || view! {
+                        <ObjectiveForm editing=None owner=Some(owner.clone())
+                            on_done=Callback::new(move |_: Option<ObjectiveId>| adding.set(false))/>
+                    }
+                }
+            </Modal>
+        </section>
+    }
+}

@@ -1,0 +1,315 @@
+//! The private data's state, provided through context beside [`AppState`].
+//!
+//! Kept apart from [`AppState`] on purpose: the workspace's edits, history,
+//! imports, merges and snapshot views never see [`Personal`], so none of them
+//! can export, replace or undo it. Private data is small, so each change is
+//! saved at once: in the clear, or sealed with the key of its owner's
+//! passphrase while that is set (see [`crate::storage::seal`]); the key is
+//! held here only while unlocked, and the passphrase never.
+
+use super::clock;
+use super::state::{AppState, Undo};
+use crate::domain::Personal;
+use crate::storage::files;
+use crate::storage::local::{self, PersonalLoaded};
+use crate::storage::personal_file::{self, Sealed, Stored};
+use crate::storage::seal::{self, OpenError, SealKey};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use std::sync::Arc;
+
+/// Whether private data is locked with a passphrase.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Lock {
+    /// No passphrase: stored in the clear.
+    Off,
+    /// Sealed in storage and not opened in this tab: nothing shows, nothing is saved.
+    Locked,
+    /// Sealed in storage and opened with the passphrase; every save is sealed.
+    Unlocked,
+}
+
+#[derive(Clone, Copy)]
+pub struct PersonalState {
+    personal: RwSignal<Personal>,
+    /// Why private data cannot be read or saved right now, for a banner in My goals.
+    pub problem: RwSignal<Option<String>>,
+    pub lock: RwSignal<Lock>,
+    /// False while the stored value could not be read: saving would overwrite it.
+    writable: StoredValue<bool>,
+    /// The passphrase's key, only while unlocked.
+    key: StoredValue<Option<SealKey>, LocalStorage>,
+    /// The sealed value in storage, to unlock while locked.
+    sealed: StoredValue<Option<Sealed>>,
+    /// Counts saves, so a slow encryption never writes over a newer save.
+    saves: StoredValue<u64>,
+}
+
+impl PersonalState {
+    pub fn start() -> PersonalState {
+        let mut sealed = None;
+        let (personal, problem, writable) = match local::load_personal() {
+            PersonalLoaded::Nothing => (Personal::default(), None, true),
+            PersonalLoaded::Found(personal) => (*personal, None, true),
+            PersonalLoaded::Sealed(found) => {
+                sealed = Some(found);
+                (Personal::default(), None, true)
+            }
+            PersonalLoaded::Unreadable { reason } => (
+                Personal::default(),
+                Some(format!(
+                    "Your private goals in this browser could not be read: {reason} They are \
+                     left untouched, and nothing here is saved until you decide what to do."
+                )),
+                false,
+            ),
+            PersonalLoaded::Unavailable { reason } => (
+                Personal::default(),
+                Some(format!(
+                    "Private goals cannot be kept in this browser: {reason}."
+                )),
+                true,
+            ),
+        };
+        let state = PersonalState {
+            personal: RwSignal::new(personal),
+            problem: RwSignal::new(problem),
+            lock: RwSignal::new(if sealed.is_some() {
+                Lock::Locked
+            } else {
+                Lock::Off
+            }),
+            writable: StoredValue::new(writable),
+            key: StoredValue::new_local(None),
+            sealed: StoredValue::new(sealed),
+            saves: StoredValue::new(0),
+        };
+        // Another tab's save replaces this tab's copy: both show the same goals.
+        let _ = window_event_listener(leptos::ev::storage, move |event| {
+            match local::personal_from_other_tab(&event) {
+                Some(Ok(stored)) => state.adopt(stored),
+                Some(Err(error)) => state.problem.set(Some(error.to_string())),
+                None => {}
+            }
+        });
+        state
+    }
+
+    /// Takes what another tab stored. Sealed data this tab's key opens is
+    /// shown; sealed data it cannot open (a new passphrase) locks this tab.
+    fn adopt(self, stored: Stored) {
+        match stored {
+            Stored::Open(personal) => {
+                self.key.set_value(None);
+                self.sealed.set_value(None);
+                self.lock.set(Lock::Off);
+                self.personal.set(personal);
+            }
+            Stored::Sealed(sealed) => match self.key.get_value() {
+                Some(key) => spawn_local(async move {
+                    let opened = seal::open(&key, &sealed)
+                        .await
+                        .ok()
+                        .and_then(|bytes| personal_file::decode_plain(&bytes).ok());
+                    match opened {
+                        Some(personal) => self.personal.set(personal),
+                        None => self.close(sealed),
+                    }
+                }),
+                None => self.close(sealed),
+            },
+        }
+    }
+
+    /// Forgets the opened data and the key: the area asks for the passphrase again.
+    fn close(self, sealed: Sealed) {
+        self.key.set_value(None);
+        self.sealed.set_value(Some(sealed));
+        self.personal.set(Personal::default());
+        self.lock.set(Lock::Locked);
+    }
+
+    pub fn with<R>(&self, f: impl FnOnce(&Personal) -> R) -> R {
+        self.personal.with(f)
+    }
+
+    pub fn with_untracked<R>(&self, f: impl FnOnce(&Personal) -> R) -> R {
+        self.personal.with_untracked(f)
+    }
+
+    /// Applies a change and saves it. A refused save keeps the change in
+    /// this tab and says so; the next change tries again.
+    pub fn edit(self, f: impl FnOnce(&mut Personal)) {
+        self.personal.update(f);
+        self.save();
+    }
+
+    /// [`Self::edit`], then a toast with `message` whose Undo puts the
+    /// private data back as it was.
+    pub fn edit_with_undo(self, message: impl Into<String>, f: impl FnOnce(&mut Personal)) {
+        let before = self.personal.get_untracked();
+        self.edit(f);
+        let undo: Undo = Arc::new(move || {
+            let before = before.clone();
+            self.edit(move |p| *p = before);
+        });
+        expect_context::<AppState>().show_toast(message, Some(undo));
+    }
+
+    fn save(self) {
+        if !self.writable.get_value() || self.lock.get_untracked() == Lock::Locked {
+            return;
+        }
+        let save = self.saves.get_value() + 1;
+        self.saves.set_value(save);
+        match self.key.get_value() {
+            None => {
+                let result = self
+                    .personal
+                    .with_untracked(|p| local::write_personal(p, clock::now()));
+                self.report(result);
+            }
+            Some(key) => spawn_local(async move {
+                let result = match self.sealed_copy(&key).await {
+                    // A later save is already on its way with newer data.
+                    Ok(_) if self.saves.get_value() != save => Ok(()),
+                    Ok(sealed) => local::write_sealed(&sealed, clock::now()),
+                    Err(reason) => Err(reason),
+                };
+                self.report(result);
+            }),
+        }
+    }
+
+    fn report(self, result: Result<(), String>) {
+        self.problem.set(result.err().map(|reason| {
+            format!(
+                "Your latest change to your private goals could not be saved: {reason}. It is \
+                 kept in this tab only; download your goals to keep a copy."
+            )
+        }));
+    }
+
+    /// The private data sealed with `key`.
+    async fn sealed_copy(self, key: &SealKey) -> Result<Sealed, String> {
+        let bytes = self
+            .personal
+            .with_untracked(personal_file::encode_plain)
+            .map_err(|e| e.to_string())?;
+        seal::seal(key, &bytes).await
+    }
+
+    /// Opens locked private data with its passphrase. A wrong one changes nothing.
+    pub async fn unlock(self, passphrase: String) -> Result<(), String> {
+        let Some(sealed) = self.sealed.get_value() else {
+            return Ok(());
+        };
+        let key = seal::key_for(&passphrase, &sealed).await?;
+        let bytes = seal::open(&key, &sealed).await.map_err(|e| match e {
+            OpenError::WrongPassphrase => {
+                "That passphrase does not unlock your private goals. Nothing was changed."
+                    .to_owned()
+            }
+            OpenError::Broken(reason) => reason,
+        })?;
+        let personal = personal_file::decode_plain(&bytes).map_err(|e| e.to_string())?;
+        self.key.set_value(Some(key));
+        self.personal.set(personal);
+        self.lock.set(Lock::Unlocked);
+        Ok(())
+    }
+
+    /// Locks private data with a new passphrase, or changes the passphrase.
+    /// Storage holds the sealed copy before this returns `Ok`.
+    pub async fn set_passphrase(self, passphrase: String) -> Result<(), String> {
+        if self.lock.get_untracked() == Lock::Locked {
+            return Err("Unlock your private goals first.".to_owned());
+        }
+        let key = seal::new_key(&passphrase).await?;
+        let sealed = self.sealed_copy(&key).await?;
+        local::write_sealed(&sealed, clock::now())?;
+        self.saves.update_value(|n| *n += 1);
+        self.key.set_value(Some(key));
+        self.lock.set(Lock::Unlocked);
+        Ok(())
+    }
+
+    /// Stores private data in the clear again.
+    pub fn remove_lock(self) -> Result<(), String> {
+        self.personal
+            .with_untracked(|p| local::write_personal(p, clock::now()))?;
+        self.saves.update_value(|n| *n += 1);
+        self.key.set_value(None);
+        self.sealed.set_value(None);
+        self.lock.set(Lock::Off);
+        Ok(())
+    }
+
+    /// Locks now: the data is sealed in storage and hidden until the passphrase is typed again.
+    pub async fn lock_now(self) -> Result<(), String> {
+        let Some(key) = self.key.get_value() else {
+            return Ok(());
+        };
+        let sealed = self.sealed_copy(&key).await?;
+        local::write_sealed(&sealed, clock::now())?;
+        self.saves.update_value(|n| *n += 1);
+        self.close(sealed);
+        Ok(())
+    }
+
+    /// Deletes locked private data whose passphrase is forgotten: only on
+    /// its owner's explicit request.
+    pub fn forget_locked(self) -> Result<(), String> {
+        local::delete_personal()?;
+        self.key.set_value(None);
+        self.sealed.set_value(None);
+        self.personal.set(Personal::default());
+        self.lock.set(Lock::Off);
+        Ok(())
+    }
+
+    /// True when the stored private data could not be read.
+    pub fn is_unreadable(self) -> bool {
+        !self.writable.get_value()
+    }
+
+    /// Deletes unreadable stored private data, on its owner's explicit request.
+    pub fn start_over(self) -> Result<(), String> {
+        local::delete_personal()?;
+        self.writable.set_value(true);
+        self.problem.set(None);
+        self.personal.set(Personal::default());
+        Ok(())
+    }
+
+    /// Downloads only the private data, for its owner to keep or move to another browser.
+    pub fn download(self) -> Result<(), String> {
+        let text = self
+            .personal
+            .with_untracked(|p| personal_file::encode_stored(p, clock::now()))
+            .map_err(|e| e.to_string())?;
+        files::download(
+            &format!("ladder-my-goals-{}.json", clock::today().format("%Y-%m-%d")),
+            "application/json",
+            &text,
+        )
+    }
+
+    /// Why locking is not possible on this page, if it is not.
+    pub fn lock_unavailable(self) -> Option<String> {
+        seal::unavailable()
+    }
+
+    /// Replaces the private data with what `file` holds (a file of private
+    /// goals, or a snapshot that includes them), with undo.
+    pub async fn restore(self, file: &web_sys::File) -> Result<(), String> {
+        if self.lock.get_untracked() == Lock::Locked {
+            return Err("Unlock your private goals first.".to_owned());
+        }
+        let text = files::read_text(file).await?;
+        let restored = personal_file::decode(&text).map_err(|e| e.to_string())?;
+        let message = format!("Restored {}.", restored.describe());
+        self.edit_with_undo(message, move |p| *p = restored);
+        Ok(())
+    }
+}
