@@ -151,21 +151,27 @@ fn individual_kpis_are_the_holders_not_the_units() {
     .expect("valid KPI");
     ws.add_kpi("quota".into(), &"sales".into(), Some("bo".into()), valid);
     assert!(ws.kpis_of(&"sales".into()).is_empty());
-    assert_eq!(ws.individual_kpis_of(&"bo".into()).len(), 1);
+    assert_eq!(ws.kpis_held_by(&"bo".into()).len(), 1);
     let refused = ws
         .check_delete_person(&"bo".into())
         .expect_err("Bo holds a KPI");
-    assert!(refused.contains("1 individual KPI"), "{refused}");
+    assert!(refused.contains("holds 1 individual goal"), "{refused}");
 }
 
 #[test]
 fn references_from_individual_goals_are_checked_and_exported() {
     let mut ws = with_individual_goal();
     assert!(ws.problems().is_empty());
-    let part = ws.part(&ExportScope {
+    let scope = ExportScope {
         unit: Some("dach".into()),
         period: Some("q4".into()),
-    });
+    };
+    assert!(
+        ws.part(&scope).objective(&"mine".into()).is_none(),
+        "a hidden goal stays out of a team's part"
+    );
+    ws.settings.individual_goals = true;
+    let part = ws.part(&scope);
     assert!(part.objective(&"mine".into()).is_some());
     assert!(part.person(&"ada".into()).is_some());
     assert!(part.problems().is_empty());

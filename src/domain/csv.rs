@@ -106,7 +106,7 @@ impl Workspace {
         let objectives: Vec<_> = self
             .objectives
             .iter()
-            .filter(|o| period.is_none_or(|p| &o.period == p))
+            .filter(|o| period.is_none_or(|p| &o.period == p) && self.shows(o))
             .collect();
 
         let mut objective_table = header(&[

@@ -62,12 +62,16 @@ impl Workspace {
 
     /// Every dependency in the workspace.
     pub fn dependencies(&self) -> Vec<Dependency> {
-        let objectives = self.objectives.iter().flat_map(|o| {
-            o.depends_on.iter().map(|to| Dependency {
-                from: WorkRef::Objective(o.id.clone()),
-                to: to.clone(),
-            })
-        });
+        let objectives = self
+            .objectives
+            .iter()
+            .filter(|o| self.shows(o))
+            .flat_map(|o| {
+                o.depends_on.iter().map(|to| Dependency {
+                    from: WorkRef::Objective(o.id.clone()),
+                    to: to.clone(),
+                })
+            });
         let key_results = self.key_results.iter().flat_map(|kr| {
             kr.depends_on.iter().map(|to| Dependency {
                 from: WorkRef::KeyResult(kr.id.clone()),

@@ -408,28 +408,38 @@ impl Workspace {
         let objectives = self
             .objectives
             .iter()
-            .filter(|o| o.lead.as_ref() == Some(id))
+            .filter(|o| o.lead.as_ref() == Some(id) && o.owner.is_none())
             .count();
+        let held = self
+            .objectives
+            .iter()
+            .filter(|o| o.owner.as_ref() == Some(id))
+            .count()
+            + self
+                .kpis
+                .iter()
+                .filter(|k| k.owner.as_ref() == Some(id))
+                .count();
+        if held > 0 {
+            return Err(format!(
+                "{} holds {}. Delete them on their page first (Settings → Features → \
+                 Individual goals shows them).",
+                self.person_name(id),
+                count(held, "individual goal", "individual goals")
+            ));
+        }
         let key_results = self
             .key_results
             .iter()
             .filter(|kr| kr.lead.as_ref() == Some(id))
             .count();
-        let kpis = self
-            .kpis
-            .iter()
-            .filter(|k| k.owner.as_ref() == Some(id))
-            .count();
-        if objectives + key_results + kpis > 0 {
+        if objectives + key_results > 0 {
             let mut led = Vec::new();
             if objectives > 0 {
                 led.push(count(objectives, "objective", "objectives"));
             }
             if key_results > 0 {
                 led.push(count(key_results, "key result", "key results"));
-            }
-            if kpis > 0 {
-                led.push(count(kpis, "individual KPI", "individual KPIs"));
             }
             return Err(format!(
                 "{} leads {}. Give them another lead first.",

@@ -81,7 +81,7 @@ impl Workspace {
         let owned_objectives: HashSet<&ObjectiveId> = self
             .objectives
             .iter()
-            .filter(|o| owned_units.contains(&o.unit) && in_period(&o.period))
+            .filter(|o| owned_units.contains(&o.unit) && in_period(&o.period) && self.shows(o))
             .map(|o| &o.id)
             .collect();
         let owned_key_results: HashSet<&KeyResultId> = self
@@ -125,7 +125,10 @@ impl Workspace {
         let kpis: Vec<_> = self
             .kpis
             .iter()
-            .filter(|k| owned_units.contains(&k.unit))
+            .filter(|k| {
+                owned_units.contains(&k.unit)
+                    && (k.owner.is_none() || self.settings.individual_goals)
+            })
             .cloned()
             .collect();
         for c in &check_ins {

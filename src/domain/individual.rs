@@ -108,11 +108,11 @@ impl Workspace {
             .filter(move |o| !o.archived && &o.period == period && o.owner.as_ref() == Some(person))
     }
 
-    /// A person's live individual KPIs.
-    pub fn individual_kpis_of<'a>(&'a self, person: &'a PersonId) -> Vec<&'a Kpi> {
+    /// The individual KPIs a person holds, archived ones too.
+    pub fn kpis_held_by<'a>(&'a self, person: &'a PersonId) -> Vec<&'a Kpi> {
         self.kpis
             .iter()
-            .filter(|k| !k.archived && k.owner.as_ref() == Some(person))
+            .filter(|k| k.owner.as_ref() == Some(person))
             .collect()
     }
 

@@ -7,8 +7,7 @@
 
 use super::GoalPlan;
 use super::{
-    NoteSubject, ObjectiveId, OneOnOne, OneOnOneId, PersonalCheckIn, PersonalGoal, PersonalGoalId,
-    Step,
+    NoteSubject, OneOnOne, OneOnOneId, PersonalCheckIn, PersonalGoal, PersonalGoalId, Step,
 };
 use serde::{Deserialize, Serialize};
 
@@ -67,15 +66,6 @@ impl Personal {
         }
     }
 
-    /// Deletes the check-in at `index` in the order of entry.
-    pub fn delete_check_in(&mut self, id: &PersonalGoalId, index: usize) {
-        if let Some(goal) = self.goal_mut(id)
-            && index < goal.check_ins.len()
-        {
-            goal.check_ins.remove(index);
-        }
-    }
-
     pub fn one_on_one(&self, id: &OneOnOneId) -> Option<&OneOnOne> {
         self.one_on_ones.iter().find(|n| &n.id == id)
     }
@@ -97,14 +87,6 @@ impl Personal {
         let mut notes: Vec<&OneOnOne> = self.one_on_ones.iter().collect();
         notes.sort_by_key(|n| std::cmp::Reverse(n.date));
         notes
-    }
-
-    /// The objectives the notes mention, so a view can name them.
-    pub fn mentioned_objectives(&self) -> impl Iterator<Item = &ObjectiveId> {
-        self.one_on_ones.iter().filter_map(|n| match &n.about {
-            Some(NoteSubject::Objective(id)) => Some(id),
-            _ => None,
-        })
     }
 
     /// "2 goals and 1 1:1 note", for saying what a file would hold.

@@ -113,7 +113,19 @@ pub async fn new_key(passphrase: &str) -> Result<SealKey, String> {
 
 /// The key `passphrase` derives for data sealed as `sealed` was.
 pub async fn key_for(passphrase: &str, sealed: &Sealed) -> Result<SealKey, String> {
-    let salt = personal_file::from_base64(&sealed.salt).ok_or("the stored salt is damaged")?;
+    // Refuse what this build did not write rather than spend minutes on a
+    // damaged iteration count.
+    if sealed.kdf != KDF
+        || sealed.cipher != CIPHER
+        || !(ITERATIONS..=10 * ITERATIONS).contains(&sealed.iterations)
+    {
+        return Err(
+            "the stored private data is locked in a way this version cannot open".to_owned(),
+        );
+    }
+    let salt = personal_file::from_base64(&sealed.salt)
+        .filter(|s| s.len() == SALT_BYTES)
+        .ok_or("the stored salt is damaged")?;
     derive_with(passphrase, salt, sealed.iterations).await
 }
 

@@ -26,7 +26,7 @@ pub const PEOPLE_LIST: &str = "people-names";
 pub fn App() -> impl IntoView {
     let state = AppState::start();
     provide_context(state);
-    provide_context(PersonalState::start());
+    provide_context(PersonalState::start(state));
     let router = Router::start();
     provide_context(router);
     let period = Memo::new(move |_| {

@@ -43,10 +43,16 @@ pub struct PersonalState {
     sealed: StoredValue<Option<Sealed>>,
     /// Counts saves, so a slow encryption never writes over a newer save.
     saves: StoredValue<u64>,
+    /// Changes whenever the data in memory stops being this tab's to undo
+    /// (locked, deleted, replaced by another tab), so an Undo offered earlier
+    /// cannot bring back private text after that.
+    epoch: StoredValue<u64>,
+    /// For the toast that offers Undo.
+    app: AppState,
 }
 
 impl PersonalState {
-    pub fn start() -> PersonalState {
+    pub fn start(app: AppState) -> PersonalState {
         let mut sealed = None;
         let (personal, problem, writable) = match local::load_personal() {
             PersonalLoaded::Nothing => (Personal::default(), None, true),
@@ -83,12 +89,18 @@ impl PersonalState {
             key: StoredValue::new_local(None),
             sealed: StoredValue::new(sealed),
             saves: StoredValue::new(0),
+            epoch: StoredValue::new(0),
+            app,
         };
         // Another tab's save replaces this tab's copy: both show the same goals.
         let _ = window_event_listener(leptos::ev::storage, move |event| {
             match local::personal_from_other_tab(&event) {
                 Some(Ok(stored)) => state.adopt(stored),
-                Some(Err(error)) => state.problem.set(Some(error.to_string())),
+                Some(Err(error)) => {
+                    // Not readable here (a newer version, say): never write over it.
+                    state.writable.set_value(false);
+                    state.problem.set(Some(error.to_string()));
+                }
                 None => {}
             }
         });
@@ -100,6 +112,7 @@ impl PersonalState {
     fn adopt(self, stored: Stored) {
         match stored {
             Stored::Open(personal) => {
+                self.retire_undo();
                 self.key.set_value(None);
                 self.sealed.set_value(None);
                 self.lock.set(Lock::Off);
@@ -123,6 +136,7 @@ impl PersonalState {
 
     /// Forgets the opened data and the key: the area asks for the passphrase again.
     fn close(self, sealed: Sealed) {
+        self.retire_undo();
         self.key.set_value(None);
         self.sealed.set_value(Some(sealed));
         self.personal.set(Personal::default());
@@ -140,8 +154,17 @@ impl PersonalState {
     /// Applies a change and saves it. A refused save keeps the change in
     /// this tab and says so; the next change tries again.
     pub fn edit(self, f: impl FnOnce(&mut Personal)) {
+        if self.lock.get_untracked() == Lock::Locked {
+            return;
+        }
         self.personal.update(f);
         self.save();
+    }
+
+    /// Withdraws any Undo offered so far, and its message, which may name a goal.
+    fn retire_undo(self) {
+        self.epoch.update_value(|e| *e += 1);
+        self.app.toast.set(None);
     }
 
     /// [`Self::edit`], then a toast with `message` whose Undo puts the
@@ -149,11 +172,14 @@ impl PersonalState {
     pub fn edit_with_undo(self, message: impl Into<String>, f: impl FnOnce(&mut Personal)) {
         let before = self.personal.get_untracked();
         self.edit(f);
+        let epoch = self.epoch.get_value();
         let undo: Undo = Arc::new(move || {
-            let before = before.clone();
-            self.edit(move |p| *p = before);
+            if self.epoch.get_value() == epoch {
+                let before = before.clone();
+                self.edit(move |p| *p = before);
+            }
         });
-        expect_context::<AppState>().show_toast(message, Some(undo));
+        self.app.show_toast(message, Some(undo));
     }
 
     fn save(self) {
@@ -164,6 +190,17 @@ impl PersonalState {
         self.saves.set_value(save);
         match self.key.get_value() {
             None => {
+                // Another tab may have locked the data since: never write it
+                // back in the clear over the sealed copy.
+                if let PersonalLoaded::Sealed(sealed) = local::load_personal() {
+                    self.close(sealed);
+                    self.problem.set(Some(
+                        "Your private goals were locked in another tab, so your last change \
+                         here was not saved. Unlock them to go on."
+                            .to_owned(),
+                    ));
+                    return;
+                }
                 let result = self
                     .personal
                     .with_untracked(|p| local::write_personal(p, clock::now()));
@@ -213,6 +250,15 @@ impl PersonalState {
             OpenError::Broken(reason) => reason,
         })?;
         let personal = personal_file::decode_plain(&bytes).map_err(|e| e.to_string())?;
+        // The passphrase may have changed in another tab while the key was derived.
+        if let PersonalLoaded::Sealed(now) = local::load_personal()
+            && now.salt != sealed.salt
+        {
+            self.sealed.set_value(Some(now));
+            return Err(
+                "The passphrase was just changed in another tab. Type the new one.".to_owned(),
+            );
+        }
         self.key.set_value(Some(key));
         self.personal.set(personal);
         self.lock.set(Lock::Unlocked);
@@ -224,6 +270,13 @@ impl PersonalState {
     pub async fn set_passphrase(self, passphrase: String) -> Result<(), String> {
         if self.lock.get_untracked() == Lock::Locked {
             return Err("Unlock your private goals first.".to_owned());
+        }
+        if !self.writable.get_value() {
+            return Err(
+                "the private data stored in this browser could not be read, and Ladder will not \
+                 write over it"
+                    .to_owned(),
+            );
         }
         let key = seal::new_key(&passphrase).await?;
         let sealed = self.sealed_copy(&key).await?;
@@ -261,6 +314,7 @@ impl PersonalState {
     /// its owner's explicit request.
     pub fn forget_locked(self) -> Result<(), String> {
         local::delete_personal()?;
+        self.retire_undo();
         self.key.set_value(None);
         self.sealed.set_value(None);
         self.personal.set(Personal::default());
@@ -276,6 +330,7 @@ impl PersonalState {
     /// Deletes unreadable stored private data, on its owner's explicit request.
     pub fn start_over(self) -> Result<(), String> {
         local::delete_personal()?;
+        self.retire_undo();
         self.writable.set_value(true);
         self.problem.set(None);
         self.personal.set(Personal::default());

@@ -60,12 +60,7 @@ pub fn KpiList(
         let (unit, owner) = (unit.clone(), owner.clone());
         move |ws: &Workspace| -> Vec<Kpi> {
             match &owner {
-                Some(owner) => ws
-                    .kpis
-                    .iter()
-                    .filter(|k| k.owner.as_ref() == Some(owner))
-                    .cloned()
-                    .collect(),
+                Some(owner) => ws.kpis_held_by(owner).into_iter().cloned().collect(),
                 None => ws.kpis_of(&unit).into_iter().cloned().collect(),
             }
         }

@@ -71,7 +71,6 @@ pub fn MyGoalsPage() -> impl IntoView {
             <OneOnOnes/>
             <PrivateData/>
             <LockPanel/>
-            </Show>
 
             <Modal open=Signal::derive(move || editing_goal.with(Option::is_some))
                 on_cancel=Callback::new(move |()| editing_goal.set(None)) labelled_by="goal-form-title">
@@ -85,6 +84,7 @@ pub fn MyGoalsPage() -> impl IntoView {
                     <PersonalCheckInForm goal on_done=Callback::new(move |_| checking_in.set(None))/>
                 })}
             </Modal>
+            </Show>
         </div>
     }
 }
@@ -148,10 +148,15 @@ fn GoalCard(
                                     view! {
                                         <div class="step">
                                             <input type="checkbox" id=input_id.clone() prop:checked=step.done
-                                                on:change:target=move |ev| {
-                                                    let done = ev.target().checked();
-                                                    let id = id.clone();
-                                                    personal.edit(move |p| p.set_step_done(&id, i, done));
+                                                on:change:target={
+                                                    let input_id = input_id.clone();
+                                                    move |ev| {
+                                                        let done = ev.target().checked();
+                                                        let id = id.clone();
+                                                        personal.edit(move |p| p.set_step_done(&id, i, done));
+                                                        // The card is redrawn with the new tick: keep the place.
+                                                        focus_field(input_id.clone());
+                                                    }
                                                 }/>
                                             <label for=input_id class:done=step.done>{step.text}</label>
                                         </div>
@@ -451,7 +456,7 @@ fn LockPanel() -> impl IntoView {
     let message = RwSignal::new(None::<Result<String, String>>);
     let busy = RwSignal::new(false);
     let changing = RwSignal::new(false);
-    let locked = move || personal.lock.get() == Lock::Unlocked;
+    let unlocked = move || personal.lock.get() == Lock::Unlocked;
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let (typed, again) = (passphrase.get_untracked(), repeat.get_untracked());
@@ -493,7 +498,7 @@ fn LockPanel() -> impl IntoView {
                 <TextField id="lock-repeat" kind="password" label="Repeat the passphrase" value=repeat
                     error=field_error("repeat")/>
                 <button type="submit" class="primary" disabled=move || busy.get()>
-                    {move || match (busy.get(), locked()) {
+                    {move || match (busy.get(), unlocked()) {
                         (true, _) => "Encrypting…",
                         (false, true) => "Change passphrase",
                         (false, false) => "Lock my private goals",
@@ -508,7 +513,7 @@ fn LockPanel() -> impl IntoView {
             {match unavailable {
                 Some(reason) => view! { <p class="hint-box">{reason}</p> }.into_any(),
                 None => view! {
-                    <Show when=locked fallback=move || view! {
+                    <Show when=unlocked fallback=move || view! {
                         <p class="muted">
                             "Optional: encrypt your private goals and notes in this browser with a \
                              passphrase (AES-GCM, key derived with PBKDF2-SHA-256). Anyone using \

@@ -46,6 +46,11 @@ fn PersonView(id: PersonId) -> impl IntoView {
         })
     };
     let enabled = Memo::new(move |_| state.with(|ws| ws.settings.individual_goals));
+    // Individual KPIs sit in the person's unit; with no unit at all there is nowhere to keep one.
+    let home = {
+        let id = id.clone();
+        Memo::new(move |_| state.with(|ws| ws.home_unit(&id)))
+    };
     let hidden = {
         let id = id.clone();
         Memo::new(move |_| {
@@ -87,8 +92,10 @@ fn PersonView(id: PersonId) -> impl IntoView {
             </section>
         }>
             <IndividualOkrs id=id.clone()/>
-            <KpiList unit=state.with_untracked(|ws| ws.home_unit(&id)).unwrap_or_else(|| "".into())
-                owner=Some(id.clone())/>
+            {
+                let id = id.clone();
+                move || home.get().map(|unit| view! { <KpiList unit owner=Some(id.clone())/> })
+            }
         </Show>
     }
 }

@@ -54,6 +54,14 @@ fn ExportPart(error: RwSignal<Option<String>>) -> impl IntoView {
         unit: unit.with(|u| (!u.is_empty()).then(|| UnitId::from(u.as_str()))),
         period: period.with(|p| (!p.is_empty()).then(|| PeriodId::from(p.as_str()))),
     };
+    // Private data goes only into a whole export of this browser's own
+    // workspace, opened and present: never into a part or beside a snapshot.
+    let private_blocked = move || {
+        !scope().is_whole()
+            || locked()
+            || private_count.with(Option::is_none)
+            || state.viewing.with(Option::is_some)
+    };
     let options = move |list: Memo<Vec<(String, String)>>, chosen: RwSignal<String>| {
         move || {
             list.get()
@@ -82,7 +90,7 @@ fn ExportPart(error: RwSignal<Option<String>>) -> impl IntoView {
                 </select>
             </div>
             <button type="button" class="view-action" on:click=move |_| {
-                let with_private = include_private.get_untracked() && scope().is_whole();
+                let with_private = include_private.get_untracked() && !private_blocked();
                 let result = if with_private {
                     personal.with_untracked(|p| state.export_with_personal(p))
                 } else {
@@ -100,7 +108,7 @@ fn ExportPart(error: RwSignal<Option<String>>) -> impl IntoView {
                                 (the objectives they ladder up to, their leads).")
             )}
             " "
-            {move || if include_private.get() && scope().is_whole() {
+            {move || if include_private.get() && !private_blocked() {
                 "It also holds your private goals and 1:1 notes: keep it to yourself."
             } else {
                 "It does not hold your private goals or 1:1 notes."
@@ -109,12 +117,13 @@ fn ExportPart(error: RwSignal<Option<String>>) -> impl IntoView {
         <div class="field checkbox-field">
             <input type="checkbox" id="include-private"
                 prop:checked=move || include_private.get()
-                disabled=move || !scope().is_whole() || private_count.with(Option::is_none) || locked()
+                disabled=private_blocked
                 aria-describedby="include-private-hint"
                 on:change:target=move |ev| include_private.set(ev.target().checked())/>
             <label for="include-private">"Include my private goals"</label>
             <p class="hint" id="include-private-hint">{move || match (private_count.get(), scope().is_whole()) {
                 _ if locked() => "Your private goals are locked: unlock them in My goals to include them.".to_owned(),
+                _ if state.viewing.with(Option::is_some) => "Close the snapshot you are viewing to include your private goals with your own workspace.".to_owned(),
                 (None, _) => "You have no private goals or 1:1 notes to include.".to_owned(),
                 (Some(_), false) => "Private goals go only into a whole-workspace export.".to_owned(),
                 (Some(what), true) => format!("Adds your {what} to the file, unencrypted, for your own backup or another browser of yours. Off by default."),
