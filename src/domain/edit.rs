@@ -410,16 +410,7 @@ impl Workspace {
             .iter()
             .filter(|o| o.lead.as_ref() == Some(id) && o.owner.is_none())
             .count();
-        let held = self
-            .objectives
-            .iter()
-            .filter(|o| o.owner.as_ref() == Some(id))
-            .count()
-            + self
-                .kpis
-                .iter()
-                .filter(|k| k.owner.as_ref() == Some(id))
-                .count();
+        let held = self.individual_goals_held(Some(id));
         if held > 0 {
             return Err(format!(
                 "{} holds {}. Delete them on their page first (Settings → Features → \

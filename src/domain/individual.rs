@@ -108,6 +108,16 @@ impl Workspace {
             .filter(move |o| !o.archived && &o.period == period && o.owner.as_ref() == Some(person))
     }
 
+    /// How many individual objectives and KPIs `person` holds (anyone's,
+    /// for `None`), archived ones and hidden ones too.
+    pub fn individual_goals_held(&self, person: Option<&PersonId>) -> usize {
+        let held = |owner: &Option<PersonId>| {
+            owner.is_some() && person.is_none_or(|p| owner.as_ref() == Some(p))
+        };
+        self.objectives.iter().filter(|o| held(&o.owner)).count()
+            + self.kpis.iter().filter(|k| held(&k.owner)).count()
+    }
+
     /// The individual KPIs a person holds, archived ones too.
     pub fn kpis_held_by<'a>(&'a self, person: &'a PersonId) -> Vec<&'a Kpi> {
         self.kpis

@@ -22,13 +22,7 @@ pub fn ImportButton(
     let error = RwSignal::new(None::<String>);
 
     let on_pick = move |_| {
-        let Some(input) = input.get() else {
-            return;
-        };
-        let file = input.files().and_then(|files| files.get(0));
-        // Clearing lets the same file be picked again after fixing it.
-        input.set_value("");
-        let Some(file) = file else {
+        let Some(file) = take_picked_file(input) else {
             return;
         };
         let name = file.name();
@@ -51,6 +45,15 @@ pub fn ImportButton(
             <p class="field-error" role="alert">{message}</p>
         })}
     }
+}
+
+/// The file just picked in `input`, clearing the input so the same file
+/// can be picked again (after fixing it, say).
+pub fn take_picked_file(input: NodeRef<html::Input>) -> Option<web_sys::File> {
+    let input = input.get()?;
+    let file = input.files().and_then(|files| files.get(0));
+    input.set_value("");
+    file
 }
 
 /// Describes what part of a workspace a file holds, when it is a part.

@@ -23,7 +23,7 @@ pub use confirm::ConfirmDialog;
 pub use fields::{Choice, SelectField, TextAreaField, TextField, focus_field};
 pub use focus::restore_focus;
 pub use header::Header;
-pub use import::{ImportButton, ImportDialog, scope_text};
+pub use import::{ImportButton, ImportDialog, scope_text, take_picked_file};
 pub use kpi_list::KpiList;
 pub use lock_icon::LockIcon;
 pub use modal::Modal;

@@ -6,7 +6,9 @@ use crate::domain::{
     FieldErrors, GoalPlan, NoteSubject, OneOnOne, OneOnOneId, PersonalGoal, PersonalGoalId,
     check_new_passphrase,
 };
-use crate::ui::components::{ConfirmDialog, LockIcon, Modal, ProgressBar, TextField, focus_field};
+use crate::ui::components::{
+    ConfirmDialog, LockIcon, Modal, ProgressBar, TextField, focus_field, take_picked_file,
+};
 use crate::ui::focus::focus_first;
 use crate::ui::forms::{OneOnOneForm, PersonalCheckInForm, PersonalGoalForm};
 use crate::ui::personal_state::{Lock, PersonalState};
@@ -303,12 +305,7 @@ fn PrivateData() -> impl IntoView {
     let input = NodeRef::<html::Input>::new();
     let message = RwSignal::new(None::<Result<String, String>>);
     let on_pick = move |_| {
-        let Some(input) = input.get() else {
-            return;
-        };
-        let file = input.files().and_then(|files| files.get(0));
-        input.set_value("");
-        let Some(file) = file else {
+        let Some(file) = take_picked_file(input) else {
             return;
         };
         let name = file.name();

@@ -53,18 +53,7 @@ fn PersonView(id: PersonId) -> impl IntoView {
     };
     let hidden = {
         let id = id.clone();
-        Memo::new(move |_| {
-            state.with(|ws| {
-                ws.objectives
-                    .iter()
-                    .filter(|o| o.owner.as_ref() == Some(&id))
-                    .count()
-                    + ws.kpis
-                        .iter()
-                        .filter(|k| k.owner.as_ref() == Some(&id))
-                        .count()
-            })
-        })
+        Memo::new(move |_| state.with(|ws| ws.individual_goals_held(Some(&id))))
     };
     let name = move || about.with(|a| a.as_ref().map(|(n, _, _)| n.clone()).unwrap_or_default());
     let settings = move || router.with(|r| r.to(Page::Settings).href());

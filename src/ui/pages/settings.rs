@@ -591,12 +591,7 @@ fn Features() -> impl IntoView {
     let state = expect_context::<AppState>();
     let on = Memo::new(move |_| state.with(|ws| ws.settings.individual_goals));
     let overhead = Memo::new(move |_| state.with(|ws| ws.individual_overhead()));
-    let hidden = Memo::new(move |_| {
-        state.with(|ws| {
-            ws.objectives.iter().filter(|o| o.owner.is_some()).count()
-                + ws.kpis.iter().filter(|k| k.owner.is_some()).count()
-        })
-    });
+    let hidden = Memo::new(move |_| state.with(|ws| ws.individual_goals_held(None)));
     view! {
         <section class="panel" aria-labelledby="features-heading">
             <h2 id="features-heading">"Features"</h2>
