@@ -16,6 +16,7 @@ mod edit;
 mod export_scope;
 mod filter;
 pub mod format;
+mod generator;
 mod grade;
 mod id;
 mod individual;
@@ -59,6 +60,7 @@ pub use due::Due;
 pub use edit::ObjectiveRemoval;
 pub use export_scope::ExportScope;
 pub use filter::Filter;
+pub use generator::{Scale, generate};
 pub use grade::{Band, Distribution, Grade, GradeDraft, round_score};
 pub use id::{
     CheckInId, InitiativeId, KeyResultId, KpiId, ObjectiveId, OneOnOneId, PeriodId, PersonId,

@@ -1,8 +1,11 @@
 //! The workspace in the browser's localStorage.
 //!
 //! Keys (all prefixed `ladder.`):
-//! - `ladder.workspace`: the current workspace in the [`snapshot`] envelope, with
-//!   `revision` and `saved_at`;
+//! - `ladder.workspace`: the head of the current workspace (see [`parts`]),
+//!   with `revision` and `saved_at`, [`packed`]; an earlier version's value,
+//!   a whole [`snapshot`] envelope in JSON, is still read;
+//! - `ladder.part.<revision>.<n>`: the parts the head lists, each written
+//!   by the save of that revision and kept while unchanged;
 //! - `ladder.revision`: the latest revision number alone, so a tab can check
 //!   cheaply before writing that nobody saved a newer revision it has not seen;
 //! - `ladder.backup.before-import`: the workspace as it was before the last
@@ -19,19 +22,27 @@
 //! Every call is fallible and nothing here panics: storage may be disabled,
 //! full, or shared with other tabs.
 
+use super::packed::{self, Effort};
+use super::parts::{self, PartEntry, PartId};
 use super::personal_file::{self, PersonalError, Sealed, Stored};
 use super::snapshot::{self, DecodeError, Envelope};
 use crate::domain::{Personal, ReplicaId, Workspace};
 use chrono::{DateTime, SecondsFormat, Utc};
+use std::collections::HashMap;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{DomException, Storage, StorageEvent};
 
 const WORKSPACE_KEY: &str = "ladder.workspace";
+const PART_PREFIX: &str = "ladder.part.";
 const REVISION_KEY: &str = "ladder.revision";
 const BEFORE_IMPORT_KEY: &str = "ladder.backup.before-import";
 const UNREADABLE_PREFIX: &str = "ladder.unreadable.";
 const REPLICA_KEY: &str = "ladder.replica";
 const PERSONAL_KEY: &str = "ladder.personal";
+
+/// The storage browsers give a page, in UTF-16 code units: Chromium and
+/// Firefox allow about 5 Mi per origin (keys and values together).
+pub const QUOTA_UNITS: usize = 5 * 1024 * 1024;
 
 /// What was found of the private data when the app started.
 pub enum PersonalLoaded {
@@ -57,6 +68,7 @@ pub enum Loaded {
         workspace: Box<Workspace>,
         revision: u64,
         saved_at: Option<DateTime<Utc>>,
+        written: Written,
     },
     /// The stored value could not be read. It is kept verbatim under `kept_in`;
     /// when moving it aside failed, that is still the workspace key and saving
@@ -166,12 +178,16 @@ pub fn load(now: DateTime<Utc>) -> Loaded {
             };
         }
     };
-    match snapshot::decode(&text) {
-        Ok(envelope) => Loaded::Found {
-            revision: envelope.revision.unwrap_or(0).max(known_revision),
-            saved_at: envelope.saved_at,
-            workspace: Box::new(envelope.workspace),
-        },
+    match read_stored(&storage, &text) {
+        Ok((envelope, written)) => {
+            remove_unlisted_parts(&storage, &written, envelope.revision.unwrap_or(0));
+            Loaded::Found {
+                revision: envelope.revision.unwrap_or(0).max(known_revision),
+                saved_at: envelope.saved_at,
+                workspace: Box::new(envelope.workspace),
+                written,
+            }
+        }
         Err(DecodeError::TooNew { version }) => Loaded::Newer { version },
         Err(error) => {
             let key = format!(
@@ -179,6 +195,7 @@ pub fn load(now: DateTime<Utc>) -> Loaded {
                 now.to_rfc3339_opts(SecondsFormat::Millis, true)
             );
             // Copy first, delete second: if the copy fails the original stays where it is.
+            // Its parts stay where they are too: nothing is deleted while unreadable.
             let moved_aside =
                 storage.set_item(&key, &text).is_ok() && storage.remove_item(WORKSPACE_KEY).is_ok();
             Loaded::Unreadable {
@@ -195,22 +212,113 @@ pub fn load(now: DateTime<Utc>) -> Loaded {
     }
 }
 
+/// The workspace a stored head (or a single envelope from before parts)
+/// describes, with what is written of it.
+fn read_stored(storage: &Storage, text: &str) -> Result<(Envelope, Written), DecodeError> {
+    if !packed::is_packed(text) {
+        // Stored whole by an earlier version: the next save writes it in parts.
+        return snapshot::decode(text).map(|e| (e, Written::default()));
+    }
+    let damaged = |message: String| DecodeError::Field {
+        path: "stored workspace".to_owned(),
+        message,
+    };
+    let head = parts::read_head(packed::unpack(text).map_err(damaged)?)?;
+    let mut texts = Vec::with_capacity(head.parts.len());
+    for entry in &head.parts {
+        let stored = storage
+            .get_item(&entry.key)
+            .map_err(|e| damaged(describe(&e)))?
+            .ok_or_else(|| damaged(format!("its part “{}” is missing", entry.key)))?;
+        texts.push(packed::unpack(&stored).map_err(damaged)?);
+    }
+    let written = Written::from_entries(&head.parts, text.len());
+    let envelope = parts::assemble(head, &texts)?;
+    Ok((envelope, written))
+}
+
+/// Deletes parts no head lists: left by a save that stopped half-way. A
+/// part of a revision after `revision` may be another tab's save in
+/// progress, so it stays.
+fn remove_unlisted_parts(storage: &Storage, written: &Written, revision: u64) {
+    let count = storage.length().unwrap_or(0);
+    let unlisted: Vec<String> = (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|key| {
+            key.strip_prefix(PART_PREFIX)
+                .and_then(|rest| rest.split('.').next()?.parse::<u64>().ok())
+                .is_some_and(|of| of <= revision)
+                && !written.lists(key)
+        })
+        .collect();
+    for key in unlisted {
+        let _ = storage.remove_item(&key);
+    }
+}
+
+/// What this tab last wrote (or read) of the stored workspace, so a save
+/// writes only the parts that changed.
+#[derive(Clone, Debug, Default)]
+pub struct Written {
+    parts: HashMap<PartId, PartEntry>,
+    /// Code units of the head as stored.
+    head_size: usize,
+    /// Set when the workspace was replaced whole: the next save writes every part.
+    stale: bool,
+}
+
+impl Written {
+    fn from_entries(entries: &[PartEntry], head_size: usize) -> Written {
+        Written {
+            parts: entries.iter().map(|e| (e.id.clone(), e.clone())).collect(),
+            head_size,
+            stale: false,
+        }
+    }
+
+    fn lists(&self, key: &str) -> bool {
+        self.parts.values().any(|e| e.key == key)
+    }
+
+    /// Makes the next save write every part: for a workspace brought in
+    /// whole, whose records may carry stamps equal to different content.
+    pub fn forget(&mut self) {
+        self.stale = true;
+    }
+
+    /// Code units the stored workspace takes, as browsers count quota.
+    pub fn size(&self) -> usize {
+        self.head_size + self.parts.values().map(|e| e.size).sum::<usize>()
+    }
+}
+
 /// Saves `workspace` as the revision after `base`, unless another tab saved a
 /// newer revision since. Returns the new revision.
-pub fn write(workspace: &Workspace, base: u64, now: DateTime<Utc>) -> Result<u64, WriteError> {
+pub fn write(
+    workspace: &Workspace,
+    base: u64,
+    now: DateTime<Utc>,
+    written: &mut Written,
+) -> Result<u64, WriteError> {
     let storage = storage().map_err(|reason| WriteError::Failed { reason })?;
     let stored = read_revision(&storage).map_err(|reason| WriteError::Failed { reason })?;
     if stored > base {
         return Err(WriteError::Conflict { stored });
     }
-    write_revision(&storage, workspace, base + 1, now)
+    write_revision(&storage, workspace, base + 1, now, written)
 }
 
 /// Saves `workspace` over whatever another tab saved: the person chose this version.
-pub fn write_over(workspace: &Workspace, now: DateTime<Utc>) -> Result<u64, WriteError> {
+pub fn write_over(
+    workspace: &Workspace,
+    now: DateTime<Utc>,
+    written: &mut Written,
+) -> Result<u64, WriteError> {
     let storage = storage().map_err(|reason| WriteError::Failed { reason })?;
     let next = read_revision(&storage).map_err(|reason| WriteError::Failed { reason })? + 1;
-    write_revision(&storage, workspace, next, now)
+    // The other tab's parts are not the ones this tab wrote.
+    written.forget();
+    write_revision(&storage, workspace, next, now, written)
 }
 
 fn write_revision(
@@ -218,42 +326,109 @@ fn write_revision(
     workspace: &Workspace,
     revision: u64,
     now: DateTime<Utc>,
+    written: &mut Written,
 ) -> Result<u64, WriteError> {
-    let text =
-        snapshot::encode_stored(workspace, revision, now).map_err(|e| WriteError::Failed {
-            reason: e.to_string(),
-        })?;
+    let failed = |e: serde_json::Error| WriteError::Failed {
+        reason: e.to_string(),
+    };
+    let split = parts::split(workspace);
+    let mut entries = Vec::with_capacity(split.parts.len());
+    let mut added: Vec<String> = Vec::new();
+    // New parts go under new keys and the head switches to them last, so a
+    // save that stops half-way leaves the previous save whole.
+    let undo_added = |added: &[String]| {
+        for key in added {
+            let _ = storage.remove_item(key);
+        }
+    };
+    for (i, part) in split.parts.iter().enumerate() {
+        match written.parts.get(&part.id) {
+            Some(entry) if !written.stale && entry.fingerprint == part.fingerprint => {
+                entries.push(entry.clone());
+            }
+            _ => {
+                let effort = if part.settled {
+                    Effort::Small
+                } else {
+                    Effort::Fast
+                };
+                let text =
+                    packed::pack(&parts::encode_part(&part.records).map_err(failed)?, effort);
+                let key = format!("{PART_PREFIX}{revision}.{i}");
+                if let Err(error) = set(storage, &key, &text) {
+                    undo_added(&added);
+                    return Err(error);
+                }
+                entries.push(PartEntry {
+                    key: key.clone(),
+                    id: part.id.clone(),
+                    fingerprint: part.fingerprint.clone(),
+                    size: key.len() + text.encode_utf16().count(),
+                });
+                added.push(key);
+            }
+        }
+    }
+    let head = packed::pack(
+        &parts::encode_head(&split, entries.clone(), revision, now).map_err(failed)?,
+        Effort::Fast,
+    );
     let previous = storage.get_item(REVISION_KEY).ok().flatten();
     // The revision goes first: if the workspace write then fails or the tab dies in
     // between, other tabs see a revision they have not seen and stop rather than overwrite.
     set(storage, REVISION_KEY, &revision.to_string())?;
-    if let Err(error) = set(storage, WORKSPACE_KEY, &text) {
+    if let Err(error) = set(storage, WORKSPACE_KEY, &head) {
         let _ = match previous {
             Some(previous) => storage.set_item(REVISION_KEY, &previous),
             None => storage.remove_item(REVISION_KEY),
         };
+        undo_added(&added);
         return Err(error);
     }
+    let next = Written::from_entries(&entries, WORKSPACE_KEY.len() + head.encode_utf16().count());
+    for entry in written.parts.values() {
+        if !next.lists(&entry.key) {
+            let _ = storage.remove_item(&entry.key);
+        }
+    }
+    if written.stale {
+        remove_unlisted_parts(storage, &next, revision);
+    }
+    *written = next;
     Ok(revision)
 }
 
 /// The workspace another tab just saved, if `event` is about it.
-pub fn from_other_tab(event: &StorageEvent) -> Option<Result<(Workspace, u64), DecodeError>> {
+pub fn from_other_tab(
+    event: &StorageEvent,
+) -> Option<Result<(Workspace, u64, Written), DecodeError>> {
     if event.key().as_deref() != Some(WORKSPACE_KEY) {
         return None;
     }
     let text = event.new_value()?;
-    Some(snapshot::decode(&text).map(|e| (e.workspace, e.revision.unwrap_or(0))))
+    let storage = match storage() {
+        Ok(storage) => storage,
+        Err(message) => {
+            return Some(Err(DecodeError::Field {
+                path: "storage".to_owned(),
+                message,
+            }));
+        }
+    };
+    Some(
+        read_stored(&storage, &text)
+            .map(|(e, written)| (e.workspace, e.revision.unwrap_or(0), written)),
+    )
 }
 
 /// Reads what is stored now, for adopting another tab's version after a conflict.
-pub fn reload() -> Result<Option<(Workspace, u64)>, String> {
+pub fn reload() -> Result<Option<(Workspace, u64, Written)>, String> {
     let storage = storage()?;
     let revision = read_revision(&storage)?;
     match storage.get_item(WORKSPACE_KEY).map_err(|e| describe(&e))? {
         None => Ok(None),
-        Some(text) => snapshot::decode(&text)
-            .map(|e| Some((e.workspace, e.revision.unwrap_or(0).max(revision))))
+        Some(text) => read_stored(&storage, &text)
+            .map(|(e, written)| Some((e.workspace, e.revision.unwrap_or(0).max(revision), written)))
             .map_err(|e| e.to_string()),
     }
 }
@@ -262,6 +437,7 @@ pub fn reload() -> Result<Option<(Workspace, u64)>, String> {
 /// There is one such slot: each import or restore replaces it.
 pub fn keep_before_import(workspace: &Workspace, now: DateTime<Utc>) -> Result<(), String> {
     let text = snapshot::encode_stored(workspace, 0, now).map_err(|e| e.to_string())?;
+    let text = packed::pack(&text, Effort::Small);
     storage()?
         .set_item(BEFORE_IMPORT_KEY, &text)
         .map_err(|e| describe(&e))
@@ -275,7 +451,9 @@ pub fn before_import() -> Result<Option<Envelope>, String> {
         .map_err(|e| describe(&e))?
     {
         None => Ok(None),
-        Some(text) => snapshot::decode(&text).map(Some).map_err(|e| e.to_string()),
+        Some(text) => snapshot::decode(&unpacked(text)?)
+            .map(Some)
+            .map_err(|e| e.to_string()),
     }
 }
 
@@ -293,7 +471,9 @@ pub fn backups() -> Vec<Backup> {
             let size = text.encode_utf16().count();
             let kind = if key == BEFORE_IMPORT_KEY {
                 BackupKind::BeforeImport {
-                    saved_at: snapshot::decode(&text).ok().and_then(|e| e.saved_at),
+                    saved_at: unpacked(text.clone())
+                        .ok()
+                        .and_then(|text| snapshot::saved_at(&text)),
                 }
             } else {
                 BackupKind::Unreadable {
@@ -307,7 +487,62 @@ pub fn backups() -> Vec<Backup> {
     found
 }
 
-/// The raw text under a backup key, for download.
+/// A kept value as JSON: packed by this version, plain by earlier ones.
+fn unpacked(text: String) -> Result<String, String> {
+    if packed::is_packed(&text) {
+        packed::unpack(&text)
+    } else {
+        Ok(text)
+    }
+}
+
+/// Every `ladder.` key with its text, packed values unpacked.
+pub fn readable_entries() -> Result<Vec<(String, String)>, String> {
+    let storage = storage()?;
+    let count = storage.length().map_err(|e| describe(&e))?;
+    let mut entries = Vec::new();
+    for i in 0..count {
+        let Some(key) = storage.key(i).map_err(|e| describe(&e))? else {
+            continue;
+        };
+        if !key.starts_with("ladder.") {
+            continue;
+        }
+        if let Some(text) = read_readable(&key)? {
+            entries.push((key, text));
+        }
+    }
+    Ok(entries)
+}
+
+/// How much of the browser's storage Ladder takes, in UTF-16 code units
+/// (keys and values), as browsers count their quota.
+pub fn used() -> Result<usize, String> {
+    let storage = storage()?;
+    let count = storage.length().map_err(|e| describe(&e))?;
+    let mut units = 0;
+    for i in 0..count {
+        let Some(key) = storage.key(i).map_err(|e| describe(&e))? else {
+            continue;
+        };
+        if key.starts_with("ladder.") {
+            let text = storage.get_item(&key).map_err(|e| describe(&e))?;
+            units += key.encode_utf16().count() + text.map_or(0, |t| t.encode_utf16().count());
+        }
+    }
+    Ok(units)
+}
+
+/// The text under a backup key as JSON where it was packed, for download.
+pub fn read_readable(key: &str) -> Result<Option<String>, String> {
+    let text = read_raw(key)?;
+    Ok(text.map(|text| match packed::unpack(&text) {
+        Ok(json) => json,
+        Err(_) => text,
+    }))
+}
+
+/// The raw text under a backup key, exactly as stored.
 pub fn read_raw(key: &str) -> Result<Option<String>, String> {
     storage()?.get_item(key).map_err(|e| describe(&e))
 }

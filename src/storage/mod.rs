@@ -6,6 +6,8 @@
 
 pub mod files;
 pub mod local;
+pub mod packed;
+pub mod parts;
 pub mod personal_file;
 pub mod seal;
 pub mod snapshot;

@@ -210,6 +210,16 @@ pub fn encode_stored(
     })
 }
 
+/// When a stored envelope was saved, read without reading its workspace.
+pub fn saved_at(text: &str) -> Option<DateTime<Utc>> {
+    #[derive(Deserialize)]
+    struct Outline {
+        #[serde(default, deserialize_with = "moment")]
+        saved_at: Option<DateTime<Utc>>,
+    }
+    serde_json::from_str::<Outline>(text).ok()?.saved_at
+}
+
 /// The name an exported snapshot is downloaded under.
 pub fn export_file_name(day: NaiveDate) -> String {
     format!("ladder-{}.json", day.format("%Y-%m-%d"))

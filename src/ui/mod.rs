@@ -15,5 +15,7 @@ pub mod route;
 mod router;
 pub mod state;
 mod summary;
+mod test_hooks;
+mod timing;
 
 pub use app::{App, PEOPLE_LIST, SelectedPeriod};

@@ -5,7 +5,7 @@
 //! coalesced save. Components never touch storage or parse JSON; they call the
 //! methods here, which call into [`crate::storage`].
 
-use super::clock;
+use super::{clock, timing};
 use crate::domain::format::file_slug;
 use crate::domain::{
     Choices, CsvTable, ExportScope, Merged, Personal, ReplicaId, Workspace, sample_company,
@@ -119,6 +119,8 @@ struct Saver {
     /// The revision in storage this tab's workspace is based on.
     base: u64,
     dirty: bool,
+    /// What of the workspace is in storage, so a save writes only what changed.
+    written: local::Written,
     timer: Option<TimeoutHandle>,
     pending_since_ms: Option<f64>,
 }
@@ -141,13 +143,17 @@ pub struct AppState {
     pub toast: RwSignal<Option<Toast>>,
     pub backups: RwSignal<Vec<Backup>>,
     saver: StoredValue<Saver>,
+    /// Code units the workspace takes in storage, as of the last save.
+    pub stored_size: RwSignal<usize>,
 }
 
 impl AppState {
     /// Loads the stored workspace and starts listening to the browser.
     pub fn start() -> AppState {
         let mut recovery = None;
-        let (workspace, base, status) = match local::load(clock::now()) {
+        let mut written = local::Written::default();
+        let loaded = timing::measure("ladder:load", || local::load(clock::now()));
+        let (workspace, base, status) = match loaded {
             Loaded::Nothing { revision } => (
                 Workspace::default(),
                 revision,
@@ -157,7 +163,11 @@ impl AppState {
                 workspace,
                 revision,
                 saved_at,
-            } => (*workspace, revision, SaveStatus::Saved { at: saved_at }),
+                written: stored,
+            } => {
+                written = stored;
+                (*workspace, revision, SaveStatus::Saved { at: saved_at })
+            }
             Loaded::Unreadable {
                 reason,
                 kept_in,
@@ -214,8 +224,10 @@ impl AppState {
             recovery: RwSignal::new(recovery),
             toast: RwSignal::new(None),
             backups: RwSignal::new(local::backups()),
+            stored_size: RwSignal::new(written.size()),
             saver: StoredValue::new(Saver {
                 base,
+                written,
                 ..Saver::default()
             }),
         };
@@ -404,6 +416,8 @@ impl AppState {
         let mut restored = step.workspace;
         if step.local {
             restored.stamp_changes(&current, &self.replica.get_value(), clock::now());
+        } else {
+            self.rewrite_all();
         }
         let message = match (&step.label, back) {
             (Some(label), true) => format!("Undone: {label}"),
@@ -502,10 +516,17 @@ impl AppState {
         }
         let before = self.workspace.get_untracked();
         self.workspace.set(workspace);
+        self.rewrite_all();
         self.remember(before, Some(label), false);
         self.forget_undo();
         self.changed();
         self.flush();
+    }
+
+    /// Makes the next save write the whole workspace: for one brought in
+    /// whole, whose records' stamps say nothing about what is stored.
+    fn rewrite_all(self) {
+        self.saver.update_value(|s| s.written.forget());
     }
 
     fn changed(self) {
@@ -555,9 +576,17 @@ impl AppState {
             return;
         }
         let now = clock::now();
-        let result = self
-            .workspace
-            .with_untracked(|ws| local::write(ws, base, now));
+        let result = timing::measure("ladder:save", || {
+            self.workspace.with_untracked(|ws| {
+                self.saver
+                    .try_update_value(|s| local::write(ws, base, now, &mut s.written))
+            })
+        })
+        .unwrap_or_else(|| {
+            Err(WriteError::Failed {
+                reason: "Ladder has stopped; reload the page".to_owned(),
+            })
+        });
         self.after_write(result, now);
     }
 
@@ -568,6 +597,8 @@ impl AppState {
                     s.base = revision;
                     s.dirty = false;
                 });
+                self.stored_size
+                    .set(self.saver.with_value(|s| s.written.size()));
                 self.save_status.set(SaveStatus::Saved { at: Some(now) });
             }
             Err(WriteError::Conflict { .. }) => self.save_status.set(SaveStatus::Conflict),
@@ -583,12 +614,12 @@ impl AppState {
         self.flush();
     }
 
-    fn on_other_tab(self, result: Result<(Workspace, u64), snapshot::DecodeError>) {
+    fn on_other_tab(self, result: Result<(Workspace, u64, local::Written), snapshot::DecodeError>) {
         let (dirty, base) = self.saver.with_value(|s| (s.dirty, s.base));
         match result {
             // Only a revision after ours follows from it; an equal one means both
             // tabs saved at the same moment, which is a conflict like any other.
-            Ok((workspace, revision)) if !dirty && revision > base => {
+            Ok((workspace, revision, written)) if !dirty && revision > base => {
                 let viewed = self
                     .viewing
                     .try_update(|v| v.as_mut().map(|v| v.own = workspace.clone()).is_some());
@@ -597,7 +628,11 @@ impl AppState {
                 }
                 self.forget_undo();
                 self.forget_history();
-                self.saver.update_value(|s| s.base = revision);
+                self.stored_size.set(written.size());
+                self.saver.update_value(|s| {
+                    s.base = revision;
+                    s.written = written;
+                });
                 self.save_status.set(SaveStatus::Saved {
                     at: Some(clock::now()),
                 });
@@ -619,7 +654,15 @@ impl AppState {
         let now = clock::now();
         let result = self
             .workspace
-            .with_untracked(|ws| local::write_over(ws, now));
+            .with_untracked(|ws| {
+                self.saver
+                    .try_update_value(|s| local::write_over(ws, now, &mut s.written))
+            })
+            .unwrap_or_else(|| {
+                Err(WriteError::Failed {
+                    reason: "Ladder has stopped; reload the page".to_owned(),
+                })
+            });
         self.after_write(result, now);
     }
 
@@ -628,12 +671,14 @@ impl AppState {
         self.close_snapshot();
         self.forget_undo();
         match local::reload() {
-            Ok(Some((workspace, revision))) => {
+            Ok(Some((workspace, revision, written))) => {
                 self.workspace.set(workspace);
                 self.forget_history();
+                self.stored_size.set(written.size());
                 self.saver.update_value(|s| {
                     s.base = revision;
                     s.dirty = false;
+                    s.written = written;
                 });
                 self.save_status.set(SaveStatus::Saved {
                     at: Some(clock::now()),
@@ -904,7 +949,7 @@ impl AppState {
 
     /// Downloads a backup's text exactly as stored.
     pub fn download_backup(self, backup: &Backup) -> Result<(), String> {
-        let text = local::read_raw(&backup.key)?.ok_or("this backup no longer exists")?;
+        let text = local::read_readable(&backup.key)?.ok_or("this backup no longer exists")?;
         let name = match &backup.kind {
             BackupKind::BeforeImport { .. } => "ladder-before-import.json".to_owned(),
             BackupKind::Unreadable { found_at } => {
@@ -920,7 +965,7 @@ impl AppState {
             .recovery
             .with_untracked(|r| r.as_ref().map(|r| r.kept_in.clone()))
             .ok_or("there is no unreadable data")?;
-        let text = local::read_raw(&key)?.ok_or("the unreadable data is no longer stored")?;
+        let text = local::read_readable(&key)?.ok_or("the unreadable data is no longer stored")?;
         files::download("ladder-unreadable.txt", "text/plain", &text)
     }
 

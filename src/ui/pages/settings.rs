@@ -5,7 +5,7 @@ use crate::domain::format::count;
 use crate::domain::{
     CsvTable, ExportScope, FieldErrors, PeriodDraft, PeriodId, PersonId, UnitId, quarter_of,
 };
-use crate::storage::local::{Backup, BackupKind};
+use crate::storage::local::{self, Backup, BackupKind};
 use crate::ui::clock;
 use crate::ui::components::{ImportButton, Modal, TextField, scope_text};
 use crate::ui::forms::PersonForm;
@@ -196,6 +196,7 @@ pub fn SettingsPage() -> impl IntoView {
                 "Ladder keeps your workspace in this browser's local storage, on this device \
                  only. Clearing the browser's site data deletes it, so export from time to time."
             </p>
+            <StorageUse/>
             <BackupList/>
         </section>
     }
@@ -479,6 +480,58 @@ fn CustomPeriodForm(
             </div>
         </form>
     }
+}
+
+/// How much of the browser's storage Ladder takes, with a warning while
+/// there is still time to act.
+#[component]
+fn StorageUse() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let used = Memo::new(move |_| {
+        // Saves and backups change what is stored.
+        state.stored_size.track();
+        state.backups.track();
+        local::used()
+    });
+    view! {
+        {move || match used.get() {
+            Err(reason) => view! {
+                <p class="hint">{format!("Ladder cannot tell how much storage it uses: {reason}.")}</p>
+            }.into_any(),
+            Ok(units) => {
+                let share = units as f64 / local::QUOTA_UNITS as f64;
+                let percent = (share * 100.0).round().clamp(0.0, 100.0);
+                view! {
+                    <div class="storage-use">
+                        <label for="storage-meter">"Space used in this browser"</label>
+                        <meter id="storage-meter" min="0" max="1" low="0.6" high=NEARLY_FULL optimum="0" value=share.min(1.0)
+                            aria-describedby="storage-use-text"></meter>
+                        <p id="storage-use-text">
+                            {format!(
+                                "Ladder uses {} of the about {} this browser allows ({percent}%).",
+                                megabytes(units),
+                                megabytes(local::QUOTA_UNITS),
+                            )}
+                        </p>
+                        {(share >= NEARLY_FULL).then(|| view! {
+                            <p class="warning" role="status">
+                                "Storage is nearly full. Export a snapshot now, and delete backups you no \
+                                 longer need: when it is full, new changes stay in this tab only."
+                            </p>
+                        })}
+                    </div>
+                }.into_any()
+            }
+        }}
+    }
+}
+
+/// The share of the quota from which Ladder warns.
+const NEARLY_FULL: f64 = 0.8;
+
+/// Code units as megabytes: two bytes each, as browsers store them.
+fn megabytes(units: usize) -> String {
+    format!("{:.1} MB", units as f64 * 2.0 / 1_000_000.0)
 }
 
 /// Backups kept in this browser, each downloadable, restorable or deletable.

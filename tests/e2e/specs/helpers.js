@@ -40,10 +40,17 @@ export async function openApp(page, fragment = '') {
 
 export const STORAGE_KEY = 'ladder.workspace';
 
-/** The stored workspace envelope, parsed. */
+/** The stored workspace envelope, parsed, read through the app's own
+ * storage code (storage splits it into parts and packs them). */
 export async function stored(page) {
-  const text = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
-  return text === null ? null : JSON.parse(text);
+  const text = await page.evaluate(() => window.wasmBindings.read_stored_workspace());
+  return text === undefined || text === null ? null : JSON.parse(text);
+}
+
+/** Everything Ladder keeps in localStorage, packed values unpacked, as one
+ * string to search for what must never be stored. */
+export function everythingStored(page) {
+  return page.evaluate(() => window.wasmBindings.read_all_stored());
 }
 
 /** The header's note on where the data is ("Saved in this browser · 17:03"). */

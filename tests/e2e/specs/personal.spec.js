@@ -1,6 +1,6 @@
 // Individual goals (off by default) and private personal goals: what a
 // person sees, what the browser stores, and what files contain.
-import { test, expect, openApp, expectSaved, stored, download, pickFile, expectNoSeriousViolations } from './helpers.js';
+import { test, expect, openApp, expectSaved, stored, everythingStored, download, pickFile, expectNoSeriousViolations } from './helpers.js';
 import { nav } from './okr.js';
 
 test.describe.configure({ timeout: 90_000 });
@@ -249,7 +249,7 @@ test('a passphrase lock keeps private goals encrypted at rest; a wrong passphras
   await page.getByLabel('Repeat the passphrase').fill('correct horse battery');
   await page.getByRole('button', { name: 'Lock my private goals' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Locked: your private goals are now stored encrypted.' })).toBeVisible();
-  const everything = () => page.evaluate(() => JSON.stringify(localStorage));
+  const everything = () => everythingStored(page);
   expect(await everything()).not.toContain('Run a half marathon');
   expect(await everything()).not.toContain('private worry');
   expect(JSON.parse(await personalStored(page)).sealed.iterations).toBeGreaterThanOrEqual(600000);

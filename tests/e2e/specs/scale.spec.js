@@ -1,0 +1,49 @@
+// Ladder at organisation scale: the generated 300-person company with three
+// years of history (the benchmark's reference workload) loads through the
+// real storage path, renders, takes a check-in and keeps it across a reload.
+// A test of correctness: timings are the benchmark's business (bench/run.mjs).
+import { test, expect, openApp, expectSaved, stored } from './helpers.js';
+import { nav } from './okr.js';
+
+test('the large generated company renders, takes a check-in and keeps it after a reload', async ({ page }) => {
+  test.setTimeout(240_000);
+  await openApp(page);
+  const units = await page.evaluate(() => window.wasmBindings.store_generated_workspace('large'));
+  await page.reload();
+
+  // The current quarter's cascade, from the company down.
+  const company = page.getByRole('treeitem', { name: /Become the planning tool mid-sized companies recommend|Grow revenue profitably|Build a company people want|Make reliability part of our brand/ }).first();
+  await expect(company).toBeVisible({ timeout: 60_000 });
+  const all = await stored(page);
+  expect(all.workspace.people).toHaveLength(300);
+  expect(all.workspace.periods).toHaveLength(12);
+  expect(all.workspace.check_ins.length).toBeGreaterThan(60_000);
+
+  // Settings shows what that takes of the browser's storage.
+  await nav(page, 'Settings');
+  const use = page.locator('#storage-use-text');
+  await expect(use).toContainText(/Ladder uses \d+\.\d MB of the about 10\.5 MB this browser allows \(\d+%\)\./);
+  expect(units * 2).toBeLessThan(10_485_760 * 0.8);
+
+  // A check-in on one of the current quarter's key results.
+  await nav(page, 'Overview');
+  await company.getByRole('link').first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.getByRole('region', { name: 'Key results' }).getByRole('link').first().click();
+  const title = await page.getByRole('heading', { level: 1 }).textContent();
+  const before = all.workspace.check_ins.length;
+  await page.getByRole('button', { name: 'Check in', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Check in' });
+  await dialog.getByRole('radio', { name: 'At risk' }).check();
+  await dialog.getByLabel('Note').fill('Checked in on a three-year workspace');
+  await dialog.getByRole('button', { name: 'Save check-in' }).click();
+  await expect(dialog).toBeHidden();
+  await expectSaved(page);
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText('Checked in on a three-year workspace')).toBeVisible();
+  const after = await stored(page);
+  expect(after.workspace.check_ins).toHaveLength(before + 1);
+  expect(after.workspace.objectives.map((o) => o.id)).toEqual(all.workspace.objectives.map((o) => o.id));
+});

@@ -1,0 +1,241 @@
+//! The stored workspace in parts: everything comes back, in order, and a
+//! part's fingerprint changes exactly when its records do.
+
+mod common;
+
+use chrono::{DateTime, NaiveDate};
+use common::day;
+use ladder::domain::{ReplicaId, Scale, Workspace, generate};
+use ladder::storage::packed::{self, Effort};
+use ladder::storage::parts::{self, PartEntry};
+use ladder::storage::snapshot::{self, DecodeError};
+
+fn today() -> NaiveDate {
+    day(2026, 11, 25)
+}
+
+/// Splits, encodes and reads back as storage would, returning the workspace
+/// and the fingerprints.
+fn round_trip(ws: &Workspace) -> (Workspace, Vec<String>) {
+    let split = parts::split(ws);
+    let mut texts = Vec::new();
+    let mut entries = Vec::new();
+    for (i, part) in split.parts.iter().enumerate() {
+        let text = parts::encode_part(&part.records).expect("encodes");
+        texts.push(packed::unpack(&packed::pack(&text, Effort::Fast)).expect("unpacks"));
+        entries.push(PartEntry {
+            key: format!("ladder.part.1.{i}"),
+            id: part.id.clone(),
+            fingerprint: part.fingerprint.clone(),
+            size: text.len(),
+        });
+    }
+    let fingerprints = entries.iter().map(|e| e.fingerprint.clone()).collect();
+    let head = parts::encode_head(&split, entries, 1, DateTime::UNIX_EPOCH).expect("encodes");
+    let head = parts::read_head(head).expect("reads");
+    let envelope = parts::assemble(head, &texts).expect("assembles");
+    assert_eq!(envelope.revision, Some(1));
+    (envelope.workspace, fingerprints)
+}
+
+/// The same records, compared collection by collection: check-ins, key
+/// results and initiatives may come back grouped by part.
+fn assert_same_records(a: &Workspace, b: &Workspace) {
+    assert_eq!(a.name, b.name);
+    assert_eq!(a.units, b.units);
+    assert_eq!(a.people, b.people);
+    assert_eq!(a.periods, b.periods);
+    assert_eq!(a.kpis, b.kpis);
+    assert_eq!(
+        a.objectives, b.objectives,
+        "objectives keep workspace order"
+    );
+    let sorted = |ws: &Workspace| {
+        let mut krs: Vec<_> = ws.key_results.iter().map(|k| format!("{k:?}")).collect();
+        let mut cs: Vec<_> = ws.check_ins.iter().map(|c| format!("{c:?}")).collect();
+        let mut is: Vec<_> = ws.initiatives.iter().map(|i| format!("{i:?}")).collect();
+        krs.sort();
+        cs.sort();
+        is.sort();
+        (krs, cs, is)
+    };
+    assert_eq!(sorted(a), sorted(b));
+    for kr in &a.key_results {
+        let ids = |ws: &Workspace| {
+            ws.check_ins_of(&kr.id)
+                .iter()
+                .map(|c| c.id.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(ids(a), ids(b), "a key result's check-ins keep their order");
+        let krs = |ws: &Workspace| {
+            ws.key_results_of(&kr.objective)
+                .iter()
+                .map(|k| k.id.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            krs(a),
+            krs(b),
+            "an objective's key results keep their order"
+        );
+    }
+}
+
+#[test]
+fn a_generated_workspace_comes_back_whole() {
+    let ws = generate(Scale::Medium, today(), 3);
+    let (back, fingerprints) = round_trip(&ws);
+    assert_same_records(&ws, &back);
+    // 4 quarters × (company + 8 departments).
+    assert_eq!(fingerprints.len(), 36);
+}
+
+#[test]
+fn the_sample_comes_back_whole() {
+    let ws = generate(Scale::Small, today(), 3);
+    let (back, _) = round_trip(&ws);
+    assert_same_records(&ws, &back);
+}
+
+#[test]
+fn records_whose_objective_is_missing_are_kept() {
+    let mut ws = generate(Scale::Small, today(), 3);
+    let objective = ws.key_results[0].objective.clone();
+    ws.objectives.retain(|o| o.id != objective);
+    let (back, _) = round_trip(&ws);
+    assert_same_records(&ws, &back);
+}
+
+#[test]
+fn a_fingerprint_changes_with_its_part_only() {
+    let ws = generate(Scale::Medium, today(), 3);
+    let before = parts::split(&ws)
+        .parts
+        .iter()
+        .map(|p| (p.id.clone(), p.fingerprint.clone()))
+        .collect::<Vec<_>>();
+    let mut edited = ws.clone();
+    let last = edited.check_ins.len() - 1;
+    edited.check_ins[last].note = "Edited".to_owned();
+    edited.stamp_changes(&ws, &ReplicaId::from("tab"), DateTime::UNIX_EPOCH);
+    let after = parts::split(&edited)
+        .parts
+        .iter()
+        .map(|p| (p.id.clone(), p.fingerprint.clone()))
+        .collect::<Vec<_>>();
+    let changed = before.iter().zip(&after).filter(|(a, b)| a != b).count();
+    assert_eq!(changed, 1, "only the edited check-in's part changes");
+
+    let mut removed = ws.clone();
+    removed.initiatives.remove(0);
+    let after_removal = parts::split(&removed)
+        .parts
+        .iter()
+        .map(|p| (p.id.clone(), p.fingerprint.clone()))
+        .collect::<Vec<_>>();
+    assert_eq!(
+        before
+            .iter()
+            .zip(&after_removal)
+            .filter(|(a, b)| a != b)
+            .count(),
+        1,
+        "removing a record changes its part"
+    );
+}
+
+#[test]
+fn closed_periods_parts_are_settled() {
+    let ws = generate(Scale::Medium, today(), 3);
+    let split = parts::split(&ws);
+    assert_eq!(split.parts.iter().filter(|p| !p.settled).count(), 9);
+}
+
+#[test]
+fn packing_round_trips_any_text_and_fits_quota_better_than_json() {
+    for text in [
+        "",
+        "a",
+        "ab",
+        "{\"x\": \"é — ✓ 😀\"}",
+        &"long line ".repeat(10_000),
+    ] {
+        for effort in [Effort::Fast, Effort::Small] {
+            let stored = packed::pack(text, effort);
+            assert!(packed::is_packed(&stored));
+            assert!(
+                stored
+                    .chars()
+                    .all(|c| !(0xD800..=0xDFFF).contains(&(c as u32)))
+            );
+            assert_eq!(packed::unpack(&stored).as_deref(), Ok(text));
+        }
+    }
+    let json = snapshot::encode_stored(
+        &generate(Scale::Medium, today(), 3),
+        1,
+        DateTime::UNIX_EPOCH,
+    )
+    .expect("encodes");
+    let stored = packed::pack(&json, Effort::Fast);
+    let units = stored.encode_utf16().count();
+    assert!(
+        units * 5 < json.len(),
+        "{units} code units for {} bytes",
+        json.len()
+    );
+}
+
+#[test]
+fn damaged_packed_values_are_refused_not_misread() {
+    let stored = packed::pack("{\"hello\": 1}", Effort::Fast);
+    assert!(packed::unpack("{\"hello\": 1}").is_err());
+    let cut: String = stored.chars().take(stored.chars().count() - 1).collect();
+    assert!(packed::unpack(&cut).is_err());
+    let wrong: String = stored.replace(|c: char| c as u32 >= 0x4000, "a");
+    assert!(packed::unpack(&wrong).is_err());
+}
+
+#[test]
+fn a_head_from_a_newer_version_is_refused() {
+    let head = r#"{"format":"ladder","version":99,"saved_at":null,"revision":3,"workspace":{},"parts":[],"objective_order":[]}"#;
+    assert!(matches!(
+        parts::read_head(head.to_owned()),
+        Err(DecodeError::TooNew { version: 99 })
+    ));
+}
+
+#[test]
+fn an_older_versions_head_is_assembled_and_migrated() {
+    let ws = generate(Scale::Small, today(), 3);
+    let split = parts::split(&ws);
+    let texts: Vec<String> = split
+        .parts
+        .iter()
+        .map(|p| parts::encode_part(&p.records).expect("encodes"))
+        .collect();
+    let entries = split
+        .parts
+        .iter()
+        .enumerate()
+        .map(|(i, p)| PartEntry {
+            key: format!("k{i}"),
+            id: p.id.clone(),
+            fingerprint: p.fingerprint.clone(),
+            size: 0,
+        })
+        .collect();
+    let head = parts::encode_head(&split, entries, 4, DateTime::UNIX_EPOCH).expect("encodes");
+    // Version 3 reads unchanged into version 4, so this exercises the slow path.
+    let older = head.replacen(
+        &format!("\"version\":{}", snapshot::VERSION),
+        "\"version\":3",
+        1,
+    );
+    let envelope =
+        parts::assemble(parts::read_head(older).expect("reads"), &texts).expect("assembles");
+    assert_eq!(envelope.version, snapshot::VERSION);
+    assert_eq!(envelope.revision, Some(4));
+    assert_same_records(&ws, &envelope.workspace);
+}
