@@ -45,7 +45,7 @@ import {
 } from './lib.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 5);
-/** At least 20 check-ins in all, spread over the runs. */
+/** About 40 check-ins in all (at least 20 make a meaningful p95), spread over the runs. */
 const CHECK_INS_PER_RUN = Math.max(4, Math.ceil(40 / RUNS));
 const STATIC_PAGE = 'bench-static.html';
 

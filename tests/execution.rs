@@ -157,7 +157,7 @@ fn the_latest_check_in_sets_the_value_and_the_chosen_status_wins() {
         Some(Status::OffTrack)
     );
     assert_eq!(
-        ws.objective_status(&"o".into(), day(2026, 11, 20)),
+        ws.objective_status(&"o".into(), &ws.latest_check_ins(), day(2026, 11, 20)),
         Some(Status::OffTrack)
     );
     let history: Vec<&str> = ws

@@ -72,3 +72,24 @@ fn a_generated_workspace_survives_export_and_import() {
         snapshot::decode_and_check(&text).expect("a generated workspace is a valid snapshot");
     assert_eq!(back.workspace, ws);
 }
+
+#[test]
+fn the_one_pass_index_agrees_with_asking_each_key_result() {
+    let ws = generate(Scale::Medium, today(), 11);
+    let latest = ws.latest_check_ins();
+    let groups = ws.check_ins_by_key_result();
+    for kr in &ws.key_results {
+        assert_eq!(
+            latest.of(&kr.id).map(|c| &c.id),
+            ws.latest_check_in(&kr.id).map(|c| &c.id)
+        );
+        let grouped: Vec<_> = groups
+            .get(&kr.id)
+            .into_iter()
+            .flatten()
+            .map(|c| &c.id)
+            .collect();
+        let asked: Vec<_> = ws.check_ins_of(&kr.id).into_iter().map(|c| &c.id).collect();
+        assert_eq!(grouped, asked);
+    }
+}

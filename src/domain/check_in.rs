@@ -5,6 +5,16 @@
 use super::{CheckInId, KeyResult, KeyResultId, Measure, PersonId, Revision, Status, Workspace};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// Each key result's latest check-in; see [`Workspace::latest_check_ins`].
+pub struct LatestCheckIns<'a>(HashMap<&'a KeyResultId, &'a CheckIn>);
+
+impl<'a> LatestCheckIns<'a> {
+    pub fn of(&self, key_result: &KeyResultId) -> Option<&'a CheckIn> {
+        self.0.get(key_result).copied()
+    }
+}
 
 /// What a check-in reports: a number, or done / not done for a milestone.
 #[derive(Clone, Copy, PartialEq, Debug, Serialize, Deserialize)]
@@ -95,6 +105,36 @@ impl Workspace {
 
     pub fn latest_check_in(&self, key_result: &KeyResultId) -> Option<&CheckIn> {
         self.check_ins_of(key_result).pop()
+    }
+
+    /// Every key result's check-ins, oldest first as in `check_ins_of`,
+    /// grouped in one pass.
+    pub fn check_ins_by_key_result(&self) -> HashMap<&KeyResultId, Vec<&CheckIn>> {
+        let mut groups: HashMap<&KeyResultId, Vec<&CheckIn>> = HashMap::new();
+        for c in &self.check_ins {
+            groups.entry(&c.key_result).or_default().push(c);
+        }
+        for list in groups.values_mut() {
+            list.sort_by_key(|c| c.date);
+        }
+        groups
+    }
+
+    /// Every key result's latest check-in, found in one pass: for views over
+    /// many key results, where asking each one would scan all check-ins
+    /// (years of them) once per key result.
+    pub fn latest_check_ins(&self) -> LatestCheckIns<'_> {
+        let mut latest: HashMap<&KeyResultId, &CheckIn> = HashMap::new();
+        for c in &self.check_ins {
+            // Later entries win ties, as in `check_ins_of`'s stable sort.
+            match latest.get(&c.key_result) {
+                Some(seen) if seen.date > c.date => {}
+                _ => {
+                    latest.insert(&c.key_result, c);
+                }
+            }
+        }
+        LatestCheckIns(latest)
     }
 
     pub fn check_in(&self, id: &CheckInId) -> Option<&CheckIn> {

@@ -32,6 +32,7 @@ impl Workspace {
     /// the organisation chart. Only chosen statuses count: a key result
     /// without a check-in is "not checked in", whatever pace suggests.
     pub fn status_counts(&self, period: &PeriodId) -> Vec<(UnitId, StatusCounts)> {
+        let latest = self.latest_check_ins();
         let mut rows: Vec<(UnitId, StatusCounts)> = Vec::new();
         for unit in self.units_in_chart_order() {
             let mut counts = StatusCounts::default();
@@ -39,7 +40,7 @@ impl Workspace {
                 &o.period == period && !o.archived && o.unit == unit.id && o.owner.is_none()
             }) {
                 for kr in self.key_results_of(&o.id) {
-                    counts.add(self.latest_check_in(&kr.id).map(|c| c.status));
+                    counts.add(latest.of(&kr.id).map(|c| c.status));
                 }
             }
             if counts.total() > 0 {

@@ -33,6 +33,7 @@ impl Workspace {
             return Vec::new();
         }
         let cadence = i64::from(self.settings.check_in_every_days.max(1));
+        let latest = self.latest_check_ins();
         let mut due: Vec<Due> = self
             .objectives
             .iter()
@@ -44,7 +45,7 @@ impl Workspace {
                     .map(move |kr| (o, kr))
             })
             .filter_map(|(o, kr)| {
-                let last = self.latest_check_in(&kr.id).map(|c| c.date);
+                let last = latest.of(&kr.id).map(|c| c.date);
                 let days = (today - last.unwrap_or(p.start)).num_days();
                 (days > cadence).then(|| Due {
                     key_result: kr.id.clone(),

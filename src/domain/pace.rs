@@ -5,7 +5,7 @@
 //! Periods are whole days, so pace depends only on the local date, never on
 //! the time of day, the time zone or daylight-saving changes.
 
-use super::{KeyResult, Measure, ObjectiveId, Status, Workspace, bar};
+use super::{CheckIn, KeyResult, LatestCheckIns, Measure, ObjectiveId, Status, Workspace, bar};
 use chrono::NaiveDate;
 
 /// The status pace suggests for `measure` (a key result's measure, or one
@@ -106,7 +106,26 @@ impl Workspace {
     /// The status shown for a key result: the one chosen at its latest
     /// check-in, else the one pace suggests.
     pub fn key_result_status(&self, kr: &KeyResult, today: NaiveDate) -> Option<Status> {
-        match self.latest_check_in(&kr.id) {
+        self.status_given(kr, self.latest_check_in(&kr.id), today)
+    }
+
+    /// [`Workspace::key_result_status`] with the latest check-ins looked up once.
+    pub fn key_result_status_in(
+        &self,
+        kr: &KeyResult,
+        latest: &LatestCheckIns<'_>,
+        today: NaiveDate,
+    ) -> Option<Status> {
+        self.status_given(kr, latest.of(&kr.id), today)
+    }
+
+    fn status_given(
+        &self,
+        kr: &KeyResult,
+        latest: Option<&CheckIn>,
+        today: NaiveDate,
+    ) -> Option<Status> {
+        match latest {
             Some(c) => Some(c.status),
             None => self.suggested_status(kr, today),
         }
@@ -114,10 +133,15 @@ impl Workspace {
 
     /// An objective's status: the one among its key results most in need of
     /// attention, so a key result that needs help is never averaged away.
-    pub fn objective_status(&self, id: &ObjectiveId, today: NaiveDate) -> Option<Status> {
+    pub fn objective_status(
+        &self,
+        id: &ObjectiveId,
+        latest: &LatestCheckIns<'_>,
+        today: NaiveDate,
+    ) -> Option<Status> {
         self.key_results_of(id)
             .into_iter()
-            .filter_map(|kr| self.key_result_status(kr, today))
+            .filter_map(|kr| self.key_result_status_in(kr, latest, today))
             .max()
     }
 }

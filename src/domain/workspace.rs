@@ -62,6 +62,23 @@ impl Workspace {
             || self.kpis.len() > other.kpis.len()
     }
 
+    /// How many records the workspace holds, KPI readings included: a
+    /// measure of its size in memory.
+    pub fn record_count(&self) -> usize {
+        self.units.len()
+            + self.people.len()
+            + self.periods.len()
+            + self.objectives.len()
+            + self.key_results.len()
+            + self.check_ins.len()
+            + self.initiatives.len()
+            + self
+                .kpis
+                .iter()
+                .map(|k| 1 + k.readings.len())
+                .sum::<usize>()
+    }
+
     /// The name to show, with a neutral fallback before one is set.
     pub fn display_name(&self) -> &str {
         match self.name.trim() {

@@ -25,6 +25,10 @@ const SAVE_AFTER_QUIET: Duration = Duration::from_millis(400);
 const SAVE_AT_LATEST_MS: f64 = 2_000.0;
 /// How many changes undo reaches back.
 const HISTORY_DEPTH: usize = 50;
+/// How many records the undo steps may hold together: each step is a whole
+/// workspace, so years of check-ins would otherwise take gigabytes. A large
+/// workspace still keeps several steps.
+const HISTORY_RECORDS: usize = 500_000;
 /// Edits closer together than this, with nothing else between, undo as one
 /// step: typing a name is one change, not one per key.
 const TYPING_PAUSE_MS: f64 = 1_000.0;
@@ -359,7 +363,13 @@ impl AppState {
                     at_ms: now,
                 });
             }
-            if h.undo.len() > HISTORY_DEPTH {
+            let held = |h: &History| {
+                h.undo
+                    .iter()
+                    .map(|s| s.workspace.record_count())
+                    .sum::<usize>()
+            };
+            while h.undo.len() > HISTORY_DEPTH || (h.undo.len() > 1 && held(h) > HISTORY_RECORDS) {
                 h.undo.pop_front();
             }
             h.redo.clear();

@@ -104,6 +104,7 @@ fn IndividualOkrs(id: PersonId) -> impl IntoView {
             };
             let today = clock::today();
             state.with(|ws| {
+                let latest = ws.latest_check_ins();
                 ws.individual_objectives_of(&id, &p)
                     .filter_map(|o| {
                         let tasks: Vec<String> = ws
@@ -111,7 +112,7 @@ fn IndividualOkrs(id: PersonId) -> impl IntoView {
                             .into_iter()
                             .map(|kr| kr.title.clone())
                             .collect();
-                        Some((summarize(ws, &o.id, today)?, tasks))
+                        Some((summarize(ws, &latest, &o.id, today)?, tasks))
                     })
                     .collect::<Vec<_>>()
             })
