@@ -12,8 +12,8 @@ use super::{
     CheckIn, CheckInId, Commitment, Grade, HealthyRange, Initiative, InitiativeId,
     InitiativeStatus, KeyResult, KeyResultId, Kpi, KpiId, KpiReading, Measure, Objective,
     ObjectiveId, OrgUnit, Period, PeriodId, Person, PersonId, Reading, Reflection, ReplicaId,
-    Revision, Status, UnitId, UnitKind, Workspace, previous_quarter, quarter_of, sample_company,
-    suggest,
+    Revision, Status, UnitId, UnitKind, Workspace, previous_quarter, quarter_of, round_score,
+    sample_company, suggest,
 };
 use chrono::{DateTime, Days, NaiveDate, Utc};
 use std::collections::BTreeMap;
@@ -631,8 +631,7 @@ impl Generator {
         };
         self.check_ins(&mut kr, period, reach, today);
         if period.closed {
-            let score =
-                (kr.measure.progress().unwrap_or(0.0).clamp(0.0, 1.0) * 10.0).round() / 10.0;
+            let score = round_score(kr.measure.progress().unwrap_or(0.0));
             kr.grade = Some(Grade {
                 score,
                 reason: if score >= 0.7 {

@@ -508,7 +508,7 @@ fn StorageUse() -> impl IntoView {
                             aria-describedby="storage-use-text"></meter>
                         <p id="storage-use-text">
                             {format!(
-                                "Ladder uses {} of the about {} this browser allows ({percent}%).",
+                                "Ladder uses {} of the {} or so this browser allows ({percent}%).",
                                 megabytes(units),
                                 megabytes(local::QUOTA_UNITS),
                             )}

@@ -22,8 +22,9 @@ test('the large generated company renders, takes a check-in and keeps it after a
   // Settings shows what that takes of the browser's storage.
   await nav(page, 'Settings');
   const use = page.locator('#storage-use-text');
-  await expect(use).toContainText(/Ladder uses \d+\.\d MB of the about 10\.5 MB this browser allows \(\d+%\)\./);
+  await expect(use).toContainText(/Ladder uses \d+\.\d MB of the 10\.5 MB or so this browser allows \(\d+%\)\./);
   expect(units * 2).toBeLessThan(10_485_760 * 0.8);
+  await expect(page.getByText('Storage is nearly full')).toHaveCount(0);
 
   // A check-in on one of the current quarter's key results.
   await nav(page, 'Overview');
@@ -46,4 +47,15 @@ test('the large generated company renders, takes a check-in and keeps it after a
   const after = await stored(page);
   expect(after.workspace.check_ins).toHaveLength(before + 1);
   expect(after.workspace.objectives.map((o) => o.id)).toEqual(all.workspace.objectives.map((o) => o.id));
+});
+
+test('Settings warns while there is still room, before storage is full', async ({ page }) => {
+  await openApp(page, '#/settings');
+  await expect(page.locator('#storage-use-text')).toContainText(/Ladder uses 0\.0 MB/);
+  // Something else of Ladder's (here a large kept backup) fills most of the quota.
+  await page.evaluate(() => localStorage.setItem('ladder.unreadable.2026-01-01T00:00:00.000Z', 'x'.repeat(4_400_000)));
+  await page.reload();
+  await expect(page.locator('#storage-use-text')).toContainText('(84%)');
+  await expect(page.getByRole('status').filter({ hasText: 'Storage is nearly full. Export a snapshot now' })).toBeVisible();
+  await expect(page.getByRole('meter', { name: 'Space used in this browser' })).toBeVisible();
 });
