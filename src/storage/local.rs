@@ -232,7 +232,7 @@ fn read_stored(storage: &Storage, text: &str) -> Result<(Envelope, Written), Dec
             .ok_or_else(|| damaged(format!("its part “{}” is missing", entry.key)))?;
         texts.push(packed::unpack(&stored).map_err(damaged)?);
     }
-    let written = Written::from_entries(&head.parts, text.len());
+    let written = Written::from_entries(&head.parts, units(WORKSPACE_KEY, text));
     let envelope = parts::assemble(head, &texts)?;
     Ok((envelope, written))
 }
@@ -254,6 +254,11 @@ fn remove_unlisted_parts(storage: &Storage, written: &Written, revision: u64) {
     for key in unlisted {
         let _ = storage.remove_item(&key);
     }
+}
+
+/// Code units a stored key and its text take, as browsers count quota.
+fn units(key: &str, text: &str) -> usize {
+    key.encode_utf16().count() + text.encode_utf16().count()
 }
 
 /// What this tab last wrote (or read) of the stored workspace, so a save
@@ -363,7 +368,7 @@ fn write_revision(
                     key: key.clone(),
                     id: part.id.clone(),
                     fingerprint: part.fingerprint.clone(),
-                    size: key.len() + text.encode_utf16().count(),
+                    size: units(&key, &text),
                 });
                 added.push(key);
             }
@@ -385,7 +390,7 @@ fn write_revision(
         undo_added(&added);
         return Err(error);
     }
-    let next = Written::from_entries(&entries, WORKSPACE_KEY.len() + head.encode_utf16().count());
+    let next = Written::from_entries(&entries, units(WORKSPACE_KEY, &head));
     for entry in written.parts.values() {
         if !next.lists(&entry.key) {
             let _ = storage.remove_item(&entry.key);
@@ -520,17 +525,17 @@ pub fn readable_entries() -> Result<Vec<(String, String)>, String> {
 pub fn used() -> Result<usize, String> {
     let storage = storage()?;
     let count = storage.length().map_err(|e| describe(&e))?;
-    let mut units = 0;
+    let mut total = 0;
     for i in 0..count {
         let Some(key) = storage.key(i).map_err(|e| describe(&e))? else {
             continue;
         };
         if key.starts_with("ladder.") {
             let text = storage.get_item(&key).map_err(|e| describe(&e))?;
-            units += key.encode_utf16().count() + text.map_or(0, |t| t.encode_utf16().count());
+            total += text.map_or(0, |t| units(&key, &t));
         }
     }
-    Ok(units)
+    Ok(total)
 }
 
 /// The text under a backup key as JSON where it was packed, for download.

@@ -45,16 +45,6 @@ fn pct(value: f64) -> i64 {
     (value * 100.0).round() as i64
 }
 
-/// An objective's status: chosen at its key results' check-ins, else suggested by pace.
-pub fn status(
-    ws: &Workspace,
-    latest: &LatestCheckIns<'_>,
-    id: &ObjectiveId,
-    today: NaiveDate,
-) -> Option<Status> {
-    ws.objective_status(id, latest, today)
-}
-
 /// The summary of one objective. `latest` is `ws.latest_check_ins()`, taken
 /// once for all the rows a view shows.
 pub fn summarize(
@@ -68,7 +58,7 @@ pub fn summarize(
     let children = ws.aligned_children(id);
     let on_track = children
         .iter()
-        .filter(|c| status(ws, latest, &c.id, today) == Some(Status::OnTrack))
+        .filter(|c| ws.objective_status(&c.id, latest, today) == Some(Status::OnTrack))
         .count();
     let alignment = match ws.alignment(objective) {
         Alignment::Top => "Company objective".to_owned(),
@@ -95,7 +85,7 @@ pub fn summarize(
             .map_or_else(|| "No lead".to_owned(), |l| ws.person_name(l).to_owned()),
         progress_pct: ws.objective_progress(id).map(pct),
         pace_pct: ws.objective_expected_progress(id, today).map(pct),
-        status: status(ws, latest, id, today),
+        status: ws.objective_status(id, latest, today),
         children: (children.len(), on_track),
         alignment,
         href: objective_href(id, &objective.period),
