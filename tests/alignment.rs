@@ -17,7 +17,8 @@ fn cascade_ws() -> Workspace {
         objective("campaign", "marketing", "q4", Some("grow")),
         objective("lone", "support", "q4", None),
         objective("last-q", "acme", "q3", None),
-    ];
+    ]
+    .into();
     ws
 }
 

@@ -15,12 +15,14 @@ fn populated() -> Workspace {
         objective("close", "sales", "q4", Some("grow")),
         objective("pipeline", "dach", "q4", Some("close")),
         objective("campaign", "marketing", "q4", Some("grow")),
-    ];
+    ]
+    .into();
     ws.key_results = vec![
         metric_kr("revenue", "grow", 0.0, 10.0, 5.0),
         metric_kr("deals", "close", 0.0, 10.0, 2.0),
         metric_kr("leads", "campaign", 0.0, 10.0, 8.0),
-    ];
+    ]
+    .into();
     ws.objectives[3]
         .depends_on
         .push(WorkRef::KeyResult("deals".into()));

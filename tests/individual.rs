@@ -75,8 +75,7 @@ fn individual_goals_stay_out_of_unit_views_and_unit_statistics() {
         ["mine"]
     );
     ws.objectives
-        .iter_mut()
-        .find(|o| o.id.as_str() == "mine")
+        .find_mut(|o| o.id.as_str() == "mine")
         .expect("present")
         .parent = None;
     let cascade = ws.cascade(&q4);
@@ -177,8 +176,7 @@ fn references_from_individual_goals_are_checked_and_exported() {
     assert!(part.problems().is_empty());
 
     ws.objectives
-        .iter_mut()
-        .find(|o| o.id.as_str() == "mine")
+        .find_mut(|o| o.id.as_str() == "mine")
         .expect("present")
         .owner = Some("ghost".into());
     let problems: Vec<String> = ws.problems().iter().map(|p| p.to_string()).collect();

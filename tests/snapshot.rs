@@ -43,14 +43,16 @@ fn sample() -> Workspace {
                 archived: true,
                 rev: Revision::default(),
             },
-        ],
+        ]
+        .into(),
         people: vec![Person {
             id: "ada".into(),
             name: "Ada".to_owned(),
             role: Some("CEO".to_owned()),
             unit: Some("company".into()),
             rev: Revision::default(),
-        }],
+        }]
+        .into(),
         periods: vec![Period {
             id: "q4".into(),
             name: "2026 Q4".to_owned(),
@@ -58,7 +60,8 @@ fn sample() -> Workspace {
             end: day(2026, 12, 31),
             closed: false,
             rev: Revision::default(),
-        }],
+        }]
+        .into(),
         objectives: vec![Objective {
             id: "grow".into(),
             title: "Expand into new markets".to_owned(),
@@ -77,7 +80,8 @@ fn sample() -> Workspace {
             rolled_from: None,
             owner: None,
             rev: Revision::default(),
-        }],
+        }]
+        .into(),
         key_results: vec![KeyResult {
             id: "de".into(),
             objective: "grow".into(),
@@ -100,7 +104,8 @@ fn sample() -> Workspace {
             }),
             rolled_from: None,
             rev: Revision::default(),
-        }],
+        }]
+        .into(),
         check_ins: vec![CheckIn {
             id: "c1".into(),
             key_result: "de".into(),
@@ -110,7 +115,8 @@ fn sample() -> Workspace {
             note: "Slow month".to_owned(),
             author: Some("ada".into()),
             rev: Revision::default(),
-        }],
+        }]
+        .into(),
         initiatives: vec![Initiative {
             id: "i1".into(),
             key_result: "de".into(),
@@ -119,7 +125,8 @@ fn sample() -> Workspace {
             status: InitiativeStatus::InProgress,
             link: "https://example.com/ticket/1".to_owned(),
             rev: Revision::default(),
-        }],
+        }]
+        .into(),
         kpis: vec![Kpi {
             id: "k1".into(),
             unit: "company".into(),
@@ -138,7 +145,8 @@ fn sample() -> Workspace {
             archived: false,
             owner: None,
             rev: Revision::default(),
-        }],
+        }]
+        .into(),
         current_period: Some("q4".into()),
         settings: Settings {
             me: Some("ada".into()),

@@ -7,8 +7,9 @@ use chrono::{DateTime, NaiveDate};
 use common::day;
 use ladder::domain::{ReplicaId, Scale, Workspace, generate};
 use ladder::storage::packed::{self, Effort};
-use ladder::storage::parts::{self, PartEntry};
+use ladder::storage::parts::{self, PartEntry, PartId, Split};
 use ladder::storage::snapshot::{self, DecodeError};
+use std::collections::BTreeMap;
 
 fn today() -> NaiveDate {
     day(2026, 11, 25)
@@ -17,7 +18,10 @@ fn today() -> NaiveDate {
 /// Splits, encodes and reads back as storage would, returning the workspace
 /// and the fingerprints.
 fn round_trip(ws: &Workspace) -> (Workspace, Vec<String>) {
-    let split = parts::split(ws);
+    read_back(&parts::split(ws))
+}
+
+fn read_back(split: &Split<'_>) -> (Workspace, Vec<String>) {
     let mut texts = Vec::new();
     let mut entries = Vec::new();
     for (i, part) in split.parts.iter().enumerate() {
@@ -31,7 +35,7 @@ fn round_trip(ws: &Workspace) -> (Workspace, Vec<String>) {
         });
     }
     let fingerprints = entries.iter().map(|e| e.fingerprint.clone()).collect();
-    let head = parts::encode_head(&split, entries, 1, DateTime::UNIX_EPOCH).expect("encodes");
+    let head = parts::encode_head(split, entries, 1, DateTime::UNIX_EPOCH).expect("encodes");
     let head = parts::read_head(head).expect("reads");
     let envelope = parts::assemble(head, &texts).expect("assembles");
     assert_eq!(envelope.revision, Some(1));
@@ -238,4 +242,86 @@ fn an_older_versions_head_is_assembled_and_migrated() {
     assert_eq!(envelope.version, snapshot::VERSION);
     assert_eq!(envelope.revision, Some(4));
     assert_same_records(&ws, &envelope.workspace);
+}
+
+/// What a split says of each part: its fingerprint and the ids it holds.
+fn outline(split: &Split<'_>) -> BTreeMap<PartId, (String, Vec<String>)> {
+    split
+        .parts
+        .iter()
+        .map(|p| {
+            let r = &p.records;
+            let ids = (r.objectives.iter().map(|o| o.id.to_string()))
+                .chain(r.key_results.iter().map(|k| k.id.to_string()))
+                .chain(r.check_ins.iter().map(|c| c.id.to_string()))
+                .chain(r.initiatives.iter().map(|i| i.id.to_string()))
+                .collect();
+            (p.id.clone(), (p.fingerprint.clone(), ids))
+        })
+        .collect()
+}
+
+#[test]
+fn a_split_since_the_last_finds_what_a_split_from_scratch_finds() {
+    let ws = generate(Scale::Medium, today(), 5);
+    let tab = ReplicaId::from("tab");
+    let at = DateTime::UNIX_EPOCH;
+    let stamped = |mut edited: Workspace, before: &Workspace| {
+        edited.stamp_changes(before, &tab, at);
+        edited
+    };
+    type Edit = fn(&mut Workspace);
+    let edits: [(&str, Edit); 8] = [
+        ("nothing", |_| {}),
+        ("a note", |ws| ws.check_ins[40].note = "Edited".to_owned()),
+        ("a new check-in", |ws| {
+            let mut c = ws.check_ins[7].clone();
+            c.id = "new-check-in".into();
+            ws.check_ins.push(c);
+        }),
+        ("the last check-in removed", |ws| {
+            ws.check_ins.truncate(ws.check_ins.len() - 1);
+        }),
+        ("a key result removed", |ws| {
+            let gone = ws.key_results.remove(3).id;
+            ws.check_ins.retain(|c| c.key_result != gone);
+            ws.initiatives.retain(|i| i.key_result != gone);
+        }),
+        ("an objective moved to another department", |ws| {
+            let other = ws.units[ws.units.len() - 1].id.clone();
+            ws.objectives[2].unit = other;
+        }),
+        ("a key result moved to another objective", |ws| {
+            let last = ws.objectives.len() - 1;
+            let to = ws.objectives[last].id.clone();
+            ws.key_results[0].objective = to;
+        }),
+        ("an objective in a new part", |ws| {
+            let mut o = ws.objectives[0].clone();
+            o.id = "new-objective".into();
+            o.period = ws.periods[0].id.clone();
+            o.unit = ws.units[ws.units.len() - 1].id.clone();
+            ws.objectives.insert(1, o);
+        }),
+    ];
+    for (name, edit) in edits {
+        let first = parts::split(&ws);
+        let mut edited = ws.clone();
+        edit(&mut edited);
+        let edited = stamped(edited, &ws);
+        let since = parts::split_since(&edited, &first.layout);
+        assert_eq!(outline(&since), outline(&parts::split(&edited)), "{name}");
+        let (back, _) = read_back(&since);
+        assert_same_records(&edited, &back);
+
+        // And again from the layout the later split left.
+        let mut again = edited.clone();
+        again.check_ins[0].note = format!("After {name}");
+        let again = stamped(again, &edited);
+        assert_eq!(
+            outline(&parts::split_since(&again, &since.layout)),
+            outline(&parts::split(&again)),
+            "after {name}"
+        );
+    }
 }

@@ -160,9 +160,15 @@ impl Workspace {
             .into_iter()
             .map(|(id, (_, reading))| (id.clone(), reading))
             .collect();
-        for kr in &mut self.key_results {
-            if let Some(reading) = latest.get(&kr.id) {
-                kr.measure = kr.measure.with_reading(*reading);
+        let moved = |kr: &KeyResult| {
+            latest
+                .get(&kr.id)
+                .map(|reading| kr.measure.with_reading(*reading))
+                .filter(|measure| measure != &kr.measure)
+        };
+        for kr in self.key_results.iter_mut_where(|kr| moved(kr).is_some()) {
+            if let Some(measure) = moved(kr) {
+                kr.measure = measure;
             }
         }
     }
@@ -171,7 +177,7 @@ impl Workspace {
     /// left, it is back at its start.
     pub(super) fn sync_current(&mut self, key_result: &KeyResultId) {
         let latest = self.latest_check_in(key_result).map(|c| c.reading);
-        if let Some(kr) = self.key_results.iter_mut().find(|k| &k.id == key_result) {
+        if let Some(kr) = self.key_results.find_mut(|k| &k.id == key_result) {
             kr.measure = match latest {
                 Some(reading) => kr.measure.with_reading(reading),
                 None => kr.measure.at_start(),
@@ -371,7 +377,7 @@ impl Workspace {
 
     pub fn update_check_in(&mut self, id: &CheckInId, valid: ValidCheckIn) -> Result<(), String> {
         self.ensure_check_in_open(id)?;
-        let Some(c) = self.check_ins.iter_mut().find(|c| &c.id == id) else {
+        let Some(c) = self.check_ins.find_mut(|c| &c.id == id) else {
             return Ok(());
         };
         c.date = valid.date;

@@ -50,7 +50,7 @@ impl Workspace {
     ) -> Result<(), String> {
         self.ensure_objective_open(id)?;
         self.ensure_period_open(&valid.period)?;
-        if let Some(o) = self.objectives.iter_mut().find(|o| &o.id == id) {
+        if let Some(o) = self.objectives.find_mut(|o| &o.id == id) {
             o.title = valid.title;
             o.description = valid.description;
             o.unit = valid.unit;
@@ -69,7 +69,7 @@ impl Workspace {
         archived: bool,
     ) -> Result<(), String> {
         self.ensure_objective_open(id)?;
-        if let Some(o) = self.objectives.iter_mut().find(|o| &o.id == id) {
+        if let Some(o) = self.objectives.find_mut(|o| &o.id == id) {
             o.archived = archived;
         }
         Ok(())
@@ -90,26 +90,26 @@ impl Workspace {
         self.initiatives
             .retain(|i| !removed_krs.contains(&i.key_result));
         self.objectives.retain(|o| &o.id != id);
-        for o in &mut self.objectives {
-            if o.rolled_from.as_ref() == Some(id) {
-                o.rolled_from = None;
-            }
+        for o in self
+            .objectives
+            .iter_mut_where(|o| o.rolled_from.as_ref() == Some(id))
+        {
+            o.rolled_from = None;
         }
-        for kr in &mut self.key_results {
-            if kr
-                .rolled_from
+        for kr in self.key_results.iter_mut_where(|kr| {
+            kr.rolled_from
                 .as_ref()
                 .is_some_and(|r| removed_krs.contains(r))
-            {
-                kr.rolled_from = None;
-            }
+        }) {
+            kr.rolled_from = None;
         }
         let mut unaligned = Vec::new();
-        for o in &mut self.objectives {
-            if o.parent.as_ref() == Some(id) {
-                o.parent = None;
-                unaligned.push(o.id.clone());
-            }
+        for o in self
+            .objectives
+            .iter_mut_where(|o| o.parent.as_ref() == Some(id))
+        {
+            o.parent = None;
+            unaligned.push(o.id.clone());
         }
         let gone = |r: &WorkRef| match r {
             WorkRef::Objective(o) => o == id,
@@ -123,10 +123,16 @@ impl Workspace {
     }
 
     fn drop_dependencies(&mut self, gone: impl Fn(&WorkRef) -> bool) {
-        for o in &mut self.objectives {
+        for o in self
+            .objectives
+            .iter_mut_where(|o| o.depends_on.iter().any(&gone))
+        {
             o.depends_on.retain(|r| !gone(r));
         }
-        for kr in &mut self.key_results {
+        for kr in self
+            .key_results
+            .iter_mut_where(|kr| kr.depends_on.iter().any(&gone))
+        {
             kr.depends_on.retain(|r| !gone(r));
         }
     }
@@ -172,7 +178,7 @@ impl Workspace {
                 kind = kr.measure.kind().with_article()
             ));
         }
-        if let Some(kr) = self.key_results.iter_mut().find(|kr| &kr.id == id) {
+        if let Some(kr) = self.key_results.find_mut(|kr| &kr.id == id) {
             kr.title = valid.title;
             kr.lead = Some(valid.lead);
             kr.measure = valid.measure;
@@ -191,10 +197,11 @@ impl Workspace {
         self.key_results.retain(|kr| &kr.id != id);
         self.check_ins.retain(|c| &c.key_result != id);
         self.initiatives.retain(|i| &i.key_result != id);
-        for kr in &mut self.key_results {
-            if kr.rolled_from.as_ref() == Some(id) {
-                kr.rolled_from = None;
-            }
+        for kr in self
+            .key_results
+            .iter_mut_where(|kr| kr.rolled_from.as_ref() == Some(id))
+        {
+            kr.rolled_from = None;
         }
         self.drop_dependencies(|r| r == &WorkRef::KeyResult(id.clone()));
         Ok(())
@@ -207,13 +214,11 @@ impl Workspace {
         let list = match from {
             WorkRef::Objective(id) => self
                 .objectives
-                .iter_mut()
-                .find(|o| &o.id == id)
+                .find_mut(|o| &o.id == id)
                 .map(|o| &mut o.depends_on),
             WorkRef::KeyResult(id) => self
                 .key_results
-                .iter_mut()
-                .find(|kr| &kr.id == id)
+                .find_mut(|kr| &kr.id == id)
                 .map(|kr| &mut kr.depends_on),
         };
         list.ok_or("That objective or key result does not exist.")?
@@ -225,15 +230,13 @@ impl Workspace {
         self.ensure_work_open(from)?;
         for o in self
             .objectives
-            .iter_mut()
-            .filter(|o| from == &WorkRef::Objective(o.id.clone()))
+            .iter_mut_where(|o| from == &WorkRef::Objective(o.id.clone()))
         {
             o.depends_on.retain(|r| r != to);
         }
         for kr in self
             .key_results
-            .iter_mut()
-            .filter(|kr| from == &WorkRef::KeyResult(kr.id.clone()))
+            .iter_mut_where(|kr| from == &WorkRef::KeyResult(kr.id.clone()))
         {
             kr.depends_on.retain(|r| r != to);
         }
@@ -257,7 +260,7 @@ impl Workspace {
     /// Renames, moves or re-leads a unit. Its kind stays as created (the draft's
     /// kind only checks placement): changing it could strand the units under it.
     pub fn update_unit(&mut self, id: &UnitId, valid: ValidUnit) {
-        if let Some(u) = self.units.iter_mut().find(|u| &u.id == id) {
+        if let Some(u) = self.units.find_mut(|u| &u.id == id) {
             if u.kind == UnitKind::Company {
                 self.name = valid.name.clone();
             }
@@ -273,7 +276,7 @@ impl Workspace {
     pub fn rename_organisation(&mut self, name: &str) {
         self.name = name.to_owned();
         let trimmed = name.trim();
-        if let Some(company) = self.units.iter_mut().find(|u| u.kind == UnitKind::Company)
+        if let Some(company) = self.units.find_mut(|u| u.kind == UnitKind::Company)
             && !trimmed.is_empty()
         {
             company.name = trimmed.to_owned();
@@ -313,7 +316,7 @@ impl Workspace {
             .filter(|u| self.is_within(&u.id, id))
             .map(|u| u.id.clone())
             .collect();
-        for u in self.units.iter_mut().filter(|u| affected.contains(&u.id)) {
+        for u in self.units.iter_mut_where(|u| affected.contains(&u.id)) {
             u.archived = archived;
         }
     }
@@ -365,7 +368,7 @@ impl Workspace {
     }
 
     pub fn update_person(&mut self, id: &PersonId, valid: ValidPerson) {
-        if let Some(p) = self.people.iter_mut().find(|p| &p.id == id) {
+        if let Some(p) = self.people.find_mut(|p| &p.id == id) {
             p.name = valid.name;
             p.role = valid.role;
             p.unit = valid.unit;
@@ -377,25 +380,26 @@ impl Workspace {
     pub fn delete_person(&mut self, id: &PersonId) -> Result<(), String> {
         self.check_delete_person(id)?;
         self.people.retain(|p| &p.id != id);
-        for u in self
-            .units
-            .iter_mut()
-            .filter(|u| u.lead.as_ref() == Some(id))
-        {
+        for u in self.units.iter_mut_where(|u| u.lead.as_ref() == Some(id)) {
             u.lead = None;
         }
-        for o in &mut self.objectives {
+        for o in self
+            .objectives
+            .iter_mut_where(|o| o.contributors.contains(id))
+        {
             o.contributors.retain(|c| c != id);
         }
-        for c in &mut self.check_ins {
-            if c.author.as_ref() == Some(id) {
-                c.author = None;
-            }
+        for c in self
+            .check_ins
+            .iter_mut_where(|c| c.author.as_ref() == Some(id))
+        {
+            c.author = None;
         }
-        for i in &mut self.initiatives {
-            if i.lead.as_ref() == Some(id) {
-                i.lead = None;
-            }
+        for i in self
+            .initiatives
+            .iter_mut_where(|i| i.lead.as_ref() == Some(id))
+        {
+            i.lead = None;
         }
         if self.settings.me.as_ref() == Some(id) {
             self.settings.me = None;
@@ -470,7 +474,7 @@ impl Workspace {
     /// Renames a period or moves its dates. Check-ins keep their dates, so one
     /// may fall outside the new range; it stays, as history.
     pub fn update_period(&mut self, id: &PeriodId, valid: ValidPeriod) {
-        if let Some(p) = self.periods.iter_mut().find(|p| &p.id == id) {
+        if let Some(p) = self.periods.find_mut(|p| &p.id == id) {
             p.name = valid.name;
             p.start = valid.start;
             p.end = valid.end;
@@ -503,7 +507,7 @@ impl Workspace {
 
     /// Closes a period (its OKRs become read-only) or reopens it.
     pub fn set_period_closed(&mut self, id: &PeriodId, closed: bool) {
-        if let Some(p) = self.periods.iter_mut().find(|p| &p.id == id) {
+        if let Some(p) = self.periods.find_mut(|p| &p.id == id) {
             p.closed = closed;
         }
     }
@@ -515,7 +519,7 @@ impl Workspace {
         answer: &str,
     ) -> Result<(), String> {
         self.ensure_objective_open(objective)?;
-        if let Some(o) = self.objectives.iter_mut().find(|o| &o.id == objective)
+        if let Some(o) = self.objectives.find_mut(|o| &o.id == objective)
             && let Some(slot) = o.reflection.answer_mut(field)
         {
             *slot = answer.to_owned();

@@ -7,7 +7,9 @@
 //! the periods. Those context records come without their own key results and
 //! check-ins. Merging them back changes nothing unless someone edited them.
 
-use super::{KeyResultId, ObjectiveId, PeriodId, PersonId, Record, UnitId, WorkRef, Workspace};
+use super::{
+    KeyResultId, ObjectiveId, PeriodId, PersonId, Record, Records, UnitId, WorkRef, Workspace,
+};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 
@@ -110,19 +112,19 @@ impl Workspace {
                 keep.people.insert(person.id.clone());
             }
         }
-        let check_ins: Vec<_> = self
+        let check_ins: Records<_> = self
             .check_ins
             .iter()
             .filter(|c| owned_key_results.contains(&c.key_result))
             .cloned()
             .collect();
-        let initiatives: Vec<_> = self
+        let initiatives: Records<_> = self
             .initiatives
             .iter()
             .filter(|i| owned_key_results.contains(&i.key_result))
             .cloned()
             .collect();
-        let kpis: Vec<_> = self
+        let kpis: Records<_> = self
             .kpis
             .iter()
             .filter(|k| {
@@ -211,10 +213,8 @@ impl Workspace {
     }
 }
 
-fn kept<R: Record>(records: &[R], ids: &HashSet<R::Id>) -> Vec<R> {
-    records
-        .iter()
-        .filter(|r| ids.contains(r.id()))
-        .cloned()
-        .collect()
+fn kept<R: Record>(records: &Records<R>, ids: &HashSet<R::Id>) -> Records<R> {
+    let mut kept = records.clone();
+    kept.retain(|r| ids.contains(r.id()));
+    kept
 }

@@ -467,7 +467,7 @@ impl Generator {
             }
             departments.push((id, department, teams));
         }
-        for unit in &mut self.ws.units {
+        for unit in self.ws.units.iter_mut() {
             unit.lead = members.get(&unit.id).and_then(|m| m.first()).cloned();
         }
         Organisation {

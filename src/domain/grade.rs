@@ -143,7 +143,7 @@ impl Workspace {
         grade: Option<Grade>,
     ) -> Result<(), String> {
         self.ensure_key_result_open(kr)?;
-        if let Some(k) = self.key_results.iter_mut().find(|k| &k.id == kr) {
+        if let Some(k) = self.key_results.find_mut(|k| &k.id == kr) {
             k.grade = grade;
         }
         Ok(())

@@ -171,7 +171,7 @@ impl Workspace {
         valid: ValidInitiative,
     ) -> Result<(), String> {
         self.ensure_initiative_open(id)?;
-        if let Some(i) = self.initiatives.iter_mut().find(|i| &i.id == id) {
+        if let Some(i) = self.initiatives.find_mut(|i| &i.id == id) {
             i.title = valid.title;
             i.lead = valid.lead;
             i.status = valid.status;

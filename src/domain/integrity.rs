@@ -5,7 +5,7 @@
 //! import error messages use (`objectives[3].unit`), so a person can find it.
 
 use super::{
-    HealthyRange, KeyResultId, Measure, ObjectiveId, Reading, UnitKind, WorkRef, Workspace,
+    HealthyRange, KeyResultId, Measure, ObjectiveId, Reading, Records, UnitKind, WorkRef, Workspace,
 };
 use std::collections::HashSet;
 use std::fmt;
@@ -40,7 +40,7 @@ impl Checker {
     fn ids<'a, T, K: Eq + Hash + fmt::Display + 'a>(
         &mut self,
         collection: &str,
-        items: &'a [T],
+        items: &'a Records<T>,
         id: impl Fn(&'a T) -> &'a K,
     ) -> HashSet<&'a K> {
         let mut seen = HashSet::with_capacity(items.len());

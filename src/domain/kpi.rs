@@ -360,7 +360,7 @@ impl Workspace {
     }
 
     pub fn update_kpi(&mut self, id: &KpiId, valid: ValidKpi) {
-        if let Some(k) = self.kpis.iter_mut().find(|k| &k.id == id) {
+        if let Some(k) = self.kpis.find_mut(|k| &k.id == id) {
             k.name = valid.name;
             k.measure_unit = valid.measure_unit;
             k.healthy = valid.healthy;
@@ -375,13 +375,13 @@ impl Workspace {
     /// Archives a KPI the unit no longer watches, or restores it; its
     /// history stays.
     pub fn set_kpi_archived(&mut self, id: &KpiId, archived: bool) {
-        if let Some(k) = self.kpis.iter_mut().find(|k| &k.id == id) {
+        if let Some(k) = self.kpis.find_mut(|k| &k.id == id) {
             k.archived = archived;
         }
     }
 
     pub fn add_kpi_reading(&mut self, id: &KpiId, reading: KpiReading) {
-        if let Some(k) = self.kpis.iter_mut().find(|k| &k.id == id) {
+        if let Some(k) = self.kpis.find_mut(|k| &k.id == id) {
             k.readings.push(reading);
         }
     }
@@ -390,8 +390,7 @@ impl Workspace {
     pub fn update_kpi_reading(&mut self, id: &KpiId, index: usize, reading: KpiReading) {
         if let Some(slot) = self
             .kpis
-            .iter_mut()
-            .find(|k| &k.id == id)
+            .find_mut(|k| &k.id == id)
             .and_then(|k| k.readings.get_mut(index))
         {
             *slot = reading;
@@ -399,7 +398,7 @@ impl Workspace {
     }
 
     pub fn delete_kpi_reading(&mut self, id: &KpiId, index: usize) {
-        if let Some(k) = self.kpis.iter_mut().find(|k| &k.id == id)
+        if let Some(k) = self.kpis.find_mut(|k| &k.id == id)
             && index < k.readings.len()
         {
             k.readings.remove(index);

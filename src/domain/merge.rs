@@ -227,7 +227,7 @@ impl EachKind for Merger<'_> {
             counts.added += 1;
             merged.push(t.clone());
         }
-        *R::all_mut(&mut self.out) = merged;
+        *R::all_mut(&mut self.out) = merged.into();
         self.report.counts.push((R::KIND, counts));
     }
 }

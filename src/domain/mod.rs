@@ -36,6 +36,7 @@ mod person;
 mod personal;
 mod personal_goal;
 mod progress;
+mod records;
 mod retrospective;
 mod revision;
 mod rollover;
@@ -87,6 +88,7 @@ pub use personal_goal::{
     Step, Theme,
 };
 pub use progress::{bar, objective_progress};
+pub use records::Records;
 pub use revision::{Record, RecordKind, Revision};
 pub use rollover::Rollover;
 pub use sample::sample_company;

@@ -12,7 +12,8 @@
 
 use super::{
     CheckIn, CheckInId, Initiative, InitiativeId, KeyResult, KeyResultId, Kpi, KpiId, Objective,
-    ObjectiveId, OrgUnit, Period, PeriodId, Person, PersonId, ReplicaId, UnitId, Workspace,
+    ObjectiveId, OrgUnit, Period, PeriodId, Person, PersonId, Records, ReplicaId, UnitId,
+    Workspace,
 };
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -150,8 +151,8 @@ pub trait Record: Clone + PartialEq + Serialize {
     fn label(&self, ws: &Workspace) -> String;
 
     /// The records of this kind in a workspace.
-    fn all(ws: &Workspace) -> &Vec<Self>;
-    fn all_mut(ws: &mut Workspace) -> &mut Vec<Self>;
+    fn all(ws: &Workspace) -> &Records<Self>;
+    fn all_mut(ws: &mut Workspace) -> &mut Records<Self>;
 
     /// Clears what other records decide: a key result's current value follows
     /// its latest check-in, so it changes without anyone editing the record.
@@ -192,10 +193,10 @@ macro_rules! record {
                 let $r = self;
                 $label
             }
-            fn all(ws: &Workspace) -> &Vec<Self> {
+            fn all(ws: &Workspace) -> &Records<Self> {
                 &ws.$field
             }
-            fn all_mut(ws: &mut Workspace) -> &mut Vec<Self> {
+            fn all_mut(ws: &mut Workspace) -> &mut Records<Self> {
                 &mut ws.$field
             }
             $(fn mask_derived(&mut self, $sides: [&Workspace; 2]) {
@@ -302,7 +303,8 @@ impl Workspace {
 }
 
 fn stamp<R: Record>(after: &mut Workspace, before: &Workspace, by: &ReplicaId, at: DateTime<Utc>) {
-    // Most edits change one record in place: compare by position, and build
+    // Most edits change one record in place: compare by position, skip the
+    // records the edit did not touch (still shared with `before`), and build
     // the id index only when the order differs.
     let changed: Vec<(usize, Revision)> = {
         let records = R::all(after);
@@ -310,6 +312,9 @@ fn stamp<R: Record>(after: &mut Workspace, before: &Workspace, by: &ReplicaId, a
         let mut index: Option<HashMap<&R::Id, &R>> = None;
         let mut changed = Vec::new();
         for (position, record) in records.iter().enumerate() {
+            if records.shares(position, old, position) {
+                continue;
+            }
             let previous = match old.get(position) {
                 Some(o) if o.id() == record.id() => Some(o),
                 _ => index
@@ -328,6 +333,8 @@ fn stamp<R: Record>(after: &mut Workspace, before: &Workspace, by: &ReplicaId, a
     let records = R::all_mut(after);
     for (position, mut rev) in changed {
         rev.bump(by, at);
-        *records[position].rev_mut() = rev;
+        if let Some(record) = records.get_mut(position) {
+            *record.rev_mut() = rev;
+        }
     }
 }

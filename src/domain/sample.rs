@@ -184,13 +184,13 @@ impl<F: FnMut() -> u64> Builder<F> {
     }
 
     fn grade(&mut self, kr: &KeyResultId, grade: Grade) {
-        if let Some(k) = self.ws.key_results.iter_mut().find(|k| &k.id == kr) {
+        if let Some(k) = self.ws.key_results.find_mut(|k| &k.id == kr) {
             k.grade = Some(grade);
         }
     }
 
     fn place(&mut self, person: &PersonId, unit: &UnitId) {
-        if let Some(p) = self.ws.people.iter_mut().find(|p| &p.id == person) {
+        if let Some(p) = self.ws.people.find_mut(|p| &p.id == person) {
             p.unit = Some(unit.clone());
         }
     }
@@ -529,10 +529,10 @@ pub fn sample_company(today: NaiveDate, bits: impl FnMut() -> u64) -> Workspace 
     );
 
     // Marketing's campaign waits on Product's German launch.
-    if let Some(o) = b.ws.objectives.iter_mut().find(|o| o.id == campaign) {
+    if let Some(o) = b.ws.objectives.find_mut(|o| o.id == campaign) {
         o.depends_on.push(WorkRef::KeyResult(german.clone()));
     }
-    if let Some(o) = b.ws.objectives.iter_mut().find(|o| o.id == leads) {
+    if let Some(o) = b.ws.objectives.find_mut(|o| o.id == leads) {
         o.contributors = vec![tom.clone(), noah.clone()];
     }
 
@@ -788,7 +788,7 @@ pub fn sample_company(today: NaiveDate, bits: impl FnMut() -> u64) -> Workspace 
                 .to_owned(),
         },
     );
-    if let Some(o) = b.ws.objectives.iter_mut().find(|o| o.id == foundations) {
+    if let Some(o) = b.ws.objectives.find_mut(|o| o.id == foundations) {
         o.reflection = Reflection {
             impact: "Signing the first customers outside the UK proved there is demand.".to_owned(),
             focus: "Saying no to a US expansion kept us on DE and FR.".to_owned(),

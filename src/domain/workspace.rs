@@ -2,7 +2,7 @@
 
 use super::{
     CheckIn, Initiative, KeyResult, KeyResultId, Kpi, Objective, ObjectiveId, OrgUnit, Period,
-    PeriodId, Person, PersonId, Settings, progress,
+    PeriodId, Person, PersonId, Records, Settings, progress,
 };
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -19,24 +19,24 @@ pub struct Workspace {
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub sample: bool,
     #[serde(default)]
-    pub units: Vec<OrgUnit>,
+    pub units: Records<OrgUnit>,
     #[serde(default)]
-    pub people: Vec<Person>,
+    pub people: Records<Person>,
     #[serde(default)]
-    pub periods: Vec<Period>,
+    pub periods: Records<Period>,
     /// The period marked current; views open on it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub current_period: Option<PeriodId>,
     #[serde(default)]
-    pub objectives: Vec<Objective>,
+    pub objectives: Records<Objective>,
     #[serde(default)]
-    pub key_results: Vec<KeyResult>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub check_ins: Vec<CheckIn>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub initiatives: Vec<Initiative>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub kpis: Vec<Kpi>,
+    pub key_results: Records<KeyResult>,
+    #[serde(default, skip_serializing_if = "Records::is_empty")]
+    pub check_ins: Records<CheckIn>,
+    #[serde(default, skip_serializing_if = "Records::is_empty")]
+    pub initiatives: Records<Initiative>,
+    #[serde(default, skip_serializing_if = "Records::is_empty")]
+    pub kpis: Records<Kpi>,
 }
 
 impl Workspace {

@@ -23,7 +23,7 @@
 //! full, or shared with other tabs.
 
 use super::packed::{self, Effort};
-use super::parts::{self, PartEntry, PartId};
+use super::parts::{self, Layout, PartEntry, PartId};
 use super::personal_file::{self, PersonalError, Sealed, Stored};
 use super::snapshot::{self, DecodeError, Envelope};
 use crate::domain::{Personal, ReplicaId, Workspace};
@@ -270,6 +270,8 @@ pub struct Written {
     head_size: usize,
     /// Set when the workspace was replaced whole: the next save writes every part.
     stale: bool,
+    /// How the last save split the workspace, so the next one splits only what changed.
+    layout: Option<Box<Layout>>,
 }
 
 impl Written {
@@ -278,6 +280,7 @@ impl Written {
             parts: entries.iter().map(|e| (e.id.clone(), e.clone())).collect(),
             head_size,
             stale: false,
+            layout: None,
         }
     }
 
@@ -289,6 +292,7 @@ impl Written {
     /// whole, whose records may carry stamps equal to different content.
     pub fn forget(&mut self) {
         self.stale = true;
+        self.layout = None;
     }
 
     /// Code units the stored workspace takes, as browsers count quota.
@@ -336,7 +340,10 @@ fn write_revision(
     let failed = |e: serde_json::Error| WriteError::Failed {
         reason: e.to_string(),
     };
-    let split = parts::split(workspace);
+    let split = match &written.layout {
+        Some(layout) => parts::split_since(workspace, layout),
+        None => parts::split(workspace),
+    };
     let mut entries = Vec::with_capacity(split.parts.len());
     let mut added: Vec<String> = Vec::new();
     // New parts go under new keys and the head switches to them last, so a
@@ -390,7 +397,8 @@ fn write_revision(
         undo_added(&added);
         return Err(error);
     }
-    let next = Written::from_entries(&entries, units(WORKSPACE_KEY, &head));
+    let mut next = Written::from_entries(&entries, units(WORKSPACE_KEY, &head));
+    next.layout = Some(Box::new(split.layout));
     for entry in written.parts.values() {
         if !next.lists(&entry.key) {
             let _ = storage.remove_item(&entry.key);

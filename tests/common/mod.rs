@@ -86,9 +86,10 @@ pub fn org() -> Workspace {
             unit("marketing", UnitKind::Department, Some("acme")),
             unit("dach", UnitKind::Team, Some("sales")),
             unit("support", UnitKind::Team, Some("acme")),
-        ],
-        people: vec![person("ada", "Ada Lovelace"), person("bo", "Bo Chen")],
-        periods: vec![q3, q4],
+        ]
+        .into(),
+        people: vec![person("ada", "Ada Lovelace"), person("bo", "Bo Chen")].into(),
+        periods: vec![q3, q4].into(),
         current_period: Some("q4".into()),
         ..Workspace::default()
     }
