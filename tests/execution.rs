@@ -8,7 +8,7 @@ use common::{day, metric_kr, objective, org};
 use ladder::domain::{
     Band, CheckInDraft, Commitment, Grade, GradeDraft, HealthyRange, InitiativeDraft,
     InitiativeStatus, KeyResultId, Kpi, KpiDraft, KpiReading, Measure, Period, PeriodId, RangeKind,
-    Reading, Revision, Status, Workspace, sample_company,
+    Reading, Revision, Status, Workspace, sample_company, value_series,
 };
 use proptest::prelude::*;
 
@@ -167,7 +167,7 @@ fn the_latest_check_in_sets_the_value_and_the_chosen_status_wins() {
         .collect();
     assert_eq!(history, ["a", "b", "c"]);
     assert_eq!(
-        ws.value_series(&kr),
+        value_series(&ws.check_ins_of(&kr.id)),
         vec![
             (day(2026, 10, 10), 10.0),
             (day(2026, 10, 24), 20.0),

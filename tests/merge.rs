@@ -99,6 +99,32 @@ fn an_edit_stamps_only_the_record_it_changed() {
 }
 
 #[test]
+fn an_edit_that_inserts_removes_and_reorders_stamps_only_what_it_changed() {
+    let mut ws = company();
+    let changed_kr = ws.key_results[3].id.clone();
+    let moved = ws.objectives[0].id.clone();
+    let removed = ws.key_results[1].id.clone();
+    edit(&mut ws, "a", 1, |ws| {
+        let mut copy = ws.key_results[0].clone();
+        copy.id = ladder::domain::KeyResultId::from("inserted");
+        ws.key_results.insert(2, copy);
+        ws.key_results.retain(|kr| kr.id != removed);
+        if let Some(kr) = ws.key_results.find_mut(|kr| kr.id == changed_kr) {
+            kr.title = "Reworded".to_owned();
+        }
+        // The first objective goes last, unchanged: a move is not an edit.
+        let first = ws.objectives[0].clone();
+        ws.objectives.retain(|o| o.id != moved);
+        ws.objectives.push(first);
+    });
+    for kr in ws.key_results.iter() {
+        assert_eq!(kr.rev.is_new(), kr.id != changed_kr, "{}", kr.title);
+    }
+    assert!(ws.objectives.iter().all(|o| o.rev.is_new()));
+    assert_eq!(ws.objectives.last().map(|o| &o.id), Some(&moved));
+}
+
+#[test]
 fn a_check_in_does_not_count_as_an_edit_of_its_key_result() {
     let mut ws = company();
     let kr = ws.key_results[0].id.clone();

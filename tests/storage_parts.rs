@@ -7,7 +7,7 @@ use chrono::{DateTime, NaiveDate};
 use common::day;
 use ladder::domain::{ReplicaId, Scale, Workspace, generate};
 use ladder::storage::packed::{self, Effort};
-use ladder::storage::parts::{self, PartEntry, PartId, Split};
+use ladder::storage::parts::{self, Layout, PartEntry, PartId, Split};
 use ladder::storage::snapshot::{self, DecodeError};
 use std::collections::BTreeMap;
 
@@ -18,10 +18,12 @@ fn today() -> NaiveDate {
 /// Splits, encodes and reads back as storage would, returning the workspace
 /// and the fingerprints.
 fn round_trip(ws: &Workspace) -> (Workspace, Vec<String>) {
-    read_back(&parts::split(ws))
+    let (ws, fingerprints, _) = read_back(&parts::split(ws));
+    (ws, fingerprints)
 }
 
-fn read_back(split: &Split<'_>) -> (Workspace, Vec<String>) {
+/// Also the layout that reading gives, for the next save.
+fn read_back(split: &Split<'_>) -> (Workspace, Vec<String>, Layout) {
     let mut texts = Vec::new();
     let mut entries = Vec::new();
     for (i, part) in split.parts.iter().enumerate() {
@@ -37,9 +39,10 @@ fn read_back(split: &Split<'_>) -> (Workspace, Vec<String>) {
     let fingerprints = entries.iter().map(|e| e.fingerprint.clone()).collect();
     let head = parts::encode_head(split, entries, 1, DateTime::UNIX_EPOCH).expect("encodes");
     let head = parts::read_head(head).expect("reads");
-    let envelope = parts::assemble(head, &texts).expect("assembles");
+    let (envelope, layout) = parts::assemble(head, &texts).expect("assembles");
     assert_eq!(envelope.revision, Some(1));
-    (envelope.workspace, fingerprints)
+    let layout = layout.expect("the current version gives its layout");
+    (envelope.workspace, fingerprints, layout)
 }
 
 /// The same records, compared collection by collection: check-ins, key
@@ -237,8 +240,9 @@ fn an_older_versions_head_is_assembled_and_migrated() {
         "\"version\":3",
         1,
     );
-    let envelope =
+    let (envelope, layout) =
         parts::assemble(parts::read_head(older).expect("reads"), &texts).expect("assembles");
+    assert!(layout.is_none(), "a migrated workspace is written whole");
     assert_eq!(envelope.version, snapshot::VERSION);
     assert_eq!(envelope.revision, Some(4));
     assert_same_records(&ws, &envelope.workspace);
@@ -304,15 +308,27 @@ fn a_split_since_the_last_finds_what_a_split_from_scratch_finds() {
             ws.objectives.insert(1, o);
         }),
     ];
+    let first = parts::split(&ws);
+    let (loaded, _, read_layout) = read_back(&first);
     for (name, edit) in edits {
-        let first = parts::split(&ws);
         let mut edited = ws.clone();
         edit(&mut edited);
         let edited = stamped(edited, &ws);
         let since = parts::split_since(&edited, &first.layout);
         assert_eq!(outline(&since), outline(&parts::split(&edited)), "{name}");
-        let (back, _) = read_back(&since);
+        let (back, _, _) = read_back(&since);
         assert_same_records(&edited, &back);
+
+        // From the layout a load reads back, as the first save after it does.
+        let mut edited_loaded = loaded.clone();
+        edit(&mut edited_loaded);
+        let edited_loaded = stamped(edited_loaded, &loaded);
+        let since_load = parts::split_since(&edited_loaded, &read_layout);
+        assert_eq!(
+            outline(&since_load),
+            outline(&parts::split(&edited_loaded)),
+            "{name}, after a load"
+        );
 
         // And again from the layout the later split left.
         let mut again = edited.clone();

@@ -4,11 +4,11 @@
 
 use super::{CheckInId, KeyResult, KeyResultId, Measure, PersonId, Revision, Status, Workspace};
 use chrono::NaiveDate;
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 
 /// Each key result's latest check-in; see [`Workspace::latest_check_ins`].
-pub struct LatestCheckIns<'a>(HashMap<&'a KeyResultId, &'a CheckIn>);
+pub struct LatestCheckIns<'a>(FxHashMap<&'a KeyResultId, &'a CheckIn>);
 
 impl<'a> LatestCheckIns<'a> {
     pub fn of(&self, key_result: &KeyResultId) -> Option<&'a CheckIn> {
@@ -109,8 +109,8 @@ impl Workspace {
 
     /// Every key result's check-ins, oldest first as in `check_ins_of`,
     /// grouped in one pass.
-    pub fn check_ins_by_key_result(&self) -> HashMap<&KeyResultId, Vec<&CheckIn>> {
-        let mut groups: HashMap<&KeyResultId, Vec<&CheckIn>> = HashMap::new();
+    pub fn check_ins_by_key_result(&self) -> FxHashMap<&KeyResultId, Vec<&CheckIn>> {
+        let mut groups: FxHashMap<&KeyResultId, Vec<&CheckIn>> = FxHashMap::default();
         for c in &self.check_ins {
             groups.entry(&c.key_result).or_default().push(c);
         }
@@ -124,7 +124,8 @@ impl Workspace {
     /// many key results, where asking each one would scan all check-ins
     /// (years of them) once per key result.
     pub fn latest_check_ins(&self) -> LatestCheckIns<'_> {
-        let mut latest: HashMap<&KeyResultId, &CheckIn> = HashMap::new();
+        let mut latest: FxHashMap<&KeyResultId, &CheckIn> = FxHashMap::default();
+        latest.reserve(self.key_results.len());
         for c in &self.check_ins {
             // Later entries win ties, as in `check_ins_of`'s stable sort.
             match latest.get(&c.key_result) {
@@ -146,8 +147,7 @@ impl Workspace {
     /// hand may disagree, and the check-ins are the record. One pass, so it
     /// stays cheap with years of history.
     pub fn resync_current_values(&mut self) {
-        let mut latest: std::collections::HashMap<&KeyResultId, (NaiveDate, Reading)> =
-            std::collections::HashMap::new();
+        let mut latest: FxHashMap<&KeyResultId, (NaiveDate, Reading)> = FxHashMap::default();
         for c in &self.check_ins {
             match latest.get(&c.key_result) {
                 Some((date, _)) if *date > c.date => {}
@@ -156,7 +156,7 @@ impl Workspace {
                 }
             }
         }
-        let latest: std::collections::HashMap<KeyResultId, Reading> = latest
+        let latest: FxHashMap<KeyResultId, Reading> = latest
             .into_iter()
             .map(|(id, (_, reading))| (id.clone(), reading))
             .collect();

@@ -3,8 +3,11 @@
 //! periods under way count: before a period starts nothing is due, and after
 //! it ends the rhythm gives way to grading.
 
-use super::{KeyResultId, ObjectiveId, PeriodId, UnitId, Workspace};
+use super::{
+    CheckIn, KeyResult, KeyResultId, Objective, ObjectiveId, Period, PeriodId, UnitId, Workspace,
+};
 use chrono::NaiveDate;
+use rustc_hash::FxHashMap;
 
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct Due {
@@ -32,31 +35,68 @@ impl Workspace {
         if p.closed || !p.contains(today) {
             return Vec::new();
         }
-        let cadence = i64::from(self.settings.check_in_every_days.max(1));
         let latest = self.latest_check_ins();
-        let mut due: Vec<Due> = self
+        // Objectives in their order, then each one's key results in theirs,
+        // found in one pass over the key results.
+        let chosen: FxHashMap<&ObjectiveId, (usize, &Objective)> = self
             .objectives
             .iter()
             .filter(|o| &o.period == period && !o.archived && self.shows(o))
             .filter(|o| units.is_empty() || units.contains(&o.unit))
-            .flat_map(|o| {
-                self.key_results_of(&o.id)
-                    .into_iter()
-                    .map(move |kr| (o, kr))
-            })
-            .filter_map(|(o, kr)| {
-                let last = latest.of(&kr.id).map(|c| c.date);
-                let days = (today - last.unwrap_or(p.start)).num_days();
-                (days > cadence).then(|| Due {
-                    key_result: kr.id.clone(),
-                    objective: o.id.clone(),
-                    unit: o.unit.clone(),
-                    last,
-                    days,
-                })
-            })
+            .enumerate()
+            .map(|(order, o)| (&o.id, (order, o)))
+            .collect();
+        let mut key_results: Vec<(usize, &Objective, &KeyResult)> = self
+            .key_results
+            .iter()
+            .filter_map(|kr| chosen.get(&kr.objective).map(|&(order, o)| (order, o, kr)))
+            .collect();
+        key_results.sort_by_key(|(order, ..)| *order);
+        let mut due: Vec<Due> = key_results
+            .into_iter()
+            .filter_map(|(_, o, kr)| self.due_given(p, o, kr, latest.of(&kr.id), today))
             .collect();
         due.sort_by_key(|d| std::cmp::Reverse(d.days));
         due
+    }
+
+    /// Whether one key result is due, as [`Workspace::due_for_check_in`]
+    /// would list it, given its latest check-in: for a page about one key
+    /// result, which need not look at every other.
+    pub fn due_of(
+        &self,
+        kr: &KeyResult,
+        latest: Option<&CheckIn>,
+        today: NaiveDate,
+    ) -> Option<Due> {
+        let objective = self.objective(&kr.objective)?;
+        let period = self.period(&objective.period)?;
+        if objective.archived || !self.shows(objective) {
+            return None;
+        }
+        self.due_given(period, objective, kr, latest, today)
+    }
+
+    fn due_given(
+        &self,
+        period: &Period,
+        objective: &Objective,
+        kr: &KeyResult,
+        latest: Option<&CheckIn>,
+        today: NaiveDate,
+    ) -> Option<Due> {
+        if period.closed || !period.contains(today) {
+            return None;
+        }
+        let cadence = i64::from(self.settings.check_in_every_days.max(1));
+        let last = latest.map(|c| c.date);
+        let days = (today - last.unwrap_or(period.start)).num_days();
+        (days > cadence).then(|| Due {
+            key_result: kr.id.clone(),
+            objective: objective.id.clone(),
+            unit: objective.unit.clone(),
+            last,
+            days,
+        })
     }
 }

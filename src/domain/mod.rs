@@ -92,6 +92,7 @@ pub use records::Records;
 pub use revision::{Record, RecordKind, Revision};
 pub use rollover::Rollover;
 pub use sample::sample_company;
+pub use series::value_series;
 pub use settings::{CADENCES, Settings};
 pub use status::Status;
 pub use work_ref::WorkRef;

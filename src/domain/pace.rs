@@ -106,7 +106,7 @@ impl Workspace {
     /// The status shown for a key result: the one chosen at its latest
     /// check-in, else the one pace suggests.
     pub fn key_result_status(&self, kr: &KeyResult, today: NaiveDate) -> Option<Status> {
-        self.status_given(kr, self.latest_check_in(&kr.id), today)
+        self.key_result_status_given(kr, self.latest_check_in(&kr.id), today)
     }
 
     /// [`Workspace::key_result_status`] with the latest check-ins looked up once.
@@ -116,10 +116,11 @@ impl Workspace {
         latest: &LatestCheckIns<'_>,
         today: NaiveDate,
     ) -> Option<Status> {
-        self.status_given(kr, latest.of(&kr.id), today)
+        self.key_result_status_given(kr, latest.of(&kr.id), today)
     }
 
-    fn status_given(
+    /// [`Workspace::key_result_status`] given the key result's latest check-in.
+    pub fn key_result_status_given(
         &self,
         kr: &KeyResult,
         latest: Option<&CheckIn>,

@@ -303,29 +303,31 @@ impl Workspace {
 }
 
 fn stamp<R: Record>(after: &mut Workspace, before: &Workspace, by: &ReplicaId, at: DateTime<Utc>) {
-    // Most edits change one record in place: compare by position, skip the
-    // records the edit did not touch (still shared with `before`), and build
-    // the id index only when the order differs.
     let changed: Vec<(usize, Revision)> = {
         let records = R::all(after);
         let old = R::all(before);
-        let mut index: Option<HashMap<&R::Id, &R>> = None;
         let mut changed = Vec::new();
-        for (position, record) in records.iter().enumerate() {
-            if records.shares(position, old, position) {
-                continue;
+        let mut compare = |position: usize, previous: &R| {
+            if !previous.same_content(&records[position], [before, after]) {
+                changed.push((position, previous.rev().join(records[position].rev())));
             }
-            let previous = match old.get(position) {
-                Some(o) if o.id() == record.id() => Some(o),
-                _ => index
-                    .get_or_insert_with(|| old.iter().map(|r| (r.id(), r)).collect())
-                    .get(record.id())
-                    .copied(),
-            };
-            if let Some(previous) = previous
-                && !previous.same_content(record, [before, after])
-            {
-                changed.push((position, previous.rev().join(record.rev())));
+        };
+        let (paired, unpaired_new, unpaired_old) = align(records, old);
+        for (position, was) in paired {
+            compare(position, &old[was]);
+        }
+        // Only records the alignment could not pair need the id index, and
+        // it only needs the old records left over: a paired old record's id
+        // belongs to a paired new one. Usually both lists are empty.
+        if !unpaired_new.is_empty() && !unpaired_old.is_empty() {
+            let index: HashMap<&R::Id, &R> = unpaired_old
+                .iter()
+                .map(|&j| (old[j].id(), &old[j]))
+                .collect();
+            for position in unpaired_new {
+                if let Some(previous) = index.get(records[position].id()) {
+                    compare(position, previous);
+                }
             }
         }
         changed
@@ -337,4 +339,41 @@ fn stamp<R: Record>(after: &mut Workspace, before: &Workspace, by: &ReplicaId, a
             *record.rev_mut() = rev;
         }
     }
+}
+
+/// Lines up two versions of a collection, the way most edits leave them:
+/// records the edit did not touch are still shared, and an edit changes,
+/// adds or removes a few in place. Returns the pairs `(new, old)` with the
+/// same id whose record is no longer shared, then the positions of new and
+/// old records it could not pair. Shared records are skipped: they are equal.
+fn align<R: Record>(
+    new: &Records<R>,
+    old: &Records<R>,
+) -> (Vec<(usize, usize)>, Vec<usize>, Vec<usize>) {
+    let (mut paired, mut unpaired_new, mut unpaired_old) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut i, mut j) = (0, 0);
+    while i < new.len() && j < old.len() {
+        if new.shares(i, old, j) {
+            i += 1;
+            j += 1;
+        } else if new[i].id() == old[j].id() {
+            paired.push((i, j));
+            i += 1;
+            j += 1;
+        } else if new.shares(i + 1, old, j) {
+            unpaired_new.push(i);
+            i += 1;
+        } else if new.shares(i, old, j + 1) {
+            unpaired_old.push(j);
+            j += 1;
+        } else {
+            unpaired_new.push(i);
+            unpaired_old.push(j);
+            i += 1;
+            j += 1;
+        }
+    }
+    unpaired_new.extend(i..new.len());
+    unpaired_old.extend(j..old.len());
+    (paired, unpaired_new, unpaired_old)
 }

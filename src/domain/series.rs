@@ -1,18 +1,19 @@
 //! Values over time, for charts: a key result's check-ins and an objective's
 //! progress as its key results were checked in on.
 
-use super::{KeyResult, ObjectiveId, Status, Workspace, bar};
+use super::{CheckIn, KeyResult, ObjectiveId, Status, Workspace, bar};
 use chrono::NaiveDate;
 
-impl Workspace {
-    /// A key result's checked-in values, oldest first (a milestone is 0 or 1).
-    pub fn value_series(&self, kr: &KeyResult) -> Vec<(NaiveDate, f64)> {
-        self.check_ins_of(&kr.id)
-            .into_iter()
-            .map(|c| (c.date, c.reading.number()))
-            .collect()
-    }
+/// A key result's checked-in values from its check-ins (as
+/// [`Workspace::check_ins_of`] gives them, oldest first); a milestone is 0 or 1.
+pub fn value_series(check_ins: &[&CheckIn]) -> Vec<(NaiveDate, f64)> {
+    check_ins
+        .iter()
+        .map(|c| (c.date, c.reading.number()))
+        .collect()
+}
 
+impl Workspace {
     /// The objective's progress at the start of its period and on each day
     /// any of its key results was checked in on.
     pub fn progress_series(&self, id: &ObjectiveId) -> Vec<(NaiveDate, f64)> {

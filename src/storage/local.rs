@@ -232,8 +232,9 @@ fn read_stored(storage: &Storage, text: &str) -> Result<(Envelope, Written), Dec
             .ok_or_else(|| damaged(format!("its part “{}” is missing", entry.key)))?;
         texts.push(packed::unpack(&stored).map_err(damaged)?);
     }
-    let written = Written::from_entries(&head.parts, units(WORKSPACE_KEY, text));
-    let envelope = parts::assemble(head, &texts)?;
+    let mut written = Written::from_entries(&head.parts, units(WORKSPACE_KEY, text));
+    let (envelope, layout) = parts::assemble(head, &texts)?;
+    written.layout = layout.map(Box::new);
     Ok((envelope, written))
 }
 

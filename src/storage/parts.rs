@@ -530,12 +530,18 @@ pub fn read_head(text: String) -> Result<ReadHead, DecodeError> {
 }
 
 /// The whole workspace from a head and its parts' texts (in the head's
-/// order), migrated if an older version wrote it.
-pub fn assemble(head: ReadHead, parts: &[String]) -> Result<Envelope, DecodeError> {
+/// order), migrated if an older version wrote it. For the current version
+/// also the layout the save that wrote it had, so the next save can split
+/// only what changed since.
+pub fn assemble(
+    head: ReadHead,
+    parts: &[String],
+) -> Result<(Envelope, Option<Layout>), DecodeError> {
     if head.version == VERSION {
-        assemble_current(&head.text, parts)
+        let (envelope, layout) = assemble_current(&head.text, head.parts, parts)?;
+        Ok((envelope, Some(layout)))
     } else {
-        assemble_older(&head.text, parts)
+        Ok((assemble_older(&head.text, parts)?, None))
     }
 }
 
@@ -547,19 +553,42 @@ fn field_error(path: &str) -> impl Fn(serde_json::Error) -> DecodeError + '_ {
 }
 
 /// The common case: one typed pass per text, no intermediate tree.
-fn assemble_current(head: &str, texts: &[String]) -> Result<Envelope, DecodeError> {
+fn assemble_current(
+    head: &str,
+    entries: Vec<PartEntry>,
+    texts: &[String],
+) -> Result<(Envelope, Layout), DecodeError> {
     let head: Head<Workspace> = serde_json::from_str(head).map_err(field_error("head"))?;
     let mut ws = head.workspace;
     let mut objectives: Vec<Vec<Objective>> = Vec::with_capacity(texts.len());
-    for text in texts {
+    let mut layout = Layout {
+        parts: entries
+            .into_iter()
+            .map(|entry| (entry.id, entry.fingerprint))
+            .collect(),
+        ..Layout::default()
+    };
+    for (at, text) in texts.iter().enumerate() {
         let part: Part = serde_json::from_str(text).map_err(field_error("part"))?;
         objectives.push(part.objectives);
+        let place = |list: &mut Vec<usize>, count: usize| list.resize(list.len() + count, at);
+        place(&mut layout.key_results, part.key_results.len());
+        place(&mut layout.check_ins, part.check_ins.len());
+        place(&mut layout.initiatives, part.initiatives.len());
         ws.key_results.extend(part.key_results);
         ws.check_ins.extend(part.check_ins);
         ws.initiatives.extend(part.initiatives);
     }
     ws.objectives = in_order(objectives, &head.objective_order)?.into();
-    Ok(Envelope {
+    layout.objectives = head
+        .objective_order
+        .iter()
+        .flat_map(|&[at, count]| std::iter::repeat_n(at, count))
+        .collect();
+    // Shares every record with the workspace returned: a record still shared
+    // at the next save is one this save wrote.
+    layout.workspace = ws.clone();
+    let envelope = Envelope {
         format: head.format,
         version: head.version,
         exported_at: None,
@@ -567,7 +596,8 @@ fn assemble_current(head: &str, texts: &[String]) -> Result<Envelope, DecodeErro
         revision: Some(head.revision),
         scope: Default::default(),
         workspace: ws,
-    })
+    };
+    Ok((envelope, layout))
 }
 
 /// Objectives back in workspace order from each part's list.

@@ -5,7 +5,7 @@ use super::NotFoundPage;
 use crate::domain::format::day;
 use crate::domain::{
     CheckInId, GradeDraft, InitiativeId, KeyResult, KeyResultId, Measure, Period, Reading, Status,
-    Workspace,
+    Workspace, value_series,
 };
 use crate::ui::clock;
 use crate::ui::components::{
@@ -74,22 +74,20 @@ fn build(ws: &Workspace, id: &KeyResultId, today: chrono::NaiveDate) -> Option<V
     let kr = ws.key_result(id)?.clone();
     let objective = ws.objective(&kr.objective)?;
     let period = ws.period(&objective.period)?.clone();
-    let latest = ws.latest_check_in(id);
+    // One scan of the check-ins serves the history, the status and whether
+    // the key result is due: with years of history, each scan counts.
+    let check_ins = ws.check_ins_of(id);
+    let latest = check_ins.last().copied();
     let status_source = match latest {
         Some(c) => format!("Chosen at the check-in on {}.", day(c.date)),
         None => "Suggested by pace: there has been no check-in yet.".to_owned(),
     };
-    let due = ws
-        .due_for_check_in(&period.id, &[], today)
-        .into_iter()
-        .find(|d| &d.key_result == id)
-        .map(|d| match d.last {
-            Some(_) => format!("Due for check-in: the last one was {} days ago.", d.days),
-            None => "Due for check-in: no check-in yet this period.".to_owned(),
-        });
-    let history = ws
-        .check_ins_of(id)
-        .into_iter()
+    let due = ws.due_of(&kr, latest, today).map(|d| match d.last {
+        Some(_) => format!("Due for check-in: the last one was {} days ago.", d.days),
+        None => "Due for check-in: no check-in yet this period.".to_owned(),
+    });
+    let history = check_ins
+        .iter()
         .rev()
         .map(|c| HistoryRow {
             id: c.id.clone(),
@@ -125,11 +123,11 @@ fn build(ws: &Workspace, id: &KeyResultId, today: chrono::NaiveDate) -> Option<V
         closed: period.closed,
         progress: kr.measure.progress(),
         expected: ws.expected_progress(&kr, today),
-        status: ws.key_result_status(&kr, today),
+        status: ws.key_result_status_given(&kr, latest, today),
         status_source,
         due,
         history,
-        series: ws.value_series(&kr),
+        series: value_series(&check_ins),
         pace_end: ws.expected_value(&kr, period.end),
         rolled_from: kr
             .rolled_from
