@@ -41,7 +41,7 @@ impl Workspace {
         let chosen: FxHashMap<&ObjectiveId, (usize, &Objective)> = self
             .objectives
             .iter()
-            .filter(|o| &o.period == period && !o.archived && self.shows(o))
+            .filter(|o| &o.period == period && self.in_rhythm(o))
             .filter(|o| units.is_empty() || units.contains(&o.unit))
             .enumerate()
             .map(|(order, o)| (&o.id, (order, o)))
@@ -71,10 +71,16 @@ impl Workspace {
     ) -> Option<Due> {
         let objective = self.objective(&kr.objective)?;
         let period = self.period(&objective.period)?;
-        if objective.archived || !self.shows(objective) {
+        if !self.in_rhythm(objective) {
             return None;
         }
         self.due_given(period, objective, kr, latest, today)
+    }
+
+    /// Archived objectives, and individual ones while views hide them, have
+    /// no check-in rhythm.
+    fn in_rhythm(&self, objective: &Objective) -> bool {
+        !objective.archived && self.shows(objective)
     }
 
     fn due_given(

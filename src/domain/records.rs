@@ -37,10 +37,6 @@ impl<T> Records<T> {
         self.0.get(index).map(|r| &**r)
     }
 
-    pub fn first(&self) -> Option<&T> {
-        self.get(0)
-    }
-
     pub fn last(&self) -> Option<&T> {
         self.0.last().map(|r| &**r)
     }
@@ -63,15 +59,6 @@ impl<T> Records<T> {
 
     pub fn truncate(&mut self, len: usize) {
         self.0.truncate(len);
-    }
-
-    /// Sorts stably, moving records without copying them.
-    pub fn sort_by(&mut self, mut compare: impl FnMut(&T, &T) -> std::cmp::Ordering) {
-        self.0.sort_by(|a, b| compare(a, b));
-    }
-
-    pub fn sort_by_key<K: Ord>(&mut self, mut key: impl FnMut(&T) -> K) {
-        self.0.sort_by_key(|r| key(r));
     }
 
     /// True when the record at `index` is, untouched, the one at `other_index`
@@ -110,10 +97,6 @@ impl<T: Clone> Records<T> {
     /// shares, so large collections use [`Records::iter_mut_where`].
     pub fn iter_mut(&mut self) -> impl DoubleEndedIterator<Item = &mut T> {
         self.0.iter_mut().map(Arc::make_mut)
-    }
-
-    pub fn last_mut(&mut self) -> Option<&mut T> {
-        self.0.last_mut().map(Arc::make_mut)
     }
 
     pub fn remove(&mut self, index: usize) -> T {

@@ -23,8 +23,8 @@
 
 use super::snapshot::{self, DecodeError, Envelope, FORMAT, VERSION};
 use crate::domain::{
-    CheckIn, Initiative, KeyResult, KeyResultId, Objective, ObjectiveId, PeriodId, Revision,
-    UnitId, Workspace,
+    CheckIn, Initiative, KeyResult, KeyResultId, Objective, ObjectiveId, PeriodId, Record, Records,
+    Revision, UnitId, Workspace,
 };
 use chrono::{DateTime, Utc};
 use rustc_hash::FxHashMap;
@@ -167,147 +167,71 @@ fn place<'a>(ws: &'a Workspace, previous: Option<&Layout>) -> Split<'a> {
     for (id, _) in previous.map_or(&[][..], |p| &p.parts[..]) {
         places.of(id.clone());
     }
-    let mut dirty: Vec<bool> = Vec::new();
-    let mark = |dirty: &mut Vec<bool>, at: usize| {
-        if dirty.len() <= at {
-            dirty.resize(at + 1, false);
-        }
-        dirty[at] = true;
-    };
-    // The part each record of `previous` was in, when it changed here.
-    let before = |list: &[usize], i: usize| previous.and_then(|_| list.get(i).copied());
-
-    let mut objectives = Vec::with_capacity(ws.objectives.len());
-    let mut objective_part: FxHashMap<&ObjectiveId, usize> = FxHashMap::default();
-    let mut moved_objectives: Option<FxHashMap<&ObjectiveId, usize>> = None;
-    for (i, o) in ws.objectives.iter().enumerate() {
-        let at = match previous {
-            Some(p) if ws.objectives.shares(i, &p.workspace.objectives, i) => p.objectives[i],
-            _ => {
-                let unit = top.get(&o.unit).copied().unwrap_or(&o.unit);
-                let at = places.of(Some((o.period.clone(), unit.clone())));
-                if let Some(p) = previous {
-                    let was = moved_objectives.get_or_insert_with(|| {
-                        p.workspace
-                            .objectives
-                            .iter()
-                            .zip(&p.objectives)
-                            .map(|(o, at)| (&o.id, *at))
-                            .collect()
-                    });
-                    if was.get(&o.id).is_some_and(|was| *was != at) {
-                        return place(ws, None);
-                    }
-                    if let Some(was) = before(&p.objectives, i) {
-                        mark(&mut dirty, was);
-                    }
-                    mark(&mut dirty, at);
-                }
-                at
-            }
-        };
-        objectives.push(at);
-        objective_part.insert(&o.id, at);
+    let mut dirty = Dirty::default();
+    let objectives_before = previous.map(|p| (&p.workspace.objectives, &p.objectives[..]));
+    let objectives = locate_all(&ws.objectives, objectives_before, &mut dirty, |o| {
+        let unit = top.get(&o.unit).copied().unwrap_or(&o.unit);
+        places.of(Some((o.period.clone(), unit.clone())))
+    });
+    if moved(&ws.objectives, &objectives, objectives_before) {
+        return place(ws, None);
     }
+    let objective_part: FxHashMap<&ObjectiveId, usize> = ws
+        .objectives
+        .iter()
+        .zip(&objectives)
+        .map(|(o, at)| (&o.id, *at))
+        .collect();
     let mut loose = None;
     let mut loose_part = |places: &mut Places| *loose.get_or_insert_with(|| places.of(None));
 
-    let mut key_results = Vec::with_capacity(ws.key_results.len());
-    let mut key_result_part: FxHashMap<&KeyResultId, usize> = FxHashMap::default();
-    let mut moved_key_results: Option<FxHashMap<&KeyResultId, usize>> = None;
-    for (i, kr) in ws.key_results.iter().enumerate() {
-        let at = match previous {
-            Some(p) if ws.key_results.shares(i, &p.workspace.key_results, i) => p.key_results[i],
-            _ => {
-                let at = match objective_part.get(&kr.objective) {
-                    Some(at) => *at,
-                    None => loose_part(&mut places),
-                };
-                if let Some(p) = previous {
-                    let was = moved_key_results.get_or_insert_with(|| {
-                        p.workspace
-                            .key_results
-                            .iter()
-                            .zip(&p.key_results)
-                            .map(|(kr, at)| (&kr.id, *at))
-                            .collect()
-                    });
-                    if was.get(&kr.id).is_some_and(|was| *was != at) {
-                        return place(ws, None);
-                    }
-                    if let Some(was) = before(&p.key_results, i) {
-                        mark(&mut dirty, was);
-                    }
-                    mark(&mut dirty, at);
-                }
-                at
-            }
-        };
-        key_results.push(at);
-        key_result_part.insert(&kr.id, at);
+    let key_results_before = previous.map(|p| (&p.workspace.key_results, &p.key_results[..]));
+    let key_results =
+        locate_all(
+            &ws.key_results,
+            key_results_before,
+            &mut dirty,
+            |kr| match objective_part.get(&kr.objective) {
+                Some(at) => *at,
+                None => loose_part(&mut places),
+            },
+        );
+    if moved(&ws.key_results, &key_results, key_results_before) {
+        return place(ws, None);
     }
+    let key_result_part: FxHashMap<&KeyResultId, usize> = ws
+        .key_results
+        .iter()
+        .zip(&key_results)
+        .map(|(kr, at)| (&kr.id, *at))
+        .collect();
+    let mut part_under =
+        |key_result: &KeyResultId, places: &mut Places| match key_result_part.get(key_result) {
+            Some(at) => *at,
+            None => loose_part(places),
+        };
 
-    let mut check_ins = Vec::with_capacity(ws.check_ins.len());
     // Check-ins of one key result usually sit together: remember the last lookup.
-    let mut last = None;
-    for (i, c) in ws.check_ins.iter().enumerate() {
-        let at = match previous {
-            Some(p) if ws.check_ins.shares(i, &p.workspace.check_ins, i) => p.check_ins[i],
-            _ => {
-                let at = match last {
-                    Some((kr, at)) if kr == &c.key_result => at,
-                    _ => match key_result_part.get(&c.key_result) {
-                        Some(at) => *at,
-                        None => loose_part(&mut places),
-                    },
-                };
-                last = Some((&c.key_result, at));
-                if let Some(p) = previous {
-                    if let Some(was) = before(&p.check_ins, i) {
-                        mark(&mut dirty, was);
-                    }
-                    mark(&mut dirty, at);
-                }
-                at
-            }
-        };
-        check_ins.push(at);
-    }
-
-    let mut initiatives = Vec::with_capacity(ws.initiatives.len());
-    for (i, initiative) in ws.initiatives.iter().enumerate() {
-        let at = match previous {
-            Some(p) if ws.initiatives.shares(i, &p.workspace.initiatives, i) => p.initiatives[i],
-            _ => {
-                let at = match key_result_part.get(&initiative.key_result) {
-                    Some(at) => *at,
-                    None => loose_part(&mut places),
-                };
-                if let Some(p) = previous {
-                    if let Some(was) = before(&p.initiatives, i) {
-                        mark(&mut dirty, was);
-                    }
-                    mark(&mut dirty, at);
-                }
-                at
-            }
-        };
-        initiatives.push(at);
-    }
-    // Records removed from the end leave their parts changed too.
-    if let Some(p) = previous {
-        let removed = [
-            (&p.objectives, ws.objectives.len()),
-            (&p.key_results, ws.key_results.len()),
-            (&p.check_ins, ws.check_ins.len()),
-            (&p.initiatives, ws.initiatives.len()),
-        ];
-        for (list, kept) in removed {
-            for at in list.iter().skip(kept) {
-                mark(&mut dirty, *at);
-            }
-        }
-    }
+    let mut last: Option<(&KeyResultId, usize)> = None;
+    let check_ins = locate_all(
+        &ws.check_ins,
+        previous.map(|p| (&p.workspace.check_ins, &p.check_ins[..])),
+        &mut dirty,
+        |c| {
+            let at = match last {
+                Some((kr, at)) if kr == &c.key_result => at,
+                _ => part_under(&c.key_result, &mut places),
+            };
+            last = Some((&c.key_result, at));
+            at
+        },
+    );
+    let initiatives = locate_all(
+        &ws.initiatives,
+        previous.map(|p| (&p.workspace.initiatives, &p.initiatives[..])),
+        &mut dirty,
+        |initiative| part_under(&initiative.key_result, &mut places),
+    );
 
     let mut records: Vec<PartRef<'a>> = places.ids.iter().map(|_| PartRef::default()).collect();
     for (o, at) in ws.objectives.iter().zip(&objectives) {
@@ -332,7 +256,7 @@ fn place<'a>(ws: &'a Workspace, previous: Option<&Layout>) -> Split<'a> {
         }
         let known = previous
             .and_then(|p| p.parts.get(at))
-            .filter(|_| !dirty.get(at).copied().unwrap_or(false))
+            .filter(|_| !dirty.has(at))
             .map(|(_, fingerprint)| fingerprint.clone());
         let fingerprint = known.unwrap_or_else(|| fingerprint(&records));
         let settled = id
@@ -374,6 +298,83 @@ fn place<'a>(ws: &'a Workspace, previous: Option<&Layout>) -> Split<'a> {
         objective_order,
         layout,
     }
+}
+
+/// The parts a split must fingerprint again.
+#[derive(Default)]
+struct Dirty(Vec<bool>);
+
+impl Dirty {
+    fn mark(&mut self, at: usize) {
+        if self.0.len() <= at {
+            self.0.resize(at + 1, false);
+        }
+        self.0[at] = true;
+    }
+
+    fn has(&self, at: usize) -> bool {
+        self.0.get(at).copied().unwrap_or(false)
+    }
+}
+
+/// The part of each record of one collection. Given its previous version
+/// (`before`: the records and the part of each), a record still shared
+/// keeps its part; any other goes where `locate` says, and both that part
+/// and the part of the record that was at its position are marked changed,
+/// as are the parts of records removed from the end.
+fn locate_all<'w, T>(
+    records: &'w Records<T>,
+    before: Option<(&Records<T>, &[usize])>,
+    dirty: &mut Dirty,
+    mut locate: impl FnMut(&'w T) -> usize,
+) -> Vec<usize> {
+    let mut parts = Vec::with_capacity(records.len());
+    for (i, record) in records.iter().enumerate() {
+        let at = match before {
+            Some((old, was)) if records.shares(i, old, i) => was[i],
+            _ => {
+                let at = locate(record);
+                if let Some((_, was)) = before {
+                    if let Some(was) = was.get(i) {
+                        dirty.mark(*was);
+                    }
+                    dirty.mark(at);
+                }
+                at
+            }
+        };
+        parts.push(at);
+    }
+    if let Some((_, was)) = before {
+        for at in was.iter().skip(records.len()) {
+            dirty.mark(*at);
+        }
+    }
+    parts
+}
+
+/// True when a changed record is in another part than its previous version
+/// (`before`, as for [`locate_all`]): the records under it move with it, so
+/// the parts they keep from the previous layout would be wrong.
+fn moved<R: Record>(
+    records: &Records<R>,
+    parts: &[usize],
+    before: Option<(&Records<R>, &[usize])>,
+) -> bool {
+    let Some((old, was)) = before else {
+        return false;
+    };
+    let mut previous: Option<FxHashMap<&R::Id, usize>> = None;
+    records
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !records.shares(*i, old, *i))
+        .any(|(i, record)| {
+            previous
+                .get_or_insert_with(|| old.iter().map(R::id).zip(was.iter().copied()).collect())
+                .get(record.id())
+                .is_some_and(|at| *at != parts[i])
+        })
 }
 
 /// The head's workspace: all but the records parts hold.
