@@ -160,51 +160,6 @@ fn closed_periods_parts_are_settled() {
 }
 
 #[test]
-fn packing_round_trips_any_text_and_fits_quota_better_than_json() {
-    for text in [
-        "",
-        "a",
-        "ab",
-        "{\"x\": \"é — ✓ 😀\"}",
-        &"long line ".repeat(10_000),
-    ] {
-        for effort in [Effort::Fast, Effort::Small] {
-            let stored = packed::pack(text, effort);
-            assert!(packed::is_packed(&stored));
-            assert!(
-                stored
-                    .chars()
-                    .all(|c| !(0xD800..=0xDFFF).contains(&(c as u32)))
-            );
-            assert_eq!(packed::unpack(&stored).as_deref(), Ok(text));
-        }
-    }
-    let json = snapshot::encode_stored(
-        &generate(Scale::Medium, today(), 3),
-        1,
-        DateTime::UNIX_EPOCH,
-    )
-    .expect("encodes");
-    let stored = packed::pack(&json, Effort::Fast);
-    let units = stored.encode_utf16().count();
-    assert!(
-        units * 5 < json.len(),
-        "{units} code units for {} bytes",
-        json.len()
-    );
-}
-
-#[test]
-fn damaged_packed_values_are_refused_not_misread() {
-    let stored = packed::pack("{\"hello\": 1}", Effort::Fast);
-    assert!(packed::unpack("{\"hello\": 1}").is_err());
-    let cut: String = stored.chars().take(stored.chars().count() - 1).collect();
-    assert!(packed::unpack(&cut).is_err());
-    let wrong: String = stored.replace(|c: char| c as u32 >= 0x4000, "a");
-    assert!(packed::unpack(&wrong).is_err());
-}
-
-#[test]
 fn a_head_from_a_newer_version_is_refused() {
     let head = r#"{"format":"ladder","version":99,"saved_at":null,"revision":3,"workspace":{},"parts":[],"objective_order":[]}"#;
     assert!(matches!(

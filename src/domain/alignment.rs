@@ -84,7 +84,7 @@ impl fmt::Display for AlignError {
 
 impl Workspace {
     pub fn objective(&self, id: &ObjectiveId) -> Option<&Objective> {
-        self.objectives.iter().find(|o| &o.id == id)
+        self.objectives.by_key(id.as_str())
     }
 
     fn level_of(&self, unit: &UnitId) -> Option<u8> {

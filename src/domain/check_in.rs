@@ -2,7 +2,9 @@
 //! note. The latest one (by date, then by order of entry) sets the key
 //! result's current value; `Workspace::sync_current` keeps that true.
 
-use super::{CheckInId, KeyResult, KeyResultId, Measure, PersonId, Revision, Status, Workspace};
+use super::{
+    CheckInId, Grouped, KeyResult, KeyResultId, Measure, PersonId, Revision, Status, Workspace,
+};
 use chrono::NaiveDate;
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
@@ -38,6 +40,7 @@ impl Reading {
 pub struct CheckIn {
     pub id: CheckInId,
     pub key_result: KeyResultId,
+    #[serde(with = "super::date_serde::date")]
     pub date: NaiveDate,
     #[serde(flatten)]
     pub reading: Reading,
@@ -51,6 +54,12 @@ pub struct CheckIn {
     /// a newer version from a concurrent one.
     #[serde(default, skip_serializing_if = "Revision::is_new")]
     pub rev: Revision,
+}
+
+impl Grouped for CheckIn {
+    fn group(&self) -> &str {
+        self.key_result.as_str()
+    }
 }
 
 impl Measure {
@@ -94,11 +103,7 @@ impl Workspace {
     /// A key result's check-ins, oldest first; entries on the same day keep
     /// the order they were made in.
     pub fn check_ins_of(&self, key_result: &KeyResultId) -> Vec<&CheckIn> {
-        let mut list: Vec<&CheckIn> = self
-            .check_ins
-            .iter()
-            .filter(|c| &c.key_result == key_result)
-            .collect();
+        let mut list: Vec<&CheckIn> = self.check_ins.in_group(key_result.as_str()).collect();
         list.sort_by_key(|c| c.date);
         list
     }
@@ -139,7 +144,7 @@ impl Workspace {
     }
 
     pub fn check_in(&self, id: &CheckInId) -> Option<&CheckIn> {
-        self.check_ins.iter().find(|c| &c.id == id)
+        self.check_ins.by_key(id.as_str())
     }
 
     /// Sets every checked-in key result's current value from its latest

@@ -3,6 +3,7 @@
 //! unit, never per person.
 
 use super::{PeriodId, Status, UnitId, Workspace};
+use rustc_hash::FxHashMap;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
 pub struct StatusCounts {
@@ -33,20 +34,19 @@ impl Workspace {
     /// without a check-in is "not checked in", whatever pace suggests.
     pub fn status_counts(&self, period: &PeriodId) -> Vec<(UnitId, StatusCounts)> {
         let latest = self.latest_check_ins();
-        let mut rows: Vec<(UnitId, StatusCounts)> = Vec::new();
-        for unit in self.units_in_chart_order() {
-            let mut counts = StatusCounts::default();
-            for o in self.objectives.iter().filter(|o| {
-                &o.period == period && !o.archived && o.unit == unit.id && o.owner.is_none()
-            }) {
-                for kr in self.key_results_of(&o.id) {
-                    counts.add(latest.of(&kr.id).map(|c| c.status));
-                }
-            }
-            if counts.total() > 0 {
-                rows.push((unit.id.clone(), counts));
+        let mut counts: FxHashMap<&UnitId, StatusCounts> = FxHashMap::default();
+        for o in self.objectives_in(period) {
+            let unit = counts.entry(&o.unit).or_default();
+            for kr in self.key_results.in_group(o.id.as_str()) {
+                unit.add(latest.of(&kr.id).map(|c| c.status));
             }
         }
-        rows
+        self.units_in_chart_order()
+            .into_iter()
+            .filter_map(|unit| {
+                let counts = counts.get(&unit.id).filter(|c| c.total() > 0)?;
+                Some((unit.id.clone(), *counts))
+            })
+            .collect()
     }
 }

@@ -1,6 +1,6 @@
 //! Key results: how an objective's progress is measured.
 
-use super::{Grade, KeyResultId, ObjectiveId, PersonId, Revision, WorkRef};
+use super::{Grade, Grouped, KeyResultId, ObjectiveId, PersonId, Revision, WorkRef};
 use serde::{Deserialize, Serialize};
 
 /// Whether a key result is expected to be met in full or is aspirational.
@@ -131,6 +131,12 @@ pub struct KeyResult {
     /// a newer version from a concurrent one.
     #[serde(default, skip_serializing_if = "Revision::is_new")]
     pub rev: Revision,
+}
+
+impl Grouped for KeyResult {
+    fn group(&self) -> &str {
+        self.objective.as_str()
+    }
 }
 
 fn default_weight() -> f64 {

@@ -88,6 +88,7 @@ impl Health {
 
 #[derive(Clone, PartialEq, Debug, Serialize, Deserialize)]
 pub struct KpiReading {
+    #[serde(with = "super::date_serde::date")]
     pub date: NaiveDate,
     pub value: f64,
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -332,7 +333,7 @@ impl KpiReadingDraft {
 
 impl Workspace {
     pub fn kpi(&self, id: &KpiId) -> Option<&Kpi> {
-        self.kpis.iter().find(|k| &k.id == id)
+        self.kpis.by_key(id.as_str())
     }
 
     /// A unit's own KPIs; individual ones are the holder's, shown on their page.

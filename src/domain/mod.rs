@@ -9,6 +9,7 @@ mod cascade;
 mod check_in;
 mod csv;
 mod dashboard;
+pub mod date_serde;
 mod dependency;
 mod draft;
 mod due;
@@ -88,7 +89,7 @@ pub use personal_goal::{
     Step, Theme,
 };
 pub use progress::{bar, objective_progress};
-pub use records::Records;
+pub use records::{Grouped, Keyed, Records};
 pub use revision::{Record, RecordKind, Revision};
 pub use rollover::Rollover;
 pub use sample::sample_company;

@@ -6,80 +6,180 @@
 //! every record with its source, and changing one record copies that record
 //! alone. Records unchanged since a copy are the same allocation, so
 //! comparing two versions of a workspace skips them without reading them.
+//!
+//! Views ask for records by id and for the records under another (an
+//! objective's key results, a key result's check-ins) hundreds of times per
+//! render; scanning 6,000 key results or 75,000 check-ins for each took most
+//! of a render. `Records` answers both from a sorted table of positions,
+//! built on first use and dropped by any change, so every answer comes from
+//! the records as they are.
 
+use rustc_hash::FxHasher;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
+use std::hash::Hasher;
 use std::ops::{Index, IndexMut};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
+
+/// What a record is found by: its id.
+pub trait Keyed {
+    fn key(&self) -> &str;
+}
+
+/// What a record is listed under: a key result under its objective, a
+/// check-in under its key result.
+pub trait Grouped {
+    fn group(&self) -> &str;
+}
 
 /// An ordered collection of records that copies in time proportional to its
 /// length in pointers, not in content.
-pub struct Records<T>(Vec<Arc<T>>);
+pub struct Records<T> {
+    items: Vec<Arc<T>>,
+    by_key: Lookup,
+    by_group: Lookup,
+}
+
+/// Positions of records by the hash of a key, sorted by hash and then
+/// position; empty until first asked for.
+#[derive(Clone, Default)]
+struct Lookup(OnceLock<Arc<Vec<(u64, u32)>>>);
+
+impl Lookup {
+    /// The positions whose key hashes as `key` does, in collection order;
+    /// callers check the key itself, so hash collisions cost a comparison.
+    fn positions<'a, T>(
+        &'a self,
+        items: &'a [Arc<T>],
+        key_of: impl Fn(&T) -> &str,
+        key: &str,
+    ) -> impl Iterator<Item = usize> + 'a {
+        let table = self.0.get_or_init(|| {
+            let mut table: Vec<(u64, u32)> = items
+                .iter()
+                .zip(0u32..)
+                .map(|(item, position)| (hash(key_of(item)), position))
+                .collect();
+            table.sort_unstable();
+            Arc::new(table)
+        });
+        let wanted = hash(key);
+        let start = table.partition_point(|(h, _)| *h < wanted);
+        table[start..]
+            .iter()
+            .take_while(move |(h, _)| *h == wanted)
+            .map(|(_, position)| *position as usize)
+    }
+}
+
+fn hash(key: &str) -> u64 {
+    let mut hasher = FxHasher::default();
+    hasher.write(key.as_bytes());
+    hasher.finish()
+}
 
 impl<T> Records<T> {
     pub fn new() -> Self {
-        Records(Vec::new())
+        Records::from_arcs(Vec::new())
+    }
+
+    fn from_arcs(items: Vec<Arc<T>>) -> Self {
+        Records {
+            items,
+            by_key: Lookup::default(),
+            by_group: Lookup::default(),
+        }
+    }
+
+    /// Every mutable access goes through here: positions or keys may change.
+    fn changing(&mut self) -> &mut Vec<Arc<T>> {
+        self.by_key = Lookup::default();
+        self.by_group = Lookup::default();
+        &mut self.items
     }
 
     pub fn len(&self) -> usize {
-        self.0.len()
+        self.items.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.items.is_empty()
     }
 
     pub fn iter(&self) -> Iter<'_, T> {
-        Iter(self.0.iter())
+        Iter(self.items.iter())
     }
 
     pub fn get(&self, index: usize) -> Option<&T> {
-        self.0.get(index).map(|r| &**r)
+        self.items.get(index).map(|r| &**r)
     }
 
     pub fn last(&self) -> Option<&T> {
-        self.0.last().map(|r| &**r)
+        self.items.last().map(|r| &**r)
     }
 
     pub fn push(&mut self, record: T) {
-        self.0.push(Arc::new(record));
+        self.changing().push(Arc::new(record));
     }
 
     pub fn insert(&mut self, index: usize, record: T) {
-        self.0.insert(index, Arc::new(record));
+        self.changing().insert(index, Arc::new(record));
     }
 
     pub fn retain(&mut self, mut keep: impl FnMut(&T) -> bool) {
-        self.0.retain(|r| keep(r));
+        self.changing().retain(|r| keep(r));
     }
 
     pub fn clear(&mut self) {
-        self.0.clear();
+        self.changing().clear();
     }
 
     pub fn truncate(&mut self, len: usize) {
-        self.0.truncate(len);
+        self.changing().truncate(len);
     }
 
     /// True when the record at `index` is, untouched, the one at `other_index`
     /// in `other`: one was copied from the other and neither changed it since.
     pub fn shares(&self, index: usize, other: &Records<T>, other_index: usize) -> bool {
-        match (self.0.get(index), other.0.get(other_index)) {
+        match (self.items.get(index), other.items.get(other_index)) {
             (Some(a), Some(b)) => Arc::ptr_eq(a, b),
             _ => false,
         }
     }
 }
 
+impl<T: Keyed> Records<T> {
+    /// The record whose id is `key`; the first, should ids repeat.
+    pub fn by_key(&self, key: &str) -> Option<&T> {
+        self.by_key
+            .positions(&self.items, T::key, key)
+            .map(|i| &*self.items[i])
+            .find(|r| r.key() == key)
+    }
+}
+
+impl<T: Grouped> Records<T> {
+    /// The records listed under `group`, in collection order.
+    pub fn in_group<'a>(&'a self, group: &str) -> impl Iterator<Item = &'a T> {
+        self.by_group
+            .positions(&self.items, T::group, group)
+            .map(|i| &*self.items[i])
+            .filter(move |r| r.group() == group)
+    }
+}
+
 impl<T: Clone> Records<T> {
     /// The record at `index`, ready to change; only it is copied.
     pub fn get_mut(&mut self, index: usize) -> Option<&mut T> {
-        self.0.get_mut(index).map(Arc::make_mut)
+        self.changing().get_mut(index).map(Arc::make_mut)
     }
 
     /// The first record that `matches`, ready to change.
     pub fn find_mut(&mut self, mut matches: impl FnMut(&T) -> bool) -> Option<&mut T> {
-        self.0.iter_mut().find(|r| matches(r)).map(Arc::make_mut)
+        self.changing()
+            .iter_mut()
+            .find(|r| matches(r))
+            .map(Arc::make_mut)
     }
 
     /// The records that `matches`, ready to change; the others are not copied.
@@ -87,7 +187,7 @@ impl<T: Clone> Records<T> {
         &mut self,
         mut matches: impl FnMut(&T) -> bool,
     ) -> impl Iterator<Item = &mut T> {
-        self.0
+        self.changing()
             .iter_mut()
             .filter(move |r| matches(r))
             .map(Arc::make_mut)
@@ -96,11 +196,11 @@ impl<T: Clone> Records<T> {
     /// Every record, ready to change. This copies each record a copy still
     /// shares, so large collections use [`Records::iter_mut_where`].
     pub fn iter_mut(&mut self) -> impl DoubleEndedIterator<Item = &mut T> {
-        self.0.iter_mut().map(Arc::make_mut)
+        self.changing().iter_mut().map(Arc::make_mut)
     }
 
     pub fn remove(&mut self, index: usize) -> T {
-        Arc::unwrap_or_clone(self.0.remove(index))
+        Arc::unwrap_or_clone(self.changing().remove(index))
     }
 }
 
@@ -112,17 +212,21 @@ impl<T> Default for Records<T> {
 
 impl<T> Clone for Records<T> {
     fn clone(&self) -> Self {
-        Records(self.0.clone())
+        Records {
+            items: self.items.clone(),
+            by_key: self.by_key.clone(),
+            by_group: self.by_group.clone(),
+        }
     }
 }
 
 impl<T: PartialEq> PartialEq for Records<T> {
     fn eq(&self, other: &Self) -> bool {
-        self.0.len() == other.0.len()
+        self.items.len() == other.items.len()
             && self
-                .0
+                .items
                 .iter()
-                .zip(&other.0)
+                .zip(&other.items)
                 .all(|(a, b)| Arc::ptr_eq(a, b) || a == b)
     }
 }
@@ -137,14 +241,14 @@ impl<T> Index<usize> for Records<T> {
     type Output = T;
 
     fn index(&self, index: usize) -> &T {
-        &self.0[index]
+        &self.items[index]
     }
 }
 
 /// Copies the record at `index` if a copy still shares it.
 impl<T: Clone> IndexMut<usize> for Records<T> {
     fn index_mut(&mut self, index: usize) -> &mut T {
-        Arc::make_mut(&mut self.0[index])
+        Arc::make_mut(&mut self.changing()[index])
     }
 }
 
@@ -156,13 +260,13 @@ impl<T> From<Vec<T>> for Records<T> {
 
 impl<T> FromIterator<T> for Records<T> {
     fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Self {
-        Records(iter.into_iter().map(Arc::new).collect())
+        Records::from_arcs(iter.into_iter().map(Arc::new).collect())
     }
 }
 
 impl<T> Extend<T> for Records<T> {
     fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I) {
-        self.0.extend(iter.into_iter().map(Arc::new));
+        self.changing().extend(iter.into_iter().map(Arc::new));
     }
 }
 
@@ -180,7 +284,7 @@ impl<T: Clone> IntoIterator for Records<T> {
     type IntoIter = std::iter::Map<std::vec::IntoIter<Arc<T>>, fn(Arc<T>) -> T>;
 
     fn into_iter(self) -> Self::IntoIter {
-        self.0.into_iter().map(Arc::unwrap_or_clone)
+        self.items.into_iter().map(Arc::unwrap_or_clone)
     }
 }
 

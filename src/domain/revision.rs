@@ -13,7 +13,7 @@
 use super::{
     CheckIn, CheckInId, Initiative, InitiativeId, KeyResult, KeyResultId, Kpi, KpiId, Objective,
     ObjectiveId, OrgUnit, Period, PeriodId, Person, PersonId, Records, ReplicaId, UnitId,
-    Workspace,
+    Workspace, records::Keyed,
 };
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -26,7 +26,11 @@ use std::hash::Hash;
 pub struct Revision {
     /// When the record last changed, by the clock of the browser that changed it.
     /// Shown to people; never used to decide which version wins.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "super::date_serde::optional_utc"
+    )]
     pub updated_at: Option<DateTime<Utc>>,
     /// How many times each browser has changed the record.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
@@ -204,6 +208,12 @@ macro_rules! record {
                 $mask
             })?
         }
+
+        impl Keyed for $ty {
+            fn key(&self) -> &str {
+                self.id.as_str()
+            }
+        }
     };
 }
 
@@ -232,7 +242,7 @@ record!(
     mask: |kr, sides| {
         if sides
             .iter()
-            .any(|ws| ws.check_ins.iter().any(|c| c.key_result == kr.id))
+            .any(|ws| ws.check_ins.in_group(kr.id.as_str()).next().is_some())
         {
             kr.measure = kr.measure.at_start();
         }

@@ -7,7 +7,9 @@
 //! an eighth to a tenth of that for Ladder's data. Pure, so host-tested.
 
 use miniz_oxide::deflate::compress_to_vec;
-use miniz_oxide::inflate::decompress_to_vec_with_limit;
+use miniz_oxide::inflate::TINFLStatus;
+use miniz_oxide::inflate::core::inflate_flags::TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF;
+use miniz_oxide::inflate::core::{DecompressorOxide, decompress};
 
 /// Starts every packed value; JSON never starts this way, so a stored value
 /// tells by its first characters which it is.
@@ -16,6 +18,9 @@ const MARK: &str = "\u{2042}z1:";
 const BASE: u32 = 0x4000;
 /// The largest text Ladder unpacks: far beyond what browser storage holds.
 const LARGEST_UNPACKED: usize = 256 * 1024 * 1024;
+/// How many times larger than its deflated bytes Ladder's JSON usually is;
+/// the first guess of the unpacked size, so the output rarely has to grow.
+const TYPICAL_RATIO: usize = 12;
 
 /// How hard to compress: fast for data written at every save, small for
 /// data written once.
@@ -75,11 +80,30 @@ pub fn unpack(stored: &str) -> Result<String, String> {
         .map_err(|_| "the packed value's length is not a number")?;
     let mut bytes = Vec::with_capacity(length);
     let (mut buffer, mut bits) = (0u32, 0u32);
-    for c in data.chars() {
-        let value = (c as u32)
+    // Every character `pack` writes takes three bytes in UTF-8, so the text
+    // is read three bytes at a time rather than char by char. A chunk that
+    // is not one such character (a lead byte 1110xxxx, two continuation
+    // bytes) is refused; since `data` is valid UTF-8, chunks that all pass
+    // are exactly its characters.
+    let data = data.as_bytes();
+    let strange = || "the packed value contains a character it cannot hold".to_owned();
+    if data.len() % 3 != 0 {
+        return Err(strange());
+    }
+    for chunk in data.chunks_exact(3) {
+        let &[lead, second, third] = chunk else {
+            return Err(strange());
+        };
+        if lead & 0xF0 != 0xE0 || second & 0xC0 != 0x80 || third & 0xC0 != 0x80 {
+            return Err(strange());
+        }
+        let c = (u32::from(lead & 0x0F) << 12)
+            | (u32::from(second & 0x3F) << 6)
+            | u32::from(third & 0x3F);
+        let value = c
             .checked_sub(BASE)
             .filter(|v| *v < 1 << 15)
-            .ok_or("the packed value contains a character it cannot hold")?;
+            .ok_or_else(strange)?;
         buffer = (buffer << 15) | value;
         bits += 15;
         while bits >= 8 && bytes.len() < length {
@@ -91,7 +115,44 @@ pub fn unpack(stored: &str) -> Result<String, String> {
     if bytes.len() != length {
         return Err("the packed value is cut short".to_owned());
     }
-    let text = decompress_to_vec_with_limit(&bytes, LARGEST_UNPACKED)
-        .map_err(|_| "the packed value is damaged".to_owned())?;
+    let text = inflate(&bytes).ok_or("the packed value is damaged")?;
     String::from_utf8(text).map_err(|_| "the packed value is not text".to_owned())
+}
+
+/// The raw deflate stream `bytes` decompressed, or `None` if it is damaged
+/// or would exceed [`LARGEST_UNPACKED`]. Unlike miniz's `decompress_to_vec`,
+/// which starts at twice the input and doubles (copying megabytes each time
+/// for a large workspace), the output starts at the usual size.
+fn inflate(bytes: &[u8]) -> Option<Vec<u8>> {
+    let mut out = vec![
+        0u8;
+        bytes
+            .len()
+            .saturating_mul(TYPICAL_RATIO)
+            .clamp(64, LARGEST_UNPACKED)
+    ];
+    let mut state = Box::<DecompressorOxide>::default();
+    let (mut read, mut written) = (0, 0);
+    loop {
+        let (status, used, produced) = decompress(
+            &mut state,
+            &bytes[read..],
+            &mut out,
+            written,
+            TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF,
+        );
+        read += used;
+        written += produced;
+        match status {
+            TINFLStatus::Done => {
+                out.truncate(written);
+                return Some(out);
+            }
+            TINFLStatus::HasMoreOutput if out.len() < LARGEST_UNPACKED => {
+                let grown = out.len().saturating_mul(2).min(LARGEST_UNPACKED);
+                out.resize(grown, 0);
+            }
+            _ => return None,
+        }
+    }
 }

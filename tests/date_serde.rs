@@ -1,0 +1,131 @@
+//! The fast date readers agree with chrono on every text: the same value
+//! where chrono reads one, an error (with chrono's message) where it does not.
+#![cfg(not(target_arch = "wasm32"))]
+
+use chrono::{DateTime, FixedOffset, NaiveDate, SecondsFormat, TimeZone, Utc};
+use ladder::domain::date_serde::{parse_date, parse_utc};
+use ladder::domain::{CheckIn, Revision};
+use proptest::prelude::*;
+
+fn chrono_utc(text: &str) -> Result<DateTime<Utc>, chrono::ParseError> {
+    text.parse::<DateTime<FixedOffset>>()
+        .map(|t| t.with_timezone(&Utc))
+}
+
+fn same_as_chrono(text: &str) {
+    assert_eq!(parse_date(text), text.parse::<NaiveDate>(), "date {text:?}");
+    assert_eq!(parse_utc(text), chrono_utc(text), "instant {text:?}");
+}
+
+#[test]
+fn the_layouts_ladder_writes_and_their_near_misses() {
+    for text in [
+        "2025-03-31",
+        "0000-01-01",
+        "9999-12-31",
+        "2024-02-29",
+        "2023-02-29",
+        "2025-13-01",
+        "2025-00-10",
+        "2025-1-05",
+        "2025-01-5",
+        "+2025-01-05",
+        "2025-01-05 ",
+        " 2025-01-05",
+        "2025/01/05",
+        "２０２５-01-05",
+        "2025-03-31T09:15:00Z",
+        "2025-03-31T09:15:00.5Z",
+        "2025-03-31T09:15:00.123456789Z",
+        "2025-03-31T09:15:00.1234567891Z",
+        "2025-03-31T09:15:00.Z",
+        "2025-03-31T09:15:00+02:00",
+        "2025-03-31T09:15:00z",
+        "2025-03-31t09:15:00Z",
+        "2025-03-31 09:15:00Z",
+        "2025-03-31T24:00:00Z",
+        "2025-03-31T23:60:00Z",
+        "2016-12-31T23:59:60Z",
+        "2025-03-31T9:15:00Z",
+        "2025-03-31T09:15Z",
+        "",
+        "Z",
+        "not a date",
+    ] {
+        same_as_chrono(text);
+    }
+}
+
+#[test]
+fn records_read_their_dates_through_the_fast_path() {
+    let check_in: CheckIn = serde_json::from_str(
+        r#"{"id":"c1","key_result":"k1","date":"2025-03-31","value":4,"status":"on_track",
+            "rev":{"updated_at":"2025-03-31T09:15:00.250Z","edits":{"r1":2}}}"#,
+    )
+    .expect("reads");
+    assert_eq!(
+        check_in.date,
+        NaiveDate::from_ymd_opt(2025, 3, 31).expect("a date")
+    );
+    let expected = Utc
+        .with_ymd_and_hms(2025, 3, 31, 9, 15, 0)
+        .single()
+        .expect("an instant")
+        + chrono::Duration::milliseconds(250);
+    assert_eq!(check_in.rev.updated_at, Some(expected));
+    let written = serde_json::to_string(&check_in).expect("writes");
+    assert!(written.contains(r#""date":"2025-03-31""#), "{written}");
+    assert!(
+        written.contains(r#""updated_at":"2025-03-31T09:15:00.250Z""#),
+        "{written}"
+    );
+
+    let none: Revision = serde_json::from_str(r#"{"updated_at":null}"#).expect("reads");
+    assert_eq!(none.updated_at, None);
+    let bad = serde_json::from_str::<Revision>(r#"{"updated_at":"yesterday"}"#)
+        .expect_err("refused")
+        .to_string();
+    let chrono_says = chrono_utc("yesterday").expect_err("refused").to_string();
+    assert!(bad.contains(&chrono_says), "{bad}");
+}
+
+proptest! {
+    #[test]
+    fn any_instant_chrono_writes_reads_back(
+        seconds in -62_135_596_800i64..253_402_300_799,
+        nanos in 0u32..1_000_000_000,
+        format in 0usize..5,
+    ) {
+        let instant = DateTime::from_timestamp(seconds, nanos).expect("in range");
+        let precision = [
+            SecondsFormat::Secs,
+            SecondsFormat::Millis,
+            SecondsFormat::Micros,
+            SecondsFormat::Nanos,
+            SecondsFormat::AutoSi,
+        ][format];
+        let text = instant.to_rfc3339_opts(precision, true);
+        prop_assert_eq!(parse_utc(&text), chrono_utc(&text));
+        let date = instant.date_naive().to_string();
+        prop_assert_eq!(parse_date(&date), Ok(instant.date_naive()));
+    }
+
+    #[test]
+    fn any_text_reads_as_chrono_reads_it(text in "[0-9T:.Z+ -]{0,32}") {
+        prop_assert_eq!(parse_date(&text), text.parse::<NaiveDate>());
+        prop_assert_eq!(parse_utc(&text), chrono_utc(&text));
+    }
+
+    #[test]
+    fn near_misses_of_the_layouts_read_as_chrono_reads_them(
+        y in 0u32..10_000, m in 0u32..14, d in 0u32..33,
+        h in 0u32..26, mi in 0u32..62, s in 0u32..62,
+        fraction in "(\\.[0-9]{0,11})?",
+        end in "Z|z|\\+00:00|",
+    ) {
+        let date = format!("{y:04}-{m:02}-{d:02}");
+        let instant = format!("{date}T{h:02}:{mi:02}:{s:02}{fraction}{end}");
+        prop_assert_eq!(parse_date(&date), date.parse::<NaiveDate>());
+        prop_assert_eq!(parse_utc(&instant), chrono_utc(&instant));
+    }
+}

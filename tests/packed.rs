@@ -1,0 +1,85 @@
+//! Packed storage text: any text comes back exactly, it takes far fewer
+//! code units than JSON, and damaged values are refused rather than misread.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use chrono::DateTime;
+use common::day;
+use ladder::domain::{Scale, generate};
+use ladder::storage::packed::{self, Effort};
+use ladder::storage::snapshot;
+use proptest::prelude::*;
+
+#[test]
+fn packing_round_trips_any_text_and_fits_quota_better_than_json() {
+    for text in [
+        "",
+        "a",
+        "ab",
+        "{\"x\": \"é — ✓ 😀\"}",
+        &"long line ".repeat(10_000),
+        // Compresses a thousandfold: the unpacked buffer must grow many times.
+        &"a".repeat(3_000_000),
+    ] {
+        for effort in [Effort::Fast, Effort::Small] {
+            let stored = packed::pack(text, effort);
+            assert!(packed::is_packed(&stored));
+            assert!(
+                stored
+                    .chars()
+                    .all(|c| !(0xD800..=0xDFFF).contains(&(c as u32)))
+            );
+            assert_eq!(packed::unpack(&stored).as_deref(), Ok(text));
+        }
+    }
+    let json = snapshot::encode_stored(
+        &generate(Scale::Medium, day(2026, 11, 25), 3),
+        1,
+        DateTime::UNIX_EPOCH,
+    )
+    .expect("encodes");
+    let stored = packed::pack(&json, Effort::Fast);
+    let units = stored.encode_utf16().count();
+    assert!(
+        units * 5 < json.len(),
+        "{units} code units for {} bytes",
+        json.len()
+    );
+}
+
+#[test]
+fn damaged_packed_values_are_refused_not_misread() {
+    let stored = packed::pack("{\"hello\": 1}", Effort::Fast);
+    assert!(packed::unpack("{\"hello\": 1}").is_err());
+    let cut: String = stored.chars().take(stored.chars().count() - 1).collect();
+    assert!(packed::unpack(&cut).is_err());
+    let wrong: String = stored.replace(|c: char| c as u32 >= 0x4000, "a");
+    assert!(packed::unpack(&wrong).is_err());
+    // Characters of other widths in UTF-8, even where the byte count still
+    // divides by three: 1 + 2 bytes, and a 4-byte character after two 1-byte ones.
+    let rest = stored.strip_prefix("\u{2042}z1:").expect("the mark");
+    let (length, body) = rest.split_once(':').expect("a length");
+    let first = body.chars().next().expect("data").len_utf8();
+    for intruder in ["aé", "ab😀", "\u{3fff}", "\u{c000}"] {
+        let damaged = format!("\u{2042}z1:{length}:{intruder}{}", &body[first..]);
+        assert!(
+            packed::unpack(&damaged).is_err(),
+            "{intruder:?} was accepted"
+        );
+    }
+}
+
+proptest! {
+    #[test]
+    fn any_text_round_trips(text in any::<String>(), small in any::<bool>()) {
+        let effort = if small { Effort::Small } else { Effort::Fast };
+        prop_assert_eq!(packed::unpack(&packed::pack(&text, effort)), Ok(text));
+    }
+
+    #[test]
+    fn any_stored_text_unpacks_or_is_refused_without_panicking(text in any::<String>()) {
+        let _ = packed::unpack(&text);
+        let _ = packed::unpack(&format!("\u{2042}z1:{}:{text}", text.len()));
+    }
+}

@@ -1,0 +1,100 @@
+//! Lookups on `Records` by id and by group always agree with a plain scan,
+//! whatever sequence of changes the collection went through, in copies too.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::metric_kr;
+use ladder::domain::{KeyResult, KeyResultId, ObjectiveId, Records};
+use proptest::prelude::*;
+
+#[derive(Clone, Debug)]
+enum Change {
+    Push(u8, u8),
+    Insert(usize, u8, u8),
+    Remove(usize),
+    Retain(u8),
+    /// Moves the record at a position to another objective.
+    Move(usize, u8),
+    MoveWhere(u8, u8),
+    Truncate(usize),
+    /// Keeps a copy and goes on changing the original.
+    Fork,
+}
+
+fn change() -> impl Strategy<Value = Change> {
+    prop_oneof![
+        (0u8..12, 0u8..4).prop_map(|(id, o)| Change::Push(id, o)),
+        (0usize..20, 0u8..12, 0u8..4).prop_map(|(at, id, o)| Change::Insert(at, id, o)),
+        (0usize..20).prop_map(Change::Remove),
+        (0u8..4).prop_map(Change::Retain),
+        (0usize..20, 0u8..4).prop_map(|(at, o)| Change::Move(at, o)),
+        (0u8..4, 0u8..4).prop_map(|(from, to)| Change::MoveWhere(from, to)),
+        (0usize..20).prop_map(Change::Truncate),
+        Just(Change::Fork),
+    ]
+}
+
+fn kr(id: u8, objective: u8) -> KeyResult {
+    metric_kr(&format!("k{id}"), &format!("o{objective}"), 0.0, 1.0, 0.0)
+}
+
+/// Asks every question, so lookups are built before the next change.
+fn check(records: &Records<KeyResult>) -> Result<(), TestCaseError> {
+    for id in 0..12 {
+        let id = KeyResultId::from(format!("k{id}").as_str());
+        let scanned = records.iter().find(|kr| kr.id == id);
+        prop_assert_eq!(records.by_key(id.as_str()), scanned);
+    }
+    for objective in 0..4 {
+        let objective = ObjectiveId::from(format!("o{objective}").as_str());
+        let scanned: Vec<_> = records
+            .iter()
+            .filter(|kr| kr.objective == objective)
+            .collect();
+        let found: Vec<_> = records.in_group(objective.as_str()).collect();
+        prop_assert_eq!(found, scanned);
+    }
+    Ok(())
+}
+
+proptest! {
+    #[test]
+    fn lookups_agree_with_a_scan(changes in prop::collection::vec(change(), 0..40)) {
+        let mut records: Records<KeyResult> = Records::new();
+        let mut forks = Vec::new();
+        for change in changes {
+            check(&records)?;
+            let len = records.len();
+            match change {
+                Change::Push(id, o) => records.push(kr(id, o)),
+                Change::Insert(at, id, o) => records.insert(at.min(len), kr(id, o)),
+                Change::Remove(at) if at < len => {
+                    records.remove(at);
+                }
+                Change::Remove(_) => {}
+                Change::Retain(o) => {
+                    let objective = ObjectiveId::from(format!("o{o}").as_str());
+                    records.retain(|kr| kr.objective != objective);
+                }
+                Change::Move(at, o) => {
+                    if let Some(kr) = records.get_mut(at) {
+                        kr.objective = ObjectiveId::from(format!("o{o}").as_str());
+                    }
+                }
+                Change::MoveWhere(from, to) => {
+                    let from = ObjectiveId::from(format!("o{from}").as_str());
+                    for kr in records.iter_mut_where(|kr| kr.objective == from) {
+                        kr.objective = ObjectiveId::from(format!("o{to}").as_str());
+                    }
+                }
+                Change::Truncate(to) => records.truncate(to),
+                Change::Fork => forks.push(records.clone()),
+            }
+        }
+        check(&records)?;
+        for fork in &forks {
+            check(fork)?;
+        }
+    }
+}
