@@ -32,43 +32,81 @@ pub trait Grouped {
     fn group(&self) -> &str;
 }
 
-/// An ordered collection of records that copies in time proportional to its
-/// length in pointers, not in content.
+/// An ordered collection of records that copies in constant time: the list
+/// itself is shared until one copy changes it, and then only pointers to the
+/// records are copied, not the records.
 pub struct Records<T> {
-    items: Vec<Arc<T>>,
-    by_key: Lookup,
-    by_group: Lookup,
+    items: Arc<Vec<Arc<T>>>,
+    by_key: Lookup<T>,
+    by_group: Lookup<T>,
 }
 
 /// Positions of records by the hash of a key, sorted by hash and then
 /// position; empty until first asked for.
-#[derive(Clone, Default)]
-struct Lookup(OnceLock<Arc<Vec<(u64, u32)>>>);
+struct Lookup<T>(OnceLock<Table<T>>);
 
-impl Lookup {
+struct Table<T> {
+    positions: Arc<Vec<(u64, u32)>>,
+    key_of: fn(&T) -> &str,
+}
+
+impl<T> Lookup<T> {
     /// The positions whose key hashes as `key` does, in collection order;
     /// callers check the key itself, so hash collisions cost a comparison.
-    fn positions<'a, T>(
+    fn positions<'a>(
         &'a self,
         items: &'a [Arc<T>],
-        key_of: impl Fn(&T) -> &str,
+        key_of: fn(&T) -> &str,
         key: &str,
     ) -> impl Iterator<Item = usize> + 'a {
         let table = self.0.get_or_init(|| {
-            let mut table: Vec<(u64, u32)> = items
+            let mut positions: Vec<(u64, u32)> = items
                 .iter()
                 .zip(0u32..)
                 .map(|(item, position)| (hash(key_of(item)), position))
                 .collect();
-            table.sort_unstable();
-            Arc::new(table)
+            positions.sort_unstable();
+            Table {
+                positions: Arc::new(positions),
+                key_of,
+            }
         });
         let wanted = hash(key);
-        let start = table.partition_point(|(h, _)| *h < wanted);
-        table[start..]
+        let start = table.positions.partition_point(|(h, _)| *h < wanted);
+        table.positions[start..]
             .iter()
             .take_while(move |(h, _)| *h == wanted)
             .map(|(_, position)| *position as usize)
+    }
+
+    /// Keeps a built table current when `record` joins the end at `position`:
+    /// adding a check-in to 75,000 then costs one insertion, not a rebuild.
+    fn append(&mut self, record: &T, position: u32) {
+        if let Some(table) = self.0.get_mut() {
+            let entry = (hash((table.key_of)(record)), position);
+            let positions = Arc::make_mut(&mut table.positions);
+            let at = positions.partition_point(|e| *e < entry);
+            positions.insert(at, entry);
+        }
+    }
+}
+
+impl<T> Default for Lookup<T> {
+    fn default() -> Self {
+        Lookup(OnceLock::new())
+    }
+}
+
+impl<T> Clone for Lookup<T> {
+    fn clone(&self) -> Self {
+        let lookup = OnceLock::new();
+        if let Some(table) = self.0.get() {
+            let _ = lookup.set(Table {
+                positions: Arc::clone(&table.positions),
+                key_of: table.key_of,
+            });
+        }
+        Lookup(lookup)
     }
 }
 
@@ -85,7 +123,7 @@ impl<T> Records<T> {
 
     fn from_arcs(items: Vec<Arc<T>>) -> Self {
         Records {
-            items,
+            items: Arc::new(items),
             by_key: Lookup::default(),
             by_group: Lookup::default(),
         }
@@ -95,7 +133,7 @@ impl<T> Records<T> {
     fn changing(&mut self) -> &mut Vec<Arc<T>> {
         self.by_key = Lookup::default();
         self.by_group = Lookup::default();
-        &mut self.items
+        Arc::make_mut(&mut self.items)
     }
 
     pub fn len(&self) -> usize {
@@ -119,7 +157,11 @@ impl<T> Records<T> {
     }
 
     pub fn push(&mut self, record: T) {
-        self.changing().push(Arc::new(record));
+        // Appending moves no record, so the lookups are kept, not dropped.
+        let position = u32::try_from(self.items.len()).unwrap_or(u32::MAX);
+        self.by_key.append(&record, position);
+        self.by_group.append(&record, position);
+        Arc::make_mut(&mut self.items).push(Arc::new(record));
     }
 
     pub fn insert(&mut self, index: usize, record: T) {
@@ -213,7 +255,7 @@ impl<T> Default for Records<T> {
 impl<T> Clone for Records<T> {
     fn clone(&self) -> Self {
         Records {
-            items: self.items.clone(),
+            items: Arc::clone(&self.items),
             by_key: self.by_key.clone(),
             by_group: self.by_group.clone(),
         }
@@ -222,12 +264,13 @@ impl<T> Clone for Records<T> {
 
 impl<T: PartialEq> PartialEq for Records<T> {
     fn eq(&self, other: &Self) -> bool {
-        self.items.len() == other.items.len()
-            && self
-                .items
-                .iter()
-                .zip(&other.items)
-                .all(|(a, b)| Arc::ptr_eq(a, b) || a == b)
+        Arc::ptr_eq(&self.items, &other.items)
+            || self.items.len() == other.items.len()
+                && self
+                    .items
+                    .iter()
+                    .zip(other.items.iter())
+                    .all(|(a, b)| Arc::ptr_eq(a, b) || a == b)
     }
 }
 
@@ -284,7 +327,9 @@ impl<T: Clone> IntoIterator for Records<T> {
     type IntoIter = std::iter::Map<std::vec::IntoIter<Arc<T>>, fn(Arc<T>) -> T>;
 
     fn into_iter(self) -> Self::IntoIter {
-        self.items.into_iter().map(Arc::unwrap_or_clone)
+        Arc::unwrap_or_clone(self.items)
+            .into_iter()
+            .map(Arc::unwrap_or_clone)
     }
 }
 
