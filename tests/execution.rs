@@ -802,3 +802,22 @@ fn rolling_over_lands_in_the_next_period_and_creates_the_quarter_if_missing() {
     assert!(refused.is_err_and(|e| e.contains("closed")));
     assert_eq!(ws, before);
 }
+
+#[test]
+fn the_latest_check_in_is_by_date_then_by_entry() {
+    let mut ws = with_kr();
+    for (id, date, value) in [
+        ("c1", "2026-11-10", "30"),
+        ("c2", "2026-11-05", "20"),
+        ("c3", "2026-11-10", "35"),
+    ] {
+        check_in(&mut ws, id, date, value, Status::OnTrack, "2026-11-20");
+    }
+    let latest = |ws: &Workspace| ws.latest_check_ins().of(&"kr".into()).map(|c| c.id.clone());
+    assert_eq!(latest(&ws), Some("c3".into()));
+    assert_eq!(current(&ws), 35.0);
+    let removed = ws.delete_check_in(&"c3".into());
+    assert_eq!(removed, Ok(()));
+    assert_eq!(latest(&ws), Some("c1".into()));
+    assert_eq!(current(&ws), 30.0);
+}

@@ -10,11 +10,11 @@ use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 /// Each key result's latest check-in; see [`Workspace::latest_check_ins`].
-pub struct LatestCheckIns<'a>(FxHashMap<&'a KeyResultId, &'a CheckIn>);
+pub struct LatestCheckIns<'a>(&'a Workspace);
 
 impl<'a> LatestCheckIns<'a> {
     pub fn of(&self, key_result: &KeyResultId) -> Option<&'a CheckIn> {
-        self.0.get(key_result).copied()
+        self.0.latest_check_in(key_result)
     }
 }
 
@@ -109,38 +109,27 @@ impl Workspace {
     }
 
     pub fn latest_check_in(&self, key_result: &KeyResultId) -> Option<&CheckIn> {
-        self.check_ins_of(key_result).pop()
-    }
-
-    /// Every key result's check-ins, oldest first as in `check_ins_of`,
-    /// grouped in one pass.
-    pub fn check_ins_by_key_result(&self) -> FxHashMap<&KeyResultId, Vec<&CheckIn>> {
-        let mut groups: FxHashMap<&KeyResultId, Vec<&CheckIn>> = FxHashMap::default();
-        for c in &self.check_ins {
-            groups.entry(&c.key_result).or_default().push(c);
-        }
-        for list in groups.values_mut() {
-            list.sort_by_key(|c| c.date);
-        }
-        groups
-    }
-
-    /// Every key result's latest check-in, found in one pass: for views over
-    /// many key results, where asking each one would scan all check-ins
-    /// (years of them) once per key result.
-    pub fn latest_check_ins(&self) -> LatestCheckIns<'_> {
-        let mut latest: FxHashMap<&KeyResultId, &CheckIn> = FxHashMap::default();
-        latest.reserve(self.key_results.len());
-        for c in &self.check_ins {
+        self.check_ins
+            .in_group(key_result.as_str())
             // Later entries win ties, as in `check_ins_of`'s stable sort.
-            match latest.get(&c.key_result) {
-                Some(seen) if seen.date > c.date => {}
-                _ => {
-                    latest.insert(&c.key_result, c);
-                }
-            }
-        }
-        LatestCheckIns(latest)
+            .reduce(|seen, c| if c.date >= seen.date { c } else { seen })
+    }
+
+    /// Every key result's check-ins, oldest first as in `check_ins_of`.
+    pub fn check_ins_by_key_result(&self) -> FxHashMap<&KeyResultId, Vec<&CheckIn>> {
+        self.key_results
+            .iter()
+            .map(|kr| (&kr.id, self.check_ins_of(&kr.id)))
+            .filter(|(_, list)| !list.is_empty())
+            .collect()
+    }
+
+    /// Every key result's latest check-in, for views over many key results.
+    /// Each is looked up when asked for, through the check-ins' lookup by
+    /// key result: a view pays for the few hundred key results it shows, not
+    /// for the 75,000 check-ins of every period.
+    pub fn latest_check_ins(&self) -> LatestCheckIns<'_> {
+        LatestCheckIns(self)
     }
 
     pub fn check_in(&self, id: &CheckInId) -> Option<&CheckIn> {
