@@ -83,6 +83,32 @@ fn stamps_count_edits_per_browser_and_order_them() {
 }
 
 #[test]
+fn edit_counts_are_written_as_an_object_sorted_by_browser() {
+    let mut rev = Revision::default();
+    for by in ["z", "a", "m", "a"] {
+        rev.bump(&replica(by), at(1));
+    }
+    let written = serde_json::to_value(&rev).expect("writes");
+    assert_eq!(
+        written["edits"],
+        serde_json::json!({"a": 2, "m": 1, "z": 1})
+    );
+    let text = serde_json::to_string(&rev).expect("text");
+    assert!(text.find("\"a\"") < text.find("\"m\"") && text.find("\"m\"") < text.find("\"z\""));
+    let read: Revision =
+        serde_json::from_str(r#"{"edits": {"z": 1, "a": 5, "m": 1, "a": 2}}"#).expect("reads");
+    assert_eq!(
+        read.edits.get(&replica("a")),
+        Some(2),
+        "a repeated key: the last wins"
+    );
+    assert_eq!(read.count(), 4);
+    assert_eq!(read.compare(&rev), Some(Ordering::Equal));
+    assert!(serde_json::from_str::<Revision>(r#"{"edits": {"a": -1}}"#).is_err());
+    assert!(serde_json::from_str::<Revision>(r#"{"edits": [["a", 1]]}"#).is_err());
+}
+
+#[test]
 fn an_edit_stamps_only_the_record_it_changed() {
     let mut ws = company();
     let original = ws.clone();

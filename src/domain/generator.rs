@@ -9,7 +9,7 @@
 //! against the storage budget.
 
 use super::{
-    CheckIn, CheckInId, Commitment, Grade, HealthyRange, Initiative, InitiativeId,
+    CheckIn, CheckInId, Commitment, Edits, Grade, HealthyRange, Initiative, InitiativeId,
     InitiativeStatus, KeyResult, KeyResultId, Kpi, KpiId, KpiReading, Measure, Objective,
     ObjectiveId, OrgUnit, Period, PeriodId, Person, PersonId, Reading, Reflection, ReplicaId,
     Revision, Status, UnitId, UnitKind, Workspace, previous_quarter, quarter_of, round_score,
@@ -405,7 +405,7 @@ impl Generator {
             updated_at: day
                 .and_hms_opt(9, 0, 0)
                 .map(|t| DateTime::<Utc>::from_naive_utc_and_offset(t, Utc)),
-            edits: BTreeMap::from([(self.replica.clone(), 1)]),
+            edits: Edits::from([(self.replica.clone(), 1)]),
         }
     }
 

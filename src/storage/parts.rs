@@ -446,9 +446,9 @@ fn fingerprint(part: &PartRef<'_>) -> String {
         fn record(&mut self, id: &str, rev: &Revision) {
             self.bytes(id.as_bytes());
             self.word(rev.updated_at.map_or(0, |at| at.timestamp_millis() as u64));
-            for (replica, count) in &rev.edits {
+            for (replica, count) in rev.edits.iter() {
                 self.bytes(replica.as_str().as_bytes());
-                self.word(u64::from(*count));
+                self.word(u64::from(count));
             }
         }
     }
