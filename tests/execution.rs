@@ -157,7 +157,7 @@ fn the_latest_check_in_sets_the_value_and_the_chosen_status_wins() {
         Some(Status::OffTrack)
     );
     assert_eq!(
-        ws.objective_status(&"o".into(), &ws.latest_check_ins(), day(2026, 11, 20)),
+        ws.objective_status(&"o".into(), day(2026, 11, 20)),
         Some(Status::OffTrack)
     );
     let history: Vec<&str> = ws
@@ -813,7 +813,7 @@ fn the_latest_check_in_is_by_date_then_by_entry() {
     ] {
         check_in(&mut ws, id, date, value, Status::OnTrack, "2026-11-20");
     }
-    let latest = |ws: &Workspace| ws.latest_check_ins().of(&"kr".into()).map(|c| c.id.clone());
+    let latest = |ws: &Workspace| ws.latest_check_in(&"kr".into()).map(|c| c.id.clone());
     assert_eq!(latest(&ws), Some("c3".into()));
     assert_eq!(current(&ws), 35.0);
     let removed = ws.delete_check_in(&"c3".into());

@@ -57,15 +57,24 @@ fn damaged_packed_values_are_refused_not_misread() {
     let wrong: String = stored.replace(|c: char| c as u32 >= 0x4000, "a");
     assert!(packed::unpack(&wrong).is_err());
     // Characters of other widths in UTF-8, even where the byte count still
-    // divides by three: 1 + 2 bytes, and a 4-byte character after two 1-byte ones.
+    // divides by three: 1 + 2 bytes (whose bits would read as U+40E9, a
+    // value in range), and a 4-byte character after two 1-byte ones.
     let rest = stored.strip_prefix("\u{2042}z1:").expect("the mark");
     let (length, body) = rest.split_once(':').expect("a length");
     let first = body.chars().next().expect("data").len_utf8();
-    for intruder in ["aé", "ab😀", "\u{3fff}", "\u{c000}"] {
+    for intruder in ["4é", "aé", "ab😀", "\u{3fff}", "\u{c000}"] {
         let damaged = format!("\u{2042}z1:{length}:{intruder}{}", &body[first..]);
         assert!(
             packed::unpack(&damaged).is_err(),
             "{intruder:?} was accepted"
+        );
+    }
+    // A damaged length is refused before it decides how much memory to ask for.
+    for length in ["99999999999", "18446744073709551615", "1000"] {
+        let damaged = format!("\u{2042}z1:{length}:{body}");
+        assert_eq!(
+            packed::unpack(&damaged),
+            Err("the packed value is cut short".to_owned())
         );
     }
 }

@@ -18,6 +18,14 @@ enum Change {
     Move(usize, u8),
     MoveWhere(u8, u8),
     Truncate(usize),
+    /// Gives the first record with one id another id.
+    Rename(u8, u8),
+    /// Moves the record at a position through indexing.
+    MoveAt(usize, u8),
+    /// Moves every record through `iter_mut`.
+    MoveAll(u8),
+    Extend(u8, u8),
+    Clear,
     /// Keeps a copy and goes on changing the original.
     Fork,
 }
@@ -31,6 +39,11 @@ fn change() -> impl Strategy<Value = Change> {
         (0usize..20, 0u8..4).prop_map(|(at, o)| Change::Move(at, o)),
         (0u8..4, 0u8..4).prop_map(|(from, to)| Change::MoveWhere(from, to)),
         (0usize..20).prop_map(Change::Truncate),
+        (0u8..12, 0u8..12).prop_map(|(from, to)| Change::Rename(from, to)),
+        (0usize..20, 0u8..4).prop_map(|(at, o)| Change::MoveAt(at, o)),
+        (0u8..4).prop_map(Change::MoveAll),
+        (0u8..11, 0u8..4).prop_map(|(id, o)| Change::Extend(id, o)),
+        Just(Change::Clear),
         Just(Change::Fork),
     ]
 }
@@ -89,6 +102,23 @@ proptest! {
                     }
                 }
                 Change::Truncate(to) => records.truncate(to),
+                Change::Rename(from, to) => {
+                    let from = KeyResultId::from(format!("k{from}").as_str());
+                    if let Some(kr) = records.find_mut(|kr| kr.id == from) {
+                        kr.id = KeyResultId::from(format!("k{to}").as_str());
+                    }
+                }
+                Change::MoveAt(at, o) if at < len => {
+                    records[at].objective = ObjectiveId::from(format!("o{o}").as_str());
+                }
+                Change::MoveAt(..) => {}
+                Change::MoveAll(o) => {
+                    for kr in records.iter_mut() {
+                        kr.objective = ObjectiveId::from(format!("o{o}").as_str());
+                    }
+                }
+                Change::Extend(id, o) => records.extend([kr(id, o), kr(id + 1, o)]),
+                Change::Clear => records.clear(),
                 Change::Fork => forks.push(records.clone()),
             }
         }

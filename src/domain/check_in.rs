@@ -9,15 +9,6 @@ use chrono::NaiveDate;
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
-/// Each key result's latest check-in; see [`Workspace::latest_check_ins`].
-pub struct LatestCheckIns<'a>(&'a Workspace);
-
-impl<'a> LatestCheckIns<'a> {
-    pub fn of(&self, key_result: &KeyResultId) -> Option<&'a CheckIn> {
-        self.0.latest_check_in(key_result)
-    }
-}
-
 /// What a check-in reports: a number, or done / not done for a milestone.
 #[derive(Clone, Copy, PartialEq, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -113,23 +104,6 @@ impl Workspace {
             .in_group(key_result.as_str())
             // Later entries win ties, as in `check_ins_of`'s stable sort.
             .reduce(|seen, c| if c.date >= seen.date { c } else { seen })
-    }
-
-    /// Every key result's check-ins, oldest first as in `check_ins_of`.
-    pub fn check_ins_by_key_result(&self) -> FxHashMap<&KeyResultId, Vec<&CheckIn>> {
-        self.key_results
-            .iter()
-            .map(|kr| (&kr.id, self.check_ins_of(&kr.id)))
-            .filter(|(_, list)| !list.is_empty())
-            .collect()
-    }
-
-    /// Every key result's latest check-in, for views over many key results.
-    /// Each is looked up when asked for, through the check-ins' lookup by
-    /// key result: a view pays for the few hundred key results it shows, not
-    /// for the 75,000 check-ins of every period.
-    pub fn latest_check_ins(&self) -> LatestCheckIns<'_> {
-        LatestCheckIns(self)
     }
 
     pub fn check_in(&self, id: &CheckInId) -> Option<&CheckIn> {

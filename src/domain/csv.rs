@@ -7,7 +7,7 @@
 //! shows it instead of running it as a formula (CSV injection). Numbers are
 //! written by Ladder, never typed text, so they stay numbers.
 
-use super::{KeyResult, LatestCheckIns, Measure, PeriodId, Reading, Workspace, bar};
+use super::{KeyResult, Measure, PeriodId, Reading, Workspace, bar};
 use chrono::NaiveDate;
 
 /// One of the tables, as a person picks it.
@@ -101,8 +101,6 @@ impl Workspace {
     /// The tables for `period`, or for every period when `None`; archived
     /// objectives are included and marked, since a spreadsheet is for analysis.
     pub fn csv_tables(&self, period: Option<&PeriodId>, today: NaiveDate) -> CsvTables {
-        let latest = self.latest_check_ins();
-        let by_key_result = self.check_ins_by_key_result();
         let period_name = |id: &PeriodId| self.period(id).map_or("", |p| p.name.as_str());
         let person = |id: Option<&super::PersonId>| id.map_or("", |p| self.person_name(p));
         let objectives: Vec<_> = self
@@ -160,15 +158,15 @@ impl Workspace {
                 text_cell(person(o.lead.as_ref())),
                 text_cell(o.parent.as_ref().map_or("", |p| p.as_str())),
                 percent_cell(self.objective_progress(&o.id)),
-                self.objective_status(&o.id, &latest, today)
+                self.objective_status(&o.id, today)
                     .map_or_else(String::new, |s| s.label().to_owned()),
                 self.objective_score(&o.id)
                     .map_or_else(String::new, |s| format!("{s:.1}")),
                 o.archived.to_string(),
             ]));
             for kr in self.key_results_of(&o.id) {
-                kr_table.push_str(&row(self.key_result_cells(kr, &o.title, &latest, today)));
-                for c in by_key_result.get(&kr.id).into_iter().flatten() {
+                kr_table.push_str(&row(self.key_result_cells(kr, &o.title, today)));
+                for c in self.check_ins_of(&kr.id) {
                     check_in_table.push_str(&row(vec![
                         text_cell(c.id.as_str()),
                         text_cell(kr.id.as_str()),
@@ -194,13 +192,7 @@ impl Workspace {
         }
     }
 
-    fn key_result_cells(
-        &self,
-        kr: &KeyResult,
-        objective: &str,
-        latest: &LatestCheckIns<'_>,
-        today: NaiveDate,
-    ) -> Vec<String> {
+    fn key_result_cells(&self, kr: &KeyResult, objective: &str, today: NaiveDate) -> Vec<String> {
         let (kind, start, target, current, unit) = match &kr.measure {
             Measure::Metric {
                 start,
@@ -246,7 +238,7 @@ impl Workspace {
             current,
             text_cell(unit),
             percent_cell(kr.measure.progress()),
-            self.key_result_status_in(kr, latest, today)
+            self.key_result_status(kr, today)
                 .map_or_else(String::new, |s| s.label().to_owned()),
             format!("{:.1}", self.key_result_score(kr)),
             kr.grade.is_some().to_string(),

@@ -33,12 +33,11 @@ impl Workspace {
     /// the organisation chart. Only chosen statuses count: a key result
     /// without a check-in is "not checked in", whatever pace suggests.
     pub fn status_counts(&self, period: &PeriodId) -> Vec<(UnitId, StatusCounts)> {
-        let latest = self.latest_check_ins();
         let mut counts: FxHashMap<&UnitId, StatusCounts> = FxHashMap::default();
         for o in self.objectives_in(period) {
             let unit = counts.entry(&o.unit).or_default();
             for kr in self.key_results.in_group(o.id.as_str()) {
-                unit.add(latest.of(&kr.id).map(|c| c.status));
+                unit.add(self.latest_check_in(&kr.id).map(|c| c.status));
             }
         }
         self.units_in_chart_order()

@@ -7,7 +7,6 @@ use super::{
     CheckIn, KeyResult, KeyResultId, Objective, ObjectiveId, Period, PeriodId, UnitId, Workspace,
 };
 use chrono::NaiveDate;
-use rustc_hash::FxHashMap;
 
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct Due {
@@ -35,26 +34,18 @@ impl Workspace {
         if p.closed || !p.contains(today) {
             return Vec::new();
         }
-        let latest = self.latest_check_ins();
-        // Objectives in their order, then each one's key results in theirs,
-        // found in one pass over the key results.
-        let chosen: FxHashMap<&ObjectiveId, (usize, &Objective)> = self
+        // Objectives in their order, then each one's key results in theirs.
+        let mut due: Vec<Due> = self
             .objectives
             .iter()
             .filter(|o| &o.period == period && self.in_rhythm(o))
             .filter(|o| units.is_empty() || units.contains(&o.unit))
-            .enumerate()
-            .map(|(order, o)| (&o.id, (order, o)))
-            .collect();
-        let mut key_results: Vec<(usize, &Objective, &KeyResult)> = self
-            .key_results
-            .iter()
-            .filter_map(|kr| chosen.get(&kr.objective).map(|&(order, o)| (order, o, kr)))
-            .collect();
-        key_results.sort_by_key(|(order, ..)| *order);
-        let mut due: Vec<Due> = key_results
-            .into_iter()
-            .filter_map(|(_, o, kr)| self.due_given(p, o, kr, latest.of(&kr.id), today))
+            .flat_map(|o| {
+                self.key_results
+                    .in_group(o.id.as_str())
+                    .map(move |kr| (o, kr))
+            })
+            .filter_map(|(o, kr)| self.due_given(p, o, kr, self.latest_check_in(&kr.id), today))
             .collect();
         due.sort_by_key(|d| std::cmp::Reverse(d.days));
         due

@@ -50,7 +50,7 @@ mod workspace;
 
 pub use alignment::{AlignError, Alignment, Unaligned};
 pub use cascade::{Cascade, CascadeNode};
-pub use check_in::{CheckIn, CheckInDraft, LatestCheckIns, Reading, ValidCheckIn};
+pub use check_in::{CheckIn, CheckInDraft, Reading, ValidCheckIn};
 pub use csv::{CsvTable, CsvTables, text_cell};
 pub use dashboard::StatusCounts;
 pub use dependency::{Dependency, DependencyError};

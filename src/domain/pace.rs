@@ -5,7 +5,7 @@
 //! Periods are whole days, so pace depends only on the local date, never on
 //! the time of day, the time zone or daylight-saving changes.
 
-use super::{CheckIn, KeyResult, LatestCheckIns, Measure, ObjectiveId, Status, Workspace, bar};
+use super::{CheckIn, KeyResult, Measure, ObjectiveId, Status, Workspace, bar};
 use chrono::NaiveDate;
 
 /// The status pace suggests for `measure` (a key result's measure, or one
@@ -109,16 +109,6 @@ impl Workspace {
         self.key_result_status_given(kr, self.latest_check_in(&kr.id), today)
     }
 
-    /// [`Workspace::key_result_status`] with the latest check-ins looked up once.
-    pub fn key_result_status_in(
-        &self,
-        kr: &KeyResult,
-        latest: &LatestCheckIns<'_>,
-        today: NaiveDate,
-    ) -> Option<Status> {
-        self.key_result_status_given(kr, latest.of(&kr.id), today)
-    }
-
     /// [`Workspace::key_result_status`] given the key result's latest check-in.
     pub fn key_result_status_given(
         &self,
@@ -134,15 +124,10 @@ impl Workspace {
 
     /// An objective's status: the one among its key results most in need of
     /// attention, so a key result that needs help is never averaged away.
-    pub fn objective_status(
-        &self,
-        id: &ObjectiveId,
-        latest: &LatestCheckIns<'_>,
-        today: NaiveDate,
-    ) -> Option<Status> {
-        self.key_results_of(id)
-            .into_iter()
-            .filter_map(|kr| self.key_result_status_in(kr, latest, today))
+    pub fn objective_status(&self, id: &ObjectiveId, today: NaiveDate) -> Option<Status> {
+        self.key_results
+            .in_group(id.as_str())
+            .filter_map(|kr| self.key_result_status(kr, today))
             .max()
     }
 }

@@ -57,7 +57,7 @@ impl Edits {
     }
 
     /// The count for `replica`, ready to change; zero if it had none.
-    pub fn entry(&mut self, replica: &ReplicaId) -> &mut u32 {
+    fn entry(&mut self, replica: &ReplicaId) -> &mut u32 {
         let i = match self.position(replica) {
             Ok(i) => i,
             Err(i) => {
@@ -109,11 +109,11 @@ impl<'de> Deserialize<'de> for Edits {
                 f.write_str("edit counts by browser")
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Edits, A::Error> {
-                let mut counts = Vec::with_capacity(map.size_hint().unwrap_or(1).min(64));
-                while let Some(entry) = map.next_entry::<ReplicaId, u32>()? {
-                    counts.push(entry);
+                let mut edits = Edits::default();
+                while let Some((replica, count)) = map.next_entry::<ReplicaId, u32>()? {
+                    *edits.entry(&replica) = count;
                 }
-                Ok(counts.into_iter().collect())
+                Ok(edits)
             }
         }
         deserializer.deserialize_map(Counts)

@@ -1,7 +1,7 @@
 //! What a page shows about an objective at a glance, computed once from the
 //! workspace so lists and trees render plain values.
 
-use crate::domain::{Alignment, LatestCheckIns, ObjectiveId, PeriodId, Status, Workspace};
+use crate::domain::{Alignment, ObjectiveId, PeriodId, Status, Workspace};
 use crate::ui::route::{Page, Route};
 use chrono::NaiveDate;
 
@@ -45,20 +45,14 @@ fn pct(value: f64) -> i64 {
     (value * 100.0).round() as i64
 }
 
-/// The summary of one objective. `latest` is `ws.latest_check_ins()`, taken
-/// once for all the rows a view shows.
-pub fn summarize(
-    ws: &Workspace,
-    latest: &LatestCheckIns<'_>,
-    id: &ObjectiveId,
-    today: NaiveDate,
-) -> Option<ObjectiveSummary> {
+/// The summary of one objective.
+pub fn summarize(ws: &Workspace, id: &ObjectiveId, today: NaiveDate) -> Option<ObjectiveSummary> {
     let objective = ws.objective(id)?;
     let unit = ws.unit(&objective.unit);
     let children = ws.aligned_children(id);
     let on_track = children
         .iter()
-        .filter(|c| ws.objective_status(&c.id, latest, today) == Some(Status::OnTrack))
+        .filter(|c| ws.objective_status(&c.id, today) == Some(Status::OnTrack))
         .count();
     let alignment = match ws.alignment(objective) {
         Alignment::Top => "Company objective".to_owned(),
@@ -85,7 +79,7 @@ pub fn summarize(
             .map_or_else(|| "No lead".to_owned(), |l| ws.person_name(l).to_owned()),
         progress_pct: ws.objective_progress(id).map(pct),
         pace_pct: ws.objective_expected_progress(id, today).map(pct),
-        status: ws.objective_status(id, latest, today),
+        status: ws.objective_status(id, today),
         children: (children.len(), on_track),
         alignment,
         href: objective_href(id, &objective.period),

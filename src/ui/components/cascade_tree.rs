@@ -67,11 +67,10 @@ pub fn CascadeTree(
         let mut flat = Vec::new();
         roots.with(|roots| collapsed.with(|c| flatten(roots, 1, None, c, &mut flat)));
         state.with(|ws| {
-            let latest = ws.latest_check_ins();
             flat.into_iter()
                 .filter_map(|(node, level, position, set_size, parent)| {
                     Some(Row {
-                        summary: summarize(ws, &latest, &node.id, today)?,
+                        summary: summarize(ws, &node.id, today)?,
                         level,
                         position,
                         set_size,

@@ -71,7 +71,7 @@ fn ObjectiveView(
     };
     let summary = {
         let id = id.clone();
-        Memo::new(move |_| state.with(|ws| summarize(ws, &ws.latest_check_ins(), &id, today)))
+        Memo::new(move |_| state.with(|ws| summarize(ws, &id, today)))
     };
     let key_results = {
         let id = id.clone();
@@ -110,10 +110,9 @@ fn ObjectiveView(
         let id = id.clone();
         Memo::new(move |_| {
             state.with(|ws| {
-                let latest = ws.latest_check_ins();
                 ws.aligned_children(&id)
                     .into_iter()
-                    .filter_map(|c| summarize(ws, &latest, &c.id, today))
+                    .filter_map(|c| summarize(ws, &c.id, today))
                     .collect::<Vec<_>>()
             })
         })

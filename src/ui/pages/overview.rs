@@ -192,10 +192,9 @@ fn Cascade() -> impl IntoView {
                 return Vec::new();
             }
             state.with(|ws| {
-                let latest = ws.latest_check_ins();
                 ws.objectives_in(&p)
                     .filter(|o| f.matches(ws, o))
-                    .filter_map(|o| summarize(ws, &latest, &o.id, today))
+                    .filter_map(|o| summarize(ws, &o.id, today))
                     .collect::<Vec<_>>()
             })
         })

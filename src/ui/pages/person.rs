@@ -104,7 +104,6 @@ fn IndividualOkrs(id: PersonId) -> impl IntoView {
             };
             let today = clock::today();
             state.with(|ws| {
-                let latest = ws.latest_check_ins();
                 ws.individual_objectives_of(&id, &p)
                     .filter_map(|o| {
                         let tasks: Vec<String> = ws
@@ -112,7 +111,7 @@ fn IndividualOkrs(id: PersonId) -> impl IntoView {
                             .into_iter()
                             .map(|kr| kr.title.clone())
                             .collect();
-                        Some((summarize(ws, &latest, &o.id, today)?, tasks))
+                        Some((summarize(ws, &o.id, today)?, tasks))
                     })
                     .collect::<Vec<_>>()
             })

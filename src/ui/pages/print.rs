@@ -71,7 +71,6 @@ pub fn PrintPage() -> impl IntoView {
         let unit = unit.get();
         state.with(|ws| {
             let today = clock::today();
-            let latest = ws.latest_check_ins();
             let p = ws.period(&period)?;
             let scope_name = unit
                 .as_ref()
@@ -86,7 +85,7 @@ pub fn PrintPage() -> impl IntoView {
                         .objectives_in(&period)
                         .filter(|o| o.unit == u.id)
                         .filter_map(|o| {
-                            let summary = summarize(ws, &latest, &o.id, today)?;
+                            let summary = summarize(ws, &o.id, today)?;
                             let progress = summary.progress().map_or_else(
                                 || "no measurable key results".to_owned(),
                                 |p| format!("{} done", percent(p)),

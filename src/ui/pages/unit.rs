@@ -84,7 +84,6 @@ fn UnitView(
                 return (Vec::new(), Vec::new());
             };
             state.with(|ws| {
-                let latest = ws.latest_check_ins();
                 let (archived, live): (Vec<_>, Vec<_>) = ws
                     .objectives
                     .iter()
@@ -92,7 +91,7 @@ fn UnitView(
                     .partition(|o| o.archived);
                 let summaries = |list: Vec<&crate::domain::Objective>| {
                     list.into_iter()
-                        .filter_map(|o| summarize(ws, &latest, &o.id, today))
+                        .filter_map(|o| summarize(ws, &o.id, today))
                         .collect::<Vec<_>>()
                 };
                 (summaries(live), summaries(archived))
