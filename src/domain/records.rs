@@ -195,10 +195,14 @@ impl<T> Records<T> {
 impl<T: Keyed> Records<T> {
     /// The record whose id is `key`; the first, should ids repeat.
     pub fn by_key(&self, key: &str) -> Option<&T> {
+        self.position_by_key(key).map(|i| &*self.items[i])
+    }
+
+    /// Where [`Records::by_key`]'s record sits in the collection.
+    pub fn position_by_key(&self, key: &str) -> Option<usize> {
         self.by_key
             .positions(&self.items, T::key, key)
-            .map(|i| &*self.items[i])
-            .find(|r| r.key() == key)
+            .find(|&i| self.items[i].key() == key)
     }
 }
 

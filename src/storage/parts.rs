@@ -176,12 +176,13 @@ fn place<'a>(ws: &'a Workspace, previous: Option<&Layout>) -> Split<'a> {
     if moved(&ws.objectives, &objectives, objectives_before) {
         return place(ws, None);
     }
-    let objective_part: FxHashMap<&ObjectiveId, usize> = ws
-        .objectives
-        .iter()
-        .zip(&objectives)
-        .map(|(o, at)| (&o.id, *at))
-        .collect();
+    // Only records a previous layout cannot place ask for their owner's
+    // part, usually a handful: a lookup each, not a map of every owner.
+    let objective_part = |id: &ObjectiveId| {
+        ws.objectives
+            .position_by_key(id.as_str())
+            .map(|i| objectives[i])
+    };
     let mut loose = None;
     let mut loose_part = |places: &mut Places| *loose.get_or_insert_with(|| places.of(None));
 
@@ -191,25 +192,21 @@ fn place<'a>(ws: &'a Workspace, previous: Option<&Layout>) -> Split<'a> {
             &ws.key_results,
             key_results_before,
             &mut dirty,
-            |kr| match objective_part.get(&kr.objective) {
-                Some(at) => *at,
+            |kr| match objective_part(&kr.objective) {
+                Some(at) => at,
                 None => loose_part(&mut places),
             },
         );
     if moved(&ws.key_results, &key_results, key_results_before) {
         return place(ws, None);
     }
-    let key_result_part: FxHashMap<&KeyResultId, usize> = ws
+    let mut part_under = |key_result: &KeyResultId, places: &mut Places| match ws
         .key_results
-        .iter()
-        .zip(&key_results)
-        .map(|(kr, at)| (&kr.id, *at))
-        .collect();
-    let mut part_under =
-        |key_result: &KeyResultId, places: &mut Places| match key_result_part.get(key_result) {
-            Some(at) => *at,
-            None => loose_part(places),
-        };
+        .position_by_key(key_result.as_str())
+    {
+        Some(i) => key_results[i],
+        None => loose_part(places),
+    };
 
     // Check-ins of one key result usually sit together: remember the last lookup.
     let mut last: Option<(&KeyResultId, usize)> = None;
