@@ -57,7 +57,7 @@ fn check(records: &Records<KeyResult>) -> Result<(), TestCaseError> {
     for id in 0..12 {
         let id = KeyResultId::from(format!("k{id}").as_str());
         let scanned = records.iter().find(|kr| kr.id == id);
-        prop_assert_eq!(records.by_key(id.as_str()), scanned);
+        prop_assert_eq!(records.by_key(&id), scanned);
     }
     for objective in 0..4 {
         let objective = ObjectiveId::from(format!("o{objective}").as_str());
@@ -65,7 +65,7 @@ fn check(records: &Records<KeyResult>) -> Result<(), TestCaseError> {
             .iter()
             .filter(|kr| kr.objective == objective)
             .collect();
-        let found: Vec<_> = records.in_group(objective.as_str()).collect();
+        let found: Vec<_> = records.in_group(&objective).collect();
         prop_assert_eq!(found, scanned);
     }
     Ok(())

@@ -84,7 +84,7 @@ impl fmt::Display for AlignError {
 
 impl Workspace {
     pub fn objective(&self, id: &ObjectiveId) -> Option<&Objective> {
-        self.objectives.by_key(id.as_str())
+        self.objectives.by_key(id)
     }
 
     fn level_of(&self, unit: &UnitId) -> Option<u8> {

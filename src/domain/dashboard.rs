@@ -36,7 +36,7 @@ impl Workspace {
         let mut counts: FxHashMap<&UnitId, StatusCounts> = FxHashMap::default();
         for o in self.objectives_in(period) {
             let unit = counts.entry(&o.unit).or_default();
-            for kr in self.key_results.in_group(o.id.as_str()) {
+            for kr in self.key_results.in_group(&o.id) {
                 unit.add(self.latest_check_in(&kr.id).map(|c| c.status));
             }
         }

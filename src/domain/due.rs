@@ -40,11 +40,7 @@ impl Workspace {
             .iter()
             .filter(|o| &o.period == period && self.in_rhythm(o))
             .filter(|o| units.is_empty() || units.contains(&o.unit))
-            .flat_map(|o| {
-                self.key_results
-                    .in_group(o.id.as_str())
-                    .map(move |kr| (o, kr))
-            })
+            .flat_map(|o| self.key_results.in_group(&o.id).map(move |kr| (o, kr)))
             .filter_map(|(o, kr)| self.due_given(p, o, kr, self.latest_check_in(&kr.id), today))
             .collect();
         due.sort_by_key(|d| std::cmp::Reverse(d.days));

@@ -168,7 +168,7 @@ impl Workspace {
         valid: ValidKeyResult,
     ) -> Result<(), String> {
         self.ensure_key_result_open(id)?;
-        let checked_in = self.check_ins.in_group(id.as_str()).next().is_some();
+        let checked_in = self.check_ins.in_group(id).next().is_some();
         if checked_in
             && let Some(kr) = self.key_result(id)
             && kr.measure.kind() != valid.measure.kind()

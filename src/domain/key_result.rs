@@ -134,8 +134,9 @@ pub struct KeyResult {
 }
 
 impl Grouped for KeyResult {
-    fn group(&self) -> &str {
-        self.objective.as_str()
+    type Group = ObjectiveId;
+    fn group(&self) -> &ObjectiveId {
+        &self.objective
     }
 }
 

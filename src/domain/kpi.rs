@@ -333,7 +333,7 @@ impl KpiReadingDraft {
 
 impl Workspace {
     pub fn kpi(&self, id: &KpiId) -> Option<&Kpi> {
-        self.kpis.by_key(id.as_str())
+        self.kpis.by_key(id)
     }
 
     /// A unit's own KPIs; individual ones are the holder's, shown on their page.

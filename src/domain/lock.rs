@@ -51,7 +51,7 @@ impl Workspace {
     }
 
     pub(super) fn ensure_initiative_open(&self, initiative: &InitiativeId) -> Result<(), String> {
-        match self.initiatives.by_key(initiative.as_str()) {
+        match self.initiatives.by_key(initiative) {
             Some(i) => self.ensure_key_result_open(&i.key_result),
             None => Ok(()),
         }

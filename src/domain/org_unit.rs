@@ -105,7 +105,7 @@ impl fmt::Display for PlacementError {
 
 impl Workspace {
     pub fn unit(&self, id: &UnitId) -> Option<&OrgUnit> {
-        self.units.by_key(id.as_str())
+        self.units.by_key(id)
     }
 
     /// The company at the root, if one has been set up.

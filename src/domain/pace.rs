@@ -126,7 +126,7 @@ impl Workspace {
     /// attention, so a key result that needs help is never averaged away.
     pub fn objective_status(&self, id: &ObjectiveId, today: NaiveDate) -> Option<Status> {
         self.key_results
-            .in_group(id.as_str())
+            .in_group(id)
             .filter_map(|kr| self.key_result_status(kr, today))
             .max()
     }

@@ -21,15 +21,26 @@ use std::hash::Hasher;
 use std::ops::{Index, IndexMut};
 use std::sync::{Arc, OnceLock};
 
-/// What a record is found by: its id.
+/// What a record is found by: its id, of the record's own id type, so a
+/// lookup cannot be handed another kind of id.
 pub trait Keyed {
-    fn key(&self) -> &str;
+    type Key: AsRef<str>;
+    fn key(&self) -> &Self::Key;
 }
 
 /// What a record is listed under: a key result under its objective, a
 /// check-in under its key result.
 pub trait Grouped {
-    fn group(&self) -> &str;
+    type Group: AsRef<str>;
+    fn group(&self) -> &Self::Group;
+}
+
+fn key_text<T: Keyed>(record: &T) -> &str {
+    record.key().as_ref()
+}
+
+fn group_text<T: Grouped>(record: &T) -> &str {
+    record.group().as_ref()
 }
 
 /// An ordered collection of records that copies in constant time: the list
@@ -194,25 +205,27 @@ impl<T> Records<T> {
 
 impl<T: Keyed> Records<T> {
     /// The record whose id is `key`; the first, should ids repeat.
-    pub fn by_key(&self, key: &str) -> Option<&T> {
+    pub fn by_key(&self, key: &T::Key) -> Option<&T> {
         self.position_by_key(key).map(|i| &*self.items[i])
     }
 
     /// Where [`Records::by_key`]'s record sits in the collection.
-    pub fn position_by_key(&self, key: &str) -> Option<usize> {
+    pub fn position_by_key(&self, key: &T::Key) -> Option<usize> {
+        let key = key.as_ref();
         self.by_key
-            .positions(&self.items, T::key, key)
-            .find(|&i| self.items[i].key() == key)
+            .positions(&self.items, key_text::<T>, key)
+            .find(|&i| key_text(&*self.items[i]) == key)
     }
 }
 
 impl<T: Grouped> Records<T> {
     /// The records listed under `group`, in collection order.
-    pub fn in_group<'a>(&'a self, group: &str) -> impl Iterator<Item = &'a T> {
+    pub fn in_group<'a>(&'a self, group: &T::Group) -> impl Iterator<Item = &'a T> {
+        let group = group.as_ref();
         self.by_group
-            .positions(&self.items, T::group, group)
+            .positions(&self.items, group_text::<T>, group)
             .map(|i| &*self.items[i])
-            .filter(move |r| r.group() == group)
+            .filter(move |r| group_text(*r) == group)
     }
 }
 

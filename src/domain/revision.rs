@@ -293,8 +293,9 @@ macro_rules! record {
         }
 
         impl Keyed for $ty {
-            fn key(&self) -> &str {
-                self.id.as_str()
+            type Key = $id;
+            fn key(&self) -> &$id {
+                &self.id
             }
         }
     };
@@ -325,7 +326,7 @@ record!(
     mask: |kr, sides| {
         if sides
             .iter()
-            .any(|ws| ws.check_ins.in_group(kr.id.as_str()).next().is_some())
+            .any(|ws| ws.check_ins.in_group(&kr.id).next().is_some())
         {
             kr.measure = kr.measure.at_start();
         }

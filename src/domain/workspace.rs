@@ -88,7 +88,7 @@ impl Workspace {
     }
 
     pub fn person(&self, id: &PersonId) -> Option<&Person> {
-        self.people.by_key(id.as_str())
+        self.people.by_key(id)
     }
 
     /// The person with this name, ignoring case and surrounding spaces.
@@ -106,7 +106,7 @@ impl Workspace {
     }
 
     pub fn period(&self, id: &PeriodId) -> Option<&Period> {
-        self.periods.by_key(id.as_str())
+        self.periods.by_key(id)
     }
 
     /// The period views open on: the one marked current, else the one containing
@@ -127,12 +127,12 @@ impl Workspace {
     }
 
     pub fn key_result(&self, id: &KeyResultId) -> Option<&KeyResult> {
-        self.key_results.by_key(id.as_str())
+        self.key_results.by_key(id)
     }
 
     /// The key results of an objective, in their order.
     pub fn key_results_of(&self, objective: &ObjectiveId) -> Vec<&KeyResult> {
-        self.key_results.in_group(objective.as_str()).collect()
+        self.key_results.in_group(objective).collect()
     }
 
     /// An objective's progress from its own key results; `None` without measurable ones.

@@ -178,11 +178,8 @@ fn place<'a>(ws: &'a Workspace, previous: Option<&Layout>) -> Split<'a> {
     }
     // Only records a previous layout cannot place ask for their owner's
     // part, usually a handful: a lookup each, not a map of every owner.
-    let objective_part = |id: &ObjectiveId| {
-        ws.objectives
-            .position_by_key(id.as_str())
-            .map(|i| objectives[i])
-    };
+    let objective_part =
+        |id: &ObjectiveId| ws.objectives.position_by_key(id).map(|i| objectives[i]);
     let mut loose = None;
     let mut loose_part = |places: &mut Places| *loose.get_or_insert_with(|| places.of(None));
 
@@ -202,7 +199,7 @@ fn place<'a>(ws: &'a Workspace, previous: Option<&Layout>) -> Split<'a> {
     }
     let mut part_under = |key_result: &KeyResultId, places: &mut Places| match ws
         .key_results
-        .position_by_key(key_result.as_str())
+        .position_by_key(key_result)
     {
         Some(i) => key_results[i],
         None => loose_part(places),

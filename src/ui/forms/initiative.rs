@@ -18,7 +18,7 @@ pub fn InitiativeForm(
     let draft = state.with_untracked(|ws| {
         editing
             .as_ref()
-            .and_then(|id| ws.initiatives.by_key(id.as_str()))
+            .and_then(|id| ws.initiatives.by_key(id))
             .map(|i| InitiativeDraft::of(ws, i))
             .unwrap_or_default()
     });
