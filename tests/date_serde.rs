@@ -1,9 +1,10 @@
 //! The fast date readers agree with chrono on every text: the same value
 //! where chrono reads one, an error (with chrono's message) where it does not.
+//! The fast writers write exactly what chrono's serializer writes.
 #![cfg(not(target_arch = "wasm32"))]
 
 use chrono::{DateTime, FixedOffset, NaiveDate, SecondsFormat, TimeZone, Utc};
-use ladder::domain::date_serde::{parse_date, parse_utc};
+use ladder::domain::date_serde::{format_date, format_utc, parse_date, parse_utc};
 use ladder::domain::{CheckIn, Revision};
 use proptest::prelude::*;
 
@@ -89,7 +90,55 @@ fn records_read_their_dates_through_the_fast_path() {
     assert!(bad.contains(&chrono_says), "{bad}");
 }
 
+/// What chrono's own serializer writes, without the JSON quotes.
+fn chrono_writes<T: serde::Serialize>(value: &T) -> String {
+    let json = serde_json::to_string(value).expect("writes");
+    json.trim_matches('"').to_owned()
+}
+
+#[test]
+fn writes_what_chrono_writes_at_the_edges() {
+    let leap = DateTime::from_timestamp(1_483_228_799, 1_500_000_000).expect("a leap second");
+    for at in [
+        DateTime::UNIX_EPOCH,
+        leap,
+        DateTime::from_timestamp(-62_167_219_200, 0).expect("year 0"),
+        DateTime::from_timestamp(-62_167_219_201, 0).expect("year -1"),
+        DateTime::from_timestamp(253_402_300_800, 5).expect("year 10000"),
+        DateTime::from_timestamp(1_700_000_000, 120_000_000).expect("millis"),
+        DateTime::from_timestamp(1_700_000_000, 120_500_000).expect("micros"),
+        DateTime::from_timestamp(1_700_000_000, 120_500_001).expect("nanos"),
+    ] {
+        assert_eq!(format_utc(at), chrono_writes(&at), "{at:?}");
+        let date = at.date_naive();
+        assert_eq!(format_date(date), chrono_writes(&date), "{date:?}");
+    }
+    let revision = Revision {
+        updated_at: Some(leap),
+        ..Revision::default()
+    };
+    let written = serde_json::to_string(&revision).expect("writes");
+    let read: Revision = serde_json::from_str(&written).expect("reads");
+    assert_eq!(read.updated_at, Some(leap), "{written}");
+}
+
 proptest! {
+    #[test]
+    fn any_instant_is_written_as_chrono_writes_it(
+        seconds in -62_135_596_800i64..253_402_300_799,
+        nanos in prop_oneof![
+            Just(0u32),
+            (0u32..1_000).prop_map(|ms| ms * 1_000_000),
+            (0u32..1_000_000).prop_map(|us| us * 1_000),
+            0u32..1_000_000_000,
+        ],
+    ) {
+        let at = DateTime::from_timestamp(seconds, nanos).expect("in range");
+        prop_assert_eq!(format_utc(at), chrono_writes(&at));
+        prop_assert_eq!(format_date(at.date_naive()), chrono_writes(&at.date_naive()));
+        prop_assert_eq!(parse_utc(&format_utc(at)), Ok(at));
+    }
+
     #[test]
     fn any_instant_chrono_writes_reads_back(
         seconds in -62_135_596_800i64..253_402_300_799,

@@ -1,17 +1,22 @@
-//! Dates and timestamps as Ladder writes them, read without chrono's general parser.
+//! Dates and timestamps as Ladder writes them, without chrono's general
+//! parser and formatter.
 //!
 //! A large workspace holds a date on every check-in and KPI reading and a
 //! timestamp on every edited record: well over 100,000 of them, all parsed
-//! when the app starts. chrono's `FromStr` accepts many layouts and spends
-//! about a microsecond on each in WebAssembly. The two layouts chrono's own
-//! serializer writes, `2025-03-31` and `2025-03-31T09:15:00Z` (with an
-//! optional fraction), are read here by position; anything else goes to
-//! chrono, so every text accepted before is accepted now, with the same value
-//! and the same error message.
+//! when the app starts, and thousands written at every save. chrono's
+//! `FromStr` accepts many layouts and spends about a microsecond on each in
+//! WebAssembly, and its serializer goes through `fmt`. The two layouts
+//! chrono's serializer writes, `2025-03-31` and `2025-03-31T09:15:00Z` (with
+//! an optional fraction), are read and written here by position; anything
+//! else goes to chrono, so every text accepted before is accepted now, with
+//! the same value and the same error message, and every text written is
+//! the one chrono writes.
 //!
 //! Use with `#[serde(with = "date_serde::date")]` or `"date_serde::optional_utc"`.
 
-use chrono::{DateTime, FixedOffset, NaiveDate, ParseError, Utc};
+use chrono::{
+    DateTime, Datelike, FixedOffset, NaiveDate, ParseError, SecondsFormat, Timelike, Utc,
+};
 use serde::de::{self, Deserializer, Visitor};
 use std::fmt;
 
@@ -68,6 +73,109 @@ fn utc(b: &[u8]) -> Option<DateTime<Utc>> {
     )
 }
 
+/// `date` as chrono writes it, for the years it writes with four digits.
+fn write_date(date: NaiveDate, out: &mut Ascii) -> Option<()> {
+    let year = u32::try_from(date.year()).ok().filter(|y| *y <= 9999)?;
+    push_digits(out, year, 4);
+    out.push(b'-');
+    push_digits(out, date.month(), 2);
+    out.push(b'-');
+    push_digits(out, date.day(), 2);
+    Some(())
+}
+
+/// `at` as chrono's serializer writes it (RFC 3339, `Z`, the fraction in
+/// milli-, micro- or nanoseconds, whichever is exact), for four-digit years
+/// and no leap second.
+fn write_utc(at: DateTime<Utc>, out: &mut Ascii) -> Option<()> {
+    let nanos = at.nanosecond();
+    if nanos >= 1_000_000_000 {
+        return None;
+    }
+    write_date(at.date_naive(), out)?;
+    out.push(b'T');
+    push_digits(out, at.hour(), 2);
+    out.push(b':');
+    push_digits(out, at.minute(), 2);
+    out.push(b':');
+    push_digits(out, at.second(), 2);
+    if nanos != 0 {
+        out.push(b'.');
+        if nanos.is_multiple_of(1_000_000) {
+            push_digits(out, nanos / 1_000_000, 3);
+        } else if nanos.is_multiple_of(1_000) {
+            push_digits(out, nanos / 1_000, 6);
+        } else {
+            push_digits(out, nanos, 9);
+        }
+    }
+    out.push(b'Z');
+    Some(())
+}
+
+/// `value` in exactly `width` decimal digits (it must fit).
+fn push_digits(out: &mut Ascii, value: u32, width: u32) {
+    for place in (0..width).rev() {
+        let digit = value / 10u32.pow(place) % 10;
+        out.push(b'0' + digit as u8);
+    }
+}
+
+/// Room for the longest text [`write_utc`] writes, on the stack: a save
+/// writes thousands of dates, and none of them needs an allocation.
+struct Ascii {
+    bytes: [u8; 32],
+    len: usize,
+}
+
+impl Ascii {
+    fn new() -> Ascii {
+        Ascii {
+            bytes: [0; 32],
+            len: 0,
+        }
+    }
+
+    fn push(&mut self, byte: u8) {
+        if let Some(slot) = self.bytes.get_mut(self.len) {
+            *slot = byte;
+            self.len += 1;
+        }
+    }
+
+    fn as_str(&self) -> Option<&str> {
+        std::str::from_utf8(self.bytes.get(..self.len)?).ok()
+    }
+}
+
+/// Writes the text [`date::serialize`] writes for `date` to `write`.
+fn with_date<R>(date: NaiveDate, write: impl FnOnce(&str) -> R) -> R {
+    let mut out = Ascii::new();
+    match write_date(date, &mut out).and_then(|()| out.as_str()) {
+        Some(text) => write(text),
+        None => write(&date.to_string()),
+    }
+}
+
+/// Writes the text [`optional_utc::serialize`] writes for `at` to `write`.
+fn with_utc<R>(at: DateTime<Utc>, write: impl FnOnce(&str) -> R) -> R {
+    let mut out = Ascii::new();
+    match write_utc(at, &mut out).and_then(|()| out.as_str()) {
+        Some(text) => write(text),
+        None => write(&at.to_rfc3339_opts(SecondsFormat::AutoSi, true)),
+    }
+}
+
+/// The text [`date::serialize`] writes for `date`.
+pub fn format_date(date: NaiveDate) -> String {
+    with_date(date, str::to_owned)
+}
+
+/// The text [`optional_utc::serialize`] writes for `at`.
+pub fn format_utc(at: DateTime<Utc>) -> String {
+    with_utc(at, str::to_owned)
+}
+
 /// The number written in `b`, which must be ASCII digits only (at most 9).
 fn digits(b: &[u8]) -> Option<u32> {
     b.iter().try_fold(0u32, |n, c| {
@@ -81,7 +189,7 @@ pub mod date {
     use serde::Serializer;
 
     pub fn serialize<S: Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
-        serde::Serialize::serialize(date, s)
+        with_date(*date, |text| s.serialize_str(text))
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
@@ -95,7 +203,10 @@ pub mod optional_utc {
     use serde::Serializer;
 
     pub fn serialize<S: Serializer>(at: &Option<DateTime<Utc>>, s: S) -> Result<S::Ok, S::Error> {
-        serde::Serialize::serialize(at, s)
+        match at {
+            Some(at) => with_utc(*at, |text| s.serialize_some(text)),
+            None => s.serialize_none(),
+        }
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<DateTime<Utc>>, D::Error> {
