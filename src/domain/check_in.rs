@@ -113,21 +113,14 @@ impl Workspace {
 
     /// Sets every checked-in key result's current value from its latest
     /// check-in, as [`Workspace::add_check_in`] would have: a file edited by
-    /// hand may disagree, and the check-ins are the record. One pass, so it
-    /// stays cheap with years of history.
+    /// hand may disagree, and the check-ins are the record. Each key result's
+    /// latest comes from the check-ins' lookup by key result, so this stays
+    /// cheap with years of history.
     pub fn resync_current_values(&mut self) {
-        let mut latest: FxHashMap<&KeyResultId, (NaiveDate, Reading)> = FxHashMap::default();
-        for c in &self.check_ins {
-            match latest.get(&c.key_result) {
-                Some((date, _)) if *date > c.date => {}
-                _ => {
-                    latest.insert(&c.key_result, (c.date, c.reading));
-                }
-            }
-        }
-        let latest: FxHashMap<KeyResultId, Reading> = latest
-            .into_iter()
-            .map(|(id, (_, reading))| (id.clone(), reading))
+        let latest: FxHashMap<KeyResultId, Reading> = self
+            .key_results
+            .iter()
+            .filter_map(|kr| Some((kr.id.clone(), self.latest_check_in(&kr.id)?.reading)))
             .collect();
         let moved = |kr: &KeyResult| {
             latest

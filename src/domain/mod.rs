@@ -89,7 +89,7 @@ pub use personal_goal::{
     Step, Theme,
 };
 pub use progress::{bar, objective_progress};
-pub use records::{Grouped, Keyed, Records};
+pub use records::{Grouped, Records};
 pub use revision::{Edits, Record, RecordKind, Revision};
 pub use rollover::Rollover;
 pub use sample::sample_company;

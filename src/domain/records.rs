@@ -14,19 +14,13 @@
 //! built on first use, extended by `push` and dropped by any other change,
 //! so every answer comes from the records as they are.
 
+use super::Record;
 use rustc_hash::FxHasher;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 use std::hash::Hasher;
 use std::ops::{Index, IndexMut};
 use std::sync::{Arc, OnceLock};
-
-/// What a record is found by: its id, of the record's own id type, so a
-/// lookup cannot be handed another kind of id.
-pub trait Keyed {
-    type Key: AsRef<str>;
-    fn key(&self) -> &Self::Key;
-}
 
 /// What a record is listed under: a key result under its objective, a
 /// check-in under its key result.
@@ -35,8 +29,8 @@ pub trait Grouped {
     fn group(&self) -> &Self::Group;
 }
 
-fn key_text<T: Keyed>(record: &T) -> &str {
-    record.key().as_ref()
+fn key_text<T: Record>(record: &T) -> &str {
+    record.id().as_ref()
 }
 
 fn group_text<T: Grouped>(record: &T) -> &str {
@@ -203,14 +197,14 @@ impl<T> Records<T> {
     }
 }
 
-impl<T: Keyed> Records<T> {
+impl<T: Record> Records<T> {
     /// The record whose id is `key`; the first, should ids repeat.
-    pub fn by_key(&self, key: &T::Key) -> Option<&T> {
+    pub fn by_key(&self, key: &T::Id) -> Option<&T> {
         self.position_by_key(key).map(|i| &*self.items[i])
     }
 
     /// Where [`Records::by_key`]'s record sits in the collection.
-    pub fn position_by_key(&self, key: &T::Key) -> Option<usize> {
+    pub fn position_by_key(&self, key: &T::Id) -> Option<usize> {
         let key = key.as_ref();
         self.by_key
             .positions(&self.items, key_text::<T>, key)

@@ -13,7 +13,7 @@
 use super::{
     CheckIn, CheckInId, Initiative, InitiativeId, KeyResult, KeyResultId, Kpi, KpiId, Objective,
     ObjectiveId, OrgUnit, Period, PeriodId, Person, PersonId, Records, ReplicaId, UnitId,
-    Workspace, records::Keyed,
+    Workspace,
 };
 use chrono::{DateTime, Utc};
 use serde::de::{MapAccess, Visitor};
@@ -290,13 +290,6 @@ macro_rules! record {
                 let $m = self;
                 $mask
             })?
-        }
-
-        impl Keyed for $ty {
-            type Key = $id;
-            fn key(&self) -> &$id {
-                &self.id
-            }
         }
     };
 }

@@ -358,15 +358,13 @@ fn moved<R: Record>(
     let Some((old, was)) = before else {
         return false;
     };
-    let mut previous: Option<FxHashMap<&R::Id, usize>> = None;
     records
         .iter()
         .enumerate()
         .filter(|(i, _)| !records.shares(*i, old, *i))
         .any(|(i, record)| {
-            previous
-                .get_or_insert_with(|| old.iter().map(R::id).zip(was.iter().copied()).collect())
-                .get(record.id())
+            old.position_by_key(record.id())
+                .and_then(|j| was.get(j))
                 .is_some_and(|at| *at != parts[i])
         })
 }

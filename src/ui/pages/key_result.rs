@@ -74,8 +74,8 @@ fn build(ws: &Workspace, id: &KeyResultId, today: chrono::NaiveDate) -> Option<V
     let kr = ws.key_result(id)?.clone();
     let objective = ws.objective(&kr.objective)?;
     let period = ws.period(&objective.period)?.clone();
-    // One scan of the check-ins serves the history, the status and whether
-    // the key result is due: with years of history, each scan counts.
+    // One list of the check-ins serves the history, the chart, the status
+    // and whether the key result is due.
     let check_ins = ws.check_ins_of(id);
     let latest = check_ins.last().copied();
     let status_source = match latest {
