@@ -18,6 +18,8 @@
 //! - `ladder.replica`: this browser's replica id, which revision stamps count
 //!   edits under. Not in the workspace, so an imported copy never brings
 //!   another browser's identity along.
+//! - `ladder.appearance`: `light` or `dark` when the person chose a colour
+//!   scheme for this browser; absent to follow the system.
 //!
 //! Every call is fallible and nothing here panics: storage may be disabled,
 //! full, or shared with other tabs.
@@ -39,6 +41,7 @@ const BEFORE_IMPORT_KEY: &str = "ladder.backup.before-import";
 const UNREADABLE_PREFIX: &str = "ladder.unreadable.";
 const REPLICA_KEY: &str = "ladder.replica";
 const PERSONAL_KEY: &str = "ladder.personal";
+const APPEARANCE_KEY: &str = "ladder.appearance";
 
 /// The storage browsers give a page, in UTF-16 code units: Chromium and
 /// Firefox allow about 5 Mi per origin (keys and values together).
@@ -605,6 +608,21 @@ pub fn replica(random_bits: u64) -> ReplicaId {
             id
         }
     }
+}
+
+/// The colour scheme chosen in this browser, if any.
+pub fn appearance() -> Option<String> {
+    storage().ok()?.get_item(APPEARANCE_KEY).ok().flatten()
+}
+
+/// Remembers a chosen colour scheme; `None` goes back to following the system.
+pub fn set_appearance(choice: Option<&str>) -> Result<(), String> {
+    let storage = storage()?;
+    match choice {
+        Some(slug) => storage.set_item(APPEARANCE_KEY, slug),
+        None => storage.remove_item(APPEARANCE_KEY),
+    }
+    .map_err(|e| describe(&e))
 }
 
 /// Reads the private data.

@@ -1,5 +1,7 @@
 //! The app shell: header, notices, the routed page and the toast.
 
+use super::app_update::AppUpdate;
+use super::appearance::{self, Appearance};
 use super::clock;
 use super::components::{Banners, Header, ImportDialog, SnapshotBanner, ToastHost};
 use super::focus::focus_main_heading;
@@ -27,6 +29,8 @@ pub fn App() -> impl IntoView {
     let state = AppState::start();
     provide_context(state);
     provide_context(PersonalState::start(state));
+    provide_context(AppUpdate::start());
+    provide_context::<RwSignal<Appearance>>(appearance::start(state));
     let router = Router::start();
     provide_context(router);
     let period = Memo::new(move |_| {

@@ -4,6 +4,8 @@
 //! [`state::AppState`] from context and never touch storage or JSON directly.
 
 mod app;
+mod app_update;
+mod appearance;
 pub mod clock;
 mod components;
 mod focus;

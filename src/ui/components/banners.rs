@@ -1,5 +1,6 @@
 //! Persistent notices about the safety of the data: they stay until resolved.
 
+use crate::ui::app_update::AppUpdate;
 use crate::ui::components::ConfirmDialog;
 use crate::ui::state::{AppState, SaveStatus};
 use leptos::prelude::*;
@@ -7,6 +8,8 @@ use leptos::prelude::*;
 #[component]
 pub fn Banners() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let update = expect_context::<AppUpdate>();
+    let later = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
     let report = move |result: Result<(), String>| error.set(result.err());
     let export = move |_| report(state.export());
@@ -15,6 +18,16 @@ pub fn Banners() -> impl IntoView {
     let confirming = RwSignal::new(false);
     view! {
         <div class="banners">
+            <Show when=move || update.ready.get() && !later.get()>
+                <section class="banner banner-info" aria-labelledby="update-title">
+                    <h2 id="update-title">"A new version of Ladder is ready"</h2>
+                    <p>"Reload to use it. Your work is saved first; nothing changes until you reload."</p>
+                    <div class="actions">
+                        <button type="button" on:click=move |_| update.apply(state)>"Reload now"</button>
+                        <button type="button" on:click=move |_| later.set(true)>"Later"</button>
+                    </div>
+                </section>
+            </Show>
             <Show when=move || sample() && state.viewing.with(Option::is_none)>
                 <section class="banner banner-info sample-note" aria-label="Sample data">
                     <p>

@@ -164,7 +164,7 @@ pub fn CascadeTree(
                             role="treeitem"
                             id=element_id(&id)
                             class="tree-row"
-                            style=format!("--level: {}", row.level - 1)
+                            style=("--level", (row.level - 1).to_string())
                             aria-posinset=row.position
                             aria-setsize=row.set_size
                             aria-expanded=row.has_children.then_some(if row.expanded { "true" } else { "false" })

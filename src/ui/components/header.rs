@@ -178,7 +178,7 @@ fn HistoryButtons() -> impl IntoView {
         }
     };
     view! {
-        <div class="history" role="group" aria-label="Undo and redo">
+        <div class="history-buttons" role="group" aria-label="Undo and redo">
             {button(false)}
             {button(true)}
         </div>

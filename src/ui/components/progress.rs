@@ -39,11 +39,11 @@ pub fn ProgressBar(
                 aria-valuenow=format!("{}", (shown * 100.0).round())
                 aria-valuetext=value_text
             >
-                <span class="progress-fill" style=format!("width: {:.1}%", shown * 100.0)></span>
+                <span class="progress-fill" style=("width", format!("{:.1}%", shown * 100.0))></span>
                 {expected.map(|pace| view! {
                     <span
                         class="progress-pace"
-                        style=format!("left: {:.1}%", pace * 100.0)
+                        style=("left", format!("{:.1}%", pace * 100.0))
                         title=format!("Pace: {} by today", percent(pace))
                     ></span>
                 })}

@@ -6,8 +6,9 @@ use crate::domain::{
     CsvTable, ExportScope, FieldErrors, PeriodDraft, PeriodId, PersonId, UnitId, quarter_of,
 };
 use crate::storage::local::{self, Backup, BackupKind};
+use crate::ui::appearance::Appearance;
 use crate::ui::clock;
-use crate::ui::components::{ImportButton, Modal, TextField, scope_text};
+use crate::ui::components::{Choice, ImportButton, Modal, TextField, scope_text};
 use crate::ui::forms::PersonForm;
 use crate::ui::personal_state::{Lock, PersonalState};
 use crate::ui::route::{Page, Route};
@@ -163,6 +164,7 @@ pub fn SettingsPage() -> impl IntoView {
         <Periods/>
         <Cadence/>
         <Features/>
+        <AppearancePanel/>
 
         <section class="panel" aria-labelledby="data-heading">
             <h2 id="data-heading">"Data"</h2>
@@ -634,6 +636,24 @@ fn Cadence() -> impl IntoView {
                     }).collect_view()}
                 </select>
             </div>
+        </section>
+    }
+}
+
+/// This browser's colour scheme.
+#[component]
+fn AppearancePanel() -> impl IntoView {
+    let appearance = expect_context::<RwSignal<Appearance>>();
+    view! {
+        <section class="panel" aria-labelledby="appearance-heading">
+            <h2 id="appearance-heading">"Appearance"</h2>
+            <Choice
+                legend="Colour scheme"
+                name="appearance"
+                value=appearance
+                options=Appearance::ALL.iter().map(|a| (*a, a.label(), "")).collect()
+                hint=Some(Signal::derive(|| "Applies in this browser only, for every workspace you open in it.".to_owned()))
+            />
         </section>
     }
 }

@@ -199,7 +199,7 @@ fn UnitItem(
         .gt(&0)
         .then(|| count(row.objectives, "objective", "objectives"));
     view! {
-        <li class="unit-row" style=format!("--depth: {}", row.depth) data-unit=id.to_string()>
+        <li class="unit-row" style=("--depth", row.depth.to_string()) data-unit=id.to_string()>
             <div class="unit-main">
                 <a href=href class="unit-name">{row.name.clone()}</a>
                 <span class="unit-badge">{row.kind.label()}</span>

@@ -1,5 +1,6 @@
 // Shared steps for the specs. Every test fails on a console error, an uncaught
-// exception, a failed request or an HTTP error, unless it allows that message.
+// exception, a failed request, an HTTP error, a Content-Security-Policy
+// violation or a request to any origin but the app's, unless it allows that message.
 import { test as base, expect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -8,9 +9,21 @@ export { expect };
 
 export const test = base.extend({
   problems: [
-    async ({ context }, use) => {
+    async ({ context, baseURL }, use) => {
       const seen = [];
       const allowed = [];
+      const origin = new URL(baseURL).origin;
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          console.error(`CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline code'}`);
+        });
+      });
+      context.on('request', (r) => {
+        const url = new URL(r.url());
+        if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && url.origin !== origin) {
+          seen.push(`request to another origin: ${r.url()}`);
+        }
+      });
       context.on('console', (m) => {
         if (m.type() === 'error') seen.push(`console error: ${m.text()}`);
       });
@@ -85,10 +98,14 @@ export async function pickFile(page, action, name, text) {
 }
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+let axeSource;
 
 /** Runs axe-core on the page: no serious or critical violations. */
 export async function expectNoSeriousViolations(page) {
-  await page.addScriptTag({ path: axePath });
+  // Evaluated through the debugger, not added as a <script>: the app's
+  // Content-Security-Policy rightly refuses inline scripts.
+  axeSource ??= await readFile(axePath, 'utf8');
+  await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const result = await window.axe.run(document, { resultTypes: ['violations'] });
     return result.violations
