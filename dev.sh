@@ -23,7 +23,9 @@ case "${1:-}" in
     echo
     echo "Ladder will be at: http://127.0.0.1:${port}/   (Ctrl+C stops the server)"
     echo
-    exec trunk serve --release --port "$port"
+    # --no-autoreload: the page served is the deployable build, with its
+    # security policy and service worker (web/post-build.mjs).
+    exec trunk serve --release --no-autoreload --port "$port"
     ;;
   test)
     install_build_tools

@@ -1,24 +1,31 @@
 // Ladder's service worker: keeps this build's files so the app opens with no
 // network. VERSION and ASSETS are written above this line at build time.
 //
-// - Hashed files (wasm, js, css, icons) never change under their name: cache first.
+// - Hashed files (wasm, js, css) never change under their name: cache first.
 // - The page: network first, so an online visit always gets the deployed page;
-//   offline, the page of this worker's own build, which matches its files.
-// - A new build's worker waits until the page asks it to take over, which the
-//   page does only when the person chooses to reload.
-const CACHE = `ladder-${VERSION}`;
+//   offline (or after PATIENCE_MS), the page of this worker's own build, which
+//   matches its files.
+// - A new build's worker waits until a page asks it to take over.
+//
+// Caches are per origin, not per folder: the scope in their names keeps two
+// Ladders on one host (production and staging, say) out of each other's way.
+const PREFIX = `ladder ${self.registration.scope} `;
+const CACHE = `${PREFIX}${VERSION}`;
+// A network that answers too slowly (a train's) counts as none.
+const PATIENCE_MS = 4000;
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)));
+  // `reload` skips the HTTP cache: servers that send no Cache-Control could
+  // otherwise hand over the previous build's page with this build's files.
+  const requests = ASSETS.map((url) => new Request(url, { cache: 'reload' }));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(requests)));
 });
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
       const names = await caches.keys();
-      await Promise.all(
-        names.filter((name) => name.startsWith('ladder-') && name !== CACHE).map((name) => caches.delete(name)),
-      );
+      await Promise.all(names.filter((n) => n.startsWith(PREFIX) && n !== CACHE).map((n) => caches.delete(n)));
       await self.clients.claim();
     })(),
   );
@@ -26,6 +33,8 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('message', (event) => {
   if (event.data === 'take-over') self.skipWaiting();
+  // The page asks which build this worker holds, to tell whether it already runs it.
+  if (event.data === 'version') event.ports[0]?.postMessage(VERSION);
 });
 
 self.addEventListener('fetch', (event) => {
@@ -34,17 +43,24 @@ self.addEventListener('fetch', (event) => {
   event.respondWith(request.mode === 'navigate' ? page(request) : file(request));
 });
 
-// A network that answers too slowly (a train's) counts as none.
-const PATIENCE_MS = 4000;
-
 async function page(request) {
-  const network = fetch(request);
-  const slow = new Promise((_, reject) => setTimeout(reject, PATIENCE_MS));
+  let timer;
+  const slow = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error('slow network')), PATIENCE_MS);
+  });
+  const network = fetch(request).then((response) => {
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return response;
+  });
+  network.catch(() => {}); // a late failure after the cached page was served is no one's concern
   try {
     return await Promise.race([network, slow]);
   } catch {
     const cached = await (await caches.open(CACHE)).match('./');
-    return cached ?? network;
+    // Nothing kept (should not happen): wait for whatever the network says.
+    return cached ?? fetch(request);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -41,6 +41,7 @@ const BEFORE_IMPORT_KEY: &str = "ladder.backup.before-import";
 const UNREADABLE_PREFIX: &str = "ladder.unreadable.";
 const REPLICA_KEY: &str = "ladder.replica";
 const PERSONAL_KEY: &str = "ladder.personal";
+/// Also read by `web/theme.js` before the app starts.
 const APPEARANCE_KEY: &str = "ladder.appearance";
 
 /// The storage browsers give a page, in UTF-16 code units: Chromium and

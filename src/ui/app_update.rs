@@ -2,25 +2,31 @@
 //! build's files (`web/service-worker.js`), and tells the page when a newly
 //! deployed build is installed and waiting. The new build takes over only when
 //! the person chooses to reload, never in the middle of their work.
+//!
+//! The page is fetched network first, so a plain reload may already run the
+//! newer build while its worker still waits; the worker is then told to take
+//! over quietly instead of offering what the page already runs.
 
 use super::state::AppState;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
+use web_sys::{
+    MessageChannel, MessageEvent, ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration,
+};
 
 /// Relative, so the worker's scope is the folder the app is served from.
 const WORKER: &str = "./sw.js";
 /// Also checked whenever the tab comes back into view.
 const CHECK_EVERY_MS: i32 = 60 * 60 * 1000;
-/// What the page posts to a waiting worker to let it take over.
-const TAKE_OVER: &str = "take-over";
+/// If the waiting worker never takes over, reload anyway after this long.
+const TAKE_OVER_PATIENCE_MS: i32 = 3000;
 
 #[derive(Clone, Copy)]
 pub struct AppUpdate {
-    /// A new build is installed and waits for a reload.
-    pub ready: RwSignal<bool>,
+    /// The version of a newer build that is installed and waits for a reload.
+    pub ready: RwSignal<Option<String>>,
     /// The person asked for the new build: the next change of worker reloads.
     asked: RwSignal<bool>,
 }
@@ -28,13 +34,14 @@ pub struct AppUpdate {
 impl AppUpdate {
     pub fn start() -> AppUpdate {
         let update = AppUpdate {
-            ready: RwSignal::new(false),
+            ready: RwSignal::new(None),
             asked: RwSignal::new(false),
         };
         // Without a worker (a file:// page, a plain-http intranet address, some
-        // private modes) Ladder still runs; it just does not open offline.
-        if let Some(container) = container() {
-            leptos::task::spawn_local(update.register(container));
+        // private modes, a live-reloading development build) Ladder still
+        // runs; it just does not open offline.
+        if let (Some(container), Some(build)) = (container(), page_build()) {
+            leptos::task::spawn_local(update.register(container, build));
         }
         update
     }
@@ -45,63 +52,55 @@ impl AppUpdate {
         self.asked.set(true);
         leptos::task::spawn_local(async move {
             match waiting_worker().await {
-                Some(worker) => {
-                    // The worker reloads the page through `controllerchange`.
-                    if worker.post_message(&TAKE_OVER.into()).is_err() {
-                        reload();
-                    }
+                Some(worker) if worker.post_message(&"take-over".into()).is_ok() => {
+                    // `controllerchange` reloads; this is the fallback should it never come.
+                    let reload_anyway = Closure::once_into_js(reload);
+                    let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(
+                        reload_anyway.unchecked_ref(),
+                        TAKE_OVER_PATIENCE_MS,
+                    );
                 }
-                None => reload(),
+                _ => reload(),
             }
         });
     }
 
-    async fn register(self, container: ServiceWorkerContainer) {
-        let Ok(registration) = JsFuture::from(container.register(WORKER)).await else {
+    async fn register(self, container: ServiceWorkerContainer, build: String) {
+        // Some environments answer with no registration at all (automation
+        // that blocks workers): checked, not assumed.
+        let Some(registration) = JsFuture::from(container.register(WORKER))
+            .await
+            .ok()
+            .and_then(|r| r.dyn_into::<ServiceWorkerRegistration>().ok())
+        else {
             return;
         };
-        let registration: ServiceWorkerRegistration = registration.unchecked_into();
-        let controlled = container.controller().is_some();
-        // Installed while no page of this build was listening (another tab saw it first).
-        if controlled && registration.waiting().is_some() {
-            self.ready.set(true);
-        }
-        self.watch_installs(&registration, &container);
-        self.reload_on_take_over(&container);
-        check_now_and_then(&registration);
-    }
 
-    fn watch_installs(
-        self,
-        registration: &ServiceWorkerRegistration,
-        container: &ServiceWorkerContainer,
-    ) {
-        let on_found = {
+        // One handler for every worker this page sees installing.
+        let on_state = {
             let registration = registration.clone();
             let container = container.clone();
+            let build = build.clone();
             Closure::<dyn Fn()>::new(move || {
-                let Some(worker) = registration.installing() else {
-                    return;
-                };
-                let container = container.clone();
-                let watched = worker.clone();
-                let on_state = Closure::<dyn Fn()>::new(move || {
-                    // The first install of all has no page to update: it just starts controlling.
-                    if watched.state() == ServiceWorkerState::Installed
-                        && container.controller().is_some()
-                    {
-                        self.ready.set(true);
-                    }
-                });
-                worker.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
-                on_state.forget();
+                self.consider(&registration, &container, &build);
             })
         };
+        let on_state = on_state
+            .into_js_value()
+            .unchecked_into::<js_sys::Function>();
+        let watch = {
+            let registration = registration.clone();
+            move || {
+                if let Some(worker) = registration.installing() {
+                    worker.set_onstatechange(Some(&on_state));
+                }
+            }
+        };
+        watch();
+        let on_found = Closure::<dyn Fn()>::new(watch);
         registration.set_onupdatefound(Some(on_found.as_ref().unchecked_ref()));
         on_found.forget();
-    }
 
-    fn reload_on_take_over(self, container: &ServiceWorkerContainer) {
         let on_change = Closure::<dyn Fn()>::new(move || {
             // The first worker claiming a fresh page changes the controller too.
             if self.asked.get_untracked() {
@@ -110,6 +109,34 @@ impl AppUpdate {
         });
         container.set_oncontrollerchange(Some(on_change.as_ref().unchecked_ref()));
         on_change.forget();
+
+        self.consider(&registration, &container, &build);
+        check_now_and_then(&registration);
+    }
+
+    /// Offers a waiting build, unless this page already is that build.
+    fn consider(
+        self,
+        registration: &ServiceWorkerRegistration,
+        container: &ServiceWorkerContainer,
+        build: &str,
+    ) {
+        // Without a controller this is the first install: nothing to update.
+        let (Some(waiting), true) = (registration.waiting(), container.controller().is_some())
+        else {
+            return;
+        };
+        let build = build.to_owned();
+        leptos::task::spawn_local(async move {
+            let Some(version) = version_of(&waiting).await else {
+                return;
+            };
+            if version == build {
+                let _ = waiting.post_message(&"take-over".into());
+            } else {
+                self.ready.set(Some(version));
+            }
+        });
     }
 }
 
@@ -126,7 +153,29 @@ fn container() -> Option<ServiceWorkerContainer> {
         .ok()
 }
 
-async fn waiting_worker() -> Option<web_sys::ServiceWorker> {
+/// The version `web/post-build.mjs` wrote into the page; none in a
+/// live-reloading development build, which has no worker.
+fn page_build() -> Option<String> {
+    document()
+        .query_selector(r#"meta[name="ladder-build"]"#)
+        .ok()??
+        .get_attribute("content")
+}
+
+/// Asks a worker which build it holds.
+async fn version_of(worker: &ServiceWorker) -> Option<String> {
+    let channel = MessageChannel::new().ok()?;
+    let port = channel.port1();
+    let reply = js_sys::Promise::new(&mut |resolve, _| port.set_onmessage(Some(&resolve)));
+    worker
+        .post_message_with_transferable(&"version".into(), &js_sys::Array::of1(&channel.port2()))
+        .ok()?;
+    let answer = JsFuture::from(reply).await.ok()?;
+    port.set_onmessage(None);
+    answer.dyn_into::<MessageEvent>().ok()?.data().as_string()
+}
+
+async fn waiting_worker() -> Option<ServiceWorker> {
     let registration = JsFuture::from(container()?.get_registration()).await.ok()?;
     registration
         .dyn_into::<ServiceWorkerRegistration>()

@@ -3,40 +3,151 @@
 use super::clock;
 use crate::domain::format::{count, with_unit};
 use crate::domain::{Measure, Workspace};
-use js_sys::{Array, Function, Object, Reflect};
+use chrono::NaiveDate;
+use js_sys::{Array, Function, Intl, Object, Reflect};
+use std::cell::RefCell;
 use wasm_bindgen::JsValue;
 
+/// Currency symbols people type as a unit, with the code `Intl` formats them
+/// by, so the locale decides where the symbol goes: `€5,000,000` in English,
+/// `5.000.000 €` in German.
+const CURRENCIES: [(&str, &str); 5] = [
+    ("€", "EUR"),
+    ("$", "USD"),
+    ("£", "GBP"),
+    ("¥", "JPY"),
+    ("₹", "INR"),
+];
+
 thread_local! {
-    /// `Intl.NumberFormat` is costly to create and the locale does not change.
-    static NUMBER: Option<Function> = {
-        let options = Object::new();
-        let _ = Reflect::set(&options, &"maximumFractionDigits".into(), &2.into());
-        let locales = Array::of1(&clock::locale().into());
-        Some(js_sys::Intl::NumberFormat::new(&locales, &options).format())
-    };
+    /// `Intl` formatters are costly to create and the locale does not change
+    /// while the page is open: one of each kind, made on first use.
+    static FORMATTERS: RefCell<Vec<(&'static str, Function)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// A number with thousands separators and at most two decimals: `5,000,000`.
+fn options(pairs: &[(&str, JsValue)]) -> Object {
+    let options = Object::new();
+    for (key, value) in pairs {
+        let _ = Reflect::set(&options, &(*key).into(), value);
+    }
+    options
+}
+
+/// Formats `value` with the formatter named `kind`, made by `make` the first time.
+fn format_with(
+    kind: &'static str,
+    make: impl FnOnce(&Array) -> Function,
+    value: &JsValue,
+) -> Option<String> {
+    let format = FORMATTERS.with_borrow_mut(|made| {
+        if let Some((_, f)) = made.iter().find(|(k, _)| *k == kind) {
+            return f.clone();
+        }
+        let f = make(&Array::of1(&clock::locale().into()));
+        made.push((kind, f.clone()));
+        f
+    });
+    format.call1(&JsValue::NULL, value).ok()?.as_string()
+}
+
+fn number_format(kind: &'static str, value: f64, pairs: &[(&str, JsValue)]) -> Option<String> {
+    let pairs = pairs.to_vec();
+    format_with(
+        kind,
+        move |locales| Intl::NumberFormat::new(locales, &options(&pairs)).format(),
+        &value.into(),
+    )
+}
+
+/// A number with the locale's separators and at most two decimals: `5,000,000`, `5.000.000`.
 pub fn number(value: f64) -> String {
-    NUMBER
-        .with(|format| {
-            format
-                .as_ref()
-                .and_then(|f| f.call1(&JsValue::NULL, &value.into()).ok())
-                .and_then(|text| text.as_string())
-        })
-        .unwrap_or_else(|| value.to_string())
+    number_format(
+        "number",
+        value,
+        &[("maximumFractionDigits", 2.into()), never_minus_zero()],
+    )
+    .unwrap_or_else(|| value.to_string())
 }
 
-/// A value with its unit: `€5,000,000`, `1,000 leads`, `42%`.
+/// A value that rounds to zero is written `0`, never `-0`.
+fn never_minus_zero() -> (&'static str, JsValue) {
+    ("signDisplay", "negative".into())
+}
+
+/// A value with its unit: `€5,000,000`, `1,000 leads`, `42%`, each as the
+/// browser's locale writes it (`5 000 000 €`, `42 %` in French).
 pub fn value(value: f64, unit: &str) -> String {
-    with_unit(&number(value), unit)
+    let unit = unit.trim();
+    let localised = if unit == "%" {
+        number_format(
+            "percent",
+            value / 100.0,
+            &[
+                ("style", "percent".into()),
+                ("maximumFractionDigits", 2.into()),
+                never_minus_zero(),
+            ],
+        )
+    } else {
+        CURRENCIES
+            .iter()
+            .find(|(symbol, _)| *symbol == unit)
+            .and_then(|(_, code)| {
+                number_format(
+                    code,
+                    value,
+                    &[
+                        ("style", "currency".into()),
+                        ("currency", (*code).into()),
+                        // "$", not "US$" in Australia: the person typed the symbol.
+                        ("currencyDisplay", "narrowSymbol".into()),
+                        // €12.50 and €5,000,000, never €12.5.
+                        ("trailingZeroDisplay", "stripIfInteger".into()),
+                        never_minus_zero(),
+                    ],
+                )
+            })
+    };
+    localised.unwrap_or_else(|| with_unit(&number(value), unit))
 }
 
-/// Progress as a whole percentage: `45%`, `120%`.
+/// Progress as a whole percentage: `45%`, `120%` (`45 %` where that is the custom).
 pub fn percent(progress: f64) -> String {
     // Adding 0.0 turns the -0 of a tiny negative progress into 0.
-    format!("{}%", (progress * 100.0).round() + 0.0)
+    let whole = (progress * 100.0).round() + 0.0;
+    number_format(
+        "percent-whole",
+        whole / 100.0,
+        &[
+            ("style", "percent".into()),
+            ("maximumFractionDigits", 0.into()),
+        ],
+    )
+    .unwrap_or_else(|| format!("{whole}%"))
+}
+
+/// A day as the locale writes it, month in short words: `3 Nov 2026`,
+/// `Nov 3, 2026`, `3. Nov. 2026`.
+pub fn day(date: NaiveDate) -> String {
+    let Some(midnight) = date.and_hms_opt(0, 0, 0) else {
+        return crate::domain::format::day(date);
+    };
+    let at = js_sys::Date::new(&(midnight.and_utc().timestamp_millis() as f64).into());
+    format_with(
+        "day",
+        |locales| {
+            let options = options(&[
+                ("day", "numeric".into()),
+                ("month", "short".into()),
+                ("year", "numeric".into()),
+                // The date is a calendar day, not an instant: never shift it.
+                ("timeZone", "UTC".into()),
+            ]);
+            Intl::DateTimeFormat::new(locales, &options).format()
+        },
+        &at,
+    )
+    .unwrap_or_else(|| crate::domain::format::day(date))
 }
 
 /// What a workspace holds, in one line: "2 units, 5 people, 4 objectives".

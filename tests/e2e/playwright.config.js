@@ -17,6 +17,10 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}${base}`,
     browserName: 'chromium',
+    // Ladder writes numbers and dates as the browser's language does; the
+    // specs read British English ("3 Nov 2026", "€5,000,000"), and
+    // locale.spec.js switches to others.
+    locale: 'en-GB',
     acceptDownloads: true,
     screenshot: 'only-on-failure',
     // Traces slow every test down noticeably on a 2-core machine; turn on when debugging.

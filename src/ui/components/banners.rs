@@ -9,7 +9,7 @@ use leptos::prelude::*;
 pub fn Banners() -> impl IntoView {
     let state = expect_context::<AppState>();
     let update = expect_context::<AppUpdate>();
-    let later = RwSignal::new(false);
+    let later = RwSignal::new(None::<String>);
     let error = RwSignal::new(None::<String>);
     let report = move |result: Result<(), String>| error.set(result.err());
     let export = move |_| report(state.export());
@@ -18,16 +18,20 @@ pub fn Banners() -> impl IntoView {
     let confirming = RwSignal::new(false);
     view! {
         <div class="banners">
-            <Show when=move || update.ready.get() && !later.get()>
-                <section class="banner banner-info" aria-labelledby="update-title">
-                    <h2 id="update-title">"A new version of Ladder is ready"</h2>
-                    <p>"Reload to use it. Your work is saved first; nothing changes until you reload."</p>
-                    <div class="actions">
-                        <button type="button" on:click=move |_| update.apply(state)>"Reload now"</button>
-                        <button type="button" on:click=move |_| later.set(true)>"Later"</button>
-                    </div>
-                </section>
-            </Show>
+            // Always present, so screen readers announce the offer when it appears.
+            <div role="status" aria-label="Updates">
+                <Show when=move || update.ready.get().is_some() && update.ready.get() != later.get()>
+                    <section class="banner banner-info" aria-labelledby="update-title">
+                        <h2 id="update-title">"A new version of Ladder is ready"</h2>
+                        <p>"Reload to use it. Your work is saved first; nothing changes until you reload."</p>
+                        <div class="actions">
+                            <button type="button" on:click=move |_| update.apply(state)>"Reload now"</button>
+                            // Hides this version's offer; a newer one is offered again.
+                            <button type="button" on:click=move |_| later.set(update.ready.get_untracked())>"Later"</button>
+                        </div>
+                    </section>
+                </Show>
+            </div>
             <Show when=move || sample() && state.viewing.with(Option::is_none)>
                 <section class="banner banner-info sample-note" aria-label="Sample data">
                     <p>

@@ -3,7 +3,7 @@
 //! a title and description for screen readers, and a table one click away.
 
 use crate::domain::StatusCounts;
-use crate::domain::format::day;
+use crate::ui::format::day;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -158,8 +158,8 @@ pub fn LineChart(
                 {band_rect}
                 <line class="chart-axis" x1=LEFT x2=LEFT y1=TOP y2=HEIGHT - BOTTOM/>
                 <line class="chart-axis" x1=LEFT x2=WIDTH - RIGHT y1=HEIGHT - BOTTOM y2=HEIGHT - BOTTOM/>
-                <text class="chart-label" x=LEFT - 6.0 y=TOP + 8.0 text-anchor="end">{show(high, &unit)}</text>
-                <text class="chart-label" x=LEFT - 6.0 y=HEIGHT - BOTTOM text-anchor="end">{show(low, &unit)}</text>
+                <text class="chart-label chart-scale" x=LEFT - 6.0 y=TOP + 8.0 text-anchor="end">{show(high, &unit)}</text>
+                <text class="chart-label chart-scale" x=LEFT - 6.0 y=HEIGHT - BOTTOM text-anchor="end">{show(low, &unit)}</text>
                 <text class="chart-label" x=LEFT y=HEIGHT - 10.0>{day(from)}</text>
                 <text class="chart-label" x=WIDTH - RIGHT y=HEIGHT - 10.0 text-anchor="end">{day(to)}</text>
                 {guide_line}

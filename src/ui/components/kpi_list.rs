@@ -1,9 +1,9 @@
 //! A unit's KPIs: health metrics kept in range, shown apart from its OKRs,
 //! each with its health as colour, symbol and word, and a small chart.
 
-use crate::domain::format::day;
 use crate::domain::{Health, HealthyRange, Kpi, KpiId, PersonId, UnitId, Workspace};
 use crate::ui::components::{ChartTable, LineChart, Modal, restore_focus};
+use crate::ui::format::day;
 use crate::ui::format::value as show_value;
 use crate::ui::forms::{KpiForm, KpiReadingForm};
 use crate::ui::state::AppState;

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 pub fn ToastHost() -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
-        <div class="toast-host" role="status" aria-live="polite">
+        <div class="toast-host" role="status" aria-live="polite" aria-label="Messages">
             {move || state.toast.get().map(|toast| view! {
                 <div class="toast">
                     <span>{toast.message}</span>

@@ -1,9 +1,9 @@
 use super::{error_of, show_errors, show_refusal};
-use crate::domain::format::day;
 use crate::domain::{
     CheckInDraft, CheckInId, FieldErrors, KeyResultId, Measure, Reading, Status, bar, parse_number,
 };
 use crate::ui::components::{Choice, StatusBadge, TextField};
+use crate::ui::format::day;
 use crate::ui::format::{percent, value as show_value};
 use crate::ui::state::AppState;
 use crate::ui::{PEOPLE_LIST, clock};

@@ -1,11 +1,12 @@
 //! Check-ins: what is due this week, the current person's first, each one
 //! click from the form; and the period dashboard of statuses per unit.
 
-use crate::domain::format::{count, day};
+use crate::domain::format::count;
 use crate::domain::{CADENCES, KeyResultId, StatusCounts};
 use crate::ui::SelectedPeriod;
 use crate::ui::clock;
 use crate::ui::components::{Modal, StatusBars, restore_focus};
+use crate::ui::format::day;
 use crate::ui::forms::CheckInForm;
 use crate::ui::route::{Page, Route};
 use crate::ui::router::Router;

@@ -2,7 +2,6 @@
 //! history, initiatives, and at the end of the period its grade and rollover.
 
 use super::NotFoundPage;
-use crate::domain::format::day;
 use crate::domain::{
     CheckInId, GradeDraft, InitiativeId, KeyResult, KeyResultId, Measure, Period, Reading, Status,
     Workspace, value_series,
@@ -11,6 +10,7 @@ use crate::ui::clock;
 use crate::ui::components::{
     ChartTable, CommitmentTag, Guide, LineChart, Modal, ProgressBar, StatusBadge, TextField,
 };
+use crate::ui::format::day;
 use crate::ui::format::{describe_measure, value as show_value};
 use crate::ui::forms::{CheckInForm, InitiativeForm, KeyResultForm, reading_text};
 use crate::ui::route::Page;

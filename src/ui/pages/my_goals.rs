@@ -1,7 +1,6 @@
 //! My goals: personal goals and 1:1 notes, private to this browser. Works
 //! with no organisation at all.
 
-use crate::domain::format::day;
 use crate::domain::{
     FieldErrors, GoalPlan, NoteSubject, OneOnOne, OneOnOneId, PersonalGoal, PersonalGoalId,
     check_new_passphrase,
@@ -10,6 +9,7 @@ use crate::ui::components::{
     ConfirmDialog, LockIcon, Modal, ProgressBar, TextField, focus_field, take_picked_file,
 };
 use crate::ui::focus::focus_first;
+use crate::ui::format::day;
 use crate::ui::forms::{OneOnOneForm, PersonalCheckInForm, PersonalGoalForm};
 use crate::ui::personal_state::{Lock, PersonalState};
 use crate::ui::route::Page;

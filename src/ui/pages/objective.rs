@@ -189,7 +189,7 @@ fn ObjectiveView(
                 let p = ws.period(&o.period)?;
                 let points = ws.progress_series(&id);
                 (points.len() >= 2).then(|| {
-                    let day = crate::domain::format::day;
+                    let day = crate::ui::format::day;
                     let desc = points
                         .iter()
                         .map(|(d, v)| format!("{} on {}", percent(*v), day(*d)))

@@ -2,10 +2,11 @@
 //! period: what people pin to a wall or attach to a review. The screen shows
 //! it as it will print; the print stylesheet drops the app around it.
 
-use crate::domain::format::{count, day};
+use crate::domain::format::count;
 use crate::domain::{KeyResult, Status, Workspace};
 use crate::ui::SelectedPeriod;
 use crate::ui::clock;
+use crate::ui::format::day;
 use crate::ui::format::{describe_measure, percent};
 use crate::ui::route::Page;
 use crate::ui::router::Router;

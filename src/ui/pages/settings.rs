@@ -269,18 +269,21 @@ fn People() -> impl IntoView {
             <Show when=move || rows.with(|r| !r.is_empty()) fallback=|| view! {
                 <p class="muted">"No one yet. Add the people who lead objectives and key results."</p>
             }>
-                <table class="table">
-                    <thead><tr><th scope="col">"Name"</th><th scope="col">"Role"</th><th scope="col">"Home unit"</th><th scope="col"><span class="visually-hidden">"Actions"</span></th></tr></thead>
+                // On phones the rows reflow into blocks (class `list-table`);
+                // the explicit roles keep it a table for screen readers that
+                // drop table semantics when rows are no longer displayed as rows.
+                <table class="table list-table" role="table">
+                    <thead><tr role="row"><th scope="col" role="columnheader">"Name"</th><th scope="col" role="columnheader">"Role"</th><th scope="col" role="columnheader">"Home unit"</th><th scope="col" role="columnheader"><span class="visually-hidden">"Actions"</span></th></tr></thead>
                     <tbody>
                         {move || rows.get().into_iter().map(|(id, name, role, unit)| {
                             let edit_id = id.clone();
                             let delete_name = name.clone();
                             view! {
-                                <tr>
-                                    <th scope="row"><a href=Route::from(Page::Person(id.clone())).href()>{name.clone()}</a></th>
-                                    <td>{role}</td>
-                                    <td>{unit}</td>
-                                    <td class="actions">
+                                <tr role="row">
+                                    <th scope="row" role="rowheader"><a href=Route::from(Page::Person(id.clone())).href()>{name.clone()}</a></th>
+                                    <td role="cell">{role}</td>
+                                    <td role="cell">{unit}</td>
+                                    <td class="actions" role="cell">
                                         <button type="button" class="small" aria-label=format!("Edit {name}")
                                             on:click=move |_| editing.set(Some(Some(edit_id.clone())))>"Edit"</button>
                                         <button type="button" class="small" aria-label=format!("Delete {name}")

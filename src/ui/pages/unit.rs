@@ -2,9 +2,9 @@
 //! its sub-units and people, and the dependencies that cross its borders.
 
 use super::NotFoundPage;
-use crate::domain::format::day;
 use crate::domain::{ExportScope, ObjectiveId, UnitId, WorkRef, Workspace};
 use crate::ui::components::{KpiList, Modal, ObjectiveCard};
+use crate::ui::format::day;
 use crate::ui::forms::{ObjectiveForm, UnitForm};
 use crate::ui::route::{Page, Route};
 use crate::ui::router::Router;

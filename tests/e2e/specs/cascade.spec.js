@@ -135,7 +135,7 @@ test('the sample company loads, shows its cascade, and goes in one click with un
 
   await page.getByRole('button', { name: 'Remove sample data' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Ladder' })).toBeVisible();
-  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('status', { name: 'Messages' }).getByRole('button', { name: 'Undo' }).click();
   await expect(treeRow(page, 'Expand into new markets and grow revenue by 25%')).toBeVisible();
   await page.getByRole('button', { name: 'Remove sample data' }).click();
   await expectSaved(page);

@@ -43,6 +43,24 @@ test('the colour scheme follows the device until chosen in Settings, and the cho
   expect(JSON.stringify((await stored(page)).workspace)).not.toMatch(/dark|appearance/i);
 });
 
+test.describe('before the app has started', () => {
+  // Requests must reach page.route, not a service worker's cache.
+  test.use({ serviceWorkers: 'block' });
+  test('a chosen dark scheme already paints the loading screen dark', async ({ page, problems }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await openApp(page, '#/settings');
+    await page.getByRole('group', { name: 'Colour scheme' }).getByRole('radio', { name: 'Dark' }).check();
+    await expect.poll(() => background(page)).toBe(DARK_BG);
+
+    // Keep the app from starting, to see what shows while it loads.
+    problems.allow(/ladder-[0-9a-f]+\.js|dynamically imported module|ERR_FAILED/);
+    await page.route(/ladder-[0-9a-f]+\.js$/, (route) => route.abort());
+    await page.reload();
+    await expect(page.getByText('Loading Ladder…')).toBeVisible();
+    expect(await background(page)).toBe(DARK_BG);
+  });
+});
+
 /** What a phone user would trip over on the page shown: sideways scrolling,
  * and controls smaller than a fingertip (44 px). Links inside running text
  * are exempt, as WCAG exempts them. */

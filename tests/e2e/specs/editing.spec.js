@@ -116,12 +116,12 @@ test('archiving or deleting a parent lists its children as unaligned, asks first
   await sample(page);
   await treeRow(page, 'Generate 1,000 qualified leads from Germany and France').getByRole('link').click();
   await page.getByRole('button', { name: 'Archive' }).click();
-  await expect(page.getByRole('status')).toContainText('Now shown as not aligned: “Run a DE/FR campaign that converts”');
+  await expect(page.getByRole('status', { name: 'Messages' })).toContainText('Now shown as not aligned: “Run a DE/FR campaign that converts”');
   await nav(page, 'Overview');
   const unaligned = page.getByRole('tree', { name: 'Objectives not aligned to a company objective' });
   const campaign = unaligned.getByRole('treeitem').filter({ hasText: 'Run a DE/FR campaign that converts' });
   await expect(campaign).toContainText('its parent objective was archived');
-  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('status', { name: 'Messages' }).getByRole('button', { name: 'Undo' }).click();
   await expect(campaign).toHaveCount(0);
 
   await treeRow(page, 'Close €5M in new business from target markets').getByRole('link').click();
@@ -131,8 +131,8 @@ test('archiving or deleting a parent lists its children as unaligned, asks first
   await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
   await confirm.getByRole('button', { name: 'Delete objective' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Sales' })).toBeVisible();
-  await expect(page.getByRole('status')).toContainText('now not aligned: “Build a reliable DACH pipeline”');
-  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('status', { name: 'Messages' })).toContainText('now not aligned: “Build a reliable DACH pipeline”');
+  await page.getByRole('status', { name: 'Messages' }).getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('link', { name: 'Close €5M in new business from target markets' })).toBeVisible();
   await expectSaved(page);
   expect((await stored(page)).workspace.objectives.some((o) => o.title.startsWith('Close €5M'))).toBe(true);
@@ -173,9 +173,9 @@ test('people, "This is me" and periods are managed in Settings', async ({ page }
   await expect(page.getByRole('alert')).toContainText(/Maya Okafor leads \d+ objectives/);
   await addPerson(page, 'Temp Worker', 'Intern');
   await page.getByRole('button', { name: 'Delete Temp Worker' }).click();
-  await expect(page.getByRole('status')).toContainText('Removed Temp Worker.');
+  await expect(page.getByRole('status', { name: 'Messages' })).toContainText('Removed Temp Worker.');
   await expect(page.getByRole('rowheader', { name: 'Temp Worker' })).toHaveCount(0);
-  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('status', { name: 'Messages' }).getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('rowheader', { name: 'Temp Worker' })).toBeVisible();
 
   const addNext = page.getByRole('button', { name: /^Add \d{4} Q\d$/ });

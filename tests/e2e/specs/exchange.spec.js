@@ -109,7 +109,7 @@ test('an import replaces only after confirming, and can be undone or restored la
   await importFile(page, 'incoming.json', file.text);
   await dialog.getByRole('button', { name: 'Replace workspace' }).click();
   await expect(page.getByLabel('Organisation name')).toHaveValue('Incoming Corp');
-  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('status', { name: 'Messages' }).getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByLabel('Organisation name')).toHaveValue('Current Corp');
   await expectSaved(page);
 
@@ -132,7 +132,7 @@ test('an undo offer ends at the next edit, so it cannot discard that edit', asyn
   await page.getByLabel('Organisation name').fill('Current Corp');
   await importFile(page, 'incoming.json', file.text);
   await page.getByRole('dialog').getByRole('button', { name: 'Replace workspace' }).click();
-  const undo = page.getByRole('status').getByRole('button', { name: 'Undo' });
+  const undo = page.getByRole('status', { name: 'Messages' }).getByRole('button', { name: 'Undo' });
   await expect(undo).toBeVisible();
   await page.getByLabel('Organisation name').fill('Incoming Corp, renamed');
   await expect(undo).toHaveCount(0);

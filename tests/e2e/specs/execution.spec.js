@@ -95,7 +95,7 @@ test('three check-ins: history, value, progress, status and chart agree; the las
   await expect(page.getByRole('heading', { name: 'Check-ins (2)' })).toBeVisible();
   await expect(page.getByText('50 leads of 200 leads · started at 0 leads')).toBeVisible();
   // The deleted row held focus: it moves to Undo, so a keyboard user can take it back at once.
-  await expect(page.getByRole('status').getByRole('button', { name: 'Undo' })).toBeFocused();
+  await expect(page.getByRole('status', { name: 'Messages' }).getByRole('button', { name: 'Undo' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Check-ins (3)' })).toBeVisible();
   await expect(page.getByText('80 leads of 200 leads · started at 0 leads')).toBeVisible();
@@ -187,7 +187,7 @@ test('grade and reflect, reload, see the period summary, roll over with a link b
   await expect(grade.getByLabel(/^Why this score/)).toHaveAccessibleDescription(/differs from the suggested 0.8/);
   await grade.getByLabel(/^Why this score/).fill('The six missing interviews came in the first week of the next quarter');
   await grade.getByRole('button', { name: 'Save grade' }).click();
-  await expect(page.getByRole('status')).toContainText('Grade saved.');
+  await expect(page.getByRole('status', { name: 'Messages' })).toContainText('Grade saved.');
 
   await page.getByRole('link', { name: 'Understand what DE and FR buyers need' }).click();
   const reflection = page.getByRole('region', { name: 'Reflection' });
@@ -255,10 +255,10 @@ test('KPI values are corrected and deleted with undo; a KPI is archived and rest
   await expect(kpi.locator('.status')).toHaveText('✓Healthy');
 
   await kpi.getByRole('listitem').first().getByRole('button', { name: /^Delete 39 tickets of “Open support tickets” on/ }).click();
-  await expect(page.getByRole('status')).toContainText('Value deleted.');
+  await expect(page.getByRole('status', { name: 'Messages' })).toContainText('Value deleted.');
   await expect(kpi).toContainText('All values (5)');
   await expect(kpi).toContainText('42 tickets');
-  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('status', { name: 'Messages' }).getByRole('button', { name: 'Undo' }).click();
   await expect(kpi).toContainText('All values (6)');
   await expect(kpi).toContainText('39 tickets');
 

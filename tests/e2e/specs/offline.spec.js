@@ -1,7 +1,7 @@
 // Offline and installable: the service worker keeps the app, a deployed build
 // is offered and not forced, and the manifest meets Chromium's install checks.
 // These tests run their own server on a copy of dist/, so they can stop it and
-// deploy a changed build to the same place.
+// deploy a changed build to the same place (it reads files on each request).
 import { test, expect, expectSaved } from './helpers.js';
 import { chromium } from '@playwright/test';
 import { serve } from '../server.mjs';
@@ -22,8 +22,8 @@ test.afterEach(async () => {
   await rm(folder, { recursive: true, force: true });
 });
 
-async function startOn(port = 0) {
-  return serve({ root: folder, base, port });
+function startOn() {
+  return serve({ root: folder, base });
 }
 
 /** Waits until the service worker has the page under its control. */
@@ -56,40 +56,65 @@ test('reloading with no network and no server opens Ladder with its data', async
   await expect(page.locator('main h1')).toHaveText('Keep our customers delighted');
 });
 
-test('a newly deployed build is offered, and taken only when the person reloads', async ({ page, problems }) => {
-  let server = await startOn();
-  const port = new URL(server.url).port;
+/** The build the controlling worker holds, asked the way the app asks. */
+function controllerVersion(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = (event) => resolve(event.data);
+        navigator.serviceWorker.controller.postMessage('version', [channel.port2]);
+      }),
+  );
+}
+
+/** Deploys a changed build to the same folder, finished like a real build. */
+async function deploy(n) {
+  const index = join(folder, 'index.html');
+  const page = (await readFile(index, 'utf8')).replace(/\s*<meta name="test-deploy"[^>]*>/, '');
+  await writeFile(index, page.replace('<title>', `<meta name="test-deploy" content="${n}">\n    <title>`));
+  return (await finishBuild(folder)).version;
+}
+
+test('a deployed build is offered and taken only when the person says so; a reload takes it quietly', async ({ page, problems }) => {
+  const server = await startOn();
   problems.allow(new RegExp(`request to another origin: ${server.url}`));
   await openSample(page, server.url);
   await expectControlled(page);
+  const first = await controllerVersion(page);
+  expect(first).toBe(await page.locator('meta[name="ladder-build"]').getAttribute('content'));
   const banner = page.getByRole('region', { name: 'A new version of Ladder is ready' });
-  await expect(banner).toHaveCount(0);
+  const deployed = page.locator('meta[name="test-deploy"]');
+  const data = page.getByRole('link', { name: 'Keep our customers delighted' });
 
-  // Deploy a changed build to the same place, finished like a real build.
-  await server.close();
-  const index = join(folder, 'index.html');
-  const changed = (await readFile(index, 'utf8')).replace('<title>', '<meta name="ladder-build" content="2">\n    <title>');
-  await writeFile(index, changed);
-  await finishBuild(folder);
-  server = await startOn(Number(port));
-
-  // The tab comes back into view, and looks for a new version.
+  // The tab comes back into view and finds a new build; "Later" keeps the running one.
+  await deploy(2);
   await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
   await expect(banner).toBeVisible({ timeout: 15_000 });
-  await expect(page.locator('meta[name="ladder-build"]')).toHaveCount(0);
-
-  // "Later" keeps the running version; the work stays untouched.
   await banner.getByRole('button', { name: 'Later' }).click();
   await expect(banner).toHaveCount(0);
-  await expect(page.getByRole('link', { name: 'Keep our customers delighted' })).toBeVisible();
+  expect(await controllerVersion(page)).toBe(first);
+  await expect(data).toBeVisible();
 
-  // Next time it is offered, the person reloads into the new build, data intact.
-  await page.reload();
+  // A newer build is offered again; "Reload now" saves, hands over and reloads.
+  const third = await deploy(3);
+  await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
   await expect(banner).toBeVisible({ timeout: 15_000 });
+  await expect(deployed).toHaveCount(0);
   await banner.getByRole('button', { name: 'Reload now' }).click();
-  await expect(page.locator('meta[name="ladder-build"]')).toHaveCount(1, { timeout: 15_000 });
+  await expect(deployed).toHaveAttribute('content', '3', { timeout: 15_000 });
+  await expect.poll(() => controllerVersion(page), { timeout: 15_000 }).toBe(third);
   await expect(banner).toHaveCount(0);
-  await expect(page.getByRole('link', { name: 'Keep our customers delighted' })).toBeVisible();
+  await expect(data).toBeVisible();
+
+  // A plain reload already gets the deployed page (network first): its
+  // worker takes over without offering what the page runs anyway.
+  const fourth = await deploy(4);
+  await page.reload();
+  await expect(deployed).toHaveAttribute('content', '4');
+  await expect.poll(() => controllerVersion(page), { timeout: 15_000 }).toBe(fourth);
+  await expect(banner).toHaveCount(0);
+  await expect(data).toBeVisible();
   await server.close();
 });
 

@@ -176,7 +176,7 @@ test('with no organisation at all, a person tracks two private goals, checks in,
   // Deleting can be undone.
   await goalCard(page, 'Run a half marathon').getByRole('button', { name: 'Delete “Run a half marathon”' }).click();
   await expect(page.getByRole('heading', { level: 3, name: 'Run a half marathon' })).toHaveCount(0);
-  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('status', { name: 'Messages' }).getByRole('button', { name: 'Undo' }).click();
   await expect(goalCard(page, 'Run a half marathon')).toContainText('13 (from 5 to 21 km)');
 });
 

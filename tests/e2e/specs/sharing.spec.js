@@ -91,7 +91,7 @@ test('a team exports its part; the company views it read-only, merges it, settle
   await expect(company.getByRole('button', { name: 'Edit', exact: true })).toHaveCount(0);
   await company.locator('main h1').focus();
   await company.keyboard.press('Control+z');
-  await expect(company.getByRole('status')).toContainText('open read-only');
+  await expect(company.getByRole('status', { name: 'Messages' })).toContainText('open read-only');
   await banner.getByRole('button', { name: 'Close snapshot' }).click();
   await expect(banner).toBeHidden();
   await goTo(company, 'Overview');
@@ -112,7 +112,7 @@ test('a team exports its part; the company views it read-only, merges it, settle
   await conflict.getByRole('radio', { name: /^Take theirs/ }).check();
   await merge.getByRole('button', { name: 'Merge into my workspace' }).click();
   await expect(merge).toBeHidden();
-  await expect(company.getByRole('status')).toContainText(`Merged “${part.name}”.`);
+  await expect(company.getByRole('status', { name: 'Messages' })).toContainText(`Merged “${part.name}”.`);
   await goTo(company, 'Overview');
   await expect(company.getByRole('link', { name: 'Generate 1,200 qualified leads from DACH and France' })).toBeVisible();
   await expect(company.getByRole('link', { name: 'Run the campaign marketing wants' })).toBeVisible();
