@@ -310,7 +310,10 @@ export async function staticTwin(browser, storage) {
     await loadApp(page, ['tree', 'started']);
     await page.waitForTimeout(1000); // let every row and summary render
     const html = await page.evaluate(() => document.documentElement.outerHTML);
+    // The app sets computed styles through the CSSOM, which its policy
+    // allows; serialised, they become style attributes, which it does not.
     const stripped = html
+      .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/i, '')
       .replace(/<script\b[\s\S]*?<\/script>/gi, '')
       .replace(/<link\b[^>]*\brel="(?:modulepreload|preload)"[^>]*>/gi, '');
     // outerHTML leaves out the doctype; without it the page would render in quirks mode.

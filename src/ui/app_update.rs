@@ -41,7 +41,17 @@ impl AppUpdate {
         // private modes, a live-reloading development build) Ladder still
         // runs; it just does not open offline.
         if let (Some(container), Some(build)) = (container(), page_build()) {
-            leptos::task::spawn_local(update.register(container, build));
+            // Installing fetches the whole build again: wait until the first
+            // view is on screen and the page is idle, so it never competes.
+            let register = Closure::once_into_js(move || {
+                leptos::task::spawn_local(update.register(container, build));
+            });
+            let register = register.unchecked_ref();
+            if window().request_idle_callback(register).is_err() {
+                // No requestIdleCallback (Safari): soon after start instead.
+                let _ =
+                    window().set_timeout_with_callback_and_timeout_and_arguments_0(register, 1000);
+            }
         }
         update
     }

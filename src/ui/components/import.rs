@@ -221,8 +221,10 @@ fn MergePreview(preview: Memo<Preview>, choices: RwSignal<Choices>) -> impl Into
         })
     };
     view! {
+        // Focusable, so a keyboard can scroll it where it is wider than a phone.
+        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="merge-preview-caption">
         <table class="table merge-preview">
-            <caption>"If you merge, records are matched by id and the newer version of each wins"</caption>
+            <caption id="merge-preview-caption">"If you merge, records are matched by id and the newer version of each wins"</caption>
             <thead>
                 <tr>
                     <th scope="col">"In the file"</th>
@@ -246,6 +248,7 @@ fn MergePreview(preview: Memo<Preview>, choices: RwSignal<Choices>) -> impl Into
                 }).collect_view()}
             </tbody>
         </table>
+        </div>
         <p class="muted">
             "A merge never deletes: records only you have stay, and a record you deleted \
              comes back as new if the file still has it. Your organisation name and \

@@ -1,7 +1,7 @@
 // Ladder on every kind of device and for every way of working: a chosen colour
 // scheme that is remembered, phones without sideways scrolling and with large
 // enough targets, and the whole core loop done with the keyboard alone.
-import { test, expect, openApp, expectSaved, stored, expectNoSeriousViolations } from './helpers.js';
+import { test, expect, openApp, expectSaved, stored, expectNoSeriousViolations, download, pickFile } from './helpers.js';
 import { nav, treeRow } from './okr.js';
 
 const LIGHT_BG = 'rgb(246, 247, 245)';
@@ -71,6 +71,12 @@ async function phoneProblems(page) {
     if (document.documentElement.scrollWidth > width) {
       problems.push(`scrolls sideways by ${document.documentElement.scrollWidth - width}px`);
     }
+    for (const dialog of document.querySelectorAll('dialog[open]')) {
+      const box = dialog.getBoundingClientRect();
+      if (dialog.scrollWidth > dialog.clientWidth + 1 || box.left < 0 || box.right > width) {
+        problems.push(`the dialog “${dialog.getAttribute('aria-labelledby')}” is wider than the screen`);
+      }
+    }
     const controls = document.querySelectorAll(
       'button, select, input:not([type=checkbox]):not([type=radio]), textarea, nav a, .actions a',
     );
@@ -100,6 +106,12 @@ test.describe('on a phone (360 × 640, touch)', () => {
     ['check-ins', async (page) => nav(page, 'Check-ins')],
     ['my goals', async (page) => nav(page, 'My goals')],
     ['settings', async (page) => nav(page, 'Settings')],
+    ['import preview', async (page) => {
+      await nav(page, 'Settings');
+      const file = await download(page, () => page.getByRole('button', { name: 'Export workspace' }).click());
+      await pickFile(page, () => page.getByRole('button', { name: 'Import from file…' }).click(), file.name, file.text);
+      await expect(page.getByRole('dialog')).toBeVisible();
+    }],
   ];
   for (const [name, reach] of screens) {
     test(`${name}: no sideways scrolling, targets large enough for a finger`, async ({ page }) => {
