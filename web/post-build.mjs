@@ -1,8 +1,8 @@
 // Trunk's post_build hook (see Trunk.toml). Trunk hashes asset names and
 // injects an inline module script that starts the wasm, so two things can only
 // be finished once the build is staged:
-//   - the Content-Security-Policy, which allows that inline script by its
-//     sha256 and nothing else inline;
+//   - the Content-Security-Policy, which allows the page's inline scripts
+//     (Trunk's loader, web/theme.js) by their sha256 and nothing else inline;
 //   - the service worker, whose list of files to keep for offline use is the
 //     staged folder itself.
 // Run again on an already finished folder, it gives the same result, so a test
@@ -16,7 +16,7 @@ const WORKER = 'sw.js';
 const CSP_MARKER = /\s*<meta http-equiv="Content-Security-Policy"[^>]*>/;
 const BUILD_MARKER = /\s*<meta name="ladder-build"[^>]*>/;
 
-/** The policy: the app's own folder only, no inline code but Trunk's loader. */
+/** The policy: the app's own folder only, no inline code but the scripts hashed here. */
 export function contentSecurityPolicy(inlineScriptHashes) {
   const scripts = inlineScriptHashes.map((h) => `'sha256-${h}'`).join(' ');
   return [
@@ -53,7 +53,7 @@ async function filesIn(dir) {
 
 export async function finishBuild(dir) {
   const page = join(dir, 'index.html');
-  let html = (await readFile(page, 'utf8')).replace(CSP_MARKER, '').replace(BUILD_MARKER, '');
+  const html = (await readFile(page, 'utf8')).replace(CSP_MARKER, '').replace(BUILD_MARKER, '');
   // `trunk serve` rewrites its live-reload script in every response, which
   // no hash can follow, and a worker would hold on to files it rebuilds.
   if (html.includes('__TRUNK_')) {

@@ -22,6 +22,10 @@ const WORKER: &str = "./sw.js";
 const CHECK_EVERY_MS: i32 = 60 * 60 * 1000;
 /// If the waiting worker never takes over, reload anyway after this long.
 const TAKE_OVER_PATIENCE_MS: i32 = 3000;
+/// What the page posts to a waiting worker to let it take over, and to ask
+/// which build it holds; `web/service-worker.js` answers both.
+const TAKE_OVER: &str = "take-over";
+const WHICH_VERSION: &str = "version";
 
 #[derive(Clone, Copy)]
 pub struct AppUpdate {
@@ -62,7 +66,7 @@ impl AppUpdate {
         self.asked.set(true);
         leptos::task::spawn_local(async move {
             match waiting_worker().await {
-                Some(worker) if worker.post_message(&"take-over".into()).is_ok() => {
+                Some(worker) if worker.post_message(&TAKE_OVER.into()).is_ok() => {
                     // `controllerchange` reloads; this is the fallback should it never come.
                     let reload_anyway = Closure::once_into_js(reload);
                     let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(
@@ -142,7 +146,7 @@ impl AppUpdate {
                 return;
             };
             if version == build {
-                let _ = waiting.post_message(&"take-over".into());
+                let _ = waiting.post_message(&TAKE_OVER.into());
             } else {
                 self.ready.set(Some(version));
             }
@@ -178,7 +182,10 @@ async fn version_of(worker: &ServiceWorker) -> Option<String> {
     let port = channel.port1();
     let reply = js_sys::Promise::new(&mut |resolve, _| port.set_onmessage(Some(&resolve)));
     worker
-        .post_message_with_transferable(&"version".into(), &js_sys::Array::of1(&channel.port2()))
+        .post_message_with_transferable(
+            &WHICH_VERSION.into(),
+            &js_sys::Array::of1(&channel.port2()),
+        )
         .ok()?;
     let answer = JsFuture::from(reply).await.ok()?;
     port.set_onmessage(None);

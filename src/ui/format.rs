@@ -50,22 +50,25 @@ fn format_with(
     format.call1(&JsValue::NULL, value).ok()?.as_string()
 }
 
-fn number_format(kind: &'static str, value: f64, pairs: &[(&str, JsValue)]) -> Option<String> {
-    let pairs = pairs.to_vec();
+/// `pairs` is called only when the formatter of `kind` is first made: the
+/// options are JS values, and most calls reuse a formatter.
+fn number_format(
+    kind: &'static str,
+    value: f64,
+    pairs: impl FnOnce() -> Vec<(&'static str, JsValue)>,
+) -> Option<String> {
     format_with(
         kind,
-        move |locales| Intl::NumberFormat::new(locales, &options(&pairs)).format(),
+        |locales| Intl::NumberFormat::new(locales, &options(&pairs())).format(),
         &value.into(),
     )
 }
 
 /// A number with the locale's separators and at most two decimals: `5,000,000`, `5.000.000`.
 pub fn number(value: f64) -> String {
-    number_format(
-        "number",
-        value,
-        &[("maximumFractionDigits", 2.into()), never_minus_zero()],
-    )
+    number_format("number", value, || {
+        vec![("maximumFractionDigits", 2.into()), never_minus_zero()]
+    })
     .unwrap_or_else(|| value.to_string())
 }
 
@@ -79,24 +82,20 @@ fn never_minus_zero() -> (&'static str, JsValue) {
 pub fn value(value: f64, unit: &str) -> String {
     let unit = unit.trim();
     let localised = if unit == "%" {
-        number_format(
-            "percent",
-            value / 100.0,
-            &[
+        number_format("percent", value / 100.0, || {
+            vec![
                 ("style", "percent".into()),
                 ("maximumFractionDigits", 2.into()),
                 never_minus_zero(),
-            ],
-        )
+            ]
+        })
     } else {
         CURRENCIES
             .iter()
             .find(|(symbol, _)| *symbol == unit)
             .and_then(|(_, code)| {
-                number_format(
-                    code,
-                    value,
-                    &[
+                number_format(code, value, || {
+                    vec![
                         ("style", "currency".into()),
                         ("currency", (*code).into()),
                         // "$", not "US$" in Australia: the person typed the symbol.
@@ -104,8 +103,8 @@ pub fn value(value: f64, unit: &str) -> String {
                         // €12.50 and €5,000,000, never €12.5.
                         ("trailingZeroDisplay", "stripIfInteger".into()),
                         never_minus_zero(),
-                    ],
-                )
+                    ]
+                })
             })
     };
     localised.unwrap_or_else(|| with_unit(&number(value), unit))
@@ -115,14 +114,12 @@ pub fn value(value: f64, unit: &str) -> String {
 pub fn percent(progress: f64) -> String {
     // Adding 0.0 turns the -0 of a tiny negative progress into 0.
     let whole = (progress * 100.0).round() + 0.0;
-    number_format(
-        "percent-whole",
-        whole / 100.0,
-        &[
+    number_format("percent-whole", whole / 100.0, || {
+        vec![
             ("style", "percent".into()),
             ("maximumFractionDigits", 0.into()),
-        ],
-    )
+        ]
+    })
     .unwrap_or_else(|| format!("{whole}%"))
 }
 

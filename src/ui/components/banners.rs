@@ -20,7 +20,7 @@ pub fn Banners() -> impl IntoView {
         <div class="banners">
             // Always present, so screen readers announce the offer when it appears.
             <div role="status" aria-label="Updates">
-                <Show when=move || update.ready.get().is_some() && update.ready.get() != later.get()>
+                <Show when=move || update.ready.with(|ready| ready.is_some() && *ready != later.get())>
                     <section class="banner banner-info" aria-labelledby="update-title">
                         <h2 id="update-title">"A new version of Ladder is ready"</h2>
                         <p>"Reload to use it. Your work is saved first; nothing changes until you reload."</p>
