@@ -6,4 +6,5 @@
 
 pub mod domain;
 pub mod storage;
+pub mod text;
 pub mod ui;

@@ -1,7 +1,8 @@
 //! Units sit where people expect them: `€5,000,000`, `42%`, `1,000 leads`.
 #![cfg(not(target_arch = "wasm32"))]
 
-use ladder::domain::format::{count, with_unit};
+use ladder::domain::format::with_unit;
+use ladder::text;
 
 #[test]
 fn units_are_placed_by_kind() {
@@ -15,7 +16,8 @@ fn units_are_placed_by_kind() {
 
 #[test]
 fn counts_agree_with_their_number() {
-    assert_eq!(count(1, "objective", "objectives"), "1 objective");
-    assert_eq!(count(0, "objective", "objectives"), "0 objectives");
-    assert_eq!(count(3, "person", "people"), "3 people");
+    assert_eq!(text::counts::objectives(1), "1 objective");
+    assert_eq!(text::counts::objectives(0), "0 objectives");
+    assert_eq!(text::counts::people(3), "3 people");
+    assert_eq!(text::counts::one_on_one_notes(2), "2 1:1 notes");
 }

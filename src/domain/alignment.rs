@@ -7,6 +7,7 @@
 //! unaligned with the reason, instead of silently disappearing from the cascade.
 
 use super::{Objective, ObjectiveId, PeriodId, UnitId, UnitKind, Workspace};
+use crate::text;
 use std::collections::HashSet;
 use std::fmt;
 
@@ -42,11 +43,11 @@ impl Unaligned {
     /// Why, in a few words, for the "Unaligned" list.
     pub fn reason(self) -> &'static str {
         match self {
-            Unaligned::NoParent => "no higher objective chosen",
-            Unaligned::ParentMissing => "its parent objective was deleted",
-            Unaligned::ParentArchived => "its parent objective was archived",
-            Unaligned::ParentInOtherPeriod => "its parent objective moved to another period",
-            Unaligned::ParentNotHigher => "its parent is no longer at a higher level",
+            Unaligned::NoParent => text::alignment::NO_PARENT,
+            Unaligned::ParentMissing => text::alignment::PARENT_DELETED,
+            Unaligned::ParentArchived => text::alignment::PARENT_ARCHIVED,
+            Unaligned::ParentInOtherPeriod => text::alignment::PARENT_IN_OTHER_PERIOD,
+            Unaligned::ParentNotHigher => text::alignment::PARENT_NOT_HIGHER,
         }
     }
 }
@@ -66,18 +67,12 @@ pub enum AlignError {
 impl fmt::Display for AlignError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
-            AlignError::ParentMissing => "That objective does not exist.",
-            AlignError::ParentArchived => "That objective is archived.",
-            AlignError::OtherPeriod => "An objective can only ladder up to one in the same period.",
-            AlignError::NotHigher => {
-                "An objective ladders up to a higher level: a team's to a department's or \
-                 the company's, a department's to the company's."
-            }
-            AlignError::Cycle => "That would make the alignment go round in a circle.",
-            AlignError::Individual => {
-                "Nothing ladders up to an individual goal; choose a team, department or \
-                 company objective."
-            }
+            AlignError::ParentMissing => text::alignment::NO_SUCH_PARENT,
+            AlignError::ParentArchived => text::alignment::ARCHIVED_PARENT,
+            AlignError::OtherPeriod => text::alignment::SAME_PERIOD_ONLY,
+            AlignError::NotHigher => text::alignment::HIGHER_LEVEL_ONLY,
+            AlignError::Cycle => text::alignment::ALIGNMENT_CYCLE,
+            AlignError::Individual => text::alignment::INDIVIDUAL_GOAL_AS_PARENT,
         })
     }
 }

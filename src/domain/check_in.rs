@@ -5,6 +5,7 @@
 use super::{
     CheckInId, Grouped, KeyResult, KeyResultId, Measure, PersonId, Revision, Status, Workspace,
 };
+use crate::text;
 use chrono::NaiveDate;
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
@@ -251,7 +252,7 @@ impl CheckInDraft {
                     if (0.0..=100.0).contains(&v) {
                         Some(Reading::Value(v))
                     } else {
-                        errors.add("value", "A percentage is between 0 and 100.");
+                        errors.add("value", text::check_in::PERCENTAGE_OUT_OF_RANGE);
                         None
                     }
                 }),
@@ -261,39 +262,32 @@ impl CheckInDraft {
         };
         let status = self.status;
         if status.is_none() {
-            errors.add("status", "Choose on track, at risk or needs help.");
+            errors.add("status", text::check_in::CHOOSE_STATUS);
         }
         let period = ws
             .objective(&kr.objective)
             .and_then(|o| ws.period(&o.period));
         let date = match NaiveDate::parse_from_str(self.date.trim(), "%Y-%m-%d") {
             Err(_) => {
-                errors.add("date", "Enter a date like 2026-11-23.");
+                errors.add("date", text::common::INVALID_DATE);
                 None
             }
             Ok(date) if date > today => {
-                errors.add("date", "A check-in cannot be dated in the future.");
+                errors.add("date", text::check_in::DATE_IN_FUTURE);
                 None
             }
             Ok(date) => match period {
                 Some(p) if p.closed => {
-                    errors.add(
-                        "date",
-                        format!(
-                            "{} is closed. Reopen it to add or change check-ins.",
-                            p.name
-                        ),
-                    );
+                    errors.add("date", text::check_in::period_closed(&p.name));
                     None
                 }
                 Some(p) if !p.contains(date) => {
                     errors.add(
                         "date",
-                        format!(
-                            "Pick a day in {} ({} – {}).",
-                            p.name,
-                            super::format::day(p.start),
-                            super::format::day(p.end)
+                        text::check_in::date_outside_period(
+                            &p.name,
+                            &super::format::day(p.start),
+                            &super::format::day(p.end),
                         ),
                     );
                     None

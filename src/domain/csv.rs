@@ -8,6 +8,7 @@
 //! written by Ladder, never typed text, so they stay numbers.
 
 use super::{KeyResult, Measure, PeriodId, Reading, Workspace, bar};
+use crate::text;
 use chrono::NaiveDate;
 
 /// One of the tables, as a person picks it.
@@ -36,9 +37,9 @@ impl CsvTable {
 
     pub fn label(self) -> &'static str {
         match self {
-            CsvTable::Objectives => "Objectives",
-            CsvTable::KeyResults => "Key results",
-            CsvTable::CheckIns => "Check-ins",
+            CsvTable::Objectives => text::common::OBJECTIVES,
+            CsvTable::KeyResults => text::common::KEY_RESULTS_HEADING,
+            CsvTable::CheckIns => text::common::CHECK_INS,
         }
     }
 }

@@ -14,6 +14,7 @@
 //!
 //! Use with `#[serde(with = "date_serde::date")]` or `"date_serde::optional_utc"`.
 
+use crate::text;
 use chrono::{
     DateTime, Datelike, FixedOffset, NaiveDate, ParseError, SecondsFormat, Timelike, Utc,
 };
@@ -220,7 +221,7 @@ impl Visitor<'_> for DateVisitor {
     type Value = NaiveDate;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a formatted date string")
+        f.write_str(text::date_serde::EXPECTING_DATE)
     }
 
     fn visit_str<E: de::Error>(self, text: &str) -> Result<NaiveDate, E> {
@@ -234,7 +235,7 @@ impl Visitor<'_> for UtcVisitor {
     type Value = DateTime<Utc>;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("an RFC 3339 formatted date and time string")
+        f.write_str(text::date_serde::EXPECTING_DATE_TIME)
     }
 
     fn visit_str<E: de::Error>(self, text: &str) -> Result<DateTime<Utc>, E> {
@@ -248,7 +249,7 @@ impl<'de> Visitor<'de> for OptionalUtcVisitor {
     type Value = Option<DateTime<Utc>>;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("an RFC 3339 formatted date and time string or null")
+        f.write_str(text::date_serde::EXPECTING_OPTIONAL_DATE_TIME)
     }
 
     fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {

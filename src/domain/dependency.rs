@@ -2,6 +2,7 @@
 //! unit's objective or key result. Stored on the dependent side, shown on both.
 
 use super::{UnitId, WorkRef, Workspace};
+use crate::text;
 use std::fmt;
 
 /// One "waits on" link.
@@ -23,11 +24,9 @@ pub enum DependencyError {
 impl fmt::Display for DependencyError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
-            DependencyError::Missing => "That objective or key result does not exist.",
-            DependencyError::SameUnit => {
-                "Dependencies link different units; within a unit, plan it as an initiative."
-            }
-            DependencyError::Duplicate => "That dependency is already recorded.",
+            DependencyError::Missing => text::common::OBJECTIVE_OR_KEY_RESULT_MISSING,
+            DependencyError::SameUnit => text::dependency::SAME_UNIT,
+            DependencyError::Duplicate => text::dependency::DUPLICATE,
         })
     }
 }

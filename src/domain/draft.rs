@@ -7,6 +7,7 @@ use super::{
     Commitment, Measure, NumberError, ObjectiveId, PeriodId, PersonId, UnitId, UnitKind, Workspace,
     parse_number,
 };
+use crate::text;
 use chrono::NaiveDate;
 
 /// Messages keyed by field name, in the order the fields were checked.
@@ -61,20 +62,14 @@ pub(super) fn person(
     let name = name.trim();
     if name.is_empty() {
         if !optional {
-            errors.add(field, "Choose who leads this.");
+            errors.add(field, text::draft::CHOOSE_LEAD);
         }
         return None;
     }
     match ws.person_named(name) {
         Some(p) => Some(p.id.clone()),
         None => {
-            errors.add(
-                field,
-                format!(
-                    "No one called “{name}” is in the organisation. Pick a listed name, \
-                     or add them under Settings → People."
-                ),
-            );
+            errors.add(field, text::draft::unknown_lead(&name));
             None
         }
     }
@@ -150,26 +145,19 @@ impl ObjectiveDraft {
             &mut errors,
             "title",
             &self.title,
-            "Give the objective a title.",
+            text::draft::OBJECTIVE_TITLE_REQUIRED,
         );
         let unit = match (&self.owner, &self.unit) {
             (Some(owner), _) => {
                 let unit = ws.home_unit(owner);
                 if unit.is_none() {
-                    errors.add(
-                        "title",
-                        "Set up the organisation first: an individual goal belongs \
-                         to a person in a unit.",
-                    );
+                    errors.add("title", text::draft::NO_HOME_UNIT_FOR_GOAL);
                 }
                 unit
             }
             (None, Some(u)) if ws.unit(u).is_some() => Some(u.clone()),
             _ => {
-                errors.add(
-                    "unit",
-                    "Choose the team, department or company that owns it.",
-                );
+                errors.add("unit", text::draft::CHOOSE_UNIT);
                 None
             }
         };
@@ -182,17 +170,14 @@ impl ObjectiveDraft {
                 }
             },
             _ => {
-                errors.add("period", "Choose a period.");
+                errors.add("period", text::draft::CHOOSE_PERIOD);
                 None
             }
         };
         let lead = match &self.owner {
             Some(owner) if ws.person(owner).is_some() => Some(owner.clone()),
             Some(_) => {
-                errors.add(
-                    "title",
-                    "The person holding this goal is no longer in the organisation.",
-                );
+                errors.add("title", text::draft::GOAL_HOLDER_GONE);
                 None
             }
             None => person(ws, &mut errors, "lead", &self.lead, false),
@@ -246,9 +231,9 @@ impl MeasureKind {
     /// The kind in a sentence, e.g. "a metric".
     pub fn with_article(self) -> &'static str {
         match self {
-            MeasureKind::Metric => "a metric",
-            MeasureKind::Percentage => "a percentage",
-            MeasureKind::Milestone => "a milestone",
+            MeasureKind::Metric => text::draft::A_METRIC,
+            MeasureKind::Percentage => text::draft::A_PERCENTAGE,
+            MeasureKind::Milestone => text::draft::A_MILESTONE,
         }
     }
 }
@@ -351,7 +336,7 @@ impl KeyResultDraft {
             &mut errors,
             "title",
             &self.title,
-            "Give the key result a title.",
+            text::draft::KEY_RESULT_TITLE_REQUIRED,
         );
         let lead = person(ws, &mut errors, "lead", &self.lead, false);
         let measure = match self.kind {
@@ -367,17 +352,14 @@ impl KeyResultDraft {
                 if let (Some(start), Some(target)) = (start, target)
                     && start == target
                 {
-                    errors.add(
-                        "target",
-                        "The target must differ from the start value; otherwise there is nothing to measure.",
-                    );
+                    errors.add("target", text::draft::TARGET_EQUALS_START);
                 }
                 if kind == MeasureKind::Percentage {
                     for (field, value) in
                         [("start", start), ("target", target), ("current", current)]
                     {
                         if value.is_some_and(|v| !(0.0..=100.0).contains(&v)) {
-                            errors.add(field, "A percentage goes from 0 to 100.");
+                            errors.add(field, text::draft::PERCENTAGE_OUT_OF_RANGE);
                         }
                     }
                 }
@@ -402,7 +384,7 @@ impl KeyResultDraft {
         let weight = match parse_number(&self.weight) {
             Ok(w) if w > 0.0 => Some(w),
             Ok(_) => {
-                errors.add("weight", "The weight must be more than 0.");
+                errors.add("weight", text::draft::WEIGHT_NOT_POSITIVE);
                 None
             }
             Err(NumberError::Empty) => Some(1.0),
@@ -462,17 +444,19 @@ impl UnitDraft {
         editing: Option<&UnitId>,
     ) -> Result<ValidUnit, FieldErrors> {
         let mut errors = FieldErrors::default();
-        let name = required(&mut errors, "name", &self.name, "Give the unit a name.");
+        let name = required(
+            &mut errors,
+            "name",
+            &self.name,
+            text::draft::UNIT_NAME_REQUIRED,
+        );
         let taken = ws.units.iter().any(|u| {
             Some(&u.id) != editing
                 && u.parent == self.parent
                 && u.name.trim().to_lowercase() == name.to_lowercase()
         });
         if !name.is_empty() && taken {
-            errors.add(
-                "name",
-                format!("There is already a unit called “{name}” here."),
-            );
+            errors.add("name", text::draft::duplicate_unit_name(&name));
         }
         if let Err(e) = ws.check_placement(self.kind, self.parent.as_ref(), editing) {
             errors.add("parent", e.to_string());
@@ -512,20 +496,20 @@ impl PersonDraft {
         editing: Option<&PersonId>,
     ) -> Result<ValidPerson, FieldErrors> {
         let mut errors = FieldErrors::default();
-        let name = required(&mut errors, "name", &self.name, "Enter the person's name.");
+        let name = required(
+            &mut errors,
+            "name",
+            &self.name,
+            text::draft::PERSON_NAME_REQUIRED,
+        );
         if let Some(other) = ws.person_named(&name)
             && Some(&other.id) != editing
             && !name.is_empty()
         {
-            errors.add(
-                "name",
-                format!(
-                    "There is already someone called “{name}”; add an initial to tell them apart."
-                ),
-            );
+            errors.add("name", text::draft::duplicate_person_name(&name));
         }
         if self.unit.as_ref().is_some_and(|u| ws.unit(u).is_none()) {
-            errors.add("unit", "That unit does not exist.");
+            errors.add("unit", text::draft::UNKNOWN_UNIT);
         }
         if !errors.is_empty() {
             return Err(errors);
@@ -577,7 +561,7 @@ impl PeriodDraft {
             &mut errors,
             "name",
             &self.name,
-            "Name the period, like “2027 H1”.",
+            text::draft::PERIOD_NAME_REQUIRED,
         );
         if ws
             .periods
@@ -586,19 +570,16 @@ impl PeriodDraft {
             .any(|p| p.name.trim().to_lowercase() == name.to_lowercase())
             && !name.is_empty()
         {
-            errors.add(
-                "name",
-                format!("There is already a period called “{name}”."),
-            );
+            errors.add("name", text::draft::duplicate_period_name(&name));
         }
         let date = |errors: &mut FieldErrors, field, text: &str| match text.trim() {
             "" => {
-                errors.add(field, "Choose a date.");
+                errors.add(field, text::draft::DATE_REQUIRED);
                 None
             }
             text => text
                 .parse::<NaiveDate>()
-                .map_err(|_| errors.add(field, format!("“{text}” is not a date; use YYYY-MM-DD.")))
+                .map_err(|_| errors.add(field, text::draft::invalid_date(&text)))
                 .ok(),
         };
         let start = date(&mut errors, "start", &self.start);
@@ -606,7 +587,7 @@ impl PeriodDraft {
         if let (Some(start), Some(end)) = (start, end)
             && end < start
         {
-            errors.add("end", "The period must end on or after its first day.");
+            errors.add("end", text::draft::END_BEFORE_START);
         }
         match (start, end) {
             (Some(start), Some(end)) if errors.is_empty() => Ok(ValidPeriod { name, start, end }),

@@ -2,13 +2,13 @@
 //! clears what referred to the removed record, so no reference ever dangles.
 //! Refusals come back as sentences for the person who asked.
 
-use super::format::count;
 use super::{
     KeyResult, KeyResultId, Objective, ObjectiveId, OrgUnit, Period, PeriodId, Person, PersonId,
     Quarter, Revision, UnitId, UnitKind, ValidKeyResult, ValidObjective, ValidPeriod, ValidPerson,
     ValidUnit, WorkRef, Workspace,
 };
 use super::{next_quarter, quarter_of};
+use crate::text;
 use chrono::NaiveDate;
 
 /// What deleting an objective took with it.
@@ -173,9 +173,8 @@ impl Workspace {
             && let Some(kr) = self.key_result(id)
             && kr.measure.kind() != valid.measure.kind()
         {
-            return Err(format!(
-                "It has check-ins recorded as {kind}, so it stays {kind}. Add a new key result to measure it differently.",
-                kind = kr.measure.kind().with_article()
+            return Err(text::edit::measure_kind_locked(
+                &kr.measure.kind().with_article(),
             ));
         }
         if let Some(kr) = self.key_results.find_mut(|kr| &kr.id == id) {
@@ -221,7 +220,7 @@ impl Workspace {
                 .find_mut(|kr| &kr.id == id)
                 .map(|kr| &mut kr.depends_on),
         };
-        list.ok_or("That objective or key result does not exist.")?
+        list.ok_or(text::common::OBJECTIVE_OR_KEY_RESULT_MISSING)?
             .push(to);
         Ok(())
     }
@@ -340,19 +339,16 @@ impl Workspace {
         let kpis = self.kpis.iter().filter(|k| &k.unit == id).count();
         if subunits + objectives + people + kpis > 0 {
             let held: Vec<String> = [
-                (subunits, "unit", "units"),
-                (objectives, "objective", "objectives"),
-                (people, "person", "people"),
-                (kpis, "KPI", "KPIs"),
+                (subunits, text::counts::units as fn(usize) -> String),
+                (objectives, text::counts::objectives),
+                (people, text::counts::people),
+                (kpis, text::counts::kpis),
             ]
             .into_iter()
-            .filter(|(n, _, _)| *n > 0)
-            .map(|(n, one, many)| count(n, one, many))
+            .filter(|(n, _)| *n > 0)
+            .map(|(n, noun)| noun(n))
             .collect();
-            return Err(format!(
-                "It still holds {}. Archive it instead: it stays readable with its OKRs.",
-                held.join(", ")
-            ));
+            return Err(text::edit::unit_not_empty(&held.join(", ")));
         }
         Ok(())
     }
@@ -416,11 +412,9 @@ impl Workspace {
             .count();
         let held = self.individual_goals_held(Some(id));
         if held > 0 {
-            return Err(format!(
-                "{} holds {}. Delete them on their page first (Settings → Features → \
-                 Individual goals shows them).",
-                self.person_name(id),
-                count(held, "individual goal", "individual goals")
+            return Err(text::edit::person_holds_goals(
+                &self.person_name(id),
+                &text::counts::individual_goals(held),
             ));
         }
         let key_results = self
@@ -429,25 +423,22 @@ impl Workspace {
             .filter(|kr| kr.lead.as_ref() == Some(id))
             .count();
         if objectives + key_results > 0 {
-            let mut led = Vec::new();
-            if objectives > 0 {
-                led.push(count(objectives, "objective", "objectives"));
-            }
-            if key_results > 0 {
-                led.push(count(key_results, "key result", "key results"));
-            }
-            return Err(format!(
-                "{} leads {}. Give them another lead first.",
-                self.person_name(id),
-                led.join(" and ")
-            ));
+            let led = match (objectives, key_results) {
+                (objectives, 0) => text::counts::objectives(objectives),
+                (0, key_results) => text::counts::key_results(key_results),
+                (objectives, key_results) => text::common::both(
+                    &text::counts::objectives(objectives),
+                    &text::counts::key_results(key_results),
+                ),
+            };
+            return Err(text::edit::person_still_leads(&self.person_name(id), &led));
         }
         Ok(())
     }
 
     /// Adds a calendar quarter, or returns the one that already covers it.
     pub fn add_quarter(&mut self, id: PeriodId, quarter: Quarter) -> Result<PeriodId, String> {
-        let period = Period::quarter(id, quarter).ok_or("That is not a quarter.")?;
+        let period = Period::quarter(id, quarter).ok_or(text::edit::NOT_A_QUARTER)?;
         if let Some(existing) = self
             .periods
             .iter()
@@ -535,9 +526,8 @@ impl Workspace {
     pub fn check_delete_period(&self, id: &PeriodId) -> Result<(), String> {
         let objectives = self.objectives.iter().filter(|o| &o.period == id).count();
         if objectives > 0 {
-            return Err(format!(
-                "It holds {}; it stays as their history.",
-                count(objectives, "objective", "objectives")
+            return Err(text::edit::period_holds_objectives(
+                &text::counts::objectives(objectives),
             ));
         }
         Ok(())

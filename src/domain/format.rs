@@ -1,13 +1,6 @@
-//! Wording shared by messages from the domain and the UI.
-
-/// "1 objective", "3 objectives".
-pub fn count(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
-}
+//! Numbers, dates and names written the same way whatever the browser's
+//! locale: for Markdown summaries, CSV files, file names, and as the
+//! fallback of the UI's locale formats.
 
 /// Units written before the number, without a space.
 const PREFIX_UNITS: [&str; 5] = ["€", "$", "£", "¥", "₹"];

@@ -4,6 +4,7 @@
 //! are summarised per objective and per unit only.
 
 use super::{Commitment, FieldErrors, KeyResult, ObjectiveId, PeriodId, UnitId, Workspace, bar};
+use crate::text;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, PartialEq, Debug, Serialize, Deserialize)]
@@ -82,11 +83,7 @@ impl Distribution {
     /// The note that belongs under the distribution while grading is unfinished.
     pub fn suggested_note(&self) -> Option<String> {
         (self.suggested > 0).then(|| {
-            format!(
-                "{} of {} not graded yet: counted with the score their progress suggests.",
-                super::format::count(self.suggested, "key result", "key results"),
-                self.total()
-            )
+            text::grade::ungraded_note(&text::counts::key_results(self.suggested), &self.total())
         })
     }
 }
@@ -183,7 +180,7 @@ impl GradeDraft {
         let score = match super::parse_number(&self.score) {
             Ok(s) if (0.0..=1.0).contains(&s) => Some((s * 10.0).round() / 10.0),
             Ok(_) => {
-                errors.add("score", "A score is between 0.0 and 1.0.");
+                errors.add("score", text::grade::SCORE_OUT_OF_RANGE);
                 None
             }
             Err(e) => {
@@ -196,14 +193,11 @@ impl GradeDraft {
             && (s - suggested).abs() > 0.05
             && reason.is_empty()
         {
-            errors.add(
-                "reason",
-                format!("Say why the score differs from the suggested {suggested:.1}."),
-            );
+            errors.add("reason", text::grade::reason_required(&suggested));
         }
         let learning = self.learning.trim().to_owned();
         if self.experiment && learning.is_empty() {
-            errors.add("learning", "Say what the experiment taught you.");
+            errors.add("learning", text::grade::LEARNING_REQUIRED);
         }
         match score {
             Some(score) if errors.is_empty() => Ok(Grade {

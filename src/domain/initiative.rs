@@ -3,6 +3,7 @@
 
 use super::draft::{person, required};
 use super::{FieldErrors, InitiativeId, KeyResultId, PersonId, Revision, Workspace};
+use crate::text;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Default, Serialize, Deserialize)]
@@ -25,10 +26,10 @@ impl InitiativeStatus {
 
     pub fn label(self) -> &'static str {
         match self {
-            InitiativeStatus::Planned => "Planned",
-            InitiativeStatus::InProgress => "In progress",
-            InitiativeStatus::Done => "Done",
-            InitiativeStatus::Dropped => "Dropped",
+            InitiativeStatus::Planned => text::initiative::PLANNED,
+            InitiativeStatus::InProgress => text::initiative::IN_PROGRESS,
+            InitiativeStatus::Done => text::common::DONE,
+            InitiativeStatus::Dropped => text::initiative::DROPPED,
         }
     }
 
@@ -109,13 +110,13 @@ impl InitiativeDraft {
             &mut errors,
             "title",
             &self.title,
-            "Say what the work is, e.g. “Run a webinar series for DACH prospects”.",
+            text::initiative::TITLE_REQUIRED,
         );
         let lead = person(ws, &mut errors, "lead", &self.lead, true);
         let link = self.link.trim().to_owned();
         // Only web links: a `javascript:` URL in a shared snapshot must never become clickable.
         if !(link.is_empty() || link.starts_with("https://") || link.starts_with("http://")) {
-            errors.add("link", "Enter a web address starting with https://");
+            errors.add("link", text::initiative::INVALID_LINK);
         }
         if errors.is_empty() {
             Ok(ValidInitiative {

@@ -7,6 +7,7 @@
 use super::{
     HealthyRange, KeyResultId, Measure, ObjectiveId, Reading, Records, UnitKind, WorkRef, Workspace,
 };
+use crate::text;
 use std::collections::HashSet;
 use std::fmt;
 use std::hash::Hash;
@@ -49,7 +50,7 @@ impl Checker {
             if !seen.insert(key) {
                 self.report(
                     format!("{collection}[{i}].id"),
-                    format!("the id \"{key}\" is used twice"),
+                    text::integrity::duplicate_id(&key),
                 );
             }
         }
@@ -71,7 +72,7 @@ impl Checker {
             };
             self.report(
                 path(),
-                format!("refers to {article} {what} that does not exist (\"{key}\")"),
+                text::integrity::missing_reference(&article, &what, &key),
             );
         }
     }
@@ -85,13 +86,15 @@ impl Checker {
     ) {
         match target {
             WorkRef::Objective(id) => self.reference(path, objectives, "objective", id),
-            WorkRef::KeyResult(id) => self.reference(path, key_results, "key result", id),
+            WorkRef::KeyResult(id) => {
+                self.reference(path, key_results, text::common::KEY_RESULT_IN_TEXT, id)
+            }
         }
     }
 
     fn not_blank(&mut self, path: impl FnOnce() -> String, text: &str) {
         if text.trim().is_empty() {
-            self.report(path(), "must not be empty");
+            self.report(path(), text::integrity::MUST_NOT_BE_EMPTY);
         }
     }
 }
@@ -99,7 +102,7 @@ impl Checker {
 fn finite(c: &mut Checker, path: impl Fn(&str) -> String, values: &[(&str, f64)]) {
     for (field, value) in values {
         if !value.is_finite() {
-            c.report(path(field), "must be a finite number");
+            c.report(path(field), text::integrity::NOT_FINITE);
         }
     }
 }
@@ -130,13 +133,13 @@ impl Workspace {
             c.not_blank(|| format!("units[{i}].name"), &unit.name);
             companies += usize::from(unit.kind == UnitKind::Company);
             if companies > 1 && unit.kind == UnitKind::Company {
-                c.report(format!("units[{i}].kind"), "there can be only one company");
+                c.report(format!("units[{i}].kind"), text::integrity::SECOND_COMPANY);
             }
             match (&unit.parent, unit.kind) {
                 (None, UnitKind::Company) => {}
                 (None, _) => c.report(
                     format!("units[{i}].parent"),
-                    "only the company has no parent unit",
+                    text::integrity::MISSING_PARENT_UNIT,
                 ),
                 (Some(parent), kind) => {
                     c.reference(|| format!("units[{i}].parent"), &units, "unit", parent);
@@ -145,10 +148,9 @@ impl Workspace {
                     {
                         c.report(
                             format!("units[{i}].parent"),
-                            format!(
-                                "a {} cannot sit under a {}",
-                                kind.label().to_lowercase(),
-                                p.kind.label().to_lowercase()
+                            text::integrity::wrong_parent_kind(
+                                &text::common::in_sentence(kind.label()),
+                                &text::common::in_sentence(p.kind.label()),
                             ),
                         );
                     }
@@ -167,7 +169,10 @@ impl Workspace {
         for (i, period) in self.periods.iter().enumerate() {
             c.not_blank(|| format!("periods[{i}].name"), &period.name);
             if period.end < period.start {
-                c.report(format!("periods[{i}].end"), "ends before it starts");
+                c.report(
+                    format!("periods[{i}].end"),
+                    text::integrity::ENDS_BEFORE_START,
+                );
             }
         }
         for (i, objective) in self.objectives.iter().enumerate() {
@@ -213,7 +218,7 @@ impl Workspace {
                 if self.would_cycle(&objective.id, parent) {
                     c.report(
                         format!("objectives[{i}].parent"),
-                        "alignment goes round in a circle",
+                        text::integrity::ALIGNMENT_CYCLE,
                     );
                 }
             }
@@ -264,7 +269,7 @@ impl Workspace {
                         &[("start", start), ("target", target), ("current", current)],
                     );
                     if start == target {
-                        c.report(path("target"), "must differ from the start value");
+                        c.report(path("target"), text::integrity::TARGET_EQUALS_START);
                     }
                 }
                 Measure::Milestone { .. } => {}
@@ -272,7 +277,7 @@ impl Workspace {
             if !(kr.weight.is_finite() && kr.weight > 0.0) {
                 c.report(
                     format!("key_results[{i}].weight"),
-                    "must be a number above 0",
+                    text::integrity::WEIGHT_NOT_POSITIVE,
                 );
             }
             for (j, target) in kr.depends_on.iter().enumerate() {
@@ -287,7 +292,7 @@ impl Workspace {
                 c.reference(
                     || format!("key_results[{i}].rolled_from"),
                     &key_results,
-                    "key result",
+                    text::common::KEY_RESULT_IN_TEXT,
                     origin,
                 );
             }
@@ -296,7 +301,7 @@ impl Workspace {
             {
                 c.report(
                     format!("key_results[{i}].grade.score"),
-                    "must be between 0 and 1",
+                    text::integrity::SCORE_OUT_OF_RANGE,
                 );
             }
         }
@@ -304,11 +309,11 @@ impl Workspace {
             c.reference(
                 || format!("check_ins[{i}].key_result"),
                 &key_results,
-                "key result",
+                text::common::KEY_RESULT_IN_TEXT,
                 &check_in.key_result,
             );
             if !check_in.reading.number().is_finite() {
-                c.report(format!("check_ins[{i}].value"), "must be a finite number");
+                c.report(format!("check_ins[{i}].value"), text::integrity::NOT_FINITE);
             }
             if let Some(kr) = self.key_result(&check_in.key_result) {
                 match (&kr.measure, check_in.reading) {
@@ -318,17 +323,17 @@ impl Workspace {
                         if !(0.0..=100.0).contains(&v) {
                             c.report(
                                 format!("check_ins[{i}].value"),
-                                "a percentage is between 0 and 100",
+                                text::integrity::PERCENTAGE_OUT_OF_RANGE,
                             );
                         }
                     }
                     (Measure::Milestone { .. }, Reading::Value(_)) => c.report(
                         format!("check_ins[{i}].value"),
-                        "the key result is a milestone, so a check-in says done or not done",
+                        text::integrity::MILESTONE_NEEDS_DONE,
                     ),
                     (_, Reading::Done(_)) => c.report(
                         format!("check_ins[{i}].done"),
-                        "the key result is measured in numbers, so a check-in needs a value",
+                        text::integrity::NUMBER_NEEDS_VALUE,
                     ),
                 }
             }
@@ -346,7 +351,7 @@ impl Workspace {
             c.reference(
                 || format!("initiatives[{i}].key_result"),
                 &key_results,
-                "key result",
+                text::common::KEY_RESULT_IN_TEXT,
                 &initiative.key_result,
             );
             if let Some(lead) = &initiative.lead {
@@ -366,7 +371,7 @@ impl Workspace {
                     if min >= max {
                         c.report(
                             format!("kpis[{i}].healthy.max"),
-                            "the upper limit must be above the lower one",
+                            text::integrity::LIMITS_REVERSED,
                         );
                     }
                     vec![("min", min), ("max", max)]
@@ -382,14 +387,14 @@ impl Workspace {
             {
                 c.report(
                     format!("kpis[{i}].warning_margin"),
-                    "must be a number of 0 or more",
+                    text::integrity::NEGATIVE_MARGIN,
                 );
             }
             for (j, r) in kpi.readings.iter().enumerate() {
                 if !r.value.is_finite() {
                     c.report(
                         format!("kpis[{i}].readings[{j}].value"),
-                        "must be a finite number",
+                        text::integrity::NOT_FINITE,
                     );
                 }
             }

@@ -1,6 +1,7 @@
 //! Key results: how an objective's progress is measured.
 
 use super::{Grade, Grouped, KeyResultId, ObjectiveId, PersonId, Revision, WorkRef};
+use crate::text;
 use serde::{Deserialize, Serialize};
 
 /// Whether a key result is expected to be met in full or is aspirational.
@@ -25,16 +26,16 @@ impl Commitment {
 
     pub fn label(self) -> &'static str {
         match self {
-            Commitment::Commit => "Commit",
-            Commitment::Stretch => "Stretch",
+            Commitment::Commit => text::common::COMMIT,
+            Commitment::Stretch => text::common::STRETCH,
         }
     }
 
     /// The expectation in words, shown wherever a score is.
     pub fn expectation(self) -> &'static str {
         match self {
-            Commitment::Commit => "expected: 1.0",
-            Commitment::Stretch => "~0.7 is success",
+            Commitment::Commit => text::key_result::COMMIT_EXPECTATION,
+            Commitment::Stretch => text::key_result::STRETCH_EXPECTATION,
         }
     }
 }

@@ -4,6 +4,7 @@
 
 use super::draft::{number, required};
 use super::{FieldErrors, KpiId, PersonId, Revision, UnitId, Workspace, parse_number};
+use crate::text;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -43,11 +44,9 @@ impl HealthyRange {
     /// "at least 99.5", "between 2 and 4".
     pub fn describe(self, show: impl Fn(f64) -> String) -> String {
         match self {
-            HealthyRange::AtLeast { min } => format!("at least {}", show(min)),
-            HealthyRange::AtMost { max } => format!("at most {}", show(max)),
-            HealthyRange::Between { min, max } => {
-                format!("between {} and {}", show(min), show(max))
-            }
+            HealthyRange::AtLeast { min } => text::kpi::at_least(&show(min)),
+            HealthyRange::AtMost { max } => text::kpi::at_most(&show(max)),
+            HealthyRange::Between { min, max } => text::kpi::between(&show(min), &show(max)),
         }
     }
 }
@@ -62,9 +61,9 @@ pub enum Health {
 impl Health {
     pub fn label(self) -> &'static str {
         match self {
-            Health::Healthy => "Healthy",
-            Health::Warning => "Warning",
-            Health::Unhealthy => "Unhealthy",
+            Health::Healthy => text::kpi::HEALTHY,
+            Health::Warning => text::kpi::WARNING,
+            Health::Unhealthy => text::kpi::UNHEALTHY,
         }
     }
 
@@ -229,12 +228,7 @@ impl KpiDraft {
 
     pub fn validate(&self) -> Result<ValidKpi, FieldErrors> {
         let mut errors = FieldErrors::default();
-        let name = required(
-            &mut errors,
-            "name",
-            &self.name,
-            "Name the health metric, e.g. “Uptime” or “Support backlog”.",
-        );
+        let name = required(&mut errors, "name", &self.name, text::kpi::NAME_MISSING);
         let healthy = match self.range {
             RangeKind::AtLeast => {
                 number(&mut errors, "min", &self.min).map(|min| HealthyRange::AtLeast { min })
@@ -248,7 +242,7 @@ impl KpiDraft {
                 match (min, max) {
                     (Some(min), Some(max)) if min < max => Some(HealthyRange::Between { min, max }),
                     (Some(_), Some(_)) => {
-                        errors.add("max", "The upper limit must be above the lower one.");
+                        errors.add("max", text::kpi::MAX_NOT_ABOVE_MIN);
                         None
                     }
                     _ => None,
@@ -258,17 +252,14 @@ impl KpiDraft {
         let one_sided = self.range != RangeKind::Between;
         let warning_margin = if self.margin.trim().is_empty() {
             if one_sided {
-                errors.add(
-                    "margin",
-                    "Say how far past the threshold is still only a warning, e.g. 0.4 for 99.9 % uptime; 0 for none.",
-                );
+                errors.add("margin", text::kpi::MARGIN_MISSING);
             }
             None
         } else {
             match parse_number(&self.margin) {
                 Ok(m) if m >= 0.0 => Some(m),
                 Ok(_) => {
-                    errors.add("margin", "The margin is a distance: 0 or more.");
+                    errors.add("margin", text::kpi::MARGIN_NEGATIVE);
                     None
                 }
                 Err(e) => {
@@ -311,12 +302,12 @@ impl KpiReadingDraft {
         let value = number(&mut errors, "value", &self.value);
         let date = match NaiveDate::parse_from_str(self.date.trim(), "%Y-%m-%d") {
             Ok(d) if d > today => {
-                errors.add("date", "A value cannot be dated in the future.");
+                errors.add("date", text::kpi::VALUE_IN_FUTURE);
                 None
             }
             Ok(d) => Some(d),
             Err(_) => {
-                errors.add("date", "Enter a date like 2026-11-23.");
+                errors.add("date", text::common::INVALID_DATE);
                 None
             }
         };

@@ -9,15 +9,13 @@
 //! of the closed OKRs' content.
 
 use super::{CheckInId, InitiativeId, KeyResultId, ObjectiveId, PeriodId, WorkRef, Workspace};
+use crate::text;
 
 impl Workspace {
     /// Refuses a change to the OKRs of a closed period, naming it.
     pub fn ensure_period_open(&self, period: &PeriodId) -> Result<(), String> {
         match self.period(period) {
-            Some(p) if p.closed => Err(format!(
-                "{} is closed, so its OKRs are read-only. Reopen it to change them.",
-                p.name
-            )),
+            Some(p) if p.closed => Err(text::lock::period_closed(&p.name)),
             _ => Ok(()),
         }
     }

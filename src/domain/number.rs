@@ -1,5 +1,6 @@
 //! Reading numbers as people type them: `5,000,000`, `1 500`, `0.25`, `2,5`.
 
+use crate::text;
 use std::fmt;
 
 #[derive(Clone, PartialEq, Eq, Debug)]
@@ -11,11 +12,8 @@ pub enum NumberError {
 impl fmt::Display for NumberError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            NumberError::Empty => f.write_str("Enter a number."),
-            NumberError::NotANumber(text) => write!(
-                f,
-                "“{text}” is not a number. Use digits, like 1,500 or 0.25."
-            ),
+            NumberError::Empty => f.write_str(text::number::NUMBER_REQUIRED),
+            NumberError::NotANumber(typed) => f.write_str(&text::number::not_a_number(&typed)),
         }
     }
 }

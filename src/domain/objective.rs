@@ -1,6 +1,7 @@
 //! Objectives: what a unit wants to achieve in a period.
 
 use super::{ObjectiveId, PeriodId, PersonId, Revision, UnitId, WorkRef};
+use crate::text;
 use serde::{Deserialize, Serialize};
 
 /// A qualitative, time-bound goal owned by one unit and led by one person.
@@ -60,23 +61,23 @@ impl Reflection {
     pub const QUESTIONS: [(&'static str, &'static str, &'static str); 4] = [
         (
             "impact",
-            "Impact",
-            "Which key results did we most influence?",
+            text::objective::IMPACT,
+            text::objective::IMPACT_QUESTION,
         ),
         (
             "focus",
-            "Focus",
-            "How did these OKRs help us prioritise our work?",
+            text::objective::FOCUS,
+            text::objective::FOCUS_QUESTION,
         ),
         (
             "communication",
-            "Communication",
-            "How did they improve alignment and collaboration?",
+            text::objective::COMMUNICATION,
+            text::objective::COMMUNICATION_QUESTION,
         ),
         (
             "learning",
-            "Learning",
-            "What did we learn, and how will we apply it?",
+            text::objective::LEARNING,
+            text::objective::LEARNING_QUESTION,
         ),
     ];
 

@@ -3,6 +3,7 @@
 
 use super::draft::FieldErrors;
 use super::{ObjectiveId, OneOnOneId, PersonalGoalId};
+use crate::text;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -39,25 +40,21 @@ pub struct OneOnOne {
 impl OneOnOne {
     /// The four GROW prompts: field name, heading, question.
     pub const PROMPTS: [(&'static str, &'static str, &'static str); 4] = [
-        (
-            "goal",
-            "Goal",
-            "What do you want from this conversation, and from the next weeks?",
-        ),
+        ("goal", text::common::GOAL, text::one_on_one::GOAL_QUESTION),
         (
             "reality",
-            "Reality",
-            "Where do things stand now? What have you tried, what is in the way?",
+            text::one_on_one::REALITY,
+            text::one_on_one::REALITY_QUESTION,
         ),
         (
             "options",
-            "Options",
-            "What could you do? Which support would help?",
+            text::one_on_one::OPTIONS,
+            text::one_on_one::OPTIONS_QUESTION,
         ),
         (
             "will",
-            "Will — the way forward",
-            "What will you do next, and by when?",
+            text::one_on_one::WILL,
+            text::one_on_one::WILL_QUESTION,
         ),
     ];
 
@@ -97,19 +94,11 @@ impl OneOnOneDraft {
     pub fn validate(&self, id: OneOnOneId) -> Result<OneOnOne, FieldErrors> {
         let mut errors = FieldErrors::default();
         let date = NaiveDate::parse_from_str(self.date.trim(), "%Y-%m-%d")
-            .map_err(|_| {
-                errors.add(
-                    "date",
-                    "Enter the day of the conversation, like 2026-12-01.",
-                )
-            })
+            .map_err(|_| errors.add("date", text::one_on_one::INVALID_DATE))
             .ok();
         let texts = [&self.goal, &self.reality, &self.options, &self.will].map(|t| t.trim());
         if texts.iter().all(|t| t.is_empty()) {
-            errors.add(
-                "goal",
-                "Write at least one of Goal, Reality, Options or Will.",
-            );
+            errors.add("goal", text::one_on_one::NOTHING_WRITTEN);
         }
         let [goal, reality, options, will] = texts.map(str::to_owned);
         match date {

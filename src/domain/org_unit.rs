@@ -2,6 +2,7 @@
 //! departments (or directly under the company).
 
 use super::{PersonId, Revision, UnitId, Workspace};
+use crate::text;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -26,9 +27,9 @@ impl UnitKind {
 
     pub fn label(self) -> &'static str {
         match self {
-            UnitKind::Company => "Company",
-            UnitKind::Department => "Department",
-            UnitKind::Team => "Team",
+            UnitKind::Company => text::org_unit::COMPANY,
+            UnitKind::Department => text::org_unit::DEPARTMENT,
+            UnitKind::Team => text::org_unit::TEAM,
         }
     }
 
@@ -78,27 +79,18 @@ impl fmt::Display for PlacementError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             PlacementError::SecondCompany { existing } => {
-                write!(
-                    f,
-                    "There is already a company, “{existing}”; add departments and teams under it."
-                )
+                f.write_str(&text::org_unit::second_company(&existing))
             }
-            PlacementError::CompanyHasParent => {
-                f.write_str("The company sits at the top; it has no parent unit.")
-            }
+            PlacementError::CompanyHasParent => f.write_str(text::org_unit::COMPANY_HAS_NO_PARENT),
             PlacementError::NeedsParent(kind) | PlacementError::WrongParent(kind) => {
                 f.write_str(match kind {
-                    UnitKind::Department => "A department sits under the company.",
-                    _ => "A team sits under a department or directly under the company.",
+                    UnitKind::Department => text::org_unit::DEPARTMENT_PARENT,
+                    _ => text::org_unit::TEAM_PARENT,
                 })
             }
-            PlacementError::ParentMissing => f.write_str("That parent unit does not exist."),
-            PlacementError::ParentArchived => {
-                f.write_str("That parent unit is archived; restore it first.")
-            }
-            PlacementError::UnderItself => {
-                f.write_str("A unit cannot sit under itself or one of its own sub-units.")
-            }
+            PlacementError::ParentMissing => f.write_str(text::org_unit::PARENT_MISSING),
+            PlacementError::ParentArchived => f.write_str(text::org_unit::PARENT_ARCHIVED),
+            PlacementError::UnderItself => f.write_str(text::org_unit::PARENT_CYCLE),
         }
     }
 }

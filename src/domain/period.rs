@@ -1,6 +1,7 @@
 //! Periods: the time boxes OKRs belong to, usually quarters.
 
 use super::{PeriodId, Revision};
+use crate::text;
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
@@ -26,7 +27,7 @@ pub struct Period {
 fn day<'de, D: serde::Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
     let text = String::deserialize(d)?;
     text.parse()
-        .map_err(|_| serde::de::Error::custom(format!("“{text}” is not a date like 2026-03-31")))
+        .map_err(|_| serde::de::Error::custom(text::period::invalid_date(&text)))
 }
 
 /// A calendar quarter: `(year, 1..=4)`.

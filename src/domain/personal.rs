@@ -9,6 +9,7 @@ use super::GoalPlan;
 use super::{
     NoteSubject, OneOnOne, OneOnOneId, PersonalCheckIn, PersonalGoal, PersonalGoalId, Step,
 };
+use crate::text;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, PartialEq, Debug, Default, Serialize, Deserialize)]
@@ -91,15 +92,10 @@ impl Personal {
 
     /// "2 goals and 1 1:1 note", for saying what a file would hold.
     pub fn describe(&self) -> String {
-        let goals = match self.goals.len() {
-            1 => "1 personal goal".to_owned(),
-            n => format!("{n} personal goals"),
-        };
-        let notes = match self.one_on_ones.len() {
-            1 => "1 1:1 note".to_owned(),
-            n => format!("{n} 1:1 notes"),
-        };
-        format!("{goals} and {notes}")
+        text::common::both(
+            &text::counts::personal_goals(self.goals.len()),
+            &text::counts::one_on_one_notes(self.one_on_ones.len()),
+        )
     }
 }
 
@@ -112,13 +108,11 @@ pub fn check_new_passphrase(passphrase: &str, repeat: &str) -> super::FieldError
     if passphrase.chars().count() < SHORTEST_PASSPHRASE {
         errors.add(
             "passphrase",
-            format!(
-                "Use at least {SHORTEST_PASSPHRASE} characters; a few words are easy to remember."
-            ),
+            text::personal::passphrase_too_short(&SHORTEST_PASSPHRASE),
         );
     }
     if repeat != passphrase {
-        errors.add("repeat", "The two passphrases differ.");
+        errors.add("repeat", text::personal::PASSPHRASES_DIFFER);
     }
     errors
 }

@@ -6,6 +6,7 @@
 use super::draft::{FieldErrors, number, required};
 use super::format::plain_number;
 use super::{PersonalGoalId, bar};
+use crate::text;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -32,11 +33,11 @@ impl Theme {
 
     pub fn label(self) -> &'static str {
         match self {
-            Theme::Growth => "Growth",
-            Theme::Wellbeing => "Wellbeing",
-            Theme::Productivity => "Productivity",
-            Theme::Engagement => "Engagement",
-            Theme::Other => "Other",
+            Theme::Growth => text::personal_goal::GROWTH,
+            Theme::Wellbeing => text::personal_goal::WELLBEING,
+            Theme::Productivity => text::personal_goal::PRODUCTIVITY,
+            Theme::Engagement => text::personal_goal::ENGAGEMENT,
+            Theme::Other => text::personal_goal::OTHER,
         }
     }
 
@@ -151,23 +152,17 @@ impl PersonalGoal {
                 target,
                 unit,
             } => {
-                let current = self.current().unwrap_or(*start);
-                let unit = if unit.is_empty() {
-                    String::new()
+                let current = plain_number(self.current().unwrap_or(*start));
+                let (start, target) = (plain_number(*start), plain_number(*target));
+                if unit.is_empty() {
+                    text::personal_goal::progress(&current, &start, &target)
                 } else {
-                    format!(" {unit}")
-                };
-                format!(
-                    "{} (from {} to {}{unit})",
-                    plain_number(current),
-                    plain_number(*start),
-                    plain_number(*target)
-                )
+                    text::personal_goal::progress_in(&current, &start, &target, unit)
+                }
             }
-            GoalPlan::Steps(steps) => format!(
-                "{} of {} steps done",
-                steps.iter().filter(|s| s.done).count(),
-                steps.len()
+            GoalPlan::Steps(steps) => text::personal_goal::steps_done(
+                &steps.iter().filter(|s| s.done).count(),
+                &steps.len(),
             ),
         }
     }
@@ -237,16 +232,18 @@ impl PersonalGoalDraft {
     /// is unchanged keep their tick.
     pub fn validate(&self, editing: Option<&PersonalGoal>) -> Result<PersonalGoal, FieldErrors> {
         let mut errors = FieldErrors::default();
-        let title = required(&mut errors, "title", &self.title, "Give the goal a title.");
+        let title = required(
+            &mut errors,
+            "title",
+            &self.title,
+            text::personal_goal::TITLE_REQUIRED,
+        );
         let target_date = match self.target_date.trim() {
             "" => None,
             text => match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
                 Ok(day) => Some(day),
                 Err(_) => {
-                    errors.add(
-                        "target_date",
-                        "Enter a date like 2027-03-31, or leave it empty.",
-                    );
+                    errors.add("target_date", text::personal_goal::TARGET_DATE_INVALID);
                     None
                 }
             },
@@ -257,11 +254,7 @@ impl PersonalGoalDraft {
                 let target = number(&mut errors, "target", &self.target);
                 match (start, target) {
                     (Some(start), Some(target)) if start == target => {
-                        errors.add(
-                            "target",
-                            "The target equals the start, so there is nothing to move. \
-                             Set where you want to get to.",
-                        );
+                        errors.add("target", text::personal_goal::TARGET_EQUALS_START);
                         None
                     }
                     (Some(start), Some(target)) => Some(GoalPlan::Target {
@@ -288,7 +281,7 @@ impl PersonalGoalDraft {
                     })
                     .collect();
                 if steps.is_empty() {
-                    errors.add("steps", "Write at least one step, one per line.");
+                    errors.add("steps", text::personal_goal::STEPS_REQUIRED);
                     None
                 } else {
                     Some(GoalPlan::Steps(steps))
@@ -330,15 +323,12 @@ impl PersonalCheckInDraft {
         let mut errors = FieldErrors::default();
         let date = match NaiveDate::parse_from_str(self.date.trim(), "%Y-%m-%d") {
             Ok(day) if day > today => {
-                errors.add(
-                    "date",
-                    "That date is in the future; check in on what has happened.",
-                );
+                errors.add("date", text::personal_goal::DATE_IN_FUTURE);
                 None
             }
             Ok(day) => Some(day),
             Err(_) => {
-                errors.add("date", "Enter a date like 2026-11-26.");
+                errors.add("date", text::personal_goal::DATE_INVALID);
                 None
             }
         };
@@ -347,7 +337,7 @@ impl PersonalCheckInDraft {
             GoalPlan::Target { .. } => number(&mut errors, "value", &self.value),
             GoalPlan::Steps(_) => {
                 if note.is_empty() {
-                    errors.add("note", "Write how it is going.");
+                    errors.add("note", text::personal_goal::NOTE_REQUIRED);
                 }
                 None
             }

@@ -5,6 +5,7 @@
 
 use super::format::day;
 use super::{Band, Commitment, Objective, PeriodId, Reflection, Status, UnitId, Workspace};
+use crate::text;
 use std::fmt::Write;
 
 /// Text safe inside a Markdown table cell or heading: one line, with
@@ -40,7 +41,7 @@ fn quote(text: &str) -> String {
 
 fn trend(statuses: &[Status]) -> String {
     if statuses.is_empty() {
-        return "no check-ins".to_owned();
+        return text::retrospective::NO_CHECK_INS.to_owned();
     }
     statuses
         .iter()
@@ -79,32 +80,38 @@ impl Workspace {
         let mut md = String::new();
         let _ = writeln!(
             md,
-            "# Retrospective: {} · {}\n",
-            cell(&scope),
-            cell(&p.name)
+            "{}",
+            text::retrospective::title(&cell(&scope), &cell(&p.name))
         );
         let _ = writeln!(
             md,
-            "{} – {}{}. Scores run from 0.0 to 1.0: a commit key result is expected \
-             to reach 1.0, a stretch key result succeeds at about 0.7. Scores are \
-             for learning, not for rating anyone.\n",
-            day(p.start),
-            day(p.end),
-            if p.closed { " · closed" } else { "" }
+            "{}",
+            text::retrospective::intro(
+                &day(p.start),
+                &day(p.end),
+                &if p.closed {
+                    text::retrospective::CLOSED_SUFFIX
+                } else {
+                    ""
+                }
+            )
         );
 
         let objectives = self.retrospective_objectives(period, unit);
         let units: Vec<UnitId> = objectives.iter().map(|o| o.unit.clone()).collect();
         let d = self.score_distribution(period, &units);
         if d.total() > 0 {
-            let _ = writeln!(md, "## Scores\n");
+            let _ = writeln!(md, "{}", text::retrospective::SCORES_HEADING);
             let _ = writeln!(
                 md,
-                "| Key results | {} |",
-                Band::ALL.map(Band::label).join(" | ")
+                "{}",
+                text::retrospective::scores_table_head(&Band::ALL.map(Band::label).join(" | "))
             );
             let _ = writeln!(md, "| --- | --- | --- | --- |");
-            for (name, row) in [("Commit", d.commit), ("Stretch", d.stretch)] {
+            for (name, row) in [
+                (text::common::COMMIT, d.commit),
+                (text::common::STRETCH, d.stretch),
+            ] {
                 let _ = writeln!(md, "| {name} | {} | {} | {} |", row[0], row[1], row[2]);
             }
             md.push('\n');
@@ -114,23 +121,20 @@ impl Workspace {
         }
 
         if objectives.is_empty() {
-            let _ = writeln!(md, "No objectives in this period.");
+            let _ = writeln!(md, "{}", text::common::NO_OBJECTIVES_IN_PERIOD);
         }
         for o in objectives {
             let unit_name = self.unit(&o.unit).map_or("", |u| u.name.as_str());
             let _ = writeln!(md, "## {} ({})\n", cell(&o.title), cell(unit_name));
             if let Some(score) = self.objective_score(&o.id) {
-                let _ = writeln!(md, "Score: **{score:.1}**\n");
+                let _ = writeln!(md, "{}", text::retrospective::objective_score(&score));
             }
-            let _ = writeln!(
-                md,
-                "| Key result | Type | Score | Status trend |\n| --- | --- | --- | --- |"
-            );
+            let _ = writeln!(md, "{}", text::retrospective::KEY_RESULTS_TABLE_HEAD);
             let mut learnings = Vec::new();
             for kr in self.key_results_of(&o.id) {
                 let kind = match kr.commitment {
-                    Commitment::Commit => "Commit (1.0 expected)",
-                    Commitment::Stretch => "Stretch (~0.7 is success)",
+                    Commitment::Commit => text::common::COMMIT_EXPLAINED,
+                    Commitment::Stretch => text::common::STRETCH_EXPLAINED,
                 };
                 let _ = writeln!(
                     md,
@@ -141,29 +145,31 @@ impl Workspace {
                 );
                 if let Some(g) = &kr.grade {
                     if g.experiment {
-                        learnings.push(format!(
-                            "- **{}** (a valuable experiment): {}",
-                            cell(&kr.title),
-                            cell(&g.learning)
+                        learnings.push(text::retrospective::experiment_learning(
+                            &cell(&kr.title),
+                            &cell(&g.learning),
                         ));
                     } else if !g.learning.trim().is_empty() {
                         learnings.push(format!("- **{}**: {}", cell(&kr.title), cell(&g.learning)));
                     }
                     if !g.reason.trim().is_empty() {
-                        learnings.push(format!(
-                            "- Score of “{}” adjusted: {}",
-                            cell(&kr.title),
-                            cell(&g.reason)
+                        learnings.push(text::retrospective::score_adjusted(
+                            &cell(&kr.title),
+                            &cell(&g.reason),
                         ));
                     }
                 }
             }
             md.push('\n');
             if !learnings.is_empty() {
-                let _ = writeln!(md, "### Learnings\n\n{}\n", learnings.join("\n"));
+                let _ = writeln!(
+                    md,
+                    "{}",
+                    text::retrospective::learnings_section(&learnings.join("\n"))
+                );
             }
             if !o.reflection.is_empty() {
-                let _ = writeln!(md, "### Reflection\n");
+                let _ = writeln!(md, "{}", text::retrospective::REFLECTION_HEADING);
                 for ((_, name, question), answer) in
                     Reflection::QUESTIONS.iter().zip(o.reflection.answers())
                 {

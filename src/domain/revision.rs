@@ -15,6 +15,7 @@ use super::{
     ObjectiveId, OrgUnit, Period, PeriodId, Person, PersonId, Records, ReplicaId, UnitId,
     Workspace,
 };
+use crate::text;
 use chrono::{DateTime, Utc};
 use serde::de::{MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -106,7 +107,7 @@ impl<'de> Deserialize<'de> for Edits {
         impl<'de> Visitor<'de> for Counts {
             type Value = Edits;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("edit counts by browser")
+                f.write_str(text::revision::EXPECTING_EDIT_COUNTS)
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Edits, A::Error> {
                 let mut edits = Edits::default();
@@ -197,31 +198,45 @@ impl RecordKind {
         RecordKind::Kpi,
     ];
 
-    /// The singular noun, lower case: "key result".
-    pub fn noun(self) -> &'static str {
+    /// The singular label: "Key result".
+    pub fn label(self) -> &'static str {
+        match self {
+            RecordKind::Unit => text::common::UNIT,
+            RecordKind::Person => text::common::PERSON,
+            RecordKind::Period => text::common::PERIOD,
+            RecordKind::Objective => text::common::OBJECTIVE,
+            RecordKind::KeyResult => text::common::KEY_RESULT,
+            RecordKind::CheckIn => text::revision::CHECK_IN,
+            RecordKind::Initiative => text::revision::INITIATIVE,
+            RecordKind::Kpi => text::revision::KPI,
+        }
+    }
+
+    /// A name for element ids: "key-result".
+    pub fn slug(self) -> &'static str {
         match self {
             RecordKind::Unit => "unit",
             RecordKind::Person => "person",
             RecordKind::Period => "period",
             RecordKind::Objective => "objective",
-            RecordKind::KeyResult => "key result",
+            RecordKind::KeyResult => "key-result",
             RecordKind::CheckIn => "check-in",
             RecordKind::Initiative => "initiative",
-            RecordKind::Kpi => "KPI",
+            RecordKind::Kpi => "kpi",
         }
     }
 
     /// The plural noun, capitalised for a table row: "Key results".
     pub fn plural_label(self) -> &'static str {
         match self {
-            RecordKind::Unit => "Units",
-            RecordKind::Person => "People",
-            RecordKind::Period => "Periods",
-            RecordKind::Objective => "Objectives",
-            RecordKind::KeyResult => "Key results",
-            RecordKind::CheckIn => "Check-ins",
-            RecordKind::Initiative => "Initiatives",
-            RecordKind::Kpi => "KPIs",
+            RecordKind::Unit => text::revision::UNITS,
+            RecordKind::Person => text::common::PEOPLE,
+            RecordKind::Period => text::common::PERIODS,
+            RecordKind::Objective => text::common::OBJECTIVES,
+            RecordKind::KeyResult => text::common::KEY_RESULTS_HEADING,
+            RecordKind::CheckIn => text::common::CHECK_INS,
+            RecordKind::Initiative => text::common::INITIATIVES,
+            RecordKind::Kpi => text::common::KPIS,
         }
     }
 }
@@ -333,8 +348,8 @@ record!(
     |r, ws| {
         let key_result = ws
             .key_result(&r.key_result)
-            .map_or("a key result", |kr| kr.title.as_str());
-        format!("{} on “{key_result}”", r.date.format("%-d %b %Y"))
+            .map_or(text::revision::UNKNOWN_KEY_RESULT, |kr| kr.title.as_str());
+        text::revision::check_in(&r.date.format("%-d %b %Y"), &key_result)
     }
 );
 record!(

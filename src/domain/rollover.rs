@@ -7,6 +7,7 @@ use super::{
     Initiative, InitiativeId, KeyResult, KeyResultId, Measure, Objective, ObjectiveId, Period,
     PeriodId, Quarter, Workspace, bar, next_quarter, quarter_of,
 };
+use crate::text;
 use chrono::NaiveDate;
 
 /// What a rollover created.
@@ -66,13 +67,13 @@ impl Workspace {
             .iter()
             .all(|id| self.key_result(id).is_none() || self.rolled_copies(id).next().is_some())
         {
-            return Err("Those key results have already been rolled over.".to_owned());
+            return Err(text::rollover::ALREADY_ROLLED_OVER.to_owned());
         }
         if let Some(Ok(next)) = self.next_period(from) {
             self.ensure_period_open(&next.id)?;
         }
         let into = match self.next_period(from) {
-            None => return Err("That period no longer exists.".to_owned()),
+            None => return Err(text::common::PERIOD_NO_LONGER_EXISTS.to_owned()),
             Some(Ok(p)) => p.id.clone(),
             Some(Err(quarter)) => self.add_quarter(PeriodId::from_bits(bits()), quarter)?,
         };

@@ -1,6 +1,7 @@
 //! Preferences of the person using this browser.
 
 use super::PersonId;
+use crate::text;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, PartialEq, Debug, Serialize, Deserialize)]
@@ -34,7 +35,7 @@ impl Default for Settings {
 
 /// The cadences a person can choose, in days, with their names.
 pub const CADENCES: [(u32, &str); 3] = [
-    (7, "Weekly"),
-    (14, "Every two weeks"),
-    (28, "Every four weeks"),
+    (7, text::settings_rules::WEEKLY),
+    (14, text::settings_rules::EVERY_TWO_WEEKS),
+    (28, text::settings_rules::EVERY_FOUR_WEEKS),
 ];

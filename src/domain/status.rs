@@ -1,5 +1,6 @@
 //! Status: how a key result or objective is doing, as a signal, not a verdict.
 
+use crate::text;
 use serde::{Deserialize, Serialize};
 
 /// On track, at risk, or off track ("needs help": a call for support). Ordered
@@ -39,9 +40,9 @@ impl Status {
 
     pub fn label(self) -> &'static str {
         match self {
-            Status::OnTrack => "On track",
-            Status::AtRisk => "At risk",
-            Status::OffTrack => "Needs help",
+            Status::OnTrack => text::common::ON_TRACK,
+            Status::AtRisk => text::common::AT_RISK,
+            Status::OffTrack => text::common::NEEDS_HELP,
         }
     }
 

@@ -4,6 +4,7 @@ use super::{
     CheckIn, Initiative, KeyResult, KeyResultId, Kpi, Objective, ObjectiveId, OrgUnit, Period,
     PeriodId, Person, PersonId, Records, Settings, progress,
 };
+use crate::text;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -82,7 +83,7 @@ impl Workspace {
     /// The name to show, with a neutral fallback before one is set.
     pub fn display_name(&self) -> &str {
         match self.name.trim() {
-            "" => "Untitled organisation",
+            "" => text::workspace::UNTITLED_ORGANISATION,
             name => name,
         }
     }
@@ -102,7 +103,7 @@ impl Workspace {
     /// A person's name, or a placeholder for a dangling reference.
     pub fn person_name(&self, id: &PersonId) -> &str {
         self.person(id)
-            .map_or("(unknown person)", |p| p.name.as_str())
+            .map_or(text::workspace::UNKNOWN_PERSON, |p| p.name.as_str())
     }
 
     pub fn period(&self, id: &PeriodId) -> Option<&Period> {

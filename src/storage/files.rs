@@ -1,5 +1,6 @@
 //! Files entering and leaving the browser: downloads and picked files.
 
+use crate::text;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -12,10 +13,8 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
     options.set_type(mime);
     let blob = Blob::new_with_str_sequence_and_options(&parts, &options).map_err(js_error)?;
     let url = Url::create_object_url_with_blob(&blob).map_err(js_error)?;
-    let window = web_sys::window().ok_or("there is no browser window")?;
-    let document = window
-        .document()
-        .ok_or("there is no document to download from")?;
+    let window = web_sys::window().ok_or(text::common::NO_BROWSER_WINDOW)?;
+    let document = window.document().ok_or(text::files::NO_DOCUMENT)?;
     let anchor: HtmlAnchorElement = document
         .create_element("a")
         .map_err(js_error)?
@@ -36,12 +35,12 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
 pub async fn read_text(file: &File) -> Result<String, String> {
     let text = JsFuture::from(file.text()).await.map_err(js_error)?;
     text.as_string()
-        .ok_or_else(|| "the file could not be read as text".to_owned())
+        .ok_or_else(|| text::files::NOT_TEXT.to_owned())
 }
 
 fn js_error(error: JsValue) -> String {
     error
         .dyn_ref::<js_sys::Error>()
         .map(|e| String::from(e.message()))
-        .unwrap_or_else(|| "the browser refused".to_owned())
+        .unwrap_or_else(|| text::files::BROWSER_REFUSED.to_owned())
 }

@@ -29,6 +29,7 @@ use super::parts::{self, Layout, PartEntry, PartId};
 use super::personal_file::{self, PersonalError, Sealed, Stored};
 use super::snapshot::{self, DecodeError, Envelope};
 use crate::domain::{Personal, ReplicaId, Workspace};
+use crate::text;
 use chrono::{DateTime, SecondsFormat, Utc};
 use std::collections::HashMap;
 use wasm_bindgen::{JsCast, JsValue};
@@ -114,10 +115,10 @@ pub enum BackupKind {
 }
 
 fn storage() -> Result<Storage, String> {
-    let window = web_sys::window().ok_or("there is no browser window")?;
+    let window = web_sys::window().ok_or(text::common::NO_BROWSER_WINDOW)?;
     match window.local_storage() {
         Ok(Some(storage)) => Ok(storage),
-        Ok(None) => Err("this browser offers no local storage".to_owned()),
+        Ok(None) => Err(text::local::NO_LOCAL_STORAGE.to_owned()),
         Err(error) => Err(describe(&error)),
     }
 }
@@ -125,18 +126,10 @@ fn storage() -> Result<Storage, String> {
 /// Turns a storage exception into a sentence a person can act on.
 fn describe(error: &JsValue) -> String {
     match error.dyn_ref::<DomException>() {
-        Some(e) if e.name() == "QuotaExceededError" => {
-            "the browser's storage for this page is full".to_owned()
-        }
-        Some(e) if e.name() == "SecurityError" => {
-            "the browser does not allow this page to store data".to_owned()
-        }
-        Some(e) => format!(
-            "the browser refused to store data ({}: {})",
-            e.name(),
-            e.message()
-        ),
-        None => "the browser refused to store data".to_owned(),
+        Some(e) if e.name() == "QuotaExceededError" => text::local::STORAGE_FULL.to_owned(),
+        Some(e) if e.name() == "SecurityError" => text::local::STORAGE_NOT_ALLOWED.to_owned(),
+        Some(e) => text::local::storage_refused_with(&e.name(), &e.message()),
+        None => text::local::STORAGE_REFUSED.to_owned(),
     }
 }
 
@@ -147,7 +140,7 @@ fn read_revision(storage: &Storage) -> Result<u64, String> {
         None => Ok(0),
         Some(text) => text
             .parse()
-            .map_err(|_| format!("the stored revision “{text}” is not a number")),
+            .map_err(|_| text::local::invalid_stored_revision(&text)),
     }
 }
 
@@ -224,7 +217,7 @@ fn read_stored(storage: &Storage, text: &str) -> Result<(Envelope, Written), Dec
         return snapshot::decode(text).map(|e| (e, Written::default()));
     }
     let damaged = |message: String| DecodeError::Field {
-        path: "stored workspace".to_owned(),
+        path: text::local::STORED_WORKSPACE.to_owned(),
         message,
     };
     let head = parts::read_head(packed::unpack(text).map_err(damaged)?)?;
@@ -233,7 +226,7 @@ fn read_stored(storage: &Storage, text: &str) -> Result<(Envelope, Written), Dec
         let stored = storage
             .get_item(&entry.key)
             .map_err(|e| damaged(describe(&e)))?
-            .ok_or_else(|| damaged(format!("its part “{}” is missing", entry.key)))?;
+            .ok_or_else(|| damaged(text::local::missing_part(&entry.key)))?;
         texts.push(packed::unpack(&stored).map_err(damaged)?);
     }
     let mut written = Written::from_entries(&head.parts, units(WORKSPACE_KEY, text));
@@ -573,7 +566,7 @@ fn backup_key(key: &str) -> Result<&str, String> {
     if is_backup_key(key) {
         Ok(key)
     } else {
-        Err(format!("\"{key}\" is not a backup"))
+        Err(text::local::not_a_backup(&key))
     }
 }
 

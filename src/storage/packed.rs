@@ -7,6 +7,7 @@
 //! a fourteenth (fast) to a twentieth (small) of that for a generated
 //! company's data. Pure, so host-tested.
 
+use crate::text;
 use miniz_oxide::deflate::compress_to_vec;
 use miniz_oxide::inflate::TINFLStatus;
 use miniz_oxide::inflate::core::inflate_flags::TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF;
@@ -71,28 +72,24 @@ fn code(value: u32) -> char {
 
 /// The text [`pack`] was given, or why `stored` is not a packed value.
 pub fn unpack(stored: &str) -> Result<String, String> {
-    let rest = stored
-        .strip_prefix(MARK)
-        .ok_or("the stored value is not in Ladder's packed form")?;
-    let (length, data) = rest
-        .split_once(':')
-        .ok_or("the packed value has no length")?;
+    let rest = stored.strip_prefix(MARK).ok_or(text::packed::NOT_PACKED)?;
+    let (length, data) = rest.split_once(':').ok_or(text::packed::NO_LENGTH)?;
     let length: usize = length
         .parse()
-        .map_err(|_| "the packed value's length is not a number")?;
+        .map_err(|_| text::packed::LENGTH_NOT_NUMBER)?;
     // Every character `pack` writes takes three bytes in UTF-8, so the text
     // is read three bytes at a time rather than char by char. A chunk that
     // is not one such character (a lead byte 1110xxxx, two continuation
     // bytes) is refused; since `data` is valid UTF-8, chunks that all pass
     // are exactly its characters.
     let data = data.as_bytes();
-    let strange = || "the packed value contains a character it cannot hold".to_owned();
+    let strange = || text::packed::INVALID_CHARACTER.to_owned();
     if data.len() % 3 != 0 {
         return Err(strange());
     }
     // A damaged length must not decide how much memory to ask for.
     if length > data.len() / 3 * 15 / 8 {
-        return Err("the packed value is cut short".to_owned());
+        return Err(text::packed::CUT_SHORT.to_owned());
     }
     let mut bytes = Vec::with_capacity(length);
     let (mut buffer, mut bits) = (0u32, 0u32);
@@ -119,10 +116,10 @@ pub fn unpack(stored: &str) -> Result<String, String> {
         }
     }
     if bytes.len() != length {
-        return Err("the packed value is cut short".to_owned());
+        return Err(text::packed::CUT_SHORT.to_owned());
     }
-    let text = inflate(&bytes).ok_or("the packed value is damaged")?;
-    String::from_utf8(text).map_err(|_| "the packed value is not text".to_owned())
+    let text = inflate(&bytes).ok_or(text::packed::DAMAGED)?;
+    String::from_utf8(text).map_err(|_| text::packed::NOT_TEXT.to_owned())
 }
 
 /// The raw deflate stream `bytes` decompressed, or `None` if it is damaged

@@ -26,6 +26,7 @@ use crate::domain::{
     CheckIn, Initiative, KeyResult, KeyResultId, Objective, ObjectiveId, PeriodId, Record, Records,
     Revision, UnitId, Workspace,
 };
+use crate::text;
 use chrono::{DateTime, Utc};
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
@@ -611,7 +612,7 @@ fn in_order<T>(by_part: Vec<Vec<T>>, order: &[[usize; 2]]) -> Result<Vec<T>, Dec
 fn broken_order() -> DecodeError {
     DecodeError::Field {
         path: "objective_order".to_owned(),
-        message: "does not match the stored parts".to_owned(),
+        message: text::parts::ORDER_MISMATCH.to_owned(),
     }
 }
 

@@ -13,6 +13,7 @@
 
 use super::snapshot::{self, DecodeError};
 use crate::domain::{ExportScope, Personal, Workspace};
+use crate::text;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -92,15 +93,12 @@ impl std::fmt::Display for PersonalError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             PersonalError::Unreadable(reason) => f.write_str(reason),
-            PersonalError::NoneIncluded => f.write_str(
-                "This snapshot holds no private goals: it was exported without \
-                 “Include my private goals”.",
-            ),
-            PersonalError::TooNew { version } => write!(
-                f,
-                "These private goals were saved by a newer version of Ladder (version \
-                 {version}); this version reads version {VERSION}."
-            ),
+            PersonalError::NoneIncluded => {
+                f.write_str(text::personal_file::SNAPSHOT_HOLDS_NO_PRIVATE_GOALS)
+            }
+            PersonalError::TooNew { version } => {
+                f.write_str(&text::personal_file::too_new(&version, &VERSION))
+            }
         }
     }
 }
@@ -108,7 +106,7 @@ impl std::fmt::Display for PersonalError {
 /// Reads private data from its stored form, or from an export that includes it.
 pub fn decode(text: &str) -> Result<Personal, PersonalError> {
     let value: Value = serde_json::from_str(text)
-        .map_err(|e| PersonalError::Unreadable(format!("The data is not valid JSON: {e}.")))?;
+        .map_err(|e| PersonalError::Unreadable(text::personal_file::invalid_json(&e)))?;
     let envelope = match value.get("format").and_then(Value::as_str) {
         Some(FORMAT) => value,
         Some(snapshot::FORMAT) => match value.get("personal") {
@@ -126,7 +124,7 @@ pub fn decode(text: &str) -> Result<Personal, PersonalError> {
         Some(v) if v >= 1 => {}
         _ => {
             return Err(PersonalError::Unreadable(
-                "The private data has no format version.".to_owned(),
+                text::personal_file::NO_FORMAT_VERSION.to_owned(),
             ));
         }
     }

@@ -5,6 +5,7 @@
 //! is never kept.
 
 use super::personal_file::{self, CIPHER, ITERATIONS, KDF, Sealed};
+use crate::text;
 use js_sys::{Array, ArrayBuffer, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -32,11 +33,7 @@ pub enum OpenError {
 /// localhost), which browsers require for `crypto.subtle`.
 pub fn unavailable() -> Option<String> {
     let window = web_sys::window()?;
-    (!window.is_secure_context()).then(|| {
-        "Locking needs a secure page: https, or localhost while testing. This page is served \
-         over plain http, where browsers offer no encryption."
-            .to_owned()
-    })
+    (!window.is_secure_context()).then(|| text::seal::NEEDS_SECURE_PAGE.to_owned())
 }
 
 fn subtle() -> Result<(web_sys::Crypto, SubtleCrypto), String> {
@@ -44,9 +41,9 @@ fn subtle() -> Result<(web_sys::Crypto, SubtleCrypto), String> {
         return Err(reason);
     }
     let crypto = web_sys::window()
-        .ok_or("there is no browser window")?
+        .ok_or(text::common::NO_BROWSER_WINDOW)?
         .crypto()
-        .map_err(|_| "this browser offers no cryptography".to_owned())?;
+        .map_err(|_| text::seal::NO_CRYPTOGRAPHY.to_owned())?;
     let subtle = crypto.subtle();
     Ok((crypto, subtle))
 }
@@ -55,7 +52,7 @@ fn random(crypto: &web_sys::Crypto, n: usize) -> Result<Vec<u8>, String> {
     let mut bytes = vec![0u8; n];
     crypto
         .get_random_values_with_u8_array(&mut bytes)
-        .map_err(|_| "the browser gave no random numbers".to_owned())?;
+        .map_err(|_| text::seal::NO_RANDOM_NUMBERS.to_owned())?;
     Ok(bytes)
 }
 
@@ -64,7 +61,7 @@ fn failure(what: &str, error: JsValue) -> String {
         .dyn_ref::<web_sys::DomException>()
         .map(|e| format!(" ({})", e.name()))
         .unwrap_or_default();
-    format!("the browser could not {what}{detail}")
+    text::seal::browser_failed(&what, &detail)
 }
 
 async fn resolve(promise: Result<js_sys::Promise, JsValue>, what: &str) -> Result<JsValue, String> {
@@ -78,7 +75,7 @@ async fn derive_with(passphrase: &str, salt: Vec<u8>, iterations: u32) -> Result
     let raw = Uint8Array::from(passphrase.as_bytes());
     let base = resolve(
         subtle.import_key_with_str("raw", &raw, "PBKDF2", false, &usages),
-        "prepare the passphrase",
+        text::seal::PREPARE_PASSPHRASE,
     )
     .await?
     .unchecked_into::<CryptoKey>();
@@ -97,7 +94,7 @@ async fn derive_with(passphrase: &str, salt: Vec<u8>, iterations: u32) -> Result
             false,
             &usages,
         ),
-        "derive a key from the passphrase",
+        text::seal::DERIVE_KEY,
     )
     .await?
     .unchecked_into::<CryptoKey>();
@@ -119,13 +116,11 @@ pub async fn key_for(passphrase: &str, sealed: &Sealed) -> Result<SealKey, Strin
         || sealed.cipher != CIPHER
         || !(ITERATIONS..=10 * ITERATIONS).contains(&sealed.iterations)
     {
-        return Err(
-            "the stored private data is locked in a way this version cannot open".to_owned(),
-        );
+        return Err(text::seal::UNSUPPORTED_LOCK.to_owned());
     }
     let salt = personal_file::from_base64(&sealed.salt)
         .filter(|s| s.len() == SALT_BYTES)
-        .ok_or("the stored salt is damaged")?;
+        .ok_or(text::seal::SALT_DAMAGED)?;
     derive_with(passphrase, salt, sealed.iterations).await
 }
 
@@ -136,7 +131,7 @@ pub async fn seal(key: &SealKey, plain: &[u8]) -> Result<Sealed, String> {
     let params = AesGcmParams::new("AES-GCM", &Uint8Array::from(&iv[..]));
     let data = resolve(
         subtle.encrypt_with_object_and_u8_array(&params, &key.key, plain),
-        "encrypt your private goals",
+        text::seal::ENCRYPT_GOALS,
     )
     .await?;
     Ok(Sealed {
@@ -154,7 +149,7 @@ pub async fn seal(key: &SealKey, plain: &[u8]) -> Result<Sealed, String> {
 /// Decrypts sealed data; AES-GCM's tag tells a wrong passphrase from the right one.
 pub async fn open(key: &SealKey, sealed: &Sealed) -> Result<Vec<u8>, OpenError> {
     let (_, subtle) = subtle().map_err(OpenError::Broken)?;
-    let damaged = || OpenError::Broken("the stored private data is damaged".to_owned());
+    let damaged = || OpenError::Broken(text::seal::DATA_DAMAGED.to_owned());
     let iv = personal_file::from_base64(&sealed.iv).ok_or_else(damaged)?;
     let data = personal_file::from_base64(&sealed.data).ok_or_else(damaged)?;
     let params = AesGcmParams::new("AES-GCM", &Uint8Array::from(&iv[..]));

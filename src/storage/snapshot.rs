@@ -17,6 +17,7 @@
 //! value: the envelope's own fields are read the same way in every version.
 
 use crate::domain::{ExportScope, Problem, Workspace};
+use crate::text;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -89,11 +90,9 @@ pub struct Envelope<W = Workspace> {
 /// Reads an RFC 3339 time, with a message that shows the expected form.
 fn moment<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<DateTime<Utc>>, D::Error> {
     let text = String::deserialize(d)?;
-    text.parse().map(Some).map_err(|_| {
-        serde::de::Error::custom(format!(
-            "“{text}” is not a date and time like 2026-11-25T17:00:00Z"
-        ))
-    })
+    text.parse()
+        .map(Some)
+        .map_err(|_| serde::de::Error::custom(text::snapshot::invalid_date_time(&text)))
 }
 
 /// Why a text could not be read as a Ladder workspace. The `Display` text is
@@ -125,19 +124,11 @@ impl fmt::Display for DecodeError {
                 line,
                 column,
                 message,
-            } => write!(
-                f,
-                "The data is not valid JSON: {message} (line {line}, column {column})."
-            ),
-            DecodeError::NotLadder => write!(
-                f,
-                "This is not a Ladder file: it has no \"format\": \"{FORMAT}\" field."
-            ),
-            DecodeError::TooNew { version } => write!(
-                f,
-                "This file was written by a newer version of Ladder (format version {version}); \
-                 this version reads format versions 1 to {VERSION}."
-            ),
+            } => f.write_str(&text::snapshot::invalid_json(&message, &line, &column)),
+            DecodeError::NotLadder => f.write_str(&text::snapshot::not_a_ladder_file(&FORMAT)),
+            DecodeError::TooNew { version } => {
+                f.write_str(&text::snapshot::newer_version(&version, &VERSION))
+            }
             DecodeError::Field { path, message } => write!(f, "{path}: {message}."),
             DecodeError::Invalid(problems) => {
                 let mut problems = problems.iter();
@@ -146,14 +137,13 @@ impl fmt::Display for DecodeError {
                 }
                 match problems.len() {
                     0 => write!(f, "."),
-                    1 => write!(f, " (and 1 more problem)."),
-                    more => write!(f, " (and {more} more problems)."),
+                    1 => f.write_str(text::snapshot::ONE_MORE_PROBLEM),
+                    more => f.write_str(&text::snapshot::more_problems(&more)),
                 }
             }
-            DecodeError::Migration { from, message } => write!(
-                f,
-                "This file could not be upgraded from format version {from}: {message}"
-            ),
+            DecodeError::Migration { from, message } => {
+                f.write_str(&text::snapshot::upgrade_failed(&from, &message))
+            }
         }
     }
 }
@@ -282,13 +272,13 @@ fn decode_slowly(
         _ => {
             return Err(DecodeError::Field {
                 path: "version".to_owned(),
-                message: format!("expected a format version from 1 to {current}"),
+                message: text::snapshot::expected_format_version(&current),
             });
         }
     };
     let mut workspace = map.remove("workspace").ok_or_else(|| DecodeError::Field {
         path: "workspace".to_owned(),
-        message: "missing; a Ladder file must contain a workspace".to_owned(),
+        message: text::snapshot::MISSING_WORKSPACE.to_owned(),
     })?;
     for (step, migrate) in migrations.iter().enumerate().skip(version as usize - 1) {
         migrate(&mut workspace).map_err(|message| DecodeError::Migration {

@@ -14,6 +14,7 @@ use super::route::Page;
 use super::router::Router;
 use super::state::AppState;
 use crate::domain::PeriodId;
+use crate::text;
 use leptos::prelude::*;
 
 /// The period every OKR view shows: the route's, if it names one that exists,
@@ -46,7 +47,7 @@ pub fn App() -> impl IntoView {
     Effect::new(move |previous: Option<Page>| {
         let current = page.get();
         let title = router.with_untracked(|r| r.title());
-        document().set_title(&format!("{title} · Ladder"));
+        document().set_title(&text::app::page_title(&title));
         if previous.is_some_and(|p| p != current) {
             focus_main_heading();
         }
@@ -65,16 +66,16 @@ pub fn App() -> impl IntoView {
 
     view! {
         <a class="skip-link" href="#main" on:click=skip_to_content>
-            "Skip to content"
+            {text::app::SKIP_TO_CONTENT}
         </a>
         <Header/>
         <SnapshotBanner/>
         <Banners/>
         {move || state.drop_error.get().map(|message| view! {
             <section class="banner banner-warning" role="alert" aria-labelledby="drop-error-title">
-                <h2 id="drop-error-title">"Ladder could not open the dropped file"</h2>
+                <h2 id="drop-error-title">{text::app::DROP_FAILED_TITLE}</h2>
                 <p>{message}</p>
-                <button type="button" on:click=move |_| state.drop_error.set(None)>"Dismiss"</button>
+                <button type="button" on:click=move |_| state.drop_error.set(None)>{text::common::DISMISS}</button>
             </section>
         })}
         // A snapshot open read-only hides the controls that change things.
@@ -100,7 +101,7 @@ pub fn App() -> impl IntoView {
         <ToastHost/>
         <ImportDialog/>
         <Show when=move || dragging.get()>
-            <div class="drop-hint" aria-hidden="true">"Drop a Ladder snapshot to open it"</div>
+            <div class="drop-hint" aria-hidden="true">{text::app::DROP_HINT}</div>
         </Show>
     }
 }
@@ -181,7 +182,7 @@ fn listen_for_drops(state: AppState) -> RwSignal<bool> {
                 Ok(()) => state.drop_error.set(None),
                 Err(reason) => state
                     .drop_error
-                    .set(Some(format!("Could not import “{name}”. {reason}"))),
+                    .set(Some(text::app::import_failed(&name, &reason))),
             }
         });
     });

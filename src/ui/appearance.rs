@@ -4,6 +4,7 @@
 
 use super::state::AppState;
 use crate::storage::local;
+use crate::text;
 use leptos::prelude::*;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
@@ -36,9 +37,9 @@ impl Appearance {
 
     pub fn label(self) -> &'static str {
         match self {
-            Appearance::System => "Match this device",
-            Appearance::Light => "Light",
-            Appearance::Dark => "Dark",
+            Appearance::System => text::appearance::MATCH_THIS_DEVICE,
+            Appearance::Light => text::appearance::LIGHT,
+            Appearance::Dark => text::appearance::DARK,
         }
     }
 
@@ -64,10 +65,7 @@ pub fn start(state: AppState) -> RwSignal<Appearance> {
         if previous.is_some_and(|p| p != now) {
             now.apply();
             if let Err(reason) = local::set_appearance(now.slug()) {
-                state.show_toast(
-                    format!("This browser could not remember the colour scheme ({reason}); it applies until you close the tab."),
-                    None,
-                );
+                state.show_toast(text::appearance::scheme_not_remembered(&reason), None);
             }
         }
         now

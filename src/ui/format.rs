@@ -1,8 +1,9 @@
 //! Numbers and wording as people read them, in their browser's locale.
 
 use super::clock;
-use crate::domain::format::{count, with_unit};
+use crate::domain::format::with_unit;
 use crate::domain::{Measure, Workspace};
+use crate::text;
 use chrono::NaiveDate;
 use js_sys::{Array, Function, Intl, Object, Reflect};
 use std::cell::RefCell;
@@ -150,9 +151,9 @@ pub fn day(date: NaiveDate) -> String {
 /// What a workspace holds, in one line: "2 units, 5 people, 4 objectives".
 pub fn workspace_contents(ws: &Workspace) -> String {
     [
-        count(ws.units.len(), "unit", "units"),
-        count(ws.people.len(), "person", "people"),
-        count(ws.objectives.len(), "objective", "objectives"),
+        text::counts::units(ws.units.len()),
+        text::counts::people(ws.people.len()),
+        text::counts::objectives(ws.objectives.len()),
     ]
     .join(", ")
 }
@@ -161,11 +162,10 @@ pub fn workspace_contents(ws: &Workspace) -> String {
 pub fn describe_measure(measure: &Measure) -> (&'static str, String) {
     let unit = measure.unit();
     let values = |start: f64, target: f64, current: f64| {
-        format!(
-            "{} of {} · started at {}",
-            value(current, unit),
-            value(target, unit),
-            value(start, unit)
+        text::ui_format::measure_values(
+            &value(current, unit),
+            &value(target, unit),
+            &value(start, unit),
         )
     };
     match *measure {
@@ -174,28 +174,19 @@ pub fn describe_measure(measure: &Measure) -> (&'static str, String) {
             target,
             current,
             ..
-        } => ("Metric", values(start, target, current)),
+        } => (text::common::METRIC, values(start, target, current)),
         Measure::Percentage {
             start,
             target,
             current,
-        } => ("Percentage", values(start, target, current)),
+        } => (text::common::PERCENTAGE, values(start, target, current)),
         Measure::Milestone { done } => (
-            "Milestone",
+            text::common::MILESTONE,
             if done {
-                "Done".to_owned()
+                text::common::DONE.to_owned()
             } else {
-                "Not done yet".to_owned()
+                text::ui_format::NOT_DONE_YET.to_owned()
             },
         ),
     }
-}
-
-/// The text with its first letter in upper case: "Key result".
-pub fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }

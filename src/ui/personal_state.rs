@@ -14,6 +14,7 @@ use crate::storage::files;
 use crate::storage::local::{self, PersonalLoaded};
 use crate::storage::personal_file::{self, Sealed, Stored};
 use crate::storage::seal::{self, OpenError, SealKey};
+use crate::text;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::sync::Arc;
@@ -63,17 +64,12 @@ impl PersonalState {
             }
             PersonalLoaded::Unreadable { reason } => (
                 Personal::default(),
-                Some(format!(
-                    "Your private goals in this browser could not be read: {reason} They are \
-                     left untouched, and nothing here is saved until you decide what to do."
-                )),
+                Some(text::personal_state::unreadable(&reason)),
                 false,
             ),
             PersonalLoaded::Unavailable { reason } => (
                 Personal::default(),
-                Some(format!(
-                    "Private goals cannot be kept in this browser: {reason}."
-                )),
+                Some(text::personal_state::unavailable(&reason)),
                 true,
             ),
         };
@@ -194,11 +190,8 @@ impl PersonalState {
                 // back in the clear over the sealed copy.
                 if let PersonalLoaded::Sealed(sealed) = local::load_personal() {
                     self.close(sealed);
-                    self.problem.set(Some(
-                        "Your private goals were locked in another tab, so your last change \
-                         here was not saved. Unlock them to go on."
-                            .to_owned(),
-                    ));
+                    self.problem
+                        .set(Some(text::personal_state::LOCKED_IN_OTHER_TAB.to_owned()));
                     return;
                 }
                 let result = self
@@ -219,12 +212,11 @@ impl PersonalState {
     }
 
     fn report(self, result: Result<(), String>) {
-        self.problem.set(result.err().map(|reason| {
-            format!(
-                "Your latest change to your private goals could not be saved: {reason}. It is \
-                 kept in this tab only; download your goals to keep a copy."
-            )
-        }));
+        self.problem.set(
+            result
+                .err()
+                .map(|reason| text::personal_state::save_failed(&reason)),
+        );
     }
 
     /// The private data sealed with `key`.
@@ -243,10 +235,7 @@ impl PersonalState {
         };
         let key = seal::key_for(&passphrase, &sealed).await?;
         let bytes = seal::open(&key, &sealed).await.map_err(|e| match e {
-            OpenError::WrongPassphrase => {
-                "That passphrase does not unlock your private goals. Nothing was changed."
-                    .to_owned()
-            }
+            OpenError::WrongPassphrase => text::personal_state::WRONG_PASSPHRASE.to_owned(),
             OpenError::Broken(reason) => reason,
         })?;
         let personal = personal_file::decode_plain(&bytes).map_err(|e| e.to_string())?;
@@ -255,9 +244,7 @@ impl PersonalState {
             && now.salt != sealed.salt
         {
             self.sealed.set_value(Some(now));
-            return Err(
-                "The passphrase was just changed in another tab. Type the new one.".to_owned(),
-            );
+            return Err(text::personal_state::PASSPHRASE_CHANGED_IN_OTHER_TAB.to_owned());
         }
         self.key.set_value(Some(key));
         self.personal.set(personal);
@@ -269,14 +256,10 @@ impl PersonalState {
     /// Storage holds the sealed copy before this returns `Ok`.
     pub async fn set_passphrase(self, passphrase: String) -> Result<(), String> {
         if self.lock.get_untracked() == Lock::Locked {
-            return Err("Unlock your private goals first.".to_owned());
+            return Err(text::personal_state::UNLOCK_FIRST.to_owned());
         }
         if !self.writable.get_value() {
-            return Err(
-                "the private data stored in this browser could not be read, and Ladder will not \
-                 write over it"
-                    .to_owned(),
-            );
+            return Err(text::personal_state::NOT_WRITABLE.to_owned());
         }
         let key = seal::new_key(&passphrase).await?;
         let sealed = self.sealed_copy(&key).await?;
@@ -359,11 +342,11 @@ impl PersonalState {
     /// goals, or a snapshot that includes them), with undo.
     pub async fn restore(self, file: &web_sys::File) -> Result<(), String> {
         if self.lock.get_untracked() == Lock::Locked {
-            return Err("Unlock your private goals first.".to_owned());
+            return Err(text::personal_state::UNLOCK_FIRST.to_owned());
         }
         let text = files::read_text(file).await?;
         let restored = personal_file::decode(&text).map_err(|e| e.to_string())?;
-        let message = format!("Restored {}.", restored.describe());
+        let message = text::personal_state::restored(&restored.describe());
         self.edit_with_undo(message, move |p| *p = restored);
         Ok(())
     }

@@ -8,6 +8,7 @@
 //! part of the route, so every OKR view's link says what it shows.
 
 use crate::domain::{KeyResultId, ObjectiveId, PeriodId, PersonId, UnitId};
+use crate::text;
 
 /// A page of the app.
 #[derive(Clone, PartialEq, Eq, Debug)]
@@ -152,18 +153,18 @@ impl Route {
     /// The page name, for the document title.
     pub fn title(&self) -> &'static str {
         match self.page {
-            Page::Overview => "Overview",
-            Page::Teams => "Teams",
-            Page::Unit(_) => "Unit",
-            Page::Objective(_) => "Objective",
-            Page::KeyResult(_) => "Key result",
-            Page::CheckIns => "Check-ins",
-            Page::Summary => "Period summary",
-            Page::Print => "OKRs to print",
-            Page::Person(_) => "Person",
-            Page::MyGoals => "My goals",
-            Page::Settings => "Settings",
-            Page::NotFound => "Page not found",
+            Page::Overview => text::common::OVERVIEW,
+            Page::Teams => text::common::TEAMS,
+            Page::Unit(_) => text::common::UNIT,
+            Page::Objective(_) => text::common::OBJECTIVE,
+            Page::KeyResult(_) => text::common::KEY_RESULT,
+            Page::CheckIns => text::common::CHECK_INS,
+            Page::Summary => text::common::PERIOD_SUMMARY,
+            Page::Print => text::route::OKRS_TO_PRINT,
+            Page::Person(_) => text::common::PERSON,
+            Page::MyGoals => text::common::MY_GOALS,
+            Page::Settings => text::common::SETTINGS,
+            Page::NotFound => text::common::PAGE_NOT_FOUND,
         }
     }
 }

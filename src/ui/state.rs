@@ -13,6 +13,7 @@ use crate::domain::{
 use crate::storage::local::{self, Backup, BackupKind, Loaded, WriteError};
 use crate::storage::snapshot::{self, Envelope};
 use crate::storage::{files, personal_file};
+use crate::text;
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use std::collections::VecDeque;
@@ -182,7 +183,7 @@ impl AppState {
                     SaveStatus::Saved { at: None }
                 } else {
                     SaveStatus::Paused {
-                        reason: "the data Ladder could not read is still in its place".to_owned(),
+                        reason: text::app_state::UNREADABLE_DATA_IN_PLACE.to_owned(),
                     }
                 };
                 recovery = Some(Recovery {
@@ -196,11 +197,7 @@ impl AppState {
                 Workspace::default(),
                 0,
                 SaveStatus::Paused {
-                    reason: format!(
-                        "the data in this browser was saved by a newer version of Ladder \
-                         (format version {version}). It is left untouched; reload the page \
-                         to get the newer version"
-                    ),
+                    reason: text::app_state::saved_by_newer_version(&version),
                 },
             ),
             // Saving is off, not just failing: a write that succeeds later must not
@@ -209,10 +206,7 @@ impl AppState {
                 Workspace::default(),
                 0,
                 SaveStatus::Paused {
-                    reason: format!(
-                        "Ladder cannot read this browser's storage ({reason}), so it will not \
-                         save over it. Reload to try again"
-                    ),
+                    reason: text::app_state::storage_unreadable(&reason),
                 },
             ),
         };
@@ -302,9 +296,7 @@ impl AppState {
         f: impl FnOnce(&mut Workspace) -> Result<R, String>,
     ) -> Result<R, String> {
         if let Some(file) = self.viewing_file() {
-            return Err(format!(
-                "“{file}” is open read-only. Close it to edit your own workspace."
-            ));
+            return Err(text::app_state::read_only_cannot_edit(&file));
         }
         let before = self.workspace.get_untracked();
         let replica = self.replica.get_value();
@@ -326,7 +318,7 @@ impl AppState {
                     (false, Err(refused))
                 }
             })
-            .unwrap_or_else(|| Err("Ladder has stopped; reload the page.".to_owned()))?;
+            .unwrap_or_else(|| Err(text::app_state::STOPPED_RELOAD.to_owned()))?;
         let (result, changed) = result;
         if !changed {
             return Ok(result);
@@ -379,8 +371,11 @@ impl AppState {
 
     fn offer_history(self) {
         let offer = self.history.with_value(|h| HistoryOffer {
-            undo: h.undo.back().map(|s| describe_step(s, "Undo")),
-            redo: h.redo.last().map(|s| describe_step(s, "Redo")),
+            undo: h.undo.back().map(|s| describe_step(s, text::common::UNDO)),
+            redo: h
+                .redo
+                .last()
+                .map(|s| describe_step(s, text::app_state::REDO)),
         });
         self.history_offer.set(offer);
     }
@@ -403,10 +398,7 @@ impl AppState {
 
     fn step_history(self, back: bool) {
         if let Some(file) = self.viewing_file() {
-            self.show_toast(
-                format!("“{file}” is open read-only: there is nothing to undo in it."),
-                None,
-            );
+            self.show_toast(text::app_state::read_only_nothing_to_undo(&file), None);
             return;
         }
         let Some(step) = self
@@ -430,10 +422,10 @@ impl AppState {
             self.rewrite_all();
         }
         let message = match (&step.label, back) {
-            (Some(label), true) => format!("Undone: {label}"),
-            (Some(label), false) => format!("Redone: {label}"),
-            (None, true) => "Undone.".to_owned(),
-            (None, false) => "Redone.".to_owned(),
+            (Some(label), true) => text::app_state::undone(&label),
+            (Some(label), false) => text::app_state::redone(&label),
+            (None, true) => text::app_state::UNDONE.to_owned(),
+            (None, false) => text::app_state::REDONE.to_owned(),
         };
         self.history.update_value(|h| {
             let other = Step {
@@ -497,7 +489,7 @@ impl AppState {
     pub fn load_sample(self) {
         self.replace(
             sample_company(clock::today(), clock::random_bits),
-            "Loaded the sample company".to_owned(),
+            text::app_state::SAMPLE_LOADED_STEP.to_owned(),
         );
     }
 
@@ -513,7 +505,7 @@ impl AppState {
     pub fn remove_sample(self) {
         self.edit_with_undo(|ws| {
             *ws = Workspace::default();
-            Ok("Sample data removed.".to_owned())
+            Ok(text::app_state::SAMPLE_DATA_REMOVED.to_owned())
         });
     }
 
@@ -521,7 +513,7 @@ impl AppState {
     /// undoable step. Not stamped: the records are as their authors left them.
     fn replace(self, workspace: Workspace, label: String) {
         if let Some(file) = self.viewing_file() {
-            self.show_toast(format!("“{file}” is open read-only. Close it first."), None);
+            self.show_toast(text::app_state::read_only_close_first(&file), None);
             return;
         }
         let before = self.workspace.get_untracked();
@@ -594,7 +586,7 @@ impl AppState {
         })
         .unwrap_or_else(|| {
             Err(WriteError::Failed {
-                reason: "Ladder has stopped; reload the page".to_owned(),
+                reason: text::app_state::STOPPED_RELOAD_REASON.to_owned(),
             })
         });
         self.after_write(result, now);
@@ -649,9 +641,7 @@ impl AppState {
             }
             Ok(_) => self.save_status.set(SaveStatus::Conflict),
             Err(error) => self.save_status.set(SaveStatus::Paused {
-                reason: format!(
-                    "another tab saved data this version of Ladder cannot read ({error})"
-                ),
+                reason: text::app_state::other_tab_saved_unreadable(&error),
             }),
         }
     }
@@ -670,7 +660,7 @@ impl AppState {
             })
             .unwrap_or_else(|| {
                 Err(WriteError::Failed {
-                    reason: "Ladder has stopped; reload the page".to_owned(),
+                    reason: text::app_state::STOPPED_RELOAD_REASON.to_owned(),
                 })
             });
         self.after_write(result, now);
@@ -817,10 +807,9 @@ impl AppState {
     pub async fn offer_file(self, file: web_sys::File) -> Result<(), String> {
         let file_name = file.name();
         if file.size() > LARGEST_FILE_BYTES {
-            return Err(format!(
-                "The file is {:.1} MB; Ladder opens snapshots of up to {:.0} MB.",
-                file.size() / 1024.0 / 1024.0,
-                LARGEST_FILE_BYTES / 1024.0 / 1024.0
+            return Err(text::app_state::file_too_large(
+                &(file.size() / 1024.0 / 1024.0),
+                &(LARGEST_FILE_BYTES / 1024.0 / 1024.0),
             ));
         }
         let text = files::read_text(&file).await?;
@@ -855,23 +844,24 @@ impl AppState {
     pub fn apply_merge(self, pending: &PendingImport, choices: &Choices) -> Result<(), String> {
         let merged = self.preview_merge(&pending.envelope.workspace, choices);
         if let Some(problem) = merged.workspace.problems().first() {
-            return Err(format!(
-                "Nothing was merged: the result would be inconsistent ({problem})."
-            ));
+            return Err(text::app_state::merge_inconsistent(&problem));
         }
         self.close_snapshot();
         self.keep_backup()?;
-        self.replace(merged.workspace, format!("Merged “{}”", pending.file_name));
+        self.replace(
+            merged.workspace,
+            text::app_state::merge_step(&pending.file_name),
+        );
         self.refresh_backups();
-        self.offer_undo(format!("Merged “{}”.", pending.file_name));
+        self.offer_undo(text::app_state::merged_toast(&pending.file_name));
         Ok(())
     }
 
     /// Replaces the workspace with an imported one, keeping the current one restorable.
     pub fn apply_import(self, pending: PendingImport) -> Result<(), String> {
         self.close_snapshot();
-        let message = format!("Imported “{}”.", pending.file_name);
-        let label = format!("Imported “{}”", pending.file_name);
+        let message = text::app_state::imported_toast(&pending.file_name);
+        let label = text::app_state::import_step(&pending.file_name);
         self.swap_in(pending.envelope.workspace, message, label)
     }
 
@@ -920,11 +910,11 @@ impl AppState {
     /// Brings back the workspace from before the last import or restore.
     pub fn restore_before_import(self) -> Result<(), String> {
         self.close_snapshot();
-        let envelope = local::before_import()?.ok_or("there is no earlier workspace to restore")?;
+        let envelope = local::before_import()?.ok_or(text::app_state::NO_EARLIER_WORKSPACE)?;
         self.swap_in(
             envelope.workspace,
-            "Restored the workspace from before the import.".to_owned(),
-            "Restored the earlier workspace".to_owned(),
+            text::app_state::RESTORED_TOAST.to_owned(),
+            text::app_state::RESTORE_STEP.to_owned(),
         )
     }
 
@@ -934,13 +924,8 @@ impl AppState {
         if current.is_empty() {
             return Ok(());
         }
-        local::keep_before_import(&current, clock::now()).map_err(|reason| {
-            format!(
-                "Nothing was changed: Ladder could not keep a copy of your current \
-                 workspace to go back to ({reason}). Export your workspace first, \
-                 then try again."
-            )
-        })
+        local::keep_before_import(&current, clock::now())
+            .map_err(|reason| text::app_state::backup_failed(&reason))
     }
 
     /// Replaces the workspace after keeping the current one as the backup to go
@@ -959,7 +944,8 @@ impl AppState {
 
     /// Downloads a backup's text exactly as stored.
     pub fn download_backup(self, backup: &Backup) -> Result<(), String> {
-        let text = local::read_readable(&backup.key)?.ok_or("this backup no longer exists")?;
+        let text =
+            local::read_readable(&backup.key)?.ok_or(text::app_state::BACKUP_NO_LONGER_EXISTS)?;
         let name = match &backup.kind {
             BackupKind::BeforeImport { .. } => "ladder-before-import.json".to_owned(),
             BackupKind::Unreadable { found_at } => {
@@ -974,27 +960,27 @@ impl AppState {
         let key = self
             .recovery
             .with_untracked(|r| r.as_ref().map(|r| r.kept_in.clone()))
-            .ok_or("there is no unreadable data")?;
-        let text = local::read_readable(&key)?.ok_or("the unreadable data is no longer stored")?;
+            .ok_or(text::app_state::NO_UNREADABLE_DATA)?;
+        let text = local::read_readable(&key)?.ok_or(text::app_state::UNREADABLE_DATA_GONE)?;
         files::download("ladder-unreadable.txt", "text/plain", &text)
     }
 
     /// Deletes a backup, with an undo that puts it back.
     pub fn delete_backup(self, backup: &Backup) -> Result<(), String> {
         let key = backup.key.clone();
-        let text = local::read_raw(&key)?.ok_or("this backup no longer exists")?;
+        let text = local::read_raw(&key)?.ok_or(text::app_state::BACKUP_NO_LONGER_EXISTS)?;
         local::remove_backup(&key)?;
         self.refresh_backups();
         let undo: Undo = Arc::new(move || {
             match local::put_backup(&key, &text) {
-                Ok(()) => self.show_toast("Backup restored.", None),
+                Ok(()) => self.show_toast(text::app_state::BACKUP_RESTORED, None),
                 Err(reason) => {
-                    self.show_toast(format!("Could not restore the backup: {reason}."), None)
+                    self.show_toast(text::app_state::backup_restore_failed(&reason), None)
                 }
             }
             self.refresh_backups();
         });
-        self.show_toast("Backup deleted.", Some(undo));
+        self.show_toast(text::app_state::BACKUP_DELETED, Some(undo));
         Ok(())
     }
 }
@@ -1002,6 +988,6 @@ impl AppState {
 fn describe_step(step: &Step, verb: &str) -> String {
     match &step.label {
         Some(label) => format!("{verb}: {label}"),
-        None => format!("{verb} the last change"),
+        None => text::app_state::last_change(&verb),
     }
 }

@@ -2,6 +2,7 @@
 //! workspace so lists and trees render plain values.
 
 use crate::domain::{Alignment, ObjectiveId, PeriodId, Status, Workspace};
+use crate::text;
 use crate::ui::route::{Page, Route};
 use chrono::NaiveDate;
 
@@ -55,28 +56,30 @@ pub fn summarize(ws: &Workspace, id: &ObjectiveId, today: NaiveDate) -> Option<O
         .filter(|c| ws.objective_status(&c.id, today) == Some(Status::OnTrack))
         .count();
     let alignment = match ws.alignment(objective) {
-        Alignment::Top => "Company objective".to_owned(),
-        Alignment::Aligned(parent) => format!(
-            "Ladders up to “{}”",
-            ws.objective(&parent).map_or("", |p| p.title.as_str())
-        ),
-        Alignment::Unaligned(reason) => format!("Not aligned: {}", reason.reason()),
+        Alignment::Top => text::ui_summary::COMPANY_OBJECTIVE.to_owned(),
+        Alignment::Aligned(parent) => {
+            text::ui_summary::ladders_up_to(&ws.objective(&parent).map_or("", |p| p.title.as_str()))
+        }
+        Alignment::Unaligned(reason) => text::ui_summary::not_aligned(&reason.reason()),
     };
     Some(ObjectiveSummary {
         id: id.clone(),
         title: objective.title.clone(),
         unit: match &objective.owner {
             Some(owner) => ws.person_name(owner).to_owned(),
-            None => unit.map_or_else(|| "(unknown unit)".to_owned(), |u| u.name.clone()),
+            None => unit.map_or_else(
+                || text::ui_summary::UNKNOWN_UNIT.to_owned(),
+                |u| u.name.clone(),
+            ),
         },
         unit_kind: match objective.owner {
-            Some(_) => "Individual",
+            Some(_) => text::common::INDIVIDUAL,
             None => unit.map_or("", |u| u.kind.label()),
         },
-        lead: objective
-            .lead
-            .as_ref()
-            .map_or_else(|| "No lead".to_owned(), |l| ws.person_name(l).to_owned()),
+        lead: objective.lead.as_ref().map_or_else(
+            || text::common::NO_LEAD.to_owned(),
+            |l| ws.person_name(l).to_owned(),
+        ),
         progress_pct: ws.objective_progress(id).map(pct),
         pace_pct: ws.objective_expected_progress(id, today).map(pct),
         status: ws.objective_status(id, today),

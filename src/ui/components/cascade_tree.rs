@@ -9,6 +9,7 @@
 use super::objective_card::children_note;
 use super::{ProgressBar, StatusBadge};
 use crate::domain::{CascadeNode, ObjectiveId};
+use crate::text;
 use crate::ui::clock;
 use crate::ui::route::Route;
 use crate::ui::router::Router;
@@ -158,7 +159,7 @@ pub fn CascadeTree(
                     let toggle_id = id.clone();
                     let note = children_note(row.summary.children);
                     let alignment = (show_alignment && row.level == 1).then(|| row.summary.alignment.clone());
-                    let label = format!("Progress of “{}”", row.summary.title);
+                    let label = text::cascade_tree::progress_label(&row.summary.title);
                     view! {
                         <li
                             role="treeitem"

@@ -3,6 +3,7 @@
 //! a title and description for screen readers, and a table one click away.
 
 use crate::domain::StatusCounts;
+use crate::text;
 use crate::ui::format::day;
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -129,14 +130,14 @@ pub fn LineChart(
         let y = scale.y(t);
         view! {
             <line class="chart-target" x1=LEFT x2=WIDTH - RIGHT y1=format!("{y:.1}") y2=format!("{y:.1}")/>
-            <text class="chart-label" x=WIDTH - RIGHT - 4.0 y=format!("{:.1}", y - 5.0) text-anchor="end">"Target"</text>
+            <text class="chart-label" x=WIDTH - RIGHT - 4.0 y=format!("{:.1}", y - 5.0) text-anchor="end">{text::chart::TARGET}</text>
         }
     });
     let today_line = today.filter(|t| (from..=to).contains(t)).map(|t| {
         let x = scale.x(t);
         view! {
             <line class="chart-today" x1=format!("{x:.1}") x2=format!("{x:.1}") y1=TOP y2=HEIGHT - BOTTOM/>
-            <text class="chart-label" x=format!("{:.1}", x + 4.0) y=TOP + 10.0>"Today"</text>
+            <text class="chart-label" x=format!("{:.1}", x + 4.0) y=TOP + 10.0>{text::chart::TODAY}</text>
         }
     });
     let dots = points
@@ -178,10 +179,10 @@ pub fn LineChart(
 fn ChartLegend(guide: bool, target: bool, band: bool) -> impl IntoView {
     view! {
         <ul class="chart-legend" aria-hidden="true">
-            <li><span class="swatch swatch-line"></span>"Values"</li>
-            {guide.then(|| view! { <li><span class="swatch swatch-guide"></span>"Ideal pace"</li> })}
-            {target.then(|| view! { <li><span class="swatch swatch-target"></span>"Target"</li> })}
-            {band.then(|| view! { <li><span class="swatch swatch-band"></span>"Healthy range"</li> })}
+            <li><span class="swatch swatch-line"></span>{text::chart::VALUES}</li>
+            {guide.then(|| view! { <li><span class="swatch swatch-guide"></span>{text::common::IDEAL_PACE}</li> })}
+            {target.then(|| view! { <li><span class="swatch swatch-target"></span>{text::chart::TARGET}</li> })}
+            {band.then(|| view! { <li><span class="swatch swatch-band"></span>{text::chart::HEALTHY_RANGE}</li> })}
         </ul>
     }
 }
@@ -195,10 +196,10 @@ pub fn TableToggle(id: String, caption: String, table: ChartTable) -> impl IntoV
         <button type="button" class="link-button table-toggle view-action" aria-expanded=move || open.get().to_string()
             aria-label={
                 let caption = caption.clone();
-                move || format!("{}: {caption}", if open.get() { "Hide table" } else { "Show as table" })
+                move || format!("{}: {caption}", if open.get() { text::chart::HIDE_TABLE } else { text::chart::SHOW_AS_TABLE })
             }
             aria-controls=table_id.clone() on:click=move |_| open.update(|o| *o = !*o)>
-            {move || if open.get() { "Hide table" } else { "Show as table" }}
+            {move || if open.get() { text::chart::HIDE_TABLE } else { text::chart::SHOW_AS_TABLE }}
         </button>
         <div id=table_id hidden=move || !open.get()>
             <table class="data-table">
@@ -286,9 +287,12 @@ pub fn StatusBars(
     let desc = rows
         .iter()
         .map(|(name, c)| {
-            format!(
-                "{name}: {} on track, {} at risk, {} need help, {} not checked in",
-                c.on_track, c.at_risk, c.off_track, c.not_checked_in
+            text::chart::unit_status_counts(
+                &name,
+                &c.on_track,
+                &c.at_risk,
+                &c.off_track,
+                &c.not_checked_in,
             )
         })
         .collect::<Vec<_>>()
@@ -329,11 +333,11 @@ pub fn StatusBars(
         .collect_view();
     let table = ChartTable {
         headers: [
-            "Unit",
-            "On track",
-            "At risk",
-            "Needs help",
-            "Not checked in",
+            text::common::UNIT,
+            text::common::ON_TRACK,
+            text::common::AT_RISK,
+            text::common::NEEDS_HELP,
+            text::common::NOT_CHECKED_IN,
         ]
         .map(str::to_owned)
         .to_vec(),
@@ -353,17 +357,17 @@ pub fn StatusBars(
     view! {
         <figure class="chart">
             <svg class="status-bars" viewBox=format!("0 0 {WIDTH} {height}") role="img" aria-labelledby="status-bars-title status-bars-desc">
-                <title id="status-bars-title">"Key-result status per unit"</title>
+                <title id="status-bars-title">{text::chart::STATUS_BARS_TITLE}</title>
                 <desc id="status-bars-desc">{desc}</desc>
                 {bars}
             </svg>
             <ul class="chart-legend" aria-hidden="true">
-                <li><span class="swatch bar-on-track"></span>"✓ On track"</li>
-                <li><span class="swatch bar-at-risk"></span>"! At risk"</li>
-                <li><span class="swatch bar-off-track"></span>"✕ Needs help"</li>
-                <li><span class="swatch bar-not-checked-in"></span>"○ Not checked in"</li>
+                <li><span class="swatch bar-on-track"></span>{text::chart::LEGEND_ON_TRACK}</li>
+                <li><span class="swatch bar-at-risk"></span>{text::chart::LEGEND_AT_RISK}</li>
+                <li><span class="swatch bar-off-track"></span>{text::chart::LEGEND_NEEDS_HELP}</li>
+                <li><span class="swatch bar-not-checked-in"></span>{text::chart::LEGEND_NOT_CHECKED_IN}</li>
             </ul>
-            <TableToggle id="status-bars".to_owned() caption="Key-result status per unit".to_owned() table/>
+            <TableToggle id="status-bars".to_owned() caption=text::chart::STATUS_BARS_TITLE.to_owned() table/>
         </figure>
     }
 }

@@ -1,6 +1,7 @@
 //! Asking before something destructive that takes other records with it.
 
 use super::Modal;
+use crate::text;
 use leptos::prelude::*;
 
 #[component]
@@ -27,7 +28,7 @@ pub fn ConfirmDialog(
             <p>{move || body.get()}</p>
             <div class="actions">
                 <button type="button" class="danger" on:click=move |_| on_confirm.run(())>{confirm_label}</button>
-                <button type="button" autofocus on:click=move |_| on_cancel.run(())>"Cancel"</button>
+                <button type="button" autofocus on:click=move |_| on_cancel.run(())>{text::common::CANCEL}</button>
             </div>
         </Modal>
     }

@@ -1,6 +1,7 @@
 //! The header: brand, organisation, period switcher, navigation and where the data is.
 
 use crate::domain::PeriodId;
+use crate::text;
 use crate::ui::SelectedPeriod;
 use crate::ui::clock;
 use crate::ui::components::LockIcon;
@@ -21,18 +22,18 @@ pub fn Header() -> impl IntoView {
                 <svg class="brand-mark" viewBox="0 0 16 16" aria-hidden="true">
                     <path d="M4 1v14M12 1v14M4 4h8M4 8h8M4 12h8"/>
                 </svg>
-                "Ladder"
+                {text::header::APP_NAME}
             </a>
             <Show when=move || organisation.with(|name| !name.is_empty())>
                 <span class="org-name">{organisation}</span>
             </Show>
             <PeriodSwitcher/>
-            <nav aria-label="Main">
-                <NavLink page=Page::Overview label="Overview"/>
-                <NavLink page=Page::Teams label="Teams"/>
-                <NavLink page=Page::CheckIns label="Check-ins"/>
-                <NavLink page=Page::MyGoals label="My goals" private=true/>
-                <NavLink page=Page::Settings label="Settings"/>
+            <nav aria-label=text::header::MAIN_NAV>
+                <NavLink page=Page::Overview label=text::common::OVERVIEW/>
+                <NavLink page=Page::Teams label=text::common::TEAMS/>
+                <NavLink page=Page::CheckIns label=text::common::CHECK_INS/>
+                <NavLink page=Page::MyGoals label=text::common::MY_GOALS private=true/>
+                <NavLink page=Page::Settings label=text::common::SETTINGS/>
             </nav>
             <HistoryButtons/>
             <SaveIndicator/>
@@ -104,15 +105,17 @@ fn PeriodSwitcher() -> impl IntoView {
                 .map(|(id, name, _)| (id.clone(), name.clone()))
         })
     };
-    let step_button = move |step: isize, symbol: &'static str, direction: &'static str| {
+    let step_button = move |step: isize, symbol: &'static str| {
         view! {
             <button
                 type="button"
                 class="icon-button period-step"
                 disabled=move || neighbour(step).is_none()
-                aria-label=move || match neighbour(step) {
-                    Some((_, name)) => format!("{direction} period: {name}"),
-                    None => format!("No {} period", direction.to_lowercase()),
+                aria-label=move || match (neighbour(step), step < 0) {
+                    (Some((_, name)), true) => text::header::previous_period(&name),
+                    (Some((_, name)), false) => text::header::next_period(&name),
+                    (None, true) => text::header::NO_PREVIOUS_PERIOD.to_owned(),
+                    (None, false) => text::header::NO_NEXT_PERIOD.to_owned(),
                 }
                 on:click=move |_| {
                     if let Some((id, _)) = neighbour(step) {
@@ -126,19 +129,19 @@ fn PeriodSwitcher() -> impl IntoView {
     };
     view! {
         <Show when=move || periods.with(|p| !p.is_empty())>
-            <div class="period-switcher" role="group" aria-label="Period switcher">
-                {step_button(-1, "‹", "Previous")}
+            <div class="period-switcher" role="group" aria-label=text::header::PERIOD_SWITCHER>
+                {step_button(-1, "‹")}
                 <select
-                    aria-label="Period"
+                    aria-label=text::common::PERIOD
                     on:change:target=move |ev| switch_to(ev.target().value().as_str().into())
                 >
                     {move || periods.get().into_iter().map(|(id, name, current)| {
                         let chosen = selected.with(|s| s.as_ref() == Some(&id));
-                        let text = if current { format!("{name} (current)") } else { name };
+                        let text = if current { text::header::current_period(&name) } else { name };
                         view! { <option value=id.to_string() selected=chosen>{text}</option> }
                     }).collect_view()}
                 </select>
-                {step_button(1, "›", "Next")}
+                {step_button(1, "›")}
             </div>
         </Show>
     }
@@ -157,11 +160,11 @@ fn HistoryButtons() -> impl IntoView {
         let (symbol, nothing, keys) = if redo {
             (
                 "↷",
-                "Nothing to redo",
+                text::header::NOTHING_TO_REDO,
                 "Control+Shift+Z Meta+Shift+Z Control+Y",
             )
         } else {
-            ("↶", "Nothing to undo", "Control+Z Meta+Z")
+            ("↶", text::header::NOTHING_TO_UNDO, "Control+Z Meta+Z")
         };
         view! {
             <button
@@ -178,7 +181,7 @@ fn HistoryButtons() -> impl IntoView {
         }
     };
     view! {
-        <div class="history-buttons" role="group" aria-label="Undo and redo">
+        <div class="history-buttons" role="group" aria-label=text::header::UNDO_AND_REDO>
             {button(false)}
             {button(true)}
         </div>
@@ -193,15 +196,13 @@ fn SaveIndicator() -> impl IntoView {
     let state = expect_context::<AppState>();
     let viewing = move || state.viewing.with(Option::is_some);
     let text = move || match state.save_status.get() {
-        _ if viewing() => "Read-only snapshot".to_owned(),
-        SaveStatus::Saved { at: Some(at) } => {
-            format!("Saved in this browser · {}", clock::format_time(at))
-        }
-        SaveStatus::Saved { at: None } => "Saved in this browser".to_owned(),
-        SaveStatus::Pending => "Saving…".to_owned(),
-        SaveStatus::Failed { .. } => "Not saved".to_owned(),
-        SaveStatus::Conflict => "Changed in another tab".to_owned(),
-        SaveStatus::Paused { .. } => "Saving paused".to_owned(),
+        _ if viewing() => text::header::READ_ONLY_SNAPSHOT.to_owned(),
+        SaveStatus::Saved { at: Some(at) } => text::header::saved_at(&clock::format_time(at)),
+        SaveStatus::Saved { at: None } => text::header::SAVED_IN_THIS_BROWSER.to_owned(),
+        SaveStatus::Pending => text::header::SAVING.to_owned(),
+        SaveStatus::Failed { .. } => text::header::NOT_SAVED.to_owned(),
+        SaveStatus::Conflict => text::common::CHANGED_IN_ANOTHER_TAB.to_owned(),
+        SaveStatus::Paused { .. } => text::header::SAVING_PAUSED.to_owned(),
     };
     let warning = move || {
         !matches!(

@@ -3,9 +3,10 @@
 
 use super::Modal;
 use crate::domain::{Choices, Conflict, ExportScope, Merged, RecordKind, Side, Workspace};
+use crate::text;
 use crate::ui::clock;
 use crate::ui::focus::focus_first;
-use crate::ui::format::{capitalise, workspace_contents};
+use crate::ui::format::workspace_contents;
 use crate::ui::state::{AppState, PendingImport};
 use leptos::html;
 use leptos::prelude::*;
@@ -29,7 +30,7 @@ pub fn ImportButton(
         spawn_local(async move {
             match state.offer_file(file).await {
                 Ok(()) => error.set(None),
-                Err(reason) => error.set(Some(format!("Could not import “{name}”. {reason}"))),
+                Err(reason) => error.set(Some(text::import::import_failed(&name, &reason))),
             }
         });
     };
@@ -58,19 +59,19 @@ pub fn take_picked_file(input: NodeRef<html::Input>) -> Option<web_sys::File> {
 
 /// Describes what part of a workspace a file holds, when it is a part.
 pub fn scope_text(scope: &ExportScope, ws: &Workspace) -> Option<String> {
-    let unit = scope
-        .unit
-        .as_ref()
-        .map(|u| ws.unit(u).map_or("one unit", |u| u.name.as_str()));
-    let period = scope
-        .period
-        .as_ref()
-        .map(|p| ws.period(p).map_or("one period", |p| p.name.as_str()));
+    let unit = scope.unit.as_ref().map(|u| {
+        ws.unit(u)
+            .map_or(text::import::UNKNOWN_UNIT, |u| u.name.as_str())
+    });
+    let period = scope.period.as_ref().map(|p| {
+        ws.period(p)
+            .map_or(text::import::UNKNOWN_PERIOD, |p| p.name.as_str())
+    });
     match (unit, period) {
         (None, None) => None,
-        (Some(unit), None) => Some(format!("{unit} and the units under it, every period")),
-        (None, Some(period)) => Some(format!("every unit, {period}")),
-        (Some(unit), Some(period)) => Some(format!("{unit} and the units under it, {period}")),
+        (Some(unit), None) => Some(text::import::scope_unit(&unit)),
+        (None, Some(period)) => Some(text::import::scope_period(&period)),
+        (Some(unit), Some(period)) => Some(text::import::scope_unit_and_period(&unit, &period)),
     }
 }
 
@@ -148,14 +149,13 @@ fn ImportChoice(pending: PendingImport, cancel: Callback<()>) -> impl IntoView {
     let blocked =
         move || preview.with(|p| p.merged.report.changes_nothing() || !p.problems.is_empty());
     view! {
-        <h2 id="import-title">{format!("Import “{}”?", pending.file_name)}</h2>
+        <h2 id="import-title">{text::import::dialog_title(&pending.file_name)}</h2>
         <FileSummary pending=pending.clone()/>
         {has_own.then(|| view! { <MergePreview preview choices/> })}
         {own.map(|(name, contents)| view! {
             <p>
-                {format!("Replace workspace instead? It replaces your workspace “{name}” ({contents}). ")}
-                "Your current workspace is kept: you can undo right after, \
-                 or restore it later from Settings."
+                {text::import::replace_instead(&name, &contents)}
+                {text::import::CURRENT_WORKSPACE_KEPT}
             </p>
         })}
         {move || error.get().map(|message| view! {
@@ -164,15 +164,15 @@ fn ImportChoice(pending: PendingImport, cancel: Callback<()>) -> impl IntoView {
         <div class="actions">
             {has_own.then(|| view! {
                 <button type="button" class="primary" on:click=merge disabled=blocked>
-                    "Merge into my workspace"
+                    {text::import::MERGE_INTO_MY_WORKSPACE}
                 </button>
             })}
             <button type="button" class:primary=!has_own on:click=replace>
-                {if has_own { "Replace workspace" } else { "Import" }}
+                {if has_own { text::import::REPLACE_WORKSPACE } else { text::import::IMPORT }}
             </button>
-            <button type="button" on:click=view_only>"Open read-only"</button>
+            <button type="button" on:click=view_only>{text::import::OPEN_READ_ONLY}</button>
             // Focus starts on the safe choice: Enter must not change a workspace.
-            <button type="button" autofocus on:click=move |_| cancel.run(())>"Cancel"</button>
+            <button type="button" autofocus on:click=move |_| cancel.run(())>{text::common::CANCEL}</button>
         </div>
     }
 }
@@ -184,13 +184,13 @@ fn FileSummary(pending: PendingImport) -> impl IntoView {
     let exported = pending
         .envelope
         .exported_at
-        .map(|at| format!(", exported {}", clock::format_date_time(at)))
+        .map(|at| text::import::exported_suffix(&clock::format_date_time(at)))
         .unwrap_or_default();
-    let part = scope_text(&pending.envelope.scope, incoming)
-        .map(|part| format!(" It is a part of that workspace: {part}."));
+    let part =
+        scope_text(&pending.envelope.scope, incoming).map(|part| text::import::file_part(&part));
     view! {
         <p>
-            {format!("The file holds “{}”: {}{exported}.", incoming.display_name(), workspace_contents(incoming))}
+            {text::import::file_holds(&incoming.display_name(), &workspace_contents(incoming), &exported)}
             {part}
         </p>
     }
@@ -224,15 +224,15 @@ fn MergePreview(preview: Memo<Preview>, choices: RwSignal<Choices>) -> impl Into
         // Focusable, so a keyboard can scroll it where it is wider than a phone.
         <div class="table-scroll" tabindex="0" role="region" aria-labelledby="merge-preview-caption">
         <table class="table merge-preview">
-            <caption id="merge-preview-caption">"If you merge, records are matched by id and the newer version of each wins"</caption>
+            <caption id="merge-preview-caption">{text::import::MERGE_PREVIEW_CAPTION}</caption>
             <thead>
                 <tr>
-                    <th scope="col">"In the file"</th>
-                    <th scope="col">"New"</th>
-                    <th scope="col">"Newer in the file"</th>
-                    <th scope="col">"Unchanged"</th>
-                    <th scope="col">"Newer in yours"</th>
-                    <th scope="col">"Changed on both sides"</th>
+                    <th scope="col">{text::import::IN_THE_FILE}</th>
+                    <th scope="col">{text::import::NEW}</th>
+                    <th scope="col">{text::import::NEWER_IN_THE_FILE}</th>
+                    <th scope="col">{text::import::UNCHANGED}</th>
+                    <th scope="col">{text::import::NEWER_IN_YOURS}</th>
+                    <th scope="col">{text::import::CHANGED_ON_BOTH_SIDES}</th>
                 </tr>
             </thead>
             <tbody>
@@ -250,25 +250,23 @@ fn MergePreview(preview: Memo<Preview>, choices: RwSignal<Choices>) -> impl Into
         </table>
         </div>
         <p class="muted">
-            "A merge never deletes: records only you have stay, and a record you deleted \
-             comes back as new if the file still has it. Your organisation name and \
-             settings stay yours."
+            {text::import::MERGE_NEVER_DELETES}
         </p>
         <Show when=nothing>
-            <p>"Your workspace already has everything in this file: merging would change nothing."</p>
+            <p>{text::import::MERGE_CHANGES_NOTHING}</p>
         </Show>
         <Show when=move || conflicts.with(|c| !c.is_empty())>
             <section class="conflicts" aria-labelledby="conflicts-title">
                 <h3 id="conflicts-title">
                     {move || match conflicts.with(Vec::len) {
-                        1 => "1 record was changed on both sides".to_owned(),
-                        n => format!("{n} records were changed on both sides"),
+                        1 => text::import::ONE_CONFLICT_TITLE.to_owned(),
+                        n => text::import::conflicts_title(&n),
                     }}
                 </h3>
-                <p>"Choose which version to keep. Until you choose, yours is kept."</p>
+                <p>{text::import::CONFLICTS_INTRO}</p>
                 <div class="actions">
-                    <button type="button" on:click=move |_| choose_all(Side::Mine)>"Keep mine for all"</button>
-                    <button type="button" on:click=move |_| choose_all(Side::Theirs)>"Take theirs for all"</button>
+                    <button type="button" on:click=move |_| choose_all(Side::Mine)>{text::import::KEEP_MINE_FOR_ALL}</button>
+                    <button type="button" on:click=move |_| choose_all(Side::Theirs)>{text::import::TAKE_THEIRS_FOR_ALL}</button>
                 </div>
                 <For each=move || conflicts.get() key=|c| (c.kind, c.id.clone()) let:conflict>
                     <ConflictChoice conflict choices/>
@@ -279,7 +277,7 @@ fn MergePreview(preview: Memo<Preview>, choices: RwSignal<Choices>) -> impl Into
         <div role="alert">
             {move || problems.with(|problems| (!problems.is_empty()).then(|| view! {
                 <div class="field-error">
-                    <p>"Merging with these choices would leave the workspace inconsistent, so it is not offered:"</p>
+                    <p>{text::import::MERGE_PROBLEMS}</p>
                     <ul>
                         {problems.iter().take(5).map(|p| view! { <li>{p.clone()}</li> }).collect_view()}
                     </ul>
@@ -293,17 +291,13 @@ fn MergePreview(preview: Memo<Preview>, choices: RwSignal<Choices>) -> impl Into
 #[component]
 fn ConflictChoice(conflict: Conflict, choices: RwSignal<Choices>) -> impl IntoView {
     let key = (conflict.kind, conflict.id.clone());
-    let name = format!(
-        "conflict-{}-{}",
-        conflict.kind.noun().replace(' ', "-"),
-        conflict.id
-    );
+    let name = format!("conflict-{}-{}", conflict.kind.slug(), conflict.id);
     let chosen = {
         let key = key.clone();
         move || choices.with(|c| c.get(&key).copied().unwrap_or_default())
     };
     let changed = |at: Option<chrono::DateTime<chrono::Utc>>| {
-        at.map(|at| format!(", changed {}", clock::format_date_time(at)))
+        at.map(|at| text::import::changed_suffix(&clock::format_date_time(at)))
             .unwrap_or_default()
     };
     let option = move |side: Side, text: String| {
@@ -319,17 +313,17 @@ fn ConflictChoice(conflict: Conflict, choices: RwSignal<Choices>) -> impl IntoVi
         }
     };
     let names: Vec<&str> = conflict.fields.iter().map(|f| f.name.as_str()).collect();
-    let mine = format!("Keep mine{}", changed(conflict.mine_changed_at));
-    let theirs = format!("Take theirs{}", changed(conflict.theirs_changed_at));
+    let mine = text::import::keep_mine(&changed(conflict.mine_changed_at));
+    let theirs = text::import::take_theirs(&changed(conflict.theirs_changed_at));
     view! {
         <fieldset class="choice conflict">
-            <legend>{format!("{} “{}”", capitalise(conflict.kind.noun()), conflict.mine)}</legend>
-            <p class="muted">{format!("Different: {}", names.join(", "))}</p>
+            <legend>{text::import::conflict_legend(&conflict.kind.label(), &conflict.mine)}</legend>
+            <p class="muted">{text::import::differing_fields(&names.join(", "))}</p>
             <ul class="differences">
                 {conflict.fields.iter().map(|f| view! {
                     <li>
                         <span class="field-name">{f.name.clone()}</span>
-                        {format!(": yours “{}”, theirs “{}”", f.mine, f.theirs)}
+                        {text::import::field_difference(&f.mine, &f.theirs)}
                     </li>
                 }).collect_view()}
             </ul>

@@ -2,6 +2,7 @@
 //! each with its health as colour, symbol and word, and a small chart.
 
 use crate::domain::{Health, HealthyRange, Kpi, KpiId, PersonId, UnitId, Workspace};
+use crate::text;
 use crate::ui::components::{ChartTable, LineChart, Modal, restore_focus};
 use crate::ui::format::day;
 use crate::ui::format::value as show_value;
@@ -42,7 +43,7 @@ pub fn HealthBadge(health: Option<Health>) -> impl IntoView {
         }
         .into_any(),
         None => view! {
-            <span class="status status-none"><span aria-hidden="true" class="status-symbol">"○"</span>"No value yet"</span>
+            <span class="status status-none"><span aria-hidden="true" class="status-symbol">"○"</span>{text::kpi_list::NO_VALUE_YET}</span>
         }
         .into_any(),
     }
@@ -114,15 +115,15 @@ pub fn KpiList(
     view! {
         <section aria-labelledby="unit-kpis">
             <div class="section-head">
-                <h2 id="unit-kpis">{if individual { "Individual KPIs" } else { "KPIs" }}</h2>
-                <button type="button" on:click=move |_| adding.set(true)>"Add KPI"</button>
+                <h2 id="unit-kpis">{if individual { text::kpi_list::INDIVIDUAL_KPIS } else { text::common::KPIS }}</h2>
+                <button type="button" on:click=move |_| adding.set(true)>{text::common::ADD_KPI}</button>
             </div>
             <p class="muted">{if individual {
-                "Metrics this person keeps in range, such as a sales quota. They are not OKRs."
+                text::kpi_list::INDIVIDUAL_KPIS_INTRO
             } else {
-                "Health metrics this unit keeps in range. They are not OKRs: they say whether what works still works."
+                text::kpi_list::UNIT_KPIS_INTRO
             }}</p>
-            <Show when=move || ids.with(|r| !r.is_empty()) fallback=|| view! { <p class="muted">"No KPIs yet."</p> }>
+            <Show when=move || ids.with(|r| !r.is_empty()) fallback=|| view! { <p class="muted">{text::kpi_list::NO_KPIS_YET}</p> }>
                 <div class="kpi-grid">
                     <For each=move || ids.get() key=|id| id.clone() let:id>
                         <KpiCard row=Memo::new(move |_| rows.with(|r| r.iter().find(|k| k.id == id).cloned()))
@@ -132,17 +133,17 @@ pub fn KpiList(
             </Show>
             <Show when=move || archived.with(|a| !a.is_empty())>
                 <details class="archived-kpis">
-                    <summary>{move || format!("Archived KPIs ({})", archived.with(Vec::len))}</summary>
+                    <summary>{move || text::kpi_list::archived_kpis(&archived.with(Vec::len))}</summary>
                     <ul>
                         <For each=move || archived.get() key=|(id, _)| id.clone() let:((id, name))>
                             <li>
                                 {name.clone()}" "
-                                <button type="button" class="small" aria-label=format!("Restore KPI “{name}”")
+                                <button type="button" class="small" aria-label=text::kpi_list::restore_kpi(&name)
                                     on:click=move |_| {
                                         let id = id.clone();
                                         state.edit(move |ws| ws.set_kpi_archived(&id, false));
-                                        state.show_toast("KPI restored.", None);
-                                    }>"Restore"</button>
+                                        state.show_toast(text::kpi_list::KPI_RESTORED, None);
+                                    }>{text::common::RESTORE}</button>
                             </li>
                         </For>
                     </ul>
@@ -198,7 +199,13 @@ fn KpiCard(
                 HealthyRange::Between { min, max } => (Some(min), Some(max)),
             };
             let table = ChartTable {
-                headers: ["Date", "Value", "Health"].map(str::to_owned).to_vec(),
+                headers: [
+                    text::common::DATE,
+                    text::common::VALUE,
+                    text::kpi_list::HEALTH_COLUMN,
+                ]
+                .map(str::to_owned)
+                .to_vec(),
                 rows: k
                     .history
                     .iter()
@@ -206,21 +213,22 @@ fn KpiCard(
                     .map(|h| vec![day(h.date), show_value(h.value, &unit), h.health.to_owned()])
                     .collect(),
             };
-            let desc = format!(
-                "Healthy when {range}. Values: {}.",
-                k.history
+            let desc = text::kpi_list::chart_description(
+                &range,
+                &k.history
                     .iter()
-                    .map(|h| format!(
-                        "{} on {} ({})",
-                        show_value(h.value, &unit),
-                        day(h.date),
-                        h.health.to_lowercase()
-                    ))
+                    .map(|h| {
+                        text::kpi_list::chart_point(
+                            &show_value(h.value, &unit),
+                            &day(h.date),
+                            &text::common::in_sentence(h.health),
+                        )
+                    })
                     .collect::<Vec<_>>()
-                    .join(", ")
+                    .join(", "),
             );
             view! {
-                <LineChart id=format!("kpi-{}", k.id) title=format!("{} over time", k.name) desc
+                <LineChart id=format!("kpi-{}", k.id) title=text::kpi_list::chart_title(&k.name) desc
                     from to points=k.history.iter().map(|h| (h.date, h.value)).collect()
                     band=Some(band) show=show_value unit=unit.clone() table/>
             }
@@ -232,19 +240,19 @@ fn KpiCard(
             let name = k.name.clone();
             view! {
                 <li>
-                    <span>{format!("{} on {when} · {}", show_value(h.value, &unit), h.health)}</span>
+                    <span>{text::kpi_list::history_entry(&what, &when, &h.health)}</span>
                     {(!h.note.is_empty()).then(|| view! { <span class="muted">{format!(" — {}", h.note)}</span> })}
                     <span class="actions">
-                        <button type="button" class="small" aria-label=format!("Correct {what} of “{name}” on {when}")
-                            on:click=move |_| updating.set(Some((fix.0.clone(), Some(fix.1))))>"Correct"</button>
-                        <button type="button" class="small" aria-label=format!("Delete {what} of “{name}” on {when}")
+                        <button type="button" class="small" aria-label=text::kpi_list::correct_value_label(&what, &name, &when)
+                            on:click=move |_| updating.set(Some((fix.0.clone(), Some(fix.1))))>{text::kpi_list::CORRECT}</button>
+                        <button type="button" class="small" aria-label=text::kpi_list::delete_value_label(&what, &name, &when)
                             on:click=move |_| {
                                 let (id, index) = drop.clone();
                                 state.edit_with_undo(move |ws| {
                                     ws.delete_kpi_reading(&id, index);
-                                    Ok("Value deleted.".to_owned())
+                                    Ok(text::kpi_list::VALUE_DELETED.to_owned())
                                 });
-                            }>"Delete"</button>
+                            }>{text::common::DELETE}</button>
                     </span>
                 </li>
             }
@@ -253,44 +261,44 @@ fn KpiCard(
             (k.id.clone(), k.id.clone(), k.id.clone(), k.id.clone());
         let values = k.history.len();
         Some(view! {
-            <article class=format!("kpi panel kpi-{}", k.health.map_or("none", Health::slug)) aria-label=format!("KPI {}", k.name)>
+            <article class=format!("kpi panel kpi-{}", k.health.map_or("none", Health::slug)) aria-label=text::kpi_list::panel_label(&k.name)>
                 <div class="section-head">
                     <h3 id=format!("kpi-heading-{}", k.id) tabindex="-1">{k.name.clone()}</h3>
                     <HealthBadge health=k.health/>
                 </div>
                 <p class="kpi-value">
-                    {k.latest.map(|(d, v)| format!("{} on {}", show_value(v, &k.unit), day(d)))
-                        .unwrap_or_else(|| "No value recorded yet".to_owned())}
+                    {k.latest.map(|(d, v)| text::common::value_on(&show_value(v, &k.unit), &day(d)))
+                        .unwrap_or_else(|| text::kpi_list::NO_VALUE_RECORDED_YET.to_owned())}
                 </p>
-                <p class="muted">{format!("Healthy when {range}")}</p>
+                <p class="muted">{text::kpi_list::healthy_when(&range)}</p>
                 <div class="kpi-chart">{chart}</div>
                 {(values > 0).then(|| view! {
                     <details class="kpi-history">
-                        <summary>{format!("All values ({values})")}</summary>
+                        <summary>{text::kpi_list::all_values(&values)}</summary>
                         <ul>{history}</ul>
                     </details>
                 })}
                 <div class="actions">
-                    <button type="button" class="small" aria-label=format!("Update value of “{name}”")
-                        on:click=move |_| updating.set(Some((update_id.clone(), None)))>"Update value"</button>
-                    <button type="button" class="small" aria-label=format!("Edit KPI “{name}”")
-                        on:click=move |_| editing.set(Some(edit_id.clone()))>"Edit"</button>
-                    <button type="button" class="small" aria-label=format!("Archive KPI “{name}”")
+                    <button type="button" class="small" aria-label=text::kpi_list::update_value_label(&name)
+                        on:click=move |_| updating.set(Some((update_id.clone(), None)))>{text::kpi_list::UPDATE_VALUE}</button>
+                    <button type="button" class="small" aria-label=text::kpi_list::edit_kpi(&name)
+                        on:click=move |_| editing.set(Some(edit_id.clone()))>{text::common::EDIT}</button>
+                    <button type="button" class="small" aria-label=text::kpi_list::archive_kpi(&name)
                         on:click=move |_| {
                             let id = archive_id.clone();
                             state.edit_with_undo(move |ws| {
                                 ws.set_kpi_archived(&id, true);
-                                Ok("KPI archived; its history is kept under “Archived KPIs”.".to_owned())
+                                Ok(text::kpi_list::KPI_ARCHIVED.to_owned())
                             });
-                        }>"Archive"</button>
-                    <button type="button" class="small" aria-label=format!("Delete KPI “{name}”")
+                        }>{text::common::ARCHIVE}</button>
+                    <button type="button" class="small" aria-label=text::kpi_list::delete_kpi(&name)
                         on:click=move |_| {
                             let id = delete_id.clone();
                             state.edit_with_undo(move |ws| {
                                 ws.delete_kpi(&id);
-                                Ok("KPI deleted.".to_owned())
+                                Ok(text::kpi_list::KPI_DELETED.to_owned())
                             });
-                        }>"Delete"</button>
+                        }>{text::common::DELETE}</button>
                 </div>
             </article>
         })

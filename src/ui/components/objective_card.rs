@@ -1,12 +1,13 @@
 //! An objective in a list: title, owner, lead, progress and status.
 
 use super::{ProgressBar, StatusBadge};
+use crate::text;
 use crate::ui::summary::ObjectiveSummary;
 use leptos::prelude::*;
 
 /// "3 aligned · 2 on track": the children's summary, never mixed into the parent's score.
 pub fn children_note((aligned, on_track): (usize, usize)) -> Option<String> {
-    (aligned > 0).then(|| format!("{aligned} aligned · {on_track} on track"))
+    (aligned > 0).then(|| text::objective_card::children_note(&aligned, &on_track))
 }
 
 #[component]
@@ -17,14 +18,14 @@ pub fn ObjectiveCard(
     #[prop(optional)]
     show_alignment: bool,
 ) -> impl IntoView {
-    let label = format!("Progress of “{}”", summary.title);
+    let label = text::objective_card::progress_label(&summary.title);
     view! {
         <article class="objective-card">
             <div class="card-main">
                 <h3><a href=summary.href.clone()>{summary.title.clone()}</a></h3>
                 <p class="card-meta">
                     <span class="unit-badge">{summary.unit_kind}</span>
-                    {format!(" {} · Lead: {}", summary.unit, summary.lead)}
+                    {text::objective_card::unit_and_lead(&summary.unit, &summary.lead)}
                 </p>
                 {show_alignment.then(|| view! { <p class="card-alignment">{summary.alignment.clone()}</p> })}
             </div>

@@ -2,6 +2,7 @@
 //! commit/stretch tags. Status is always colour, symbol and word together.
 
 use crate::domain::{Commitment, Status};
+use crate::text;
 use crate::ui::format::percent;
 use leptos::prelude::*;
 
@@ -19,13 +20,13 @@ pub fn ProgressBar(
     label: String,
 ) -> impl IntoView {
     let Some(progress) = progress else {
-        return view! { <span class="progress-none">"No measurable key results yet"</span> }
+        return view! { <span class="progress-none">{text::progress::NO_MEASURABLE_KEY_RESULTS_YET}</span> }
             .into_any();
     };
     let shown = crate::domain::bar(progress);
     let text = percent(progress);
     let value_text = match expected {
-        Some(pace) => format!("{text}; pace says {} by today", percent(pace)),
+        Some(pace) => text::progress::progress_with_pace(&text, &percent(pace)),
         None => text.clone(),
     };
     view! {
@@ -44,7 +45,7 @@ pub fn ProgressBar(
                     <span
                         class="progress-pace"
                         style=("left", format!("{:.1}%", pace * 100.0))
-                        title=format!("Pace: {} by today", percent(pace))
+                        title=text::progress::pace_marker(&percent(pace))
                     ></span>
                 })}
             </span>

@@ -2,6 +2,7 @@ use super::{error_of, show_errors, show_refusal};
 use crate::domain::{
     CheckInDraft, CheckInId, FieldErrors, KeyResultId, Measure, Reading, Status, bar, parse_number,
 };
+use crate::text;
 use crate::ui::components::{Choice, StatusBadge, TextField};
 use crate::ui::format::day;
 use crate::ui::format::{percent, value as show_value};
@@ -13,8 +14,8 @@ use leptos::prelude::*;
 pub fn reading_text(reading: Reading, unit: &str) -> String {
     match reading {
         Reading::Value(v) => show_value(v, unit),
-        Reading::Done(true) => "Done".to_owned(),
-        Reading::Done(false) => "Not done".to_owned(),
+        Reading::Done(true) => text::common::DONE.to_owned(),
+        Reading::Done(false) => text::common::NOT_DONE.to_owned(),
     }
 }
 
@@ -57,7 +58,7 @@ pub fn CheckInForm(
             .cloned()?;
         Some((kr, draft, previous, period))
     }) else {
-        return view! { <p>"This key result no longer exists."</p> }.into_any();
+        return view! { <p>{text::check_in_form::KEY_RESULT_NO_LONGER_EXISTS}</p> }.into_any();
     };
     let value = RwSignal::new(draft.value);
     let done = RwSignal::new(draft.done);
@@ -123,9 +124,9 @@ pub fn CheckInForm(
                     }
                     state.show_toast(
                         if is_editing {
-                            "Check-in updated."
+                            text::check_in_form::CHECK_IN_UPDATED
                         } else {
-                            "Check-in saved."
+                            text::check_in_form::CHECK_IN_SAVED
                         },
                         None,
                     );
@@ -138,7 +139,7 @@ pub fn CheckInForm(
         let unit = unit.clone();
         view! {
             <aside class="previous-check-in" aria-labelledby="previous-check-in-title">
-                <h3 id="previous-check-in-title">"Previous check-in"</h3>
+                <h3 id="previous-check-in-title">{text::check_in_form::PREVIOUS_CHECK_IN}</h3>
                 <p class="previous-value">{reading_text(p.reading, &unit)}</p>
                 <p><StatusBadge status=Some(p.status)/></p>
                 <p class="muted">{day(p.date)}{author.map(|a| format!(" · {a}"))}</p>
@@ -148,7 +149,7 @@ pub fn CheckInForm(
     });
     view! {
         <form class="form check-in-form" on:submit=submit novalidate>
-            <h2 id="checkin-form-title">{if is_editing { "Edit check-in" } else { "Check in" }}</h2>
+            <h2 id="checkin-form-title">{if is_editing { text::check_in_form::EDIT_CHECK_IN } else { text::common::CHECK_IN }}</h2>
             <p class="muted">{kr.title.clone()}</p>
             <div class="check-in-layout">
                 <div class="check-in-fields">
@@ -157,45 +158,42 @@ pub fn CheckInForm(
                             <label class="checkbox">
                                 <input id="checkin-value" type="checkbox" prop:checked=move || done.get()
                                     on:change:target=move |ev| done.set(ev.target().checked())/>
-                                "Done"
+                                {text::common::DONE}
                             </label>
                         }.into_any()
                     } else {
-                        let label = if unit.is_empty() { "New value".to_owned() } else { format!("New value ({unit})") };
+                        let label = if unit.is_empty() { text::check_in_form::NEW_VALUE.to_owned() } else { text::check_in_form::new_value_with_unit(&unit) };
                         view! {
                             <TextField id="checkin-value" label=label value=value error=error_of(errors, "value")
                                 inputmode="decimal"/>
                         }.into_any()
                     }}
-                    <Choice legend="Status" name="checkin-status" value=status class="status-choice"
+                    <Choice legend=text::common::STATUS name="checkin-status" value=status class="status-choice"
                         options=Status::ALL.map(|s| (Some(s), s.label(), "")).to_vec()
                         symbol=Some(|s: Option<Status>| s.map_or(("", ""), |s| (s.symbol(), s.slug())))
                         hint=Some(Signal::derive(move || match suggestion.get() {
-                            Some((s, progress, expected)) => format!(
-                                "Pace suggests {} ({} done, {} expected by then). Your call wins.",
-                                s.label().to_lowercase(), percent(progress), percent(expected)
-                            ),
-                            None => "How confident are you that it will be reached?".to_owned(),
+                            Some((s, progress, expected)) => text::check_in_form::confidence_hint_with_pace(&text::common::in_sentence(s.label()), &percent(progress), &percent(expected)),
+                            None => text::check_in_form::CONFIDENCE_HINT.to_owned(),
                         }))
                         error=Some(error_of(errors, "status"))/>
                     <div class="field">
-                        <label for="checkin-note">"Note"</label>
-                        <p class="hint" id="checkin-note-hint">"What moved, what is in the way, what help you need."</p>
+                        <label for="checkin-note">{text::check_in_form::NOTE}</label>
+                        <p class="hint" id="checkin-note-hint">{text::check_in_form::NOTE_HINT}</p>
                         <textarea id="checkin-note" rows="3" aria-describedby="checkin-note-hint"
                             prop:value=move || note.get() on:input:target=move |ev| note.set(ev.target().value())></textarea>
                     </div>
                     <div class="field-row">
-                        <TextField id="checkin-date" label="Date" value=date error=error_of(errors, "date") kind="date"
+                        <TextField id="checkin-date" label=text::common::DATE value=date error=error_of(errors, "date") kind="date"
                             min=period.start.to_string() max=max_day/>
-                        <TextField id="checkin-author" label="Checked in by" value=author error=error_of(errors, "author")
+                        <TextField id="checkin-author" label=text::check_in_form::CHECKED_IN_BY value=author error=error_of(errors, "author")
                             list=PEOPLE_LIST/>
                     </div>
                 </div>
                 {previous_view}
             </div>
             <div class="actions">
-                <button type="submit" class="primary">"Save check-in"</button>
-                <button type="button" on:click=move |_| on_done.run(false)>"Cancel"</button>
+                <button type="submit" class="primary">{text::common::SAVE_CHECK_IN}</button>
+                <button type="button" on:click=move |_| on_done.run(false)>{text::common::CANCEL}</button>
             </div>
         </form>
     }

@@ -1,5 +1,6 @@
 use super::{error_of, show_errors, show_refusal};
 use crate::domain::{FieldErrors, InitiativeDraft, InitiativeId, InitiativeStatus, KeyResultId};
+use crate::text;
 use crate::ui::components::{SelectField, TextField};
 use crate::ui::state::AppState;
 use crate::ui::{PEOPLE_LIST, clock};
@@ -64,18 +65,18 @@ pub fn InitiativeForm(
     };
     view! {
         <form class="form" on:submit=submit novalidate>
-            <h2 id="initiative-form-title">{if is_editing { "Edit initiative" } else { "New initiative" }}</h2>
-            <p class="muted">"The work that should move this key result. Initiatives never count toward progress: the outcome does."</p>
-            <TextField id="initiative-title" label="Title" value=title error=error_of(errors, "title")/>
+            <h2 id="initiative-form-title">{if is_editing { text::initiative_form::EDIT_INITIATIVE } else { text::initiative_form::NEW_INITIATIVE }}</h2>
+            <p class="muted">{text::initiative_form::INTRO}</p>
+            <TextField id="initiative-title" label=text::common::TITLE value=title error=error_of(errors, "title")/>
             <div class="field-row">
-                <TextField id="initiative-lead" label="Lead (optional)" value=lead error=error_of(errors, "lead") list=PEOPLE_LIST/>
-                <SelectField id="initiative-status" label="Status" value=status options error=Signal::derive(|| None::<String>)/>
+                <TextField id="initiative-lead" label=text::common::LEAD_OPTIONAL value=lead error=error_of(errors, "lead") list=PEOPLE_LIST/>
+                <SelectField id="initiative-status" label=text::common::STATUS value=status options error=Signal::derive(|| None::<String>)/>
             </div>
-            <TextField id="initiative-link" label="Link (optional)" value=link error=error_of(errors, "link")
+            <TextField id="initiative-link" label=text::initiative_form::LINK_OPTIONAL value=link error=error_of(errors, "link")
                 placeholder="https://…" kind="url"/>
             <div class="actions">
-                <button type="submit" class="primary">{if is_editing { "Save initiative" } else { "Add initiative" }}</button>
-                <button type="button" on:click=move |_| on_done.run(false)>"Cancel"</button>
+                <button type="submit" class="primary">{if is_editing { text::initiative_form::SAVE_INITIATIVE } else { text::common::ADD_INITIATIVE }}</button>
+                <button type="button" on:click=move |_| on_done.run(false)>{text::common::CANCEL}</button>
             </div>
         </form>
     }

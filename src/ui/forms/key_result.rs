@@ -2,6 +2,7 @@ use super::{error_of, show_errors, show_refusal};
 use crate::domain::{
     Commitment, FieldErrors, KeyResultDraft, KeyResultId, MeasureKind, ObjectiveId,
 };
+use crate::text;
 use crate::ui::components::{Choice, TextField};
 use crate::ui::state::AppState;
 use crate::ui::{PEOPLE_LIST, clock};
@@ -86,23 +87,22 @@ pub fn KeyResultForm(
     let numeric = move || kind.get() != MeasureKind::Milestone;
     view! {
         <form class="form" on:submit=submit novalidate>
-            <h2 id="kr-form-title">{if is_editing { "Edit key result" } else { "New key result" }}</h2>
-            <TextField id="kr-title" label="Title" value=title error=error_of(errors, "title")
-                hint="A measurable outcome, e.g. “Increase qualified leads from 0 to 1,000”."/>
-            <TextField id="kr-lead" label="Lead" value=lead error=error_of(errors, "lead") list=PEOPLE_LIST/>
+            <h2 id="kr-form-title">{if is_editing { text::key_result_form::EDIT_KEY_RESULT } else { text::key_result_form::NEW_KEY_RESULT }}</h2>
+            <TextField id="kr-title" label=text::common::TITLE value=title error=error_of(errors, "title")
+                hint=text::key_result_form::TITLE_HINT/>
+            <TextField id="kr-lead" label=text::common::LEAD value=lead error=error_of(errors, "lead") list=PEOPLE_LIST/>
             {if checked_in {
                 view! {
                     <p class="muted field-note">
-                        {format!("Measured as {}: fixed, because its check-ins were recorded that way.",
-                            kind.get_untracked().with_article())}
+                        {text::key_result_form::kind_fixed(&kind.get_untracked().with_article())}
                     </p>
                 }.into_any()
             } else {
                 view! {
-                    <Choice legend="Measured as" name="kr-kind" value=kind options=vec![
-                        (MeasureKind::Metric, "Metric", "a number from a start to a target"),
-                        (MeasureKind::Percentage, "Percentage", "0 to 100%"),
-                        (MeasureKind::Milestone, "Milestone", "done or not done"),
+                    <Choice legend=text::key_result_form::MEASURED_AS name="kr-kind" value=kind options=vec![
+                        (MeasureKind::Metric, text::common::METRIC, text::key_result_form::METRIC_HINT),
+                        (MeasureKind::Percentage, text::common::PERCENTAGE, text::key_result_form::PERCENTAGE_HINT),
+                        (MeasureKind::Milestone, text::common::MILESTONE, text::key_result_form::MILESTONE_HINT),
                     ]/>
                 }.into_any()
             }}
@@ -112,40 +112,40 @@ pub fn KeyResultForm(
                     <label class="checkbox">
                         <input type="checkbox" prop:checked=move || done.get()
                             on:change:target=move |ev| done.set(ev.target().checked())/>
-                        "Done"
+                        {text::common::DONE}
                     </label>
                 }
             >
                 <div class="field-row">
-                    <TextField id="kr-start" label="Start value" value=start error=error_of(errors, "start")
-                        inputmode="decimal" hint="At the start of the period."/>
-                    <TextField id="kr-target" label="Target value" value=target error=error_of(errors, "target")
-                        inputmode="decimal" hint="By the end of the period."/>
+                    <TextField id="kr-start" label=text::key_result_form::START_VALUE value=start error=error_of(errors, "start")
+                        inputmode="decimal" hint=text::key_result_form::START_VALUE_HINT/>
+                    <TextField id="kr-target" label=text::key_result_form::TARGET_VALUE value=target error=error_of(errors, "target")
+                        inputmode="decimal" hint=text::key_result_form::TARGET_VALUE_HINT/>
                 </div>
                 <div class="field-row">
                     {if checked_in {
-                        view! { <p class="muted field-note">"The current value comes from the latest check-in."</p> }.into_any()
+                        view! { <p class="muted field-note">{text::key_result_form::CURRENT_FROM_CHECK_INS}</p> }.into_any()
                     } else {
-                        view! { <TextField id="kr-current" label="Current value" value=current error=error_of(errors, "current")
-                            inputmode="decimal" hint="Empty means the start value."/> }.into_any()
+                        view! { <TextField id="kr-current" label=text::key_result_form::CURRENT_VALUE value=current error=error_of(errors, "current")
+                            inputmode="decimal" hint=text::key_result_form::CURRENT_VALUE_HINT/> }.into_any()
                     }}
                     <Show when=move || kind.get() == MeasureKind::Metric>
-                        <TextField id="kr-unit" label="Unit (optional)" value=unit
-                            error=Signal::derive(|| None::<String>) placeholder="€, leads, %"/>
+                        <TextField id="kr-unit" label=text::common::UNIT_OPTIONAL value=unit
+                            error=Signal::derive(|| None::<String>) placeholder=text::key_result_form::UNIT_PLACEHOLDER/>
                     </Show>
                 </div>
             </Show>
-            <Choice legend="Commitment" name="kr-commitment" value=commitment options=vec![
-                (Commitment::Commit, "Commit", "expected to be met in full (1.0)"),
-                (Commitment::Stretch, "Stretch", "aspirational: around 0.7 is success"),
+            <Choice legend=text::key_result_form::COMMITMENT name="kr-commitment" value=commitment options=vec![
+                (Commitment::Commit, text::common::COMMIT, text::key_result_form::COMMIT_HINT),
+                (Commitment::Stretch, text::common::STRETCH, text::key_result_form::STRETCH_HINT),
             ]/>
-            <TextField id="kr-weight" label="Weight" value=weight error=error_of(errors, "weight")
-                inputmode="decimal" hint="Relative weight in the objective's progress; 1 for equal weights."/>
+            <TextField id="kr-weight" label=text::key_result_form::WEIGHT value=weight error=error_of(errors, "weight")
+                inputmode="decimal" hint=text::key_result_form::WEIGHT_HINT/>
             <div class="actions">
                 <button type="submit" class="primary">
-                    {if is_editing { "Save key result" } else { "Add key result" }}
+                    {if is_editing { text::key_result_form::SAVE_KEY_RESULT } else { text::common::ADD_KEY_RESULT }}
                 </button>
-                <button type="button" on:click=move |_| on_done.run(false)>"Cancel"</button>
+                <button type="button" on:click=move |_| on_done.run(false)>{text::common::CANCEL}</button>
             </div>
         </form>
     }

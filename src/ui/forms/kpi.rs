@@ -1,5 +1,6 @@
 use super::{error_of, show_errors};
 use crate::domain::{FieldErrors, KpiDraft, KpiId, KpiReadingDraft, PersonId, RangeKind, UnitId};
+use crate::text;
 use crate::ui::clock;
 use crate::ui::components::{SelectField, TextField};
 use crate::ui::state::AppState;
@@ -34,9 +35,9 @@ pub fn KpiForm(
     let kind = move || RangeKind::from_slug(&range.get()).unwrap_or_default();
     let ranges = Signal::derive(|| {
         [
-            ("at-least", "At least a value (e.g. uptime)"),
-            ("at-most", "At most a value (e.g. open tickets)"),
-            ("between", "Between two values"),
+            ("at-least", text::kpi_form::RANGE_AT_LEAST),
+            ("at-most", text::kpi_form::RANGE_AT_MOST),
+            ("between", text::kpi_form::RANGE_BETWEEN),
         ]
         .map(|(v, l)| (v.to_owned(), l.to_owned()))
         .to_vec()
@@ -68,27 +69,27 @@ pub fn KpiForm(
     };
     view! {
         <form class="form" on:submit=submit novalidate>
-            <h2 id="kpi-form-title">{if is_editing { "Edit KPI" } else { "New KPI" }}</h2>
-            <p class="muted">"A health metric to keep in range, apart from the OKRs: OKRs aim for change, KPIs make sure what works keeps working."</p>
+            <h2 id="kpi-form-title">{if is_editing { text::kpi_form::EDIT_KPI } else { text::kpi_form::NEW_KPI }}</h2>
+            <p class="muted">{text::kpi_form::INTRO}</p>
             <div class="field-row">
-                <TextField id="kpi-name" label="Name" value=name error=error_of(errors, "name")/>
-                <TextField id="kpi-unit" label="Unit (optional)" value=measure_unit error=Signal::derive(|| None::<String>)
-                    placeholder="%, €, tickets"/>
+                <TextField id="kpi-name" label=text::common::NAME value=name error=error_of(errors, "name")/>
+                <TextField id="kpi-unit" label=text::common::UNIT_OPTIONAL value=measure_unit error=Signal::derive(|| None::<String>)
+                    placeholder=text::kpi_form::UNIT_PLACEHOLDER/>
             </div>
-            <SelectField id="kpi-range" label="Healthy when" value=range options=ranges error=Signal::derive(|| None::<String>)/>
+            <SelectField id="kpi-range" label=text::kpi_form::HEALTHY_WHEN value=range options=ranges error=Signal::derive(|| None::<String>)/>
             <div class="field-row">
                 <Show when=move || kind() != RangeKind::AtMost>
-                    <TextField id="kpi-min" label="Lowest healthy value" value=min error=error_of(errors, "min") inputmode="decimal"/>
+                    <TextField id="kpi-min" label=text::kpi_form::LOWEST_HEALTHY_VALUE value=min error=error_of(errors, "min") inputmode="decimal"/>
                 </Show>
                 <Show when=move || kind() != RangeKind::AtLeast>
-                    <TextField id="kpi-max" label="Highest healthy value" value=max error=error_of(errors, "max") inputmode="decimal"/>
+                    <TextField id="kpi-max" label=text::kpi_form::HIGHEST_HEALTHY_VALUE value=max error=error_of(errors, "max") inputmode="decimal"/>
                 </Show>
             </div>
-            <TextField id="kpi-margin" label="Warning margin" value=margin error=error_of(errors, "margin")
-                inputmode="decimal" hint="How far outside the healthy range is still only a warning, in the KPI's unit (e.g. 0.4 below 99.9 % uptime). Needed for a single threshold; for a range, empty means a tenth of its width."/>
+            <TextField id="kpi-margin" label=text::kpi_form::WARNING_MARGIN value=margin error=error_of(errors, "margin")
+                inputmode="decimal" hint=text::kpi_form::WARNING_MARGIN_HINT/>
             <div class="actions">
-                <button type="submit" class="primary">{if is_editing { "Save KPI" } else { "Add KPI" }}</button>
-                <button type="button" on:click=move |_| on_done.run(false)>"Cancel"</button>
+                <button type="submit" class="primary">{if is_editing { text::kpi_form::SAVE_KPI } else { text::common::ADD_KPI }}</button>
+                <button type="button" on:click=move |_| on_done.run(false)>{text::common::CANCEL}</button>
             </div>
         </form>
     }
@@ -141,24 +142,24 @@ pub fn KpiReadingForm(
         }
     };
     let label = if unit.is_empty() {
-        "Value".to_owned()
+        text::common::VALUE.to_owned()
     } else {
-        format!("Value ({unit})")
+        text::kpi_form::value_label(&unit)
     };
     view! {
         <form class="form" on:submit=submit novalidate>
             <h2 id="kpi-reading-form-title">
-                {if editing.is_some() { format!("Correct a value of “{name}”") } else { format!("Update “{name}”") }}
+                {if editing.is_some() { text::kpi_form::correct_value_title(&name) } else { text::kpi_form::update_value_title(&name) }}
             </h2>
             <div class="field-row">
                 <TextField id="kpi-reading-value" label=label value=value error=error_of(errors, "value") inputmode="decimal"/>
-                <TextField id="kpi-reading-date" label="Date" value=date error=error_of(errors, "date") kind="date"
+                <TextField id="kpi-reading-date" label=text::common::DATE value=date error=error_of(errors, "date") kind="date"
                     max=clock::today().to_string()/>
             </div>
-            <TextField id="kpi-reading-note" label="Note (optional)" value=note error=Signal::derive(|| None::<String>)/>
+            <TextField id="kpi-reading-note" label=text::common::NOTE_OPTIONAL value=note error=Signal::derive(|| None::<String>)/>
             <div class="actions">
-                <button type="submit" class="primary">"Save value"</button>
-                <button type="button" on:click=move |_| on_done.run(false)>"Cancel"</button>
+                <button type="submit" class="primary">{text::kpi_form::SAVE_VALUE}</button>
+                <button type="button" on:click=move |_| on_done.run(false)>{text::common::CANCEL}</button>
             </div>
         </form>
     }

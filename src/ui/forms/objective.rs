@@ -1,5 +1,6 @@
 use super::{error_of, show_errors, show_refusal, unit_options};
 use crate::domain::{FieldErrors, ObjectiveDraft, ObjectiveId, PeriodId, PersonId, UnitId};
+use crate::text;
 use crate::ui::components::{SelectField, TextAreaField, TextField};
 use crate::ui::state::AppState;
 use crate::ui::{PEOPLE_LIST, SelectedPeriod, clock};
@@ -69,7 +70,7 @@ pub fn ObjectiveForm(
             PeriodId::from(period.get().as_str()),
         );
         state.with(|ws| {
-            let mut options = vec![(String::new(), "Nothing (not aligned)".to_owned())];
+            let mut options = vec![(String::new(), text::objective_form::NO_PARENT.to_owned())];
             let candidates = if individual {
                 ws.individual_parent_candidates(&period, editing_id.as_ref())
             } else {
@@ -133,7 +134,7 @@ pub fn ObjectiveForm(
                 };
                 if !orphaned.is_empty() {
                     state.show_toast(
-                        format!("Saved. Now shown as not aligned: {}.", orphaned.join(", ")),
+                        text::objective_form::children_unaligned(&orphaned.join(", ")),
                         None,
                     );
                 }
@@ -142,45 +143,45 @@ pub fn ObjectiveForm(
         }
     };
     let heading = match (is_editing, individual) {
-        (true, false) => "Edit objective",
-        (false, false) => "New objective",
-        (true, true) => "Edit individual objective",
-        (false, true) => "New individual objective",
+        (true, false) => text::objective_form::EDIT_OBJECTIVE,
+        (false, false) => text::common::NEW_OBJECTIVE,
+        (true, true) => text::objective_form::EDIT_INDIVIDUAL_OBJECTIVE,
+        (false, true) => text::common::NEW_INDIVIDUAL_OBJECTIVE,
     };
     view! {
         <form class="form" on:submit=submit novalidate>
             <h2 id="objective-form-title">{heading}</h2>
-            <TextField id="objective-title" label="Title" value=title error=error_of(errors, "title")
-                hint="What you want to achieve: qualitative and inspiring."
-                placeholder="e.g. Expand into new markets"/>
-            <TextAreaField id="objective-description" label="Description (optional)" value=description/>
+            <TextField id="objective-title" label=text::common::TITLE value=title error=error_of(errors, "title")
+                hint=text::objective_form::TITLE_HINT
+                placeholder=text::objective_form::TITLE_PLACEHOLDER/>
+            <TextAreaField id="objective-description" label=text::objective_form::DESCRIPTION_OPTIONAL value=description/>
             <div class="field-row">
                 {(!individual).then(|| view! {
-                    <SelectField id="objective-unit" label="Owned by" value=unit options=unit_choices
+                    <SelectField id="objective-unit" label=text::objective_form::OWNED_BY value=unit options=unit_choices
                         error=error_of(errors, "unit")/>
                 })}
-                <SelectField id="objective-period" label="Period" value=period options=period_choices
+                <SelectField id="objective-period" label=text::common::PERIOD value=period options=period_choices
                     error=error_of(errors, "period")/>
             </div>
             {(!individual).then(|| view! {
-                <TextField id="objective-lead" label="Lead" value=lead error=error_of(errors, "lead")
-                    list=PEOPLE_LIST hint="Exactly one person leads an objective."/>
+                <TextField id="objective-lead" label=text::common::LEAD value=lead error=error_of(errors, "lead")
+                    list=PEOPLE_LIST hint=text::objective_form::LEAD_HINT/>
             })}
-            <TextField id="objective-contributors" label="Contributors (optional)" value=contributors
+            <TextField id="objective-contributors" label=text::objective_form::CONTRIBUTORS_OPTIONAL value=contributors
                 error=error_of(errors, "contributors") list=PEOPLE_LIST
-                hint="Names separated by commas."/>
-            <SelectField id="objective-parent" label="Ladders up to" value=parent options=parent_choices
+                hint=text::objective_form::CONTRIBUTORS_HINT/>
+            <SelectField id="objective-parent" label=text::objective_form::LADDERS_UP_TO value=parent options=parent_choices
                 error=error_of(errors, "parent")
                 hint=if individual {
-                    "A team, department or company objective in the same period."
+                    text::objective_form::INDIVIDUAL_PARENT_HINT
                 } else {
-                    "An objective of a higher level in the same period."
+                    text::objective_form::PARENT_HINT
                 }/>
             <div class="actions">
                 <button type="submit" class="primary">
-                    {if is_editing { "Save objective" } else { "Add objective" }}
+                    {if is_editing { text::objective_form::SAVE_OBJECTIVE } else { text::objective_form::ADD_OBJECTIVE }}
                 </button>
-                <button type="button" on:click=move |_| on_done.run(None)>"Cancel"</button>
+                <button type="button" on:click=move |_| on_done.run(None)>{text::common::CANCEL}</button>
             </div>
         </form>
     }

@@ -1,5 +1,6 @@
 use super::{error_of, show_errors};
 use crate::domain::{FieldErrors, NoteSubject, OneOnOne, OneOnOneDraft, OneOnOneId};
+use crate::text;
 use crate::ui::clock;
 use crate::ui::components::{LockIcon, SelectField, TextAreaField, TextField};
 use crate::ui::personal_state::PersonalState;
@@ -52,12 +53,15 @@ pub fn OneOnOneForm(
     // What a note can be about: the person's goals, and the workspace's
     // objectives of every period, latest first.
     let subjects = Signal::derive(move || {
-        let mut options = vec![(String::new(), "Nothing in particular".to_owned())];
+        let mut options = vec![(
+            String::new(),
+            text::one_on_one_form::ABOUT_NOTHING.to_owned(),
+        )];
         personal.with(|p| {
             options.extend(p.goals.iter().map(|g| {
                 (
                     subject_value(Some(&NoteSubject::PersonalGoal(g.id.clone()))),
-                    format!("My goal: {}", g.title),
+                    text::one_on_one_form::about_my_goal(&g.title),
                 )
             }))
         });
@@ -103,19 +107,18 @@ pub fn OneOnOneForm(
     };
     view! {
         <form class="form" on:submit=submit novalidate>
-            <h2 id="one-on-one-form-title">{if is_editing { "Edit 1:1 note" } else { "New 1:1 note" }}</h2>
+            <h2 id="one-on-one-form-title">{if is_editing { text::one_on_one_form::EDIT_NOTE } else { text::common::NEW_1_1_NOTE }}</h2>
             <p class="muted private-note">
                 <LockIcon/>" "
-                "Private preparation for a conversation with your manager, in the GROW structure. \
-                 Only you see it."
+                {text::one_on_one_form::INTRO}
             </p>
             <div class="field-row">
-                <TextField id="one-on-one-date" label="Date of the conversation" kind="date" value=date
+                <TextField id="one-on-one-date" label=text::one_on_one_form::DATE kind="date" value=date
                     error=error_of(errors, "date")/>
-                <TextField id="one-on-one-with" label="With (optional)" value=with
-                    error=Signal::derive(|| None::<String>) placeholder="e.g. Sam (my manager)"/>
+                <TextField id="one-on-one-with" label=text::one_on_one_form::WITH_OPTIONAL value=with
+                    error=Signal::derive(|| None::<String>) placeholder=text::one_on_one_form::WITH_PLACEHOLDER/>
             </div>
-            <SelectField id="one-on-one-about" label="About (optional)" value=about options=subjects
+            <SelectField id="one-on-one-about" label=text::one_on_one_form::ABOUT_OPTIONAL value=about options=subjects
                 error=Signal::derive(|| None::<String>)/>
             {OneOnOne::PROMPTS.iter().zip(answers).map(|((field, heading, question), value)| {
                 let id: &'static str = match *field {
@@ -128,8 +131,8 @@ pub fn OneOnOneForm(
                 view! { <TextAreaField id label=heading value hint=question error=error.unwrap_or_else(|| Signal::derive(|| None))/> }
             }).collect_view()}
             <div class="actions">
-                <button type="submit" class="primary">{if is_editing { "Save note" } else { "Add note" }}</button>
-                <button type="button" on:click=move |_| on_done.run(false)>"Cancel"</button>
+                <button type="submit" class="primary">{if is_editing { text::one_on_one_form::SAVE_NOTE } else { text::one_on_one_form::ADD_NOTE }}</button>
+                <button type="button" on:click=move |_| on_done.run(false)>{text::common::CANCEL}</button>
             </div>
         </form>
     }

@@ -1,5 +1,6 @@
 use super::{error_of, show_errors, unit_options};
 use crate::domain::{FieldErrors, PersonDraft, PersonId};
+use crate::text;
 use crate::ui::clock;
 use crate::ui::components::{SelectField, TextField};
 use crate::ui::state::AppState;
@@ -37,7 +38,7 @@ pub fn PersonForm(
     );
     let errors = RwSignal::new(FieldErrors::default());
     let unit_choices = Signal::derive(move || {
-        let mut options = vec![(String::new(), "No unit".to_owned())];
+        let mut options = vec![(String::new(), text::person_form::NO_UNIT.to_owned())];
         options.extend(state.with(|ws| unit_options(ws, |_| true)));
         options
     });
@@ -65,14 +66,14 @@ pub fn PersonForm(
     };
     view! {
         <form class="form" on:submit=submit novalidate>
-            <h2 id="person-form-title">{if is_editing { "Edit person" } else { "Add a person" }}</h2>
-            <TextField id="person-name" label="Name" value=name error=error_of(errors, "name")/>
-            <TextField id="person-role" label="Role (optional)" value=role error=Signal::derive(|| None::<String>)/>
-            <SelectField id="person-unit" label="Home unit" value=unit options=unit_choices
+            <h2 id="person-form-title">{if is_editing { text::person_form::EDIT_PERSON } else { text::person_form::ADD_PERSON }}</h2>
+            <TextField id="person-name" label=text::common::NAME value=name error=error_of(errors, "name")/>
+            <TextField id="person-role" label=text::person_form::ROLE_OPTIONAL value=role error=Signal::derive(|| None::<String>)/>
+            <SelectField id="person-unit" label=text::common::HOME_UNIT value=unit options=unit_choices
                 error=error_of(errors, "unit")/>
             <div class="actions">
-                <button type="submit" class="primary">{if is_editing { "Save" } else { "Add person" }}</button>
-                <button type="button" on:click=move |_| on_done.run(false)>"Cancel"</button>
+                <button type="submit" class="primary">{if is_editing { text::common::SAVE } else { text::common::ADD_PERSON }}</button>
+                <button type="button" on:click=move |_| on_done.run(false)>{text::common::CANCEL}</button>
             </div>
         </form>
     }

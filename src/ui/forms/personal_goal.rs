@@ -2,6 +2,7 @@ use super::{error_of, show_errors};
 use crate::domain::{
     FieldErrors, PersonalCheckInDraft, PersonalGoalDraft, PersonalGoalId, PlanKind, Theme,
 };
+use crate::text;
 use crate::ui::clock;
 use crate::ui::components::{Choice, LockIcon, SelectField, TextAreaField, TextField};
 use crate::ui::personal_state::PersonalState;
@@ -63,39 +64,39 @@ pub fn PersonalGoalForm(
     };
     view! {
         <form class="form" on:submit=submit novalidate>
-            <h2 id="goal-form-title">{if is_editing { "Edit personal goal" } else { "New personal goal" }}</h2>
+            <h2 id="goal-form-title">{if is_editing { text::personal_goal_form::EDIT_PERSONAL_GOAL } else { text::personal_goal_form::NEW_PERSONAL_GOAL }}</h2>
             <p class="muted private-note">
                 <LockIcon/>" "
-                "Private: kept in this browser only, never in a shared snapshot."
+                {text::personal_goal_form::PRIVATE_NOTE}
             </p>
-            <TextField id="goal-title" label="Goal" value=title error=error_of(errors, "title")
-                placeholder="e.g. Hold a conversation in German"/>
-            <TextAreaField id="goal-why" label="Why it matters (optional)" value=why
-                hint="What will keep this goal alive when it gets hard."/>
+            <TextField id="goal-title" label=text::common::GOAL value=title error=error_of(errors, "title")
+                placeholder=text::personal_goal_form::TITLE_PLACEHOLDER/>
+            <TextAreaField id="goal-why" label=text::personal_goal_form::WHY_LABEL value=why
+                hint=text::personal_goal_form::WHY_HINT/>
             <div class="field-row">
-                <SelectField id="goal-theme" label="Theme" value=theme options=themes error=Signal::derive(|| None::<String>)/>
-                <TextField id="goal-target_date" label="Target date (optional)" kind="date" value=target_date
+                <SelectField id="goal-theme" label=text::personal_goal_form::THEME value=theme options=themes error=Signal::derive(|| None::<String>)/>
+                <TextField id="goal-target_date" label=text::personal_goal_form::TARGET_DATE_OPTIONAL kind="date" value=target_date
                     error=error_of(errors, "target_date")/>
             </div>
-            <Choice legend="How will you see progress?" name="goal-plan" value=plan options=vec![
-                (PlanKind::Target, "A number to move", "from where you are to where you want to be"),
-                (PlanKind::Steps, "Steps to tick off", "a short action plan"),
+            <Choice legend=text::personal_goal_form::PLAN_LEGEND name="goal-plan" value=plan options=vec![
+                (PlanKind::Target, text::personal_goal_form::PLAN_NUMBER, text::personal_goal_form::PLAN_NUMBER_HINT),
+                (PlanKind::Steps, text::personal_goal_form::PLAN_STEPS, text::personal_goal_form::PLAN_STEPS_HINT),
             ]/>
             <Show when=move || plan.get() == PlanKind::Target>
                 <div class="field-row">
-                    <TextField id="goal-start" label="From" value=start error=error_of(errors, "start") inputmode="decimal"/>
-                    <TextField id="goal-target" label="To" value=target error=error_of(errors, "target") inputmode="decimal"/>
-                    <TextField id="goal-unit" label="Unit (optional)" value=unit error=Signal::derive(|| None::<String>)
-                        placeholder="km, books, hours"/>
+                    <TextField id="goal-start" label=text::personal_goal_form::START_LABEL value=start error=error_of(errors, "start") inputmode="decimal"/>
+                    <TextField id="goal-target" label=text::personal_goal_form::TARGET_LABEL value=target error=error_of(errors, "target") inputmode="decimal"/>
+                    <TextField id="goal-unit" label=text::common::UNIT_OPTIONAL value=unit error=Signal::derive(|| None::<String>)
+                        placeholder=text::personal_goal_form::UNIT_PLACEHOLDER/>
                 </div>
             </Show>
             <Show when=move || plan.get() == PlanKind::Steps>
-                <TextAreaField id="goal-steps" label="Steps" value=steps hint="One step per line."
+                <TextAreaField id="goal-steps" label=text::common::STEPS value=steps hint=text::personal_goal_form::STEPS_HINT
                     error=error_of(errors, "steps")/>
             </Show>
             <div class="actions">
-                <button type="submit" class="primary">{if is_editing { "Save goal" } else { "Add goal" }}</button>
-                <button type="button" on:click=move |_| on_done.run(false)>"Cancel"</button>
+                <button type="submit" class="primary">{if is_editing { text::personal_goal_form::SAVE_GOAL } else { text::personal_goal_form::ADD_GOAL }}</button>
+                <button type="button" on:click=move |_| on_done.run(false)>{text::common::CANCEL}</button>
             </div>
         </form>
     }
@@ -110,7 +111,7 @@ pub fn PersonalCheckInForm(
 ) -> impl IntoView {
     let personal = expect_context::<PersonalState>();
     let Some(found) = personal.with_untracked(|p| p.goal(&goal).cloned()) else {
-        return view! { <p>"This goal no longer exists."</p> }.into_any();
+        return view! { <p>{text::personal_goal_form::GOAL_NO_LONGER_EXISTS}</p> }.into_any();
     };
     let today = clock::today();
     let date = RwSignal::new(today.to_string());
@@ -138,22 +139,22 @@ pub fn PersonalCheckInForm(
     };
     view! {
         <form class="form" on:submit=submit novalidate>
-            <h2 id="personal-check-in-title">{format!("Check in: {title}")}</h2>
-            <p class="muted">{format!("Now: {latest}")}</p>
+            <h2 id="personal-check-in-title">{text::personal_goal_form::check_in_title(&title)}</h2>
+            <p class="muted">{text::personal_goal_form::current_value(&latest)}</p>
             <div class="field-row">
-                <TextField id="personal-check-in-date" label="Date" kind="date" value=date
+                <TextField id="personal-check-in-date" label=text::common::DATE kind="date" value=date
                     max=today.to_string() error=error_of(errors, "date")/>
                 {measured.then(|| view! {
-                    <TextField id="personal-check-in-value" label="Where you are now" value=value
+                    <TextField id="personal-check-in-value" label=text::personal_goal_form::VALUE_LABEL value=value
                         error=error_of(errors, "value") inputmode="decimal"/>
                 })}
             </div>
             <TextAreaField id="personal-check-in-note"
-                label=if measured { "Note (optional)" } else { "How is it going?" }
+                label=if measured { text::common::NOTE_OPTIONAL } else { text::personal_goal_form::NOTE_LABEL }
                 value=note error=error_of(errors, "note")/>
             <div class="actions">
-                <button type="submit" class="primary">"Save check-in"</button>
-                <button type="button" on:click=move |_| on_done.run(false)>"Cancel"</button>
+                <button type="submit" class="primary">{text::common::SAVE_CHECK_IN}</button>
+                <button type="button" on:click=move |_| on_done.run(false)>{text::common::CANCEL}</button>
             </div>
         </form>
     }

@@ -1,5 +1,6 @@
 use super::{error_of, show_errors, unit_options};
 use crate::domain::{FieldErrors, UnitDraft, UnitId, UnitKind};
+use crate::text;
 use crate::ui::components::{SelectField, TextField};
 use crate::ui::state::AppState;
 use crate::ui::{PEOPLE_LIST, clock};
@@ -63,22 +64,22 @@ pub fn UnitForm(
         }
     };
     let heading = match (is_editing, kind) {
-        (true, kind) => format!("Edit {}", kind.label().to_lowercase()),
-        (false, kind) => format!("New {}", kind.label().to_lowercase()),
+        (true, kind) => text::unit_form::edit_title(&text::common::in_sentence(kind.label())),
+        (false, kind) => text::unit_form::new_title(&text::common::in_sentence(kind.label())),
     };
     view! {
         <form class="form" on:submit=submit novalidate>
             <h2 id="unit-form-title">{heading}</h2>
-            <TextField id="unit-name" label="Name" value=name error=error_of(errors, "name")/>
+            <TextField id="unit-name" label=text::common::NAME value=name error=error_of(errors, "name")/>
             {(kind != UnitKind::Company).then(|| view! {
-                <SelectField id="unit-parent" label="Part of" value=parent options=parent_choices
+                <SelectField id="unit-parent" label=text::unit_form::PART_OF value=parent options=parent_choices
                     error=error_of(errors, "parent")/>
             })}
-            <TextField id="unit-lead" label="Lead (optional)" value=lead error=error_of(errors, "lead")
+            <TextField id="unit-lead" label=text::common::LEAD_OPTIONAL value=lead error=error_of(errors, "lead")
                 list=PEOPLE_LIST/>
             <div class="actions">
-                <button type="submit" class="primary">{if is_editing { "Save" } else { "Add" }}</button>
-                <button type="button" on:click=move |_| on_done.run(false)>"Cancel"</button>
+                <button type="submit" class="primary">{if is_editing { text::common::SAVE } else { text::unit_form::ADD }}</button>
+                <button type="button" on:click=move |_| on_done.run(false)>{text::common::CANCEL}</button>
             </div>
         </form>
     }

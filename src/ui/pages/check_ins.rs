@@ -1,8 +1,8 @@
 //! Check-ins: what is due this week, the current person's first, each one
 //! click from the form; and the period dashboard of statuses per unit.
 
-use crate::domain::format::count;
-use crate::domain::{CADENCES, KeyResultId, StatusCounts};
+use crate::domain::{KeyResultId, StatusCounts};
+use crate::text;
 use crate::ui::SelectedPeriod;
 use crate::ui::clock;
 use crate::ui::components::{Modal, StatusBars, restore_focus};
@@ -35,18 +35,12 @@ pub fn CheckInsPage() -> impl IntoView {
     let today = clock::today();
     let heading = Memo::new(move |_| {
         let cadence = state.with(|ws| ws.settings.check_in_every_days);
-        let rhythm = CADENCES
-            .iter()
-            .find(|(days, _)| *days == cadence)
-            .map_or_else(
-                || format!("every {cadence} days"),
-                |(_, name)| name.to_lowercase(),
-            );
+        let rhythm = text::check_ins_page::rhythm(cadence);
         let name = period
             .get()
             .and_then(|p| state.with(|ws| ws.period(&p).map(|p| p.name.clone())))
             .unwrap_or_default();
-        format!("{name} · check-ins are due {rhythm}")
+        text::check_ins_page::due_rhythm(&name, &rhythm)
     });
     let under_way = Memo::new(move |_| {
         period.get().is_some_and(|p| {
@@ -75,16 +69,14 @@ pub fn CheckInsPage() -> impl IntoView {
                         objective: objective.title.clone(),
                         objective_href: objective_href(&objective.id, &objective.period),
                         unit: ws.unit(&d.unit).map(|u| u.name.clone()).unwrap_or_default(),
-                        lead: kr
-                            .lead
-                            .as_ref()
-                            .map_or_else(|| "No lead".to_owned(), |l| ws.person_name(l).to_owned()),
+                        lead: kr.lead.as_ref().map_or_else(
+                            || text::common::NO_LEAD.to_owned(),
+                            |l| ws.person_name(l).to_owned(),
+                        ),
                         mine: me.is_some() && kr.lead == me,
                         when: match d.last {
-                            Some(last) => {
-                                format!("Last check-in {} ({} days ago)", day(last), d.days)
-                            }
-                            None => "No check-in yet this period".to_owned(),
+                            Some(last) => text::check_ins_page::last_check_in(&day(last), &d.days),
+                            None => text::check_ins_page::NO_CHECK_IN_THIS_PERIOD.to_owned(),
                         },
                     })
                 })
@@ -130,16 +122,16 @@ pub fn CheckInsPage() -> impl IntoView {
     view! {
         <div class="page-head">
             <div>
-                <h1 tabindex="-1">"Check-ins"</h1>
-                <p class="muted">{heading} " · " <a href=settings>"Change the rhythm"</a></p>
+                <h1 tabindex="-1">{text::common::CHECK_INS}</h1>
+                <p class="muted">{heading} " · " <a href=settings>{text::check_ins_page::CHANGE_RHYTHM}</a></p>
             </div>
         </div>
         <section aria-labelledby="due-heading">
-            <h2 id="due-heading" tabindex="-1">{move || format!("Due for check-in ({})", due.with(Vec::len))}</h2>
+            <h2 id="due-heading" tabindex="-1">{move || text::check_ins_page::due_for_check_in(&due.with(Vec::len))}</h2>
             {move || if !under_way.get() {
-                view! { <p class="muted">"Check-ins are due only while a period is under way. Switch to the current period to see what is due."</p> }.into_any()
+                view! { <p class="muted">{text::check_ins_page::PERIOD_NOT_UNDER_WAY}</p> }.into_any()
             } else if nothing_due.get() {
-                view! { <p class="empty-note"><span aria-hidden="true">"✓ "</span>"Nothing is due: every key result has a recent check-in."</p> }.into_any()
+                view! { <p class="empty-note"><span aria-hidden="true">"✓ "</span>{text::check_ins_page::NOTHING_DUE}</p> }.into_any()
             } else {
                 view! {
                     <ul class="due-list">
@@ -154,19 +146,19 @@ pub fn CheckInsPage() -> impl IntoView {
                                 <li class="due-item">
                                     <div>
                                         <a class="due-title" href=row.href>{row.title.clone()}</a>
-                                        {row.mine.then(|| view! { <span class="tag">"Yours"</span> })}
+                                        {row.mine.then(|| view! { <span class="tag">{text::check_ins_page::YOURS}</span> })}
                                         <p class="muted">
                                             <a href=row.objective_href>{row.objective}</a>
-                                            {format!(" · {} · Lead: {}", row.unit, row.lead)}
+                                            {text::check_ins_page::unit_and_lead(&row.unit, &row.lead)}
                                         </p>
                                         <p class="due-when">{row.when}</p>
                                     </div>
                                     <button type="button" class="primary" id=format!("due-check-in-{index}")
-                                        aria-label=format!("Check in on “{title}”")
+                                        aria-label=text::check_ins_page::check_in_on(&title)
                                         on:click=move |_| {
                                             checking.set(Some(id.clone()));
                                             checked_row.set(index);
-                                        }>"Check in"</button>
+                                        }>{text::common::CHECK_IN}</button>
                                 </li>
                             }
                         }
@@ -176,15 +168,15 @@ pub fn CheckInsPage() -> impl IntoView {
             }}
         </section>
         <section aria-labelledby="dashboard-heading">
-            <h2 id="dashboard-heading">"Dashboard"</h2>
+            <h2 id="dashboard-heading">{text::check_ins_page::DASHBOARD}</h2>
             <p class="muted">
                 {move || {
                     let total: usize = dashboard.with(|rows| rows.iter().map(|(_, c)| c.total()).sum());
-                    format!("{} in this period, by the status chosen at their latest check-in.", count(total, "key result", "key results"))
+                    text::check_ins_page::dashboard_intro(&text::counts::key_results(total))
                 }}
             </p>
             {move || if dashboard.with(Vec::is_empty) {
-                view! { <p class="muted">"No key results in this period yet."</p> }.into_any()
+                view! { <p class="muted">{text::check_ins_page::NO_KEY_RESULTS_YET}</p> }.into_any()
             } else {
                 view! { <StatusBars rows=dashboard.get()/> }.into_any()
             }}

@@ -6,6 +6,7 @@ use crate::domain::{
     CheckInId, GradeDraft, InitiativeId, KeyResult, KeyResultId, Measure, Period, Reading, Status,
     Workspace, value_series,
 };
+use crate::text;
 use crate::ui::clock;
 use crate::ui::components::{
     ChartTable, CommitmentTag, Guide, LineChart, Modal, ProgressBar, StatusBadge, TextField,
@@ -79,12 +80,12 @@ fn build(ws: &Workspace, id: &KeyResultId, today: chrono::NaiveDate) -> Option<V
     let check_ins = ws.check_ins_of(id);
     let latest = check_ins.last().copied();
     let status_source = match latest {
-        Some(c) => format!("Chosen at the check-in on {}.", day(c.date)),
-        None => "Suggested by pace: there has been no check-in yet.".to_owned(),
+        Some(c) => text::key_result_page::status_chosen(&day(c.date)),
+        None => text::key_result_page::STATUS_SUGGESTED.to_owned(),
     };
     let due = ws.due_of(&kr, latest, today).map(|d| match d.last {
-        Some(_) => format!("Due for check-in: the last one was {} days ago.", d.days),
-        None => "Due for check-in: no check-in yet this period.".to_owned(),
+        Some(_) => text::key_result_page::due_for_check_in(&d.days),
+        None => text::key_result_page::DUE_NO_CHECK_IN_YET.to_owned(),
     });
     let history = check_ins
         .iter()
@@ -116,10 +117,10 @@ fn build(ws: &Workspace, id: &KeyResultId, today: chrono::NaiveDate) -> Option<V
             .unit(&objective.unit)
             .map(|u| u.name.clone())
             .unwrap_or_default(),
-        lead: kr
-            .lead
-            .as_ref()
-            .map_or_else(|| "No lead".to_owned(), |l| ws.person_name(l).to_owned()),
+        lead: kr.lead.as_ref().map_or_else(
+            || text::common::NO_LEAD.to_owned(),
+            |l| ws.person_name(l).to_owned(),
+        ),
         closed: period.closed,
         progress: kr.measure.progress(),
         expected: ws.expected_progress(&kr, today),
@@ -157,7 +158,7 @@ fn KeyResultView(id: KeyResultId) -> impl IntoView {
     let objective_of = move || page.with_untracked(|p| p.as_ref().map(|p| p.kr.objective.clone()));
 
     view! {
-        <nav class="breadcrumb" aria-label="Breadcrumb">
+        <nav class="breadcrumb" aria-label=text::common::BREADCRUMB>
             {move || page.with(|p| p.as_ref().map(|p| view! {
                 <span>{p.unit.clone()}</span>
                 <span aria-hidden="true">" › "</span>
@@ -168,37 +169,33 @@ fn KeyResultView(id: KeyResultId) -> impl IntoView {
             <div>
                 <h1 tabindex="-1">{move || page.with(|p| p.as_ref().map(|p| p.kr.title.clone()))}</h1>
                 <p class="muted">
-                    {move || page.with(|p| p.as_ref().map(|p| format!(
-                        "Key result · {} · {} · Lead: {}", p.unit, p.period.name, p.lead
-                    )))}
+                    {move || page.with(|p| p.as_ref().map(|p| text::key_result_page::subtitle(&p.unit, &p.period.name, &p.lead)))}
                     " "
                     {move || page.with(|p| p.as_ref().map(|p| view! { <CommitmentTag commitment=p.kr.commitment/> }))}
                 </p>
             </div>
             <Show when=move || !closed()>
                 <div class="actions">
-                    <button type="button" class="primary" on:click=move |_| checking_in.set(true)>"Check in"</button>
-                    <button type="button" on:click=move |_| editing_kr.set(true)>"Edit"</button>
+                    <button type="button" class="primary" on:click=move |_| checking_in.set(true)>{text::common::CHECK_IN}</button>
+                    <button type="button" on:click=move |_| editing_kr.set(true)>{text::common::EDIT}</button>
                 </div>
             </Show>
         </div>
         <Show when=closed>
             <p class="hint-box" role="note">
-                {move || page.with(|p| p.as_ref().map(|p| format!(
-                    "{} is closed: its OKRs are read-only. Reopen it in Settings → Periods to change anything.", p.period.name
-                )))}
+                {move || page.with(|p| p.as_ref().map(|p| text::key_result_page::period_closed(&p.period.name)))}
             </p>
         </Show>
         {move || page.with(|p| p.as_ref().and_then(|p| p.rolled_from.clone())).map(|(title, href)| view! {
-            <p class="rolled-note">"Rolled over from " <a href=href>{title}</a></p>
+            <p class="rolled-note">{text::common::ROLLED_OVER_FROM} <a href=href>{title}</a></p>
         })}
         {move || page.with(|p| p.as_ref().map(|p| p.rolled_to.clone())).unwrap_or_default().into_iter().map(|(title, href)| view! {
-            <p class="rolled-note">"Rolled over into " <a href=href>{title}</a></p>
+            <p class="rolled-note">{text::key_result_page::ROLLED_OVER_INTO} <a href=href>{title}</a></p>
         }).collect_view()}
 
-        <section class="objective-summary" aria-label="Progress">
+        <section class="objective-summary" aria-label=text::common::PROGRESS>
             {move || page.get().map(|p| {
-                let label = format!("Progress of “{}”", p.kr.title);
+                let label = text::key_result_page::progress_of(&p.kr.title);
                 view! {
                     <p class="kr-values">{describe_measure(&p.kr.measure).1}</p>
                     <ProgressBar progress=p.progress expected=p.expected label/>
@@ -213,10 +210,10 @@ fn KeyResultView(id: KeyResultId) -> impl IntoView {
 
         <section aria-labelledby="history-heading">
             <div class="section-head">
-                <h2 id="history-heading">{move || format!("Check-ins ({})", page.with(|p| p.as_ref().map_or(0, |p| p.history.len())))}</h2>
+                <h2 id="history-heading">{move || text::key_result_page::check_ins_heading(&page.with(|p| p.as_ref().map_or(0, |p| p.history.len())))}</h2>
             </div>
             <Show when=move || page.with(|p| p.as_ref().is_some_and(|p| !p.history.is_empty()))
-                fallback=|| view! { <p class="muted">"No check-ins yet. A short weekly update — the value, how confident you are, and a note — keeps everyone in the picture."</p> }>
+                fallback=|| view! { <p class="muted">{text::key_result_page::NO_CHECK_INS_YET}</p> }>
                 <ol class="history">
                     <For each=move || page.with(|p| p.as_ref().map(|p| p.history.iter().map(|h| h.id.clone()).collect::<Vec<_>>()).unwrap_or_default())
                         key=|id| id.clone() let:check_in>
@@ -242,19 +239,19 @@ fn KeyResultView(id: KeyResultId) -> impl IntoView {
                                     // Every check-in stays correctable: a late entry with a
                                     // wrong past date is never the latest one.
                                     {(!closed).then(|| {
-                                        let which = if latest { "the latest check-in".to_owned() } else { format!("the check-in of {}", day(row.date)) };
+                                        let which = if latest { text::key_result_page::LATEST_CHECK_IN.to_owned() } else { text::key_result_page::check_in_of(&day(row.date)) };
                                         view! {
                                         <div class="actions">
-                                            <button type="button" class="small" aria-label=format!("Edit {which}")
-                                                on:click=move |_| editing_check_in.set(Some(edit_id.clone()))>"Edit"</button>
-                                            <button type="button" class="small" aria-label=format!("Delete {which}")
+                                            <button type="button" class="small" aria-label=text::key_result_page::edit_check_in(&which)
+                                                on:click=move |_| editing_check_in.set(Some(edit_id.clone()))>{text::common::EDIT}</button>
+                                            <button type="button" class="small" aria-label=text::key_result_page::delete_check_in(&which)
                                                 on:click=move |_| {
                                                     let id = delete_id.clone();
                                                     state.edit_with_undo(move |ws| {
                                                         ws.delete_check_in(&id)?;
-                                                        Ok("Check-in deleted.".to_owned())
+                                                        Ok(text::key_result_page::CHECK_IN_DELETED.to_owned())
                                                     });
-                                                }>"Delete"</button>
+                                                }>{text::common::DELETE}</button>
                                         </div>
                                     }})}
                                 </li>
@@ -301,8 +298,8 @@ fn KeyResultChart(page: Memo<Option<View>>) -> impl IntoView {
             return Some(
                 view! {
                     <section aria-labelledby="chart-heading">
-                        <h2 id="chart-heading">"Progress over time"</h2>
-                        <p class="muted">"The chart appears with the first check-in."</p>
+                        <h2 id="chart-heading">{text::key_result_page::PROGRESS_OVER_TIME}</h2>
+                        <p class="muted">{text::key_result_page::NO_CHART_YET}</p>
                     </section>
                 }
                 .into_any(),
@@ -313,54 +310,63 @@ fn KeyResultChart(page: Memo<Option<View>>) -> impl IntoView {
             .history
             .iter()
             .rev()
-            .map(|h| format!("{} on {}", reading_text(h.reading, &unit), day(h.date)))
+            .map(|h| text::common::value_on(&reading_text(h.reading, &unit), &day(h.date)))
             .collect::<Vec<_>>()
             .join(", ");
-        let (start, target, guide, desc, show): (f64, f64, _, _, fn(f64, &str) -> String) = match p
-            .kr
-            .measure
-        {
-            Measure::Metric { start, target, .. } | Measure::Percentage { start, target, .. } => (
-                start,
-                target,
-                p.pace_end.map(|end| Guide {
-                    from: (p.period.start, start),
-                    to: (p.period.end, end),
-                }),
-                format!(
-                    "From {} on {} toward {} by {}; the ideal pace is a straight line to {}. Check-ins: {check_ins}.",
-                    show_value(start, &unit),
-                    day(p.period.start),
-                    show_value(target, &unit),
-                    day(p.period.end),
-                    p.pace_end
-                        .map_or_else(String::new, |v| show_value(v, &unit)),
+        let (start, target, guide, desc, show): (f64, f64, _, _, fn(f64, &str) -> String) =
+            match p.kr.measure {
+                Measure::Metric { start, target, .. }
+                | Measure::Percentage { start, target, .. } => (
+                    start,
+                    target,
+                    p.pace_end.map(|end| Guide {
+                        from: (p.period.start, start),
+                        to: (p.period.end, end),
+                    }),
+                    {
+                        let (start, from) = (show_value(start, &unit), day(p.period.start));
+                        let (target, by) = (show_value(target, &unit), day(p.period.end));
+                        match p.pace_end {
+                            Some(pace_end) => text::key_result_page::metric_chart_desc_with_pace(
+                                &start,
+                                &from,
+                                &target,
+                                &by,
+                                &show_value(pace_end, &unit),
+                                &check_ins,
+                            ),
+                            None => text::key_result_page::metric_chart_desc(
+                                &start, &from, &target, &by, &check_ins,
+                            ),
+                        }
+                    },
+                    show_value,
                 ),
-                show_value,
-            ),
-            Measure::Milestone { .. } => (
-                0.0,
-                1.0,
-                None,
-                format!(
-                    "A milestone: not done at the start of {}, then at each check-in: {check_ins}.",
-                    p.period.name
+                Measure::Milestone { .. } => (
+                    0.0,
+                    1.0,
+                    None,
+                    text::key_result_page::milestone_chart_desc(&p.period.name, &check_ins),
+                    |v, _| {
+                        if v >= 0.5 {
+                            text::common::DONE.to_owned()
+                        } else {
+                            text::common::NOT_DONE.to_owned()
+                        }
+                    },
                 ),
-                |v, _| {
-                    if v >= 0.5 {
-                        "Done".to_owned()
-                    } else {
-                        "Not done".to_owned()
-                    }
-                },
-            ),
-        };
+            };
         let mut points = p.series.clone();
         points.insert(0, (p.period.start, start));
         let table = ChartTable {
-            headers: ["Date", "Value", "Ideal pace", "Status"]
-                .map(str::to_owned)
-                .to_vec(),
+            headers: [
+                text::common::DATE,
+                text::common::VALUE,
+                text::common::IDEAL_PACE,
+                text::common::STATUS,
+            ]
+            .map(str::to_owned)
+            .to_vec(),
             rows: p
                 .history
                 .iter()
@@ -380,10 +386,10 @@ fn KeyResultChart(page: Memo<Option<View>>) -> impl IntoView {
         Some(
             view! {
                 <section aria-labelledby="chart-heading">
-                    <h2 id="chart-heading">"Progress over time"</h2>
+                    <h2 id="chart-heading">{text::key_result_page::PROGRESS_OVER_TIME}</h2>
                     <LineChart
                         id="kr-chart".to_owned()
-                        title=format!("Values of “{}” over {}", p.kr.title, p.period.name)
+                        title=text::key_result_page::chart_title(&p.kr.title, &p.period.name)
                         desc
                         from=p.period.start
                         to=p.period.end
@@ -430,13 +436,13 @@ fn Initiatives(key_result: KeyResultId, #[prop(into)] closed: Signal<bool>) -> i
     view! {
         <section aria-labelledby="initiatives-heading">
             <div class="section-head">
-                <h2 id="initiatives-heading">"Initiatives"</h2>
+                <h2 id="initiatives-heading">{text::common::INITIATIVES}</h2>
                 <Show when=move || !closed.get()>
-                    <button type="button" on:click=move |_| adding.set(true)>"Add initiative"</button>
+                    <button type="button" on:click=move |_| adding.set(true)>{text::common::ADD_INITIATIVE}</button>
                 </Show>
             </div>
             <Show when=move || list.with(|l| !l.is_empty())
-                fallback=|| view! { <p class="muted">"No initiatives yet: list the projects and tasks meant to move this key result."</p> }>
+                fallback=|| view! { <p class="muted">{text::key_result_page::NO_INITIATIVES_YET}</p> }>
                 <ul class="initiative-list">
                     // Keyed by id with a memo per row: editing one initiative
                     // patches its own row, so focus can return to its Edit button.
@@ -450,7 +456,7 @@ fn Initiatives(key_result: KeyResultId, #[prop(into)] closed: Signal<bool>) -> i
                         let name = title.clone();
                         view! {
                             <li class="initiative">
-                                <span class=format!("pill pill-{}", status.slug())>{status.label()}</span>
+                                <span class=text::key_result_page::status_pill_class(&status.slug())>{status.label()}</span>
                                 {match link {
                                     Some(href) => view! { <a href=href rel="noopener noreferrer" target="_blank">{title.clone()}</a> }.into_any(),
                                     None => view! { <span>{title.clone()}</span> }.into_any(),
@@ -458,16 +464,16 @@ fn Initiatives(key_result: KeyResultId, #[prop(into)] closed: Signal<bool>) -> i
                                 {lead.map(|l| view! { <span class="muted">{format!(" · {l}")}</span> })}
                                 <Show when=move || !closed.get()>
                                     <span class="actions">
-                                        <button type="button" class="small" aria-label=format!("Edit initiative “{name}”")
-                                            on:click={let id = edit_id.clone(); move |_| editing.set(Some(id.clone()))}>"Edit"</button>
-                                        <button type="button" class="small" aria-label=format!("Delete initiative “{name}”")
+                                        <button type="button" class="small" aria-label=text::key_result_page::edit_initiative(&name)
+                                            on:click={let id = edit_id.clone(); move |_| editing.set(Some(id.clone()))}>{text::common::EDIT}</button>
+                                        <button type="button" class="small" aria-label=text::key_result_page::delete_initiative(&name)
                                             on:click={let id = delete_id.clone(); move |_| {
                                                 let id = id.clone();
                                                 state.edit_with_undo(move |ws| {
                                                     ws.delete_initiative(&id)?;
-                                                    Ok("Initiative deleted.".to_owned())
+                                                    Ok(text::key_result_page::INITIATIVE_DELETED.to_owned())
                                                 });
-                                            }}>"Delete"</button>
+                                            }}>{text::common::DELETE}</button>
                                     </span>
                                 </Show>
                             </li>
@@ -549,10 +555,10 @@ fn GradeSection(key_result: KeyResultId) -> impl IntoView {
             let (into, done) =
                 ws.roll_over_into_next(std::slice::from_ref(&source), &from, clock::random_bits)?;
             if done.key_results.is_empty() {
-                return Err("It has already been rolled over.".to_owned());
+                return Err(text::key_result_page::ALREADY_ROLLED_OVER.to_owned());
             }
             let name = ws.period(&into).map(|p| p.name.clone()).unwrap_or_default();
-            Ok(format!("Rolled over into {name}."))
+            Ok(text::key_result_page::rolled_over(&name))
         });
         let copy = state.with_untracked(|ws| ws.rolled_copies(&id).next().map(|k| k.id.clone()));
         if rolled && let Some(copy) = copy {
@@ -602,7 +608,7 @@ fn GradeSection(key_result: KeyResultId) -> impl IntoView {
                     }
                     Ok(()) => {
                         errors.set(Default::default());
-                        state.show_toast("Grade saved.", None);
+                        state.show_toast(text::key_result_page::GRADE_SAVED, None);
                     }
                 }
             };
@@ -612,16 +618,16 @@ fn GradeSection(key_result: KeyResultId) -> impl IntoView {
             view! {
                 <form class="form grade-form" on:submit=save novalidate>
                     <div class="field-row">
-                        <TextField id="grade-score" label="Score (0.0–1.0)" value=score error=error("score") inputmode="decimal"/>
-                        <TextField id="grade-reason" label="Why this score (if it differs from the suggestion)" value=reason error=error("reason")/>
+                        <TextField id="grade-score" label=text::key_result_page::SCORE_LABEL value=score error=error("score") inputmode="decimal"/>
+                        <TextField id="grade-reason" label=text::key_result_page::SCORE_REASON_LABEL value=reason error=error("reason")/>
                     </div>
                     <label class="checkbox">
                         <input type="checkbox" prop:checked=move || experiment.get()
                             on:change:target=move |ev| experiment.set(ev.target().checked())/>
-                        "A valuable experiment, even if missed"
+                        {text::key_result_page::EXPERIMENT_LABEL}
                     </label>
-                    <TextField id="grade-learning" label="What we learned" value=learning error=error("learning")/>
-                    <div class="actions"><button type="submit" class="primary">"Save grade"</button></div>
+                    <TextField id="grade-learning" label=text::key_result_page::LEARNING_LABEL value=learning error=error("learning")/>
+                    <div class="actions"><button type="submit" class="primary">{text::key_result_page::SAVE_GRADE}</button></div>
                 </form>
             }
         }
@@ -629,29 +635,30 @@ fn GradeSection(key_result: KeyResultId) -> impl IntoView {
     view! {
         <Show when=move || shown.get()>
             <section aria-labelledby="grade-heading" class="grade-section">
-                <h2 id="grade-heading">"End of period"</h2>
+                <h2 id="grade-heading">{text::key_result_page::END_OF_PERIOD}</h2>
                 <p class="muted">
-                    {move || format!("Suggested score from progress: {:.1}. ", suggested())}
+                    {move || text::key_result_page::suggested_score(&suggested())}
                     {move || info.with(|i| i.as_ref().map(|i| view! { <CommitmentTag commitment=i.commitment/> }))}
-                    " Scores are for learning, not for rating anyone."
+                    {text::key_result_page::SCORES_FOR_LEARNING}
                 </p>
                 <Show when=move || closed.get() fallback=form.clone()>
                     {move || info.get().map(|i| view! {
                         <p>{match &i.grade {
-                            Some(g) => format!("Score: {:.1}{}", g.score, if g.reason.is_empty() { String::new() } else { format!(" — {}", g.reason) }),
-                            None => format!("Not graded; suggested {:.1}.", i.suggested),
+                            Some(g) if g.reason.is_empty() => text::key_result_page::graded_score(&g.score),
+                            Some(g) => text::key_result_page::graded_score_because(&g.score, &g.reason),
+                            None => text::key_result_page::not_graded(&i.suggested),
                         }}</p>
                         {i.grade.as_ref().filter(|g| !g.learning.is_empty()).map(|g| view! {
-                            <p>{if g.experiment { "A valuable experiment. Learned: " } else { "Learned: " }}{g.learning.clone()}</p>
+                            <p>{if g.experiment { text::key_result_page::EXPERIMENT_LEARNED } else { text::key_result_page::LEARNED }}{g.learning.clone()}</p>
                         })}
                     })}
                 </Show>
                 <Show when=move || info.with(|i| i.as_ref().is_some_and(|i| i.can_roll))>
                     <p class="rollover">
                         <button type="button" on:click=roll>
-                            {move || format!("Roll over into {}", info.with(|i| i.as_ref().map(|i| i.next.clone()).unwrap_or_default()))}
+                            {move || text::key_result_page::roll_over_into(&info.with(|i| i.as_ref().map(|i| i.next.clone()).unwrap_or_default()))}
                         </button>
-                        <span class="muted">" Carries it on from its last value; the check-ins stay here as history."</span>
+                        <span class="muted">{text::key_result_page::ROLL_OVER_HINT}</span>
                     </p>
                 </Show>
             </section>

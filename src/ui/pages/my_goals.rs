@@ -5,6 +5,7 @@ use crate::domain::{
     FieldErrors, GoalPlan, NoteSubject, OneOnOne, OneOnOneId, PersonalGoal, PersonalGoalId,
     check_new_passphrase,
 };
+use crate::text;
 use crate::ui::components::{
     ConfirmDialog, LockIcon, Modal, ProgressBar, TextField, focus_field, take_picked_file,
 };
@@ -29,16 +30,13 @@ pub fn MyGoalsPage() -> impl IntoView {
     let checking_in = RwSignal::new(None::<PersonalGoalId>);
     view! {
         <div class="private-area">
-            <h1 tabindex="-1"><LockIcon/>" My goals"</h1>
+            <h1 tabindex="-1"><LockIcon/>{text::my_goals_page::MY_GOALS}</h1>
             <p class="private-banner">
-                "Private to you: personal goals and 1:1 notes are kept in this browser only. \
-                 They are not part of the organisation's workspace, a snapshot never includes \
-                 them unless you tick “Include my private goals” when exporting, and importing \
-                 a colleague's file never touches them."
+                {text::my_goals_page::PRIVATE_BANNER}
             </p>
             {move || personal.problem.get().map(|message| view! {
                 <section class="banner banner-warning" role="alert" aria-labelledby="personal-problem-title">
-                    <h2 id="personal-problem-title">"Your private goals need attention"</h2>
+                    <h2 id="personal-problem-title">{text::my_goals_page::PROBLEM_HEADING}</h2>
                     <p>{message}</p>
                     <Show when=move || personal.is_unreadable()>
                         <StartOver/>
@@ -49,16 +47,14 @@ pub fn MyGoalsPage() -> impl IntoView {
             <Show when=move || personal.lock.get() != Lock::Locked fallback=|| view! { <Unlock/> }>
             <section class="panel" aria-labelledby="personal-goals-heading">
                 <div class="section-head">
-                    <h2 id="personal-goals-heading">"Personal goals"</h2>
-                    <button type="button" class="primary" on:click=move |_| editing_goal.set(Some(None))>"New goal"</button>
+                    <h2 id="personal-goals-heading">{text::my_goals_page::PERSONAL_GOALS}</h2>
+                    <button type="button" class="primary" on:click=move |_| editing_goal.set(Some(None))>{text::my_goals_page::NEW_GOAL}</button>
                 </div>
                 <Show when=move || goal_ids.with(|g| !g.is_empty()) fallback=|| view! {
                     <div class="empty-state">
-                        <p>"No personal goals yet."</p>
+                        <p>{text::my_goals_page::NO_GOALS_YET}</p>
                         <p class="muted">
-                            "Growth, wellbeing, productivity or engagement: something you want for \
-                             yourself, apart from the team's OKRs. Give it a number to move \
-                             (“read 12 books”) or a few steps to tick off."
+                            {text::my_goals_page::NO_GOALS_YET_HINT}
                         </p>
                     </div>
                 }>
@@ -134,16 +130,16 @@ fn GoalCard(
                 <li class="goal-card" aria-labelledby=heading.clone()>
                     <div class="goal-head">
                         <h3 id=heading.clone()>{title.clone()}</h3>
-                        <span class=format!("tag theme-{}", theme.slug())>{theme.label()}</span>
+                        <span class=text::my_goals_page::theme_tag_class(&theme.slug())>{theme.label()}</span>
                     </div>
                     {(!why.is_empty()).then(|| view! { <p class="goal-why">{why}</p> })}
-                    {target_date.map(|d| view! { <p class="muted">{format!("Target date: {}", day(d))}</p> })}
-                    <ProgressBar progress expected=None label=format!("Progress of “{title}”")/>
+                    {target_date.map(|d| view! { <p class="muted">{text::my_goals_page::target_date(&day(d))}</p> })}
+                    <ProgressBar progress expected=None label=text::my_goals_page::progress_of(&title)/>
                     <p class="goal-progress">{progress_text}</p>
                     {match plan {
                         GoalPlan::Steps(steps) => Some(view! {
                             <fieldset class="steps">
-                                <legend>"Steps"</legend>
+                                <legend>{text::common::STEPS}</legend>
                                 {steps.into_iter().enumerate().map(|(i, step)| {
                                     let id = id.clone();
                                     let input_id = format!("step-{id}-{i}");
@@ -170,19 +166,19 @@ fn GoalCard(
                     }}
                     <div class="actions">
                         <button type="button" on:click=move |_| checking_in.set(Some(check_id.clone()))
-                            aria-label=format!("Check in on “{title}”")>"Check in"</button>
+                            aria-label=text::my_goals_page::check_in_on(&title)>{text::common::CHECK_IN}</button>
                         <button type="button" on:click=move |_| editing_goal.set(Some(Some(edit_id.clone())))
-                            aria-label=format!("Edit “{title}”")>"Edit"</button>
-                        <button type="button" class="danger" aria-label=format!("Delete “{title}”")
+                            aria-label=text::my_goals_page::edit_goal(&title)>{text::common::EDIT}</button>
+                        <button type="button" class="danger" aria-label=text::my_goals_page::delete_goal(&title)
                             on:click=move |_| {
                                 let id = delete_id.clone();
-                                personal.edit_with_undo(format!("Deleted “{delete_title}”."), move |p| p.delete_goal(&id));
+                                personal.edit_with_undo(text::my_goals_page::goal_deleted(&delete_title), move |p| p.delete_goal(&id));
                                 focus_first("#personal-goals-heading");
-                            }>"Delete"</button>
+                            }>{text::common::DELETE}</button>
                     </div>
                     {(!history.is_empty()).then(|| view! {
                         <details class="goal-history">
-                            <summary>{format!("Check-ins ({})", history.len())}</summary>
+                            <summary>{text::my_goals_page::check_ins(&history.len())}</summary>
                             <ul>
                                 {history.into_iter().map(|(date, value, note)| {
                                     let value = value.map(|v| format!("{} {unit}", crate::domain::format::plain_number(v)).trim().to_owned());
@@ -222,9 +218,10 @@ fn OneOnOnes() -> impl IntoView {
         match about {
             NoteSubject::PersonalGoal(id) => (
                 personal.with_untracked(|p| {
-                    p.goal(id).map_or("a goal since deleted".to_owned(), |g| {
-                        format!("My goal: {}", g.title)
-                    })
+                    p.goal(id)
+                        .map_or(text::my_goals_page::ABOUT_DELETED_GOAL.to_owned(), |g| {
+                            text::my_goals_page::about_my_goal(&g.title)
+                        })
                 }),
                 None,
             ),
@@ -233,27 +230,29 @@ fn OneOnOnes() -> impl IntoView {
                     o.title.clone(),
                     Some(router.with_untracked(|r| r.to(Page::Objective(id.clone())).href())),
                 ),
-                None => ("an objective not in this workspace".to_owned(), None),
+                None => (
+                    text::my_goals_page::ABOUT_MISSING_OBJECTIVE.to_owned(),
+                    None,
+                ),
             }),
         }
     };
     view! {
         <section class="panel" aria-labelledby="one-on-ones-heading">
             <div class="section-head">
-                <h2 id="one-on-ones-heading">"1:1 notes"</h2>
-                <button type="button" on:click=move |_| editing.set(Some(None))>"New 1:1 note"</button>
+                <h2 id="one-on-ones-heading">{text::my_goals_page::ONE_ON_ONE_NOTES}</h2>
+                <button type="button" on:click=move |_| editing.set(Some(None))>{text::common::NEW_1_1_NOTE}</button>
             </div>
             <p class="muted">
-                "Prepare a conversation with your manager: your Goal, the Reality today, the \
-                 Options you see, and what you Will do next."
+                {text::my_goals_page::ONE_ON_ONES_INTRO}
             </p>
-            <Show when=move || notes.with(|n| !n.is_empty()) fallback=|| view! { <p class="muted">"No 1:1 notes yet."</p> }>
+            <Show when=move || notes.with(|n| !n.is_empty()) fallback=|| view! { <p class="muted">{text::my_goals_page::NO_ONE_ON_ONES_YET}</p> }>
                 <ul class="note-list">
                     {move || notes.get().into_iter().map(|note| {
                         let heading = format!("note-{}", note.id);
                         let title = match note.with.as_str() {
-                            "" => format!("1:1 on {}", day(note.date)),
-                            with => format!("1:1 with {with} on {}", day(note.date)),
+                            "" => text::my_goals_page::note_title(&day(note.date)),
+                            with => text::my_goals_page::note_title_with(&with, &day(note.date)),
                         };
                         let about = note.about.as_ref().map(subject);
                         let (edit_id, delete_id) = (note.id.clone(), note.id.clone());
@@ -262,7 +261,7 @@ fn OneOnOnes() -> impl IntoView {
                             <li class="note-card" aria-labelledby=heading.clone()>
                                 <h3 id=heading.clone()>{title.clone()}</h3>
                                 {about.map(|(text, href)| view! {
-                                    <p class="muted">"About: "{match href {
+                                    <p class="muted">{text::my_goals_page::ABOUT}{match href {
                                         Some(href) => view! { <a href=href>{text}</a> }.into_any(),
                                         None => text.into_any(),
                                     }}</p>
@@ -274,14 +273,14 @@ fn OneOnOnes() -> impl IntoView {
                                     }).collect_view()}
                                 </dl>
                                 <div class="actions">
-                                    <button type="button" aria-label=format!("Edit {title}")
-                                        on:click=move |_| editing.set(Some(Some(edit_id.clone())))>"Edit"</button>
-                                    <button type="button" class="danger" aria-label=format!("Delete {title}")
+                                    <button type="button" aria-label=text::my_goals_page::edit_note(&title)
+                                        on:click=move |_| editing.set(Some(Some(edit_id.clone())))>{text::common::EDIT}</button>
+                                    <button type="button" class="danger" aria-label=text::my_goals_page::delete_note(&title)
                                         on:click=move |_| {
                                             let id = delete_id.clone();
-                                            personal.edit_with_undo(format!("Deleted the note “{delete_title}”."), move |p| p.delete_one_on_one(&id));
+                                            personal.edit_with_undo(text::my_goals_page::note_deleted(&delete_title), move |p| p.delete_one_on_one(&id));
                                             focus_first("#one-on-ones-heading");
-                                        }>"Delete"</button>
+                                        }>{text::common::DELETE}</button>
                                 </div>
                             </li>
                         }
@@ -313,29 +312,26 @@ fn PrivateData() -> impl IntoView {
             let result = personal.restore(&file).await;
             message.set(Some(
                 result
-                    .map(|()| format!("Restored from “{name}”."))
-                    .map_err(|reason| {
-                        format!("Could not restore from “{name}”. {reason} Nothing was changed.")
-                    }),
+                    .map(|()| text::my_goals_page::restored_from(&name))
+                    .map_err(|reason| text::my_goals_page::could_not_restore(&name, &reason)),
             ));
         });
     };
     view! {
         <section class="panel" aria-labelledby="private-data-heading">
-            <h2 id="private-data-heading">"Keep a copy"</h2>
+            <h2 id="private-data-heading">{text::my_goals_page::KEEP_A_COPY}</h2>
             <p class="muted">
-                "Download your private goals and notes as a file of their own, to keep or to move \
-                 them to another browser. Restoring replaces what is here (you can undo it)."
+                {text::my_goals_page::KEEP_A_COPY_HINT}
             </p>
             <div class="actions">
                 <button type="button" on:click=move |_| message.set(personal.download().err().map(Err))>
-                    "Download my goals"
+                    {text::my_goals_page::DOWNLOAD_MY_GOALS}
                 </button>
                 <button type="button" on:click=move |_| {
                     if let Some(input) = input.get() {
                         input.click();
                     }
-                }>"Restore from file…"</button>
+                }>{text::my_goals_page::RESTORE_FROM_FILE}</button>
                 <input type="file" accept=".json,application/json" hidden node_ref=input on:change=on_pick/>
             </div>
             {move || message.get().map(|m| match m {
@@ -352,17 +348,16 @@ fn StartOver() -> impl IntoView {
     let personal = expect_context::<PersonalState>();
     let asking = RwSignal::new(false);
     view! {
-        <button type="button" class="danger" on:click=move |_| asking.set(true)>"Delete my private data and start over"</button>
+        <button type="button" class="danger" on:click=move |_| asking.set(true)>{text::my_goals_page::START_OVER}</button>
         <ConfirmDialog
             open=Signal::derive(move || asking.get())
-            title=Signal::derive(|| "Delete your private data?".to_owned())
-            body=Signal::derive(|| "The private goals stored in this browser cannot be read and \
-                will be deleted for good. This cannot be undone.".to_owned())
-            confirm_label="Delete for good"
+            title=Signal::derive(|| text::my_goals_page::START_OVER_TITLE.to_owned())
+            body=Signal::derive(|| text::my_goals_page::START_OVER_BODY.to_owned())
+            confirm_label=text::my_goals_page::DELETE_FOR_GOOD
             on_confirm=Callback::new(move |()| {
                 asking.set(false);
                 if let Err(reason) = personal.start_over() {
-                    personal.problem.set(Some(format!("Could not delete: {reason}.")));
+                    personal.problem.set(Some(text::my_goals_page::could_not_delete(&reason)));
                 }
             })
             on_cancel=Callback::new(move |()| asking.set(false))/>
@@ -399,11 +394,11 @@ fn Unlock() -> impl IntoView {
     };
     view! {
         <section class="panel" aria-labelledby="unlock-heading">
-            <h2 id="unlock-heading">"Your private goals are locked"</h2>
-            <p>"They are stored encrypted in this browser. Type your passphrase to see them."</p>
+            <h2 id="unlock-heading">{text::my_goals_page::LOCKED_HEADING}</h2>
+            <p>{text::my_goals_page::LOCKED_HINT}</p>
             <form class="unlock" on:submit=submit novalidate>
                 <div class="field" class:invalid=move || error.with(Option::is_some)>
-                    <label for="unlock-passphrase">"Passphrase"</label>
+                    <label for="unlock-passphrase">{text::my_goals_page::PASSPHRASE}</label>
                     <input id="unlock-passphrase" type="password" autocomplete="current-password"
                         aria-invalid=move || error.with(Option::is_some).then_some("true")
                         aria-describedby=move || error.with(Option::is_some).then_some("unlock-passphrase-error")
@@ -412,29 +407,26 @@ fn Unlock() -> impl IntoView {
                     {move || error.get().map(|m| view! { <p class="field-error" id="unlock-passphrase-error" role="alert">{m}</p> })}
                 </div>
                 <button type="submit" class="primary" disabled=move || busy.get()>
-                    {move || if busy.get() { "Unlocking…" } else { "Unlock" }}
+                    {move || if busy.get() { text::my_goals_page::UNLOCKING } else { text::my_goals_page::UNLOCK }}
                 </button>
             </form>
             <details class="forgot">
-                <summary>"Forgot your passphrase?"</summary>
+                <summary>{text::my_goals_page::FORGOT_PASSPHRASE}</summary>
                 <p>
-                    "Ladder never stores your passphrase, so nobody can recover your private goals \
-                     without it. You can delete them and start again; the organisation's workspace \
-                     is not affected."
+                    {text::my_goals_page::FORGOT_PASSPHRASE_BODY}
                 </p>
-                <button type="button" class="danger" on:click=move |_| forgetting.set(true)>"Delete my private data"</button>
+                <button type="button" class="danger" on:click=move |_| forgetting.set(true)>{text::my_goals_page::DELETE_LOCKED}</button>
             </details>
             <ConfirmDialog
                 open=Signal::derive(move || forgetting.get())
-                title=Signal::derive(|| "Delete your locked private data?".to_owned())
-                body=Signal::derive(|| "Your personal goals and 1:1 notes in this browser will be \
-                    deleted for good. This cannot be undone.".to_owned())
-                confirm_label="Delete for good"
+                title=Signal::derive(|| text::my_goals_page::DELETE_LOCKED_TITLE.to_owned())
+                body=Signal::derive(|| text::my_goals_page::DELETE_LOCKED_BODY.to_owned())
+                confirm_label=text::my_goals_page::DELETE_FOR_GOOD
                 on_confirm=Callback::new(move |()| {
                     forgetting.set(false);
                     match personal.forget_locked() {
                         Ok(()) => focus_first("#personal-goals-heading"),
-                        Err(reason) => error.set(Some(format!("Could not delete: {reason}."))),
+                        Err(reason) => error.set(Some(text::my_goals_page::could_not_delete(&reason))),
                     }
                 })
                 on_cancel=Callback::new(move |()| forgetting.set(false))/>
@@ -476,9 +468,9 @@ fn LockPanel() -> impl IntoView {
             changing.set(false);
             message.set(Some(result.map(|()| {
                 if was_locked {
-                    "Passphrase changed.".to_owned()
+                    text::my_goals_page::PASSPHRASE_CHANGED.to_owned()
                 } else {
-                    "Locked: your private goals are now stored encrypted.".to_owned()
+                    text::my_goals_page::LOCK_ADDED.to_owned()
                 }
             })));
         });
@@ -489,16 +481,16 @@ fn LockPanel() -> impl IntoView {
     let form = move || {
         view! {
             <form class="lock-form" on:submit=submit novalidate>
-                <TextField id="lock-passphrase" kind="password" label="Passphrase" value=passphrase
+                <TextField id="lock-passphrase" kind="password" label=text::my_goals_page::PASSPHRASE value=passphrase
                     error=field_error("passphrase")
-                    hint="At least 8 characters. Ladder never stores it: if you forget it, your private goals cannot be recovered, only deleted."/>
-                <TextField id="lock-repeat" kind="password" label="Repeat the passphrase" value=repeat
+                    hint=text::my_goals_page::PASSPHRASE_HINT/>
+                <TextField id="lock-repeat" kind="password" label=text::my_goals_page::REPEAT_PASSPHRASE value=repeat
                     error=field_error("repeat")/>
                 <button type="submit" class="primary" disabled=move || busy.get()>
                     {move || match (busy.get(), unlocked()) {
-                        (true, _) => "Encrypting…",
-                        (false, true) => "Change passphrase",
-                        (false, false) => "Lock my private goals",
+                        (true, _) => text::my_goals_page::ENCRYPTING,
+                        (false, true) => text::my_goals_page::CHANGE_PASSPHRASE,
+                        (false, false) => text::my_goals_page::LOCK_MY_PRIVATE_GOALS,
                     }}
                 </button>
             </form>
@@ -506,19 +498,17 @@ fn LockPanel() -> impl IntoView {
     };
     view! {
         <section class="panel" aria-labelledby="lock-heading">
-            <h2 id="lock-heading">"Passphrase lock"</h2>
+            <h2 id="lock-heading">{text::my_goals_page::PASSPHRASE_LOCK}</h2>
             {match unavailable {
                 Some(reason) => view! { <p class="hint-box">{reason}</p> }.into_any(),
                 None => view! {
                     <Show when=unlocked fallback=move || view! {
                         <p class="muted">
-                            "Optional: encrypt your private goals and notes in this browser with a \
-                             passphrase (AES-GCM, key derived with PBKDF2-SHA-256). Anyone using \
-                             this browser then needs it to see them."
+                            {text::my_goals_page::LOCK_INTRO}
                         </p>
                         {form()}
                     }>
-                        <p>"Your private goals are stored encrypted. They stay open in this tab until you lock them or reload."</p>
+                        <p>{text::my_goals_page::LOCK_ON_STATUS}</p>
                         <div class="actions">
                             <button type="button" on:click=move |_| {
                                 spawn_local(async move {
@@ -528,12 +518,12 @@ fn LockPanel() -> impl IntoView {
                                         focus_first("#unlock-passphrase");
                                     }
                                 });
-                            }>"Lock now"</button>
+                            }>{text::my_goals_page::LOCK_NOW}</button>
                             <button type="button" on:click=move |_| changing.update(|c| *c = !*c)
-                                aria-expanded=move || changing.get().to_string()>"Change passphrase…"</button>
+                                aria-expanded=move || changing.get().to_string()>{text::my_goals_page::SHOW_CHANGE_PASSPHRASE}</button>
                             <button type="button" on:click=move |_| {
-                                message.set(Some(personal.remove_lock().map(|()| "The lock is removed: your private goals are stored unencrypted again.".to_owned())));
-                            }>"Remove the lock"</button>
+                                message.set(Some(personal.remove_lock().map(|()| text::my_goals_page::LOCK_REMOVED.to_owned())));
+                            }>{text::my_goals_page::REMOVE_LOCK}</button>
                         </div>
                         <Show when=move || changing.get()>{form()}</Show>
                     </Show>
@@ -541,7 +531,7 @@ fn LockPanel() -> impl IntoView {
             }}
             {move || message.get().map(|m| match m {
                 Ok(text) => view! { <p role="status">{text}</p> }.into_any(),
-                Err(text) => view! { <p class="field-error" role="alert">{format!("Could not change the lock: {text}")}</p> }.into_any(),
+                Err(text) => view! { <p class="field-error" role="alert">{text::my_goals_page::could_not_change_lock(&text)}</p> }.into_any(),
             })}
         </section>
     }

@@ -1,3 +1,4 @@
+use crate::text;
 use crate::ui::route::Page;
 use crate::ui::router::Router;
 use leptos::prelude::*;
@@ -6,8 +7,8 @@ use leptos::prelude::*;
 pub fn NotFoundPage() -> impl IntoView {
     let router = expect_context::<Router>();
     view! {
-        <h1 tabindex="-1">"Page not found"</h1>
-        <p>"There is nothing at this address. The link may be from a newer version of Ladder, or mistyped."</p>
-        <p><a href=move || router.with(|r| r.to(Page::Overview).href())>"Go to the overview"</a></p>
+        <h1 tabindex="-1">{text::common::PAGE_NOT_FOUND}</h1>
+        <p>{text::not_found_page::NOTHING_HERE}</p>
+        <p><a href=move || router.with(|r| r.to(Page::Overview).href())>{text::not_found_page::GO_TO_OVERVIEW}</a></p>
     }
 }

@@ -3,13 +3,13 @@
 
 use super::NotFoundPage;
 use super::unit::{DependencyList, WorkLink, work_link};
-use crate::domain::format::count;
 use crate::domain::{Alignment, KeyResultId, ObjectiveId, Reflection, Status, WorkRef};
+use crate::text;
 use crate::ui::components::{
     ChartTable, CommitmentTag, ConfirmDialog, Modal, ObjectiveCard, ProgressBar, Sparkline,
     StatusBadge, children_note,
 };
-use crate::ui::format::{capitalise, describe_measure, percent};
+use crate::ui::format::{describe_measure, percent};
 use crate::ui::forms::{CheckInForm, KeyResultForm, ObjectiveForm};
 use crate::ui::route::{Page, Route};
 use crate::ui::router::Router;
@@ -90,7 +90,7 @@ fn ObjectiveView(
                             kind,
                             values,
                             lead: kr.lead.as_ref().map_or_else(
-                                || "No lead".to_owned(),
+                                || text::common::NO_LEAD.to_owned(),
                                 |l| ws.person_name(l).to_owned(),
                             ),
                             weight: kr.weight,
@@ -192,11 +192,14 @@ fn ObjectiveView(
                     let day = crate::ui::format::day;
                     let desc = points
                         .iter()
-                        .map(|(d, v)| format!("{} on {}", percent(*v), day(*d)))
+                        .map(|(d, v)| text::common::value_on(&percent(*v), &day(*d)))
                         .collect::<Vec<_>>()
                         .join(", ");
                     let table = ChartTable {
-                        headers: vec!["Date".to_owned(), "Progress".to_owned()],
+                        headers: vec![
+                            text::common::DATE.to_owned(),
+                            text::common::PROGRESS.to_owned(),
+                        ],
                         rows: points
                             .iter()
                             .map(|(d, v)| vec![day(*d), percent(*v)])
@@ -241,12 +244,11 @@ fn ObjectiveView(
                     .collect();
                 ws.set_objective_archived(&id, !archived)?;
                 Ok(match (archived, unaligned.is_empty()) {
-                    (true, _) => "Objective restored.".to_owned(),
-                    (false, true) => "Objective archived.".to_owned(),
-                    (false, false) => format!(
-                        "Objective archived. Now shown as not aligned: {}.",
-                        unaligned.join(", ")
-                    ),
+                    (true, _) => text::objective_page::OBJECTIVE_RESTORED.to_owned(),
+                    (false, true) => text::objective_page::OBJECTIVE_ARCHIVED.to_owned(),
+                    (false, false) => {
+                        text::objective_page::archived_now_unaligned(&unaligned.join(", "))
+                    }
                 })
             });
         }
@@ -263,24 +265,22 @@ fn ObjectiveView(
                     .map(|o| o.title.clone())
                     .unwrap_or_default();
                 let removal = ws.delete_objective(&id)?;
-                let mut message = format!("Deleted “{title}”");
-                if removal.key_results > 0 {
-                    message.push_str(&format!(
-                        " and its {}",
-                        count(removal.key_results, "key result", "key results")
-                    ));
-                }
-                if !removal.unaligned.is_empty() {
-                    let names: Vec<String> = removal
+                let key_results = (removal.key_results > 0)
+                    .then(|| text::counts::key_results(removal.key_results));
+                let unaligned = (!removal.unaligned.is_empty()).then(|| {
+                    removal
                         .unaligned
                         .iter()
                         .filter_map(|c| ws.objective(c))
                         .map(|c| format!("“{}”", c.title))
-                        .collect();
-                    message.push_str(&format!("; now not aligned: {}", names.join(", ")));
-                }
-                message.push('.');
-                Ok(message)
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                });
+                Ok(text::objective_page::deleted(
+                    &title,
+                    key_results.as_deref(),
+                    unaligned.as_deref(),
+                ))
             });
             if deleted && let Some(unit) = unit {
                 router.go(router.with_untracked(|r| r.to(Page::Unit(unit))));
@@ -307,30 +307,16 @@ fn ObjectiveView(
             state.with(|ws| {
                 let krs = ws.key_results_of(&id).len();
                 let kids = ws.aligned_children(&id).len();
-                let mut parts = Vec::new();
-                if krs > 0 {
-                    parts.push(format!(
-                        "its {} will be deleted with it",
-                        count(krs, "key result", "key results")
-                    ));
-                }
-                if kids > 0 {
-                    parts.push(format!(
-                        "{} aligned to it will show as not aligned",
-                        count(kids, "objective", "objectives")
-                    ));
-                }
-                format!(
-                    "{}. You can undo right after.",
-                    capitalise(&parts.join("; "))
-                )
+                let key_results = (krs > 0).then(|| text::counts::key_results(krs));
+                let aligned = (kids > 0).then(|| text::counts::objectives(kids));
+                text::objective_page::delete_body(key_results.as_deref(), aligned.as_deref())
             })
         })
     };
     let title_for_dialog = Signal::derive(move || {
         objective.with(|o| {
             o.as_ref()
-                .map(|o| format!("Delete “{}”?", o.title))
+                .map(|o| text::objective_page::delete_title(&o.title))
                 .unwrap_or_default()
         })
     });
@@ -343,7 +329,7 @@ fn ObjectiveView(
     let form_id = id.clone();
 
     view! {
-        <nav class="breadcrumb" aria-label="Breadcrumb">
+        <nav class="breadcrumb" aria-label=text::common::BREADCRUMB>
             {move || meta.get().map(|(path, ..)| path.into_iter().enumerate().map(|(i, (uid, name))| view! {
                 {(i > 0).then_some(view! { <span aria-hidden="true">" › "</span> })}
                 <a href=move || router.with(|r| r.to(Page::Unit(uid.as_str().into())).href())>{name}</a>
@@ -355,65 +341,65 @@ fn ObjectiveView(
                 <p class="muted">
                     {move || meta.get().map(|(path, kind, period, contributors, _)| {
                         let owner = path.last().map(|(_, n)| n.clone()).unwrap_or_default();
-                        let mut text = format!("{kind}: {owner} · {period}");
+                        let mut line = format!("{kind}: {owner} · {period}");
                         if let Some(lead) = summary.with(|s| s.as_ref().map(|s| s.lead.clone())) {
-                            text.push_str(&format!(" · Lead: {lead}"));
+                            line.push_str(&text::objective_page::subtitle_lead(&lead));
                         }
                         if !contributors.is_empty() {
-                            text.push_str(&format!(" · Contributors: {contributors}"));
+                            line.push_str(&text::objective_page::subtitle_contributors(&contributors));
                         }
-                        text
+                        line
                     })}
-                    {move || objective.with(|o| o.as_ref().is_some_and(|o| o.archived)).then_some(" · Archived")}
+                    {move || objective.with(|o| o.as_ref().is_some_and(|o| o.archived)).then_some(text::common::ARCHIVED_SUFFIX)}
                 </p>
                 {move || objective.with(|o| o.as_ref().and_then(|o| o.owner.clone())).map(|owner| {
                     let (name, on) = state.with(|ws| (ws.person_name(&owner).to_owned(), ws.settings.individual_goals));
                     let href = Route::from(Page::Person(owner)).href();
                     view! {
                         <p class="tag-line">
-                            <span class="unit-badge">"Individual"</span>" "
-                            "An individual goal of "<a href=href>{name}</a>"."
-                            {(!on).then_some(" Individual goals are turned off, so it shows nowhere else.")}
+                            <span class="unit-badge">{text::common::INDIVIDUAL}</span>" "
+                            {text::objective_page::INDIVIDUAL_GOAL_OF}<a href=href>{name}</a>"."
+                            {(!on).then_some(text::objective_page::INDIVIDUAL_GOALS_OFF)}
                         </p>
                     }
                 })}
             </div>
             <div class="actions" hidden=move || closed.get()>
-                <button type="button" on:click=move |_| editing.set(true)>"Edit"</button>
+                <button type="button" on:click=move |_| editing.set(true)>{text::common::EDIT}</button>
                 <button type="button" on:click=archive>
-                    {move || if objective.with(|o| o.as_ref().is_some_and(|o| o.archived)) { "Restore" } else { "Archive" }}
+                    {move || if objective.with(|o| o.as_ref().is_some_and(|o| o.archived)) { text::common::RESTORE } else { text::common::ARCHIVE }}
                 </button>
-                <button type="button" class="danger" on:click=delete>"Delete"</button>
+                <button type="button" class="danger" on:click=delete>{text::common::DELETE}</button>
             </div>
         </div>
 
         <Show when=move || closed.get()>
-            <p class="hint-box" role="note">"This objective's period is closed: it is read-only. Reopen the period from its summary or in Settings → Periods to change it."</p>
+            <p class="hint-box" role="note">{text::objective_page::PERIOD_CLOSED}</p>
         </Show>
         {move || rolled_from.get().map(|(title, href)| view! {
-            <p class="rolled-note">"Rolled over from " <a href=href>{title}</a></p>
+            <p class="rolled-note">{text::common::ROLLED_OVER_FROM} <a href=href>{title}</a></p>
         })}
-        <section class="objective-summary" aria-label="Progress">
+        <section class="objective-summary" aria-label=text::common::PROGRESS>
             {move || summary.get().map(|s| {
-                let label = format!("Progress of “{}”", s.title);
+                let label = text::objective_page::progress_of(&s.title);
                 view! {
                     <ProgressBar progress=s.progress() expected=s.pace() label/>
                     <StatusBadge status=s.status/>
                     <span class="muted status-note">
-                        {s.pace().map(|p| format!("Pace: {} expected by today (stretch key results count toward 0.7); the status is suggested from it.", percent(p)))}
+                        {s.pace().map(|p| text::objective_page::pace_note(&percent(p)))}
                     </span>
                 }
             })}
             {move || spark.get().map(|(points, from, to, pace_end, desc, table)| view! {
                 <div class="spark-row">
-                    <span class="muted">"Over the period"</span>
-                    <Sparkline id="objective-spark".to_owned() title="Objective progress over the period".to_owned()
+                    <span class="muted">{text::objective_page::OVER_THE_PERIOD}</span>
+                    <Sparkline id="objective-spark".to_owned() title=text::objective_page::SPARKLINE_TITLE.to_owned()
                         desc points from to pace_end table/>
                 </div>
             })}
             <p class="alignment-line">
                 {move || match meta.get().and_then(|m| m.4) {
-                    Some((title, href)) => view! { "Ladders up to " <a href=href>{title}</a> }.into_any(),
+                    Some((title, href)) => view! { text::objective_page::LADDERS_UP_TO <a href=href>{title}</a> }.into_any(),
                     None => view! { {summary.with(|s| s.as_ref().map(|s| s.alignment.clone()))} }.into_any(),
                 }}
             </p>
@@ -424,21 +410,18 @@ fn ObjectiveView(
 
         <section aria-labelledby="key-results-heading">
             <div class="section-head">
-                <h2 id="key-results-heading">{move || format!("Key results ({})", key_results.with(Vec::len))}</h2>
+                <h2 id="key-results-heading">{move || text::objective_page::key_results_heading(&key_results.with(Vec::len))}</h2>
                 <Show when=move || !closed.get()>
-                    <button type="button" class="primary" on:click=move |_| adding_kr.set(true)>"Add key result"</button>
+                    <button type="button" class="primary" on:click=move |_| adding_kr.set(true)>{text::common::ADD_KEY_RESULT}</button>
                 </Show>
             </div>
             <Show when=move || key_results.with(|k| k.len() > FOCUS_LIMIT)>
                 <p class="hint-box">
-                    {move || format!(
-                        "{} key results. Good practice is at most {FOCUS_LIMIT} per objective, so the team can focus; consider moving some to another objective or dropping them.",
-                        key_results.with(Vec::len)
-                    )}
+                    {move || text::objective_page::too_many_key_results(&key_results.with(Vec::len), &FOCUS_LIMIT)}
                 </p>
             </Show>
             <Show when=move || key_results.with(|k| !k.is_empty())
-                fallback=|| view! { <p class="muted">"No key results yet. Add 1 to 5 measurable outcomes that show progress toward this objective."</p> }>
+                fallback=|| view! { <p class="muted">{text::objective_page::NO_KEY_RESULTS_YET}</p> }>
                 <ul class="kr-list">
                     <For each=move || key_results.with(|k| k.iter().map(|r| r.id.clone()).collect::<Vec<_>>())
                         key=|id| id.clone() let:kr_id>
@@ -451,7 +434,7 @@ fn ObjectiveView(
                         let delete_id = kr.id.clone();
                         let check_id = kr.id.clone();
                         let is_closed = closed.get();
-                        let label = format!("Progress of “{}”", kr.title);
+                        let label = text::objective_page::progress_of(&kr.title);
                         view! {
                             <li class="kr">
                                 <div class="kr-head">
@@ -460,22 +443,22 @@ fn ObjectiveView(
                                     <StatusBadge status=kr.status/>
                                     {kr.score.map(|(score, graded)| view! {
                                         <span class=format!("score score-{}", crate::domain::Band::of(score).slug())>
-                                            {format!("Score {score:.1}")}{(!graded).then_some(" (suggested)")}
+                                            {text::objective_page::score(&score)}{(!graded).then_some(text::common::SUGGESTED_SUFFIX)}
                                         </span>
                                     })}
                                 </div>
                                 <p class="kr-values">{format!("{}: {}", kr.kind, kr.values)}</p>
                                 <p class="muted kr-meta">
-                                    {format!("Lead: {}", kr.lead)}
-                                    {(kr.weight != 1.0).then(|| format!(" · Weight {}", kr.weight))}
+                                    {text::objective_page::key_result_lead(&kr.lead)}
+                                    {(kr.weight != 1.0).then(|| text::objective_page::weight(&kr.weight))}
                                 </p>
                                 <ProgressBar progress=kr.progress expected=kr.expected label/>
                                 <div class="actions" hidden=is_closed>
-                                    <button type="button" class="small" aria-label=format!("Check in on “{}”", kr.title)
-                                        on:click=move |_| checking_in.set(Some(check_id.clone()))>"Check in"</button>
-                                    <button type="button" class="small" aria-label=format!("Edit key result “{}”", kr.title)
-                                        on:click=move |_| editing_kr.set(Some(edit_id.clone()))>"Edit"</button>
-                                    <button type="button" class="small" aria-label=format!("Delete key result “{}”", kr.title)
+                                    <button type="button" class="small" aria-label=text::objective_page::check_in_on(&kr.title)
+                                        on:click=move |_| checking_in.set(Some(check_id.clone()))>{text::common::CHECK_IN}</button>
+                                    <button type="button" class="small" aria-label=text::objective_page::edit_key_result(&kr.title)
+                                        on:click=move |_| editing_kr.set(Some(edit_id.clone()))>{text::common::EDIT}</button>
+                                    <button type="button" class="small" aria-label=text::objective_page::delete_key_result(&kr.title)
                                         on:click=move |_| {
                                             let id = delete_id.clone();
                                             state.edit_with_undo(move |ws| {
@@ -485,13 +468,12 @@ fn ObjectiveView(
                                                     .count();
                                                 ws.delete_key_result(&id)?;
                                                 Ok(if waiting > 0 {
-                                                    format!("Deleted key result “{title}”; {} on it removed.",
-                                                        count(waiting, "dependency", "dependencies"))
+                                                    text::objective_page::key_result_deleted_with_dependencies(&title, &text::counts::dependencies(waiting))
                                                 } else {
-                                                    format!("Deleted key result “{title}”.")
+                                                    text::objective_page::key_result_deleted(&title)
                                                 })
                                             });
-                                        }>"Delete"</button>
+                                        }>{text::common::DELETE}</button>
                                 </div>
                             </li>
                         }
@@ -505,11 +487,11 @@ fn ObjectiveView(
         <ReflectionSection objective=objective_id.clone() closed=closed/>
 
         <section aria-labelledby="children-heading">
-            <h2 id="children-heading">"Aligned objectives"</h2>
+            <h2 id="children-heading">{text::objective_page::ALIGNED_OBJECTIVES}</h2>
             <p class="muted">
                 {move || summary.with(|s| s.as_ref().and_then(|s| children_note(s.children)))
-                    .map(|note| format!("{note}. Their progress is shown here, not mixed into this objective's."))
-                    .unwrap_or_else(|| "No objectives ladder up to this one yet.".to_owned())}
+                    .map(|note| text::objective_page::aligned_progress_note(&note))
+                    .unwrap_or_else(|| text::objective_page::NO_ALIGNED_OBJECTIVES.to_owned())}
             </p>
             <div class="card-list">
                 <For each=move || children.get() key=|s| s.clone() let:summary>
@@ -519,9 +501,9 @@ fn ObjectiveView(
         </section>
 
         <section aria-labelledby="dependencies-heading">
-            <h2 id="dependencies-heading">"Dependencies"</h2>
+            <h2 id="dependencies-heading">{text::common::DEPENDENCIES}</h2>
             <WaitsOn items=Signal::derive(move || dependencies.get().0)/>
-            <DependencyList title="Needed by" items=Signal::derive(move || dependencies.get().1)/>
+            <DependencyList title=text::objective_page::NEEDED_BY items=Signal::derive(move || dependencies.get().1)/>
             <AddDependency objective=objective_id.clone()/>
         </section>
 
@@ -546,7 +528,7 @@ fn ObjectiveView(
             open=confirming_delete
             title=title_for_dialog
             body=delete_question
-            confirm_label="Delete objective"
+            confirm_label=text::objective_page::DELETE_OBJECTIVE
             on_confirm=Callback::new(move |()| delete_now())
             on_cancel=Callback::new(move |()| confirming_delete.set(false))
         />
@@ -563,22 +545,22 @@ fn WaitsOn(
     let state = expect_context::<AppState>();
     view! {
         <Show when=move || items.with(|i| !i.is_empty())>
-            <h3>"Waits on"</h3>
+            <h3>{text::objective_page::WAITS_ON}</h3>
             <ul class="dependency-list">
                 {move || items.get().into_iter().map(|(from, to, ours, theirs)| view! {
                     <li>
                         <a href=ours.href>{ours.title.clone()}</a>
-                        <span class="muted">" waits on "</span>
+                        <span class="muted">{text::objective_page::WAITS_ON_INLINE}</span>
                         <a href=theirs.href>{theirs.title.clone()}</a>
                         <span class="unit-badge">{theirs.unit}</span>
-                        <button type="button" class="small" aria-label=format!("Remove dependency on “{}”", theirs.title)
+                        <button type="button" class="small" aria-label=text::objective_page::remove_dependency_on(&theirs.title)
                             on:click=move |_| {
                                 let (from, to) = (from.clone(), to.clone());
                                 state.edit_with_undo(move |ws| {
                                     ws.remove_dependency(&from, &to)?;
-                                    Ok("Dependency removed.".to_owned())
+                                    Ok(text::objective_page::DEPENDENCY_REMOVED.to_owned())
                                 });
-                            }>"Remove"</button>
+                            }>{text::objective_page::REMOVE_DEPENDENCY}</button>
                     </li>
                 }).collect_view()}
             </ul>
@@ -611,12 +593,12 @@ fn AddDependency(
             state.with(|ws| {
                 let mut options = vec![(
                     encode(&WorkRef::Objective(objective.clone())),
-                    "This objective".to_owned(),
+                    text::objective_page::THIS_OBJECTIVE.to_owned(),
                 )];
                 options.extend(ws.key_results_of(&objective).into_iter().map(|kr| {
                     (
                         encode(&WorkRef::KeyResult(kr.id.clone())),
-                        format!("Key result: {}", kr.title),
+                        text::objective_page::key_result_option(&kr.title),
                     )
                 }));
                 options
@@ -659,7 +641,7 @@ fn AddDependency(
             source
         };
         let (Some(source), Some(target)) = (decode(&source), decode(&to.get_untracked())) else {
-            error.set(Some("Choose what this waits on.".to_owned()));
+            error.set(Some(text::objective_page::WAITS_ON_REQUIRED.to_owned()));
             return;
         };
         match state.try_edit(|ws| ws.add_dependency(&source, target)) {
@@ -672,12 +654,12 @@ fn AddDependency(
     };
     view! {
         <Show when=move || targets.with(|t| !t.is_empty())
-            fallback=|| view! { <p class="muted">"Other units have no objectives in this period to depend on."</p> }>
+            fallback=|| view! { <p class="muted">{text::objective_page::NO_DEPENDENCY_TARGETS}</p> }>
             <form class="dependency-form" on:submit=add novalidate>
-                <h3>"Add a dependency"</h3>
+                <h3>{text::objective_page::ADD_DEPENDENCY_HEADING}</h3>
                 <div class="field-row">
                     <div class="field">
-                        <label for="dependency-from">"What waits"</label>
+                        <label for="dependency-from">{text::objective_page::WHAT_WAITS_LABEL}</label>
                         <select id="dependency-from" on:change:target=move |ev| from.set(ev.target().value())>
                             {move || sources.get().into_iter().map(|(value, label)| {
                                 let chosen = from.with(|f| f == &value);
@@ -686,12 +668,12 @@ fn AddDependency(
                         </select>
                     </div>
                     <div class="field" class:invalid=move || error.with(Option::is_some)>
-                        <label for="dependency-to">"Waits on (another unit's work)"</label>
+                        <label for="dependency-to">{text::objective_page::WAITS_ON_LABEL}</label>
                         <select id="dependency-to"
                             aria-invalid=move || error.with(Option::is_some).then_some("true")
                             aria-describedby=move || error.with(Option::is_some).then_some("dependency-to-error")
                             on:change:target=move |ev| { error.set(None); to.set(ev.target().value()) }>
-                            <option value="" selected=move || to.with(String::is_empty)>"Choose…"</option>
+                            <option value="" selected=move || to.with(String::is_empty)>{text::objective_page::CHOOSE_PLACEHOLDER}</option>
                             {move || targets.get().into_iter().map(|(value, label)| {
                                 let chosen = to.with(|t| t == &value);
                                 view! { <option value=value selected=chosen>{label}</option> }
@@ -700,7 +682,7 @@ fn AddDependency(
                         {move || error.get().map(|e| view! { <p class="field-error" id="dependency-to-error">{e}</p> })}
                     </div>
                 </div>
-                <button type="submit">"Add dependency"</button>
+                <button type="submit">{text::objective_page::ADD_DEPENDENCY}</button>
             </form>
         </Show>
     }
@@ -735,8 +717,8 @@ fn ReflectionSection(objective: ObjectiveId, closed: Memo<bool>) -> impl IntoVie
     view! {
         <Show when=move || shown.get()>
             <section aria-labelledby="reflection-heading">
-                <h2 id="reflection-heading">"Reflection"</h2>
-                <p class="muted">"About the work, not about anyone's performance. Saved as you type."</p>
+                <h2 id="reflection-heading">{text::objective_page::REFLECTION}</h2>
+                <p class="muted">{text::objective_page::REFLECTION_HINT}</p>
                 {Reflection::QUESTIONS.iter().enumerate().map(|(i, (field, name, question))| {
                     let input_id = format!("reflection-{field}");
                     let field = *field;

@@ -2,6 +2,7 @@
 //! status summary and filters.
 
 use crate::domain::{Cascade, Filter, Status, UnitId, Workspace};
+use crate::text;
 use crate::ui::components::{
     CascadeTree, ImportButton, LockIcon, Modal, ObjectiveCard, StatusBadge,
 };
@@ -35,7 +36,7 @@ fn FirstRun() -> impl IntoView {
         ev.prevent_default();
         let chosen = name.get_untracked();
         if chosen.trim().is_empty() {
-            error.set(Some("Enter your organisation's name."));
+            error.set(Some(text::overview_page::ORGANISATION_NAME_MISSING));
             return;
         }
         state.edit(|ws| {
@@ -50,24 +51,23 @@ fn FirstRun() -> impl IntoView {
     };
     view! {
         <section class="first-run" aria-labelledby="welcome">
-            <h1 id="welcome" tabindex="-1">"Welcome to Ladder"</h1>
+            <h1 id="welcome" tabindex="-1">{text::overview_page::WELCOME_TITLE}</h1>
             <p class="lede">
-                "Set objectives, measure key results and see how every team's work ladders up \
-                 to the company's goals. Everything stays in this browser: no account, no server."
+                {text::overview_page::WELCOME_LEDE}
             </p>
             <div class="starts">
                 <div class="start start-private">
-                    <h2><LockIcon/>" Track my own goals"</h2>
-                    <p>"Personal goals and 1:1 notes, private to you. No organisation needed."</p>
+                    <h2><LockIcon/>{text::overview_page::PERSONAL_TITLE}</h2>
+                    <p>{text::overview_page::PERSONAL_BODY}</p>
                     <a class="button primary" href=move || router.with(|r| r.to(Page::MyGoals).href())>
-                        "Track my own goals"
+                        {text::overview_page::PERSONAL_BUTTON}
                     </a>
                 </div>
                 <form class="start" on:submit=start novalidate>
-                    <h2>"Set up your organisation"</h2>
-                    <p>"Start empty: name it, then add departments and teams."</p>
+                    <h2>{text::overview_page::ORGANISATION_TITLE}</h2>
+                    <p>{text::overview_page::ORGANISATION_BODY}</p>
                     <div class="field" class:invalid=move || error.get().is_some()>
-                        <label for="setup-name">"Organisation name"</label>
+                        <label for="setup-name">{text::common::ORGANISATION_NAME}</label>
                         <input id="setup-name" type="text" autocomplete="organization"
                             aria-invalid=move || error.get().map(|_| "true")
                             aria-describedby=move || error.get().map(|_| "setup-name-error")
@@ -78,19 +78,19 @@ fn FirstRun() -> impl IntoView {
                             }/>
                         {move || error.get().map(|e| view! { <p class="field-error" id="setup-name-error">{e}</p> })}
                     </div>
-                    <button type="submit" class="primary">"Start empty"</button>
+                    <button type="submit" class="primary">{text::overview_page::START_EMPTY}</button>
                 </form>
                 <div class="start">
-                    <h2>"Explore a sample company"</h2>
-                    <p>"A small company with departments, teams and OKRs that ladder up. Remove it in one click."</p>
+                    <h2>{text::overview_page::EXPLORE_A_SAMPLE_COMPANY}</h2>
+                    <p>{text::overview_page::SAMPLE_BODY}</p>
                     <button type="button" class="primary" on:click=move |_| state.load_sample()>
-                        "Explore a sample company"
+                        {text::overview_page::EXPLORE_A_SAMPLE_COMPANY}
                     </button>
                 </div>
                 <div class="start">
-                    <h2>"Open a snapshot"</h2>
-                    <p>"Someone sent you a Ladder file? Import it here."</p>
-                    <ImportButton label="Open a snapshot file"/>
+                    <h2>{text::overview_page::SNAPSHOT_TITLE}</h2>
+                    <p>{text::overview_page::SNAPSHOT_BODY}</p>
+                    <ImportButton label=text::overview_page::SNAPSHOT_BUTTON/>
                 </div>
             </div>
         </section>
@@ -106,18 +106,18 @@ fn StatusStrip(
     let router = expect_context::<Router>();
     view! {
         <div class="status-strip">
-            <span class="muted strip-label">"Key results"</span>
-            <ul aria-label="Key results by status">
+            <span class="muted strip-label">{text::common::KEY_RESULTS_HEADING}</span>
+            <ul aria-label=text::overview_page::KEY_RESULTS_BY_STATUS>
                 {move || counts.get().into_iter().map(|(status, n)| view! {
-                    <li><StatusBadge status none_label="Not checked in"/><span class="count">{n}</span></li>
+                    <li><StatusBadge status none_label=text::common::NOT_CHECKED_IN/><span class="count">{n}</span></li>
                 }).collect_view()}
             </ul>
             <span class="strip-links">
-                <a href=move || router.with(|r| r.to(Page::CheckIns).href())>"Check-ins"</a>
+                <a href=move || router.with(|r| r.to(Page::CheckIns).href())>{text::common::CHECK_INS}</a>
                 " · "
-                <a href=move || router.with(|r| r.to_unit(Page::Summary, None).href())>"Period summary"</a>
+                <a href=move || router.with(|r| r.to_unit(Page::Summary, None).href())>{text::common::PERIOD_SUMMARY}</a>
                 " · "
-                <a href=move || router.with(|r| r.to_unit(Page::Print, None).href())>"Print view"</a>
+                <a href=move || router.with(|r| r.to_unit(Page::Print, None).href())>{text::common::PRINT_VIEW}</a>
             </span>
         </div>
     }
@@ -227,19 +227,19 @@ fn Cascade() -> impl IntoView {
     view! {
         <div class="page-head">
             <div>
-                <h1 tabindex="-1">"Overview"</h1>
+                <h1 tabindex="-1">{text::common::OVERVIEW}</h1>
                 <p class="muted">{period_name}</p>
             </div>
             <Show when=move || has_org() && period.with(Option::is_some)>
-                <button type="button" class="primary" on:click=move |_| creating.set(true)>"New objective"</button>
+                <button type="button" class="primary" on:click=move |_| creating.set(true)>{text::common::NEW_OBJECTIVE}</button>
             </Show>
         </div>
         <Show when=has_org fallback=|| view! { <NoOrganisation/> }>
             <Show when=move || period.with(Option::is_some) fallback=move || view! {
                 <section class="empty-state">
-                    <h2>"No periods yet"</h2>
-                    <p>"OKRs belong to a period, usually a quarter."</p>
-                    <button type="button" class="primary" on:click=add_quarter>"Add this quarter"</button>
+                    <h2>{text::overview_page::NO_PERIODS_YET}</h2>
+                    <p>{text::overview_page::NO_PERIODS_BODY}</p>
+                    <button type="button" class="primary" on:click=add_quarter>{text::overview_page::ADD_THIS_QUARTER}</button>
                 </section>
             }>
                 <StatusStrip counts=Signal::from(counts)/>
@@ -248,9 +248,9 @@ fn Cascade() -> impl IntoView {
                     when=move || filter.with(Filter::is_empty)
                     fallback=move || view! {
                         <p class="results-count" role="status">{move || match matches.with(Vec::len) {
-                            0 => "No objectives match.".to_owned(),
-                            1 => "1 objective matches.".to_owned(),
-                            n => format!("{n} objectives match."),
+                            0 => text::overview_page::NO_OBJECTIVES_MATCH.to_owned(),
+                            1 => text::overview_page::ONE_OBJECTIVE_MATCHES.to_owned(),
+                            n => text::overview_page::objectives_match(&n),
                         }}</p>
                         <div class="card-list">
                             <For each=move || matches.get() key=|s| s.clone() let:summary>
@@ -261,28 +261,27 @@ fn Cascade() -> impl IntoView {
                 >
                     <Show when=move || !cascade.with(Cascade::is_empty) fallback=move || view! {
                         <section class="empty-state">
-                            <h2>"No objectives in this period yet"</h2>
-                            <p>"Start with the company's objectives; departments and teams then ladder up to them."</p>
-                            <button type="button" class="primary" on:click=move |_| creating.set(true)>"New objective"</button>
+                            <h2>{text::overview_page::NO_OBJECTIVES_YET}</h2>
+                            <p>{text::overview_page::NO_OBJECTIVES_BODY}</p>
+                            <button type="button" class="primary" on:click=move |_| creating.set(true)>{text::common::NEW_OBJECTIVE}</button>
                         </section>
                     }>
                         <Show when=move || !cascade.with(|c| c.aligned.is_empty())>
                             <CascadeTree
                                 roots=Signal::derive(move || cascade.with(|c| c.aligned.clone()))
-                                label="Company objectives and the objectives aligned to them"
+                                label=text::overview_page::ALIGNED_TREE_LABEL
                                 id_prefix="aligned"
                             />
                         </Show>
                         <Show when=move || !cascade.with(|c| c.unaligned.is_empty())>
                             <section class="unaligned" aria-labelledby="unaligned-heading">
-                                <h2 id="unaligned-heading">"Not aligned"</h2>
+                                <h2 id="unaligned-heading">{text::overview_page::UNALIGNED_TITLE}</h2>
                                 <p class="muted">
-                                    "These objectives ladder up to no company objective. Aligning them shows \
-                                     how the work contributes; some may be fine on their own."
+                                    {text::overview_page::UNALIGNED_BODY}
                                 </p>
                                 <CascadeTree
                                     roots=Signal::derive(move || cascade.with(|c| c.unaligned.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>()))
-                                    label="Objectives not aligned to a company objective"
+                                    label=text::overview_page::UNALIGNED_TREE_LABEL
                                     id_prefix="unaligned"
                                     show_alignment=true
                                 />
@@ -304,9 +303,9 @@ fn NoOrganisation() -> impl IntoView {
     let router = expect_context::<Router>();
     view! {
         <section class="empty-state">
-            <h2>"Set up the organisation first"</h2>
-            <p>"Objectives belong to the company, a department or a team. Create the company and its units to start."</p>
-            <a class="button primary" href=move || router.with(|r| r.to(Page::Teams).href())>"Go to Teams"</a>
+            <h2>{text::overview_page::NO_ORGANISATION_TITLE}</h2>
+            <p>{text::overview_page::NO_ORGANISATION_BODY}</p>
+            <a class="button primary" href=move || router.with(|r| r.to(Page::Teams).href())>{text::overview_page::GO_TO_TEAMS}</a>
         </section>
     }
 }
@@ -341,20 +340,20 @@ fn FilterBar() -> impl IntoView {
     let active =
         move || router.with(|r| !r.text.is_empty() || r.unit.is_some() || r.lead.is_some());
     view! {
-        <form class="filter-bar" role="search" aria-label="Filter objectives" on:submit=|ev| ev.prevent_default()>
+        <form class="filter-bar" role="search" aria-label=text::overview_page::FILTER_OBJECTIVES on:submit=|ev| ev.prevent_default()>
             <div class="field">
-                <label for="filter-text">"Search"</label>
-                <input id="filter-text" type="search" placeholder="Objectives and key results"
+                <label for="filter-text">{text::overview_page::SEARCH}</label>
+                <input id="filter-text" type="search" placeholder=text::overview_page::SEARCH_PLACEHOLDER
                     prop:value=move || router.with(|r| r.text.clone())
                     on:input:target=move |ev| { let text = ev.target().value(); update(&|r| r.text = text.clone()) }/>
             </div>
             <div class="field">
-                <label for="filter-unit">"Unit"</label>
+                <label for="filter-unit">{text::common::UNIT}</label>
                 <select id="filter-unit" on:change:target=move |ev| {
                     let value = ev.target().value();
                     update(&|r| r.unit = (!value.is_empty()).then(|| value.as_str().into()))
                 }>
-                    <option value="" selected=move || router.with(|r| r.unit.is_none())>"All units"</option>
+                    <option value="" selected=move || router.with(|r| r.unit.is_none())>{text::common::ALL_UNITS}</option>
                     {move || units.get().into_iter().map(|(id, name)| {
                         let chosen = router.with(|r| r.unit.as_ref().is_some_and(|u| u.as_str() == id));
                         view! { <option value=id selected=chosen>{name}</option> }
@@ -362,12 +361,12 @@ fn FilterBar() -> impl IntoView {
                 </select>
             </div>
             <div class="field">
-                <label for="filter-lead">"Lead"</label>
+                <label for="filter-lead">{text::common::LEAD}</label>
                 <select id="filter-lead" on:change:target=move |ev| {
                     let value = ev.target().value();
                     update(&|r| r.lead = (!value.is_empty()).then(|| value.as_str().into()))
                 }>
-                    <option value="" selected=move || router.with(|r| r.lead.is_none())>"Anyone"</option>
+                    <option value="" selected=move || router.with(|r| r.lead.is_none())>{text::overview_page::ANY_LEAD}</option>
                     {move || people.get().into_iter().map(|(id, name)| {
                         let chosen = router.with(|r| r.lead.as_ref().is_some_and(|l| l.as_str() == id));
                         view! { <option value=id selected=chosen>{name}</option> }
@@ -379,7 +378,7 @@ fn FilterBar() -> impl IntoView {
                     r.text.clear();
                     r.unit = None;
                     r.lead = None;
-                })>"Clear filters"</button>
+                })>{text::overview_page::CLEAR_FILTERS}</button>
             </Show>
         </form>
     }

@@ -2,8 +2,8 @@
 //! individual OKRs and KPIs they hold.
 
 use super::NotFoundPage;
-use crate::domain::format::count;
 use crate::domain::{ObjectiveId, PersonId};
+use crate::text;
 use crate::ui::components::{KpiList, Modal, ObjectiveCard};
 use crate::ui::forms::ObjectiveForm;
 use crate::ui::route::{Page, Route};
@@ -67,16 +67,13 @@ fn PersonView(id: PersonId) -> impl IntoView {
         })}
         <Show when=move || enabled.get() fallback=move || view! {
             <section class="panel" aria-labelledby="individual-off-heading">
-                <h2 id="individual-off-heading">"Individual goals are off"</h2>
+                <h2 id="individual-off-heading">{text::person_page::INDIVIDUAL_GOALS_OFF}</h2>
                 <p>
-                    "OKRs here are set by teams. Individual goals can be turned on in "
-                    <a href=settings>"Settings → Features"</a>"."
+                    {text::person_page::INDIVIDUAL_GOALS_OFF_BODY}
+                    <a href=settings>{text::person_page::SETTINGS_FEATURES_LINK}</a>"."
                 </p>
                 {move || (hidden.get() > 0).then(|| view! {
-                    <p class="muted">{format!(
-                        "{} kept while the feature is off; turning it on shows them again.",
-                        count(hidden.get(), "individual goal is", "individual goals are")
-                    )}</p>
+                    <p class="muted">{text::person_page::hidden_goals(&text::counts::individual_goals_are(hidden.get()))}</p>
                 })}
             </section>
         }>
@@ -129,15 +126,14 @@ fn IndividualOkrs(id: PersonId) -> impl IntoView {
     view! {
         <section class="panel" aria-labelledby="individual-okrs-heading">
             <div class="section-head">
-                <h2 id="individual-okrs-heading">{move || format!("Individual OKRs · {}", period_name())}</h2>
-                <button type="button" on:click=move |_| adding.set(true)>"New individual objective"</button>
+                <h2 id="individual-okrs-heading">{move || text::person_page::individual_okrs_heading(&period_name())}</h2>
+                <button type="button" on:click=move |_| adding.set(true)>{text::common::NEW_INDIVIDUAL_OBJECTIVE}</button>
             </div>
             <p class="muted">
-                "Keep them few and measurable, and align them to a team objective where you can. \
-                 Scores are for learning, never for pay or ratings."
+                {text::person_page::INDIVIDUAL_OKRS_ADVICE}
             </p>
             <Show when=move || objectives.with(|o| !o.is_empty())
-                fallback=|| view! { <p class="muted">"No individual objectives in this period."</p> }>
+                fallback=|| view! { <p class="muted">{text::person_page::NO_INDIVIDUAL_OBJECTIVES}</p> }>
                 <ul class="card-list">
                     {move || objectives.get().into_iter().map(|(summary, tasks)| view! {
                         <li>
@@ -145,13 +141,8 @@ fn IndividualOkrs(id: PersonId) -> impl IntoView {
                             {(!tasks.is_empty()).then(|| view! {
                                 <div class="coach-hint" role="note">
                                     <p>
-                                        <strong>"Coach: "</strong>
-                                        {format!(
-                                            "{} like {} rather than an outcome. Consider making it an \
-                                             initiative under a team key result, and measure the change it should bring.",
-                                            if tasks.len() == 1 { "This key result reads" } else { "These key results read" },
-                                            if tasks.len() == 1 { "a task" } else { "tasks" },
-                                        )}
+                                        <strong>{text::person_page::COACH}</strong>
+                                        {if tasks.len() == 1 { text::person_page::TASK_LIKE_KEY_RESULT } else { text::person_page::TASK_LIKE_KEY_RESULTS }}
                                     </p>
                                     <ul>{tasks.into_iter().map(|t| view! { <li>{format!("“{t}”")}</li> }).collect_view()}</ul>
                                 </div>

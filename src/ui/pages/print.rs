@@ -2,8 +2,8 @@
 //! period: what people pin to a wall or attach to a review. The screen shows
 //! it as it will print; the print stylesheet drops the app around it.
 
-use crate::domain::format::count;
 use crate::domain::{KeyResult, Status, Workspace};
+use crate::text;
 use crate::ui::SelectedPeriod;
 use crate::ui::clock;
 use crate::ui::format::day;
@@ -41,7 +41,7 @@ struct Section {
 
 fn status_text(status: Option<Status>) -> String {
     status.map_or_else(
-        || "Not checked in".to_owned(),
+        || text::common::NOT_CHECKED_IN.to_owned(),
         |s| format!("{} {}", s.symbol(), s.label()),
     )
 }
@@ -88,16 +88,16 @@ pub fn PrintPage() -> impl IntoView {
                         .filter_map(|o| {
                             let summary = summarize(ws, &o.id, today)?;
                             let progress = summary.progress().map_or_else(
-                                || "no measurable key results".to_owned(),
-                                |p| format!("{} done", percent(p)),
+                                || text::print_page::NO_MEASURABLE_KEY_RESULTS.to_owned(),
+                                |p| text::print_page::done(&percent(p)),
                             );
                             Some(Block {
                                 title: o.title.clone(),
-                                meta: format!(
-                                    "Lead: {} · {} · {progress} · {}",
-                                    summary.lead,
-                                    summary.alignment,
-                                    status_text(summary.status)
+                                meta: text::print_page::objective_meta(
+                                    &summary.lead,
+                                    &summary.alignment,
+                                    &progress,
+                                    &status_text(summary.status),
                                 ),
                                 lines: ws
                                     .key_results_of(&o.id)
@@ -115,13 +115,12 @@ pub fn PrintPage() -> impl IntoView {
                 .collect();
             let objectives: usize = sections.iter().map(|s| s.blocks.len()).sum();
             Some((
-                format!("{scope_name} · OKRs {}", p.name),
-                format!(
-                    "{} to {} · {} · as of {}",
-                    day(p.start),
-                    day(p.end),
-                    count(objectives, "objective", "objectives"),
-                    day(today)
+                text::print_page::sheet_title(&scope_name, &p.name),
+                text::print_page::sheet_subtitle(
+                    &day(p.start),
+                    &day(p.end),
+                    &text::counts::objectives(objectives),
+                    &day(today),
                 ),
                 sections,
             ))
@@ -142,18 +141,18 @@ pub fn PrintPage() -> impl IntoView {
     view! {
         <article class="print-sheet">
             <div class="actions no-print">
-                <button type="button" class="primary view-action" on:click=print>"Print…"</button>
-                <a class="button" href=back>"Back"</a>
+                <button type="button" class="primary view-action" on:click=print>{text::print_page::PRINT}</button>
+                <a class="button" href=back>{text::print_page::BACK}</a>
             </div>
             {move || match sheet.get() {
                 None => view! {
-                    <h1 tabindex="-1">"Nothing to print"</h1>
-                    <p>"Create a period and objectives first; this page then shows them as a one-page sheet."</p>
+                    <h1 tabindex="-1">{text::print_page::NOTHING_TO_PRINT}</h1>
+                    <p>{text::print_page::NOTHING_TO_PRINT_BODY}</p>
                 }.into_any(),
                 Some((title, subtitle, sections)) => view! {
                     <h1 tabindex="-1">{title}</h1>
                     <p class="muted">{subtitle}</p>
-                    {sections.is_empty().then(|| view! { <p>"No objectives in this period."</p> })}
+                    {sections.is_empty().then(|| view! { <p>{text::common::NO_OBJECTIVES_IN_PERIOD}</p> })}
                     {sections.into_iter().map(|section| view! {
                         <section class="print-unit">
                             <h2>{section.unit}</h2>
@@ -165,10 +164,10 @@ pub fn PrintPage() -> impl IntoView {
                                         <table class="table print-krs">
                                             <thead>
                                                 <tr>
-                                                    <th scope="col">"Key result"</th>
-                                                    <th scope="col">"Where it stands"</th>
-                                                    <th scope="col">"Progress"</th>
-                                                    <th scope="col">"Status"</th>
+                                                    <th scope="col">{text::common::KEY_RESULT}</th>
+                                                    <th scope="col">{text::print_page::WHERE_IT_STANDS}</th>
+                                                    <th scope="col">{text::common::PROGRESS}</th>
+                                                    <th scope="col">{text::common::STATUS}</th>
                                                 </tr>
                                             </thead>
                                             <tbody>

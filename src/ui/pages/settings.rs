@@ -1,11 +1,11 @@
 //! Settings: the organisation and who you are, people, periods, data exchange
 //! and what is stored in this browser.
 
-use crate::domain::format::count;
 use crate::domain::{
     CsvTable, ExportScope, FieldErrors, PeriodDraft, PeriodId, PersonId, UnitId, quarter_of,
 };
 use crate::storage::local::{self, Backup, BackupKind};
+use crate::text;
 use crate::ui::appearance::Appearance;
 use crate::ui::clock;
 use crate::ui::components::{Choice, ImportButton, Modal, TextField, scope_text};
@@ -77,16 +77,16 @@ fn ExportPart(error: RwSignal<Option<String>>) -> impl IntoView {
     view! {
         <div class="export-part">
             <div class="field">
-                <label for="export-unit">"Units to export"</label>
+                <label for="export-unit">{text::settings_page::UNITS_TO_EXPORT}</label>
                 <select id="export-unit" on:change:target=move |ev| unit.set(ev.target().value())>
-                    <option value="" selected=move || unit.with(String::is_empty)>"All units"</option>
+                    <option value="" selected=move || unit.with(String::is_empty)>{text::common::ALL_UNITS}</option>
                     {options(units, unit)}
                 </select>
             </div>
             <div class="field">
-                <label for="export-period">"Period to export"</label>
+                <label for="export-period">{text::settings_page::PERIOD_TO_EXPORT}</label>
                 <select id="export-period" on:change:target=move |ev| period.set(ev.target().value())>
-                    <option value="" selected=move || period.with(String::is_empty)>"All periods"</option>
+                    <option value="" selected=move || period.with(String::is_empty)>{text::settings_page::ALL_PERIODS}</option>
                     {options(periods, period)}
                 </select>
             </div>
@@ -99,20 +99,19 @@ fn ExportPart(error: RwSignal<Option<String>>) -> impl IntoView {
                 };
                 error.set(result.err());
             }>
-                {move || if scope().is_whole() { "Export workspace" } else { "Export this part" }}
+                {move || if scope().is_whole() { text::common::EXPORT_WORKSPACE } else { text::settings_page::EXPORT_THIS_PART }}
             </button>
         </div>
         <p class="muted" id="export-contents">
             {move || state.with(|ws| scope_text(&scope(), ws)).map_or_else(
-                || "The file holds everything in this organisation's workspace.".to_owned(),
-                |part| format!("The file holds {part}, with the records they refer to \
-                                (the objectives they ladder up to, their leads).")
+                || text::settings_page::EXPORT_HOLDS_EVERYTHING.to_owned(),
+                |part| text::settings_page::export_holds_part(&part)
             )}
             " "
             {move || if include_private.get() && !private_blocked() {
-                "It also holds your private goals and 1:1 notes: keep it to yourself."
+                text::settings_page::EXPORT_HOLDS_PRIVATE
             } else {
-                "It does not hold your private goals or 1:1 notes."
+                text::settings_page::EXPORT_OMITS_PRIVATE
             }}
         </p>
         <div class="field checkbox-field">
@@ -121,13 +120,13 @@ fn ExportPart(error: RwSignal<Option<String>>) -> impl IntoView {
                 disabled=private_blocked
                 aria-describedby="include-private-hint"
                 on:change:target=move |ev| include_private.set(ev.target().checked())/>
-            <label for="include-private">"Include my private goals"</label>
+            <label for="include-private">{text::settings_page::INCLUDE_MY_PRIVATE_GOALS}</label>
             <p class="hint" id="include-private-hint">{move || match (private_count.get(), scope().is_whole()) {
-                _ if locked() => "Your private goals are locked: unlock them in My goals to include them.".to_owned(),
-                _ if state.viewing.with(Option::is_some) => "Close the snapshot you are viewing to include your private goals with your own workspace.".to_owned(),
-                (None, _) => "You have no private goals or 1:1 notes to include.".to_owned(),
-                (Some(_), false) => "Private goals go only into a whole-workspace export.".to_owned(),
-                (Some(what), true) => format!("Adds your {what} to the file, unencrypted, for your own backup or another browser of yours. Off by default."),
+                _ if locked() => text::settings_page::PRIVATE_LOCKED.to_owned(),
+                _ if state.viewing.with(Option::is_some) => text::settings_page::PRIVATE_NEEDS_OWN_WORKSPACE.to_owned(),
+                (None, _) => text::settings_page::NO_PRIVATE_GOALS.to_owned(),
+                (Some(_), false) => text::settings_page::PRIVATE_WHOLE_EXPORT_ONLY.to_owned(),
+                (Some(what), true) => text::settings_page::private_included(&what),
             }}</p>
         </div>
     }
@@ -138,18 +137,18 @@ pub fn SettingsPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let export_error = RwSignal::new(None::<String>);
     view! {
-        <h1 tabindex="-1">"Settings"</h1>
+        <h1 tabindex="-1">{text::common::SETTINGS}</h1>
 
         <section class="panel" aria-labelledby="organisation-heading">
-            <h2 id="organisation-heading">"Organisation"</h2>
+            <h2 id="organisation-heading">{text::common::ORGANISATION}</h2>
             <div class="field">
-                <label for="organisation-name">"Organisation name"</label>
+                <label for="organisation-name">{text::common::ORGANISATION_NAME}</label>
                 <input
                     id="organisation-name"
                     type="text"
                     maxlength="120"
                     autocomplete="organization"
-                    placeholder="e.g. Acme Inc."
+                    placeholder=text::settings_page::ORGANISATION_NAME_PLACEHOLDER
                     prop:value=move || state.with(|ws| ws.name.clone())
                     on:input:target=move |ev| {
                         let name = ev.target().value();
@@ -167,36 +166,32 @@ pub fn SettingsPage() -> impl IntoView {
         <AppearancePanel/>
 
         <section class="panel" aria-labelledby="data-heading">
-            <h2 id="data-heading">"Data"</h2>
+            <h2 id="data-heading">{text::settings_page::DATA}</h2>
             <p>
-                "Export downloads a snapshot file to keep or share: the whole workspace, one \
-                 unit with the units under it, or one period. Importing a file shows what it \
-                 holds first; you can merge it into this workspace, replace this workspace, \
-                 or open it read-only. A merge or a replacement can be undone."
+                {text::settings_page::DATA_INTRO}
             </p>
             <ExportPart error=export_error/>
             <div class="actions">
-                <ImportButton label="Import from file…"/>
+                <ImportButton label=text::settings_page::IMPORT_FROM_FILE/>
             </div>
-            <p class="muted">"For spreadsheets, one CSV file per table, covering every period:"</p>
+            <p class="muted">{text::settings_page::CSV_INTRO}</p>
             <div class="actions">
                 {CsvTable::ALL.map(|table| view! {
-                    <button type="button" class="view-action" aria-label=format!("Export {} as CSV", table.label().to_lowercase())
+                    <button type="button" class="view-action" aria-label=text::settings_page::export_csv(&text::common::in_sentence(table.label()))
                         on:click=move |_| export_error.set(state.export_csv(table).err())>
-                        {format!("{} (CSV)", table.label())}
+                        {text::settings_page::csv_button(&table.label())}
                     </button>
                 }).collect_view()}
             </div>
             {move || export_error.get().map(|message| view! {
-                <p class="field-error" role="alert">{format!("Could not export: {message}.")}</p>
+                <p class="field-error" role="alert">{text::settings_page::export_failed(&message)}</p>
             })}
         </section>
 
         <section class="panel" aria-labelledby="storage-heading">
-            <h2 id="storage-heading">"Storage"</h2>
+            <h2 id="storage-heading">{text::settings_page::STORAGE}</h2>
             <p>
-                "Ladder keeps your workspace in this browser's local storage, on this device \
-                 only. Clearing the browser's site data deletes it, so export from time to time."
+                {text::settings_page::STORAGE_INTRO}
             </p>
             <StorageUse/>
             <BackupList/>
@@ -218,13 +213,13 @@ fn Me() -> impl IntoView {
     });
     view! {
         <div class="field">
-            <label for="me">"This is me"</label>
-            <p class="hint" id="me-hint">"Used as the default lead for what you create. Not a login: anyone using this browser can change it."</p>
+            <label for="me">{text::settings_page::THIS_IS_ME}</label>
+            <p class="hint" id="me-hint">{text::settings_page::THIS_IS_ME_HINT}</p>
             <select id="me" aria-describedby="me-hint" on:change:target=move |ev| {
                 let value = ev.target().value();
                 state.edit(|ws| ws.settings.me = (!value.is_empty()).then(|| PersonId::from(value.as_str())));
             }>
-                <option value="" selected=move || state.with(|ws| ws.settings.me.is_none())>"Not set"</option>
+                <option value="" selected=move || state.with(|ws| ws.settings.me.is_none())>{text::settings_page::NOT_SET}</option>
                 {move || people.get().into_iter().map(|(id, name)| {
                     let chosen = state.with(|ws| ws.settings.me.as_ref() == Some(&id));
                     view! { <option value=id.to_string() selected=chosen>{name}</option> }
@@ -263,17 +258,17 @@ fn People() -> impl IntoView {
     view! {
         <section class="panel" aria-labelledby="people-heading">
             <div class="section-head">
-                <h2 id="people-heading">"People"</h2>
-                <button type="button" on:click=move |_| editing.set(Some(None))>"Add person"</button>
+                <h2 id="people-heading">{text::common::PEOPLE}</h2>
+                <button type="button" on:click=move |_| editing.set(Some(None))>{text::common::ADD_PERSON}</button>
             </div>
             <Show when=move || rows.with(|r| !r.is_empty()) fallback=|| view! {
-                <p class="muted">"No one yet. Add the people who lead objectives and key results."</p>
+                <p class="muted">{text::settings_page::NO_PEOPLE_YET}</p>
             }>
                 // On phones the rows reflow into blocks (class `list-table`);
                 // the explicit roles keep it a table for screen readers that
                 // drop table semantics when rows are no longer displayed as rows.
                 <table class="table list-table" role="table">
-                    <thead><tr role="row"><th scope="col" role="columnheader">"Name"</th><th scope="col" role="columnheader">"Role"</th><th scope="col" role="columnheader">"Home unit"</th><th scope="col" role="columnheader"><span class="visually-hidden">"Actions"</span></th></tr></thead>
+                    <thead><tr role="row"><th scope="col" role="columnheader">{text::common::NAME}</th><th scope="col" role="columnheader">{text::settings_page::ROLE}</th><th scope="col" role="columnheader">{text::common::HOME_UNIT}</th><th scope="col" role="columnheader"><span class="visually-hidden">{text::settings_page::ACTIONS}</span></th></tr></thead>
                     <tbody>
                         {move || rows.get().into_iter().map(|(id, name, role, unit)| {
                             let edit_id = id.clone();
@@ -284,9 +279,9 @@ fn People() -> impl IntoView {
                                     <td role="cell">{role}</td>
                                     <td role="cell">{unit}</td>
                                     <td class="actions" role="cell">
-                                        <button type="button" class="small" aria-label=format!("Edit {name}")
-                                            on:click=move |_| editing.set(Some(Some(edit_id.clone())))>"Edit"</button>
-                                        <button type="button" class="small" aria-label=format!("Delete {name}")
+                                        <button type="button" class="small" aria-label=text::settings_page::edit_named(&name)
+                                            on:click=move |_| editing.set(Some(Some(edit_id.clone())))>{text::common::EDIT}</button>
+                                        <button type="button" class="small" aria-label=text::settings_page::delete_named(&name)
                                             on:click=move |_| {
                                                 let id = id.clone();
                                                 match state.with_untracked(|ws| ws.check_delete_person(&id)) {
@@ -296,11 +291,11 @@ fn People() -> impl IntoView {
                                                         let name = delete_name.clone();
                                                         state.edit_with_undo(move |ws| {
                                                             ws.delete_person(&id)?;
-                                                            Ok(format!("Removed {name}."))
+                                                            Ok(text::settings_page::person_removed(&name))
                                                         });
                                                     }
                                                 }
-                                            }>"Delete"</button>
+                                            }>{text::common::DELETE}</button>
                                     </td>
                                 </tr>
                             }
@@ -353,17 +348,17 @@ fn Periods() -> impl IntoView {
     view! {
         <section class="panel" aria-labelledby="periods-heading">
             <div class="section-head">
-                <h2 id="periods-heading">"Periods"</h2>
+                <h2 id="periods-heading">{text::common::PERIODS}</h2>
                 <div class="actions">
                     {move || next_missing.get().map(|(year, q)| view! {
                         <button type="button" on:click=move |_| {
                             state.edit(|ws| { let _ = ws.add_quarter(PeriodId::from_bits(clock::random_bits()), (year, q)); });
-                        }>{format!("Add {year} Q{q}")}</button>
+                        }>{text::settings_page::add_quarter(&year, &q)}</button>
                     })}
-                    <button type="button" on:click=move |_| custom.set(true)>"Add custom period"</button>
+                    <button type="button" on:click=move |_| custom.set(true)>{text::settings_page::ADD_CUSTOM_PERIOD}</button>
                 </div>
             </div>
-            <Show when=move || rows.with(|r| !r.is_empty()) fallback=|| view! { <p class="muted">"No periods yet."</p> }>
+            <Show when=move || rows.with(|r| !r.is_empty()) fallback=|| view! { <p class="muted">{text::settings_page::NO_PERIODS_YET}</p> }>
                 <ul class="period-list">
                     {move || rows.get().into_iter().map(|(closed, id, name, range, current, objectives)| {
                         let close_id = id.clone();
@@ -374,27 +369,27 @@ fn Periods() -> impl IntoView {
                             <li>
                                 <span>
                                     <strong>{name.clone()}</strong>
-                                    <span class="muted">{format!(" {range} · {}", count(objectives, "objective", "objectives"))}</span>
-                                    {current.then(|| view! { <span class="tag tag-current">"Current"</span> })}
-                                    {closed.then(|| view! { <span class="tag">"Closed"</span> })}
+                                    <span class="muted">{format!(" {range} · {}", text::counts::objectives(objectives))}</span>
+                                    {current.then(|| view! { <span class="tag tag-current">{text::settings_page::CURRENT}</span> })}
+                                    {closed.then(|| view! { <span class="tag">{text::settings_page::CLOSED}</span> })}
                                 </span>
                                 <span class="actions">
-                                    <button type="button" class="small" aria-label=format!("Edit {name}")
-                                        on:click=move |_| editing.set(Some(edit_id.clone()))>"Edit"</button>
+                                    <button type="button" class="small" aria-label=text::settings_page::edit_named(&name)
+                                        on:click=move |_| editing.set(Some(edit_id.clone()))>{text::common::EDIT}</button>
                                     <button type="button" class="small"
-                                        aria-label=format!("{} {name}", if closed { "Reopen" } else { "Close" })
+                                        aria-label=text::common::action_on(&if closed { text::settings_page::REOPEN_PERIOD } else { text::settings_page::CLOSE_PERIOD }, &name)
                                         on:click=move |_| {
                                             let id = close_id.clone();
                                             state.edit_with_undo(move |ws| {
                                                 ws.set_period_closed(&id, !closed);
-                                                Ok(if closed { "Period reopened.".to_owned() } else { "Period closed: its OKRs are read-only.".to_owned() })
+                                                Ok(if closed { text::settings_page::PERIOD_REOPENED.to_owned() } else { text::settings_page::PERIOD_CLOSED.to_owned() })
                                             });
-                                        }>{if closed { "Reopen" } else { "Close" }}</button>
+                                        }>{if closed { text::settings_page::REOPEN_PERIOD } else { text::settings_page::CLOSE_PERIOD }}</button>
                                     {(!current).then(|| view! {
-                                        <button type="button" class="small" aria-label=format!("Make current: {name}")
-                                            on:click=move |_| state.edit(|ws| ws.current_period = Some(current_id.clone()))>"Make current"</button>
+                                        <button type="button" class="small" aria-label=text::settings_page::make_current_named(&name)
+                                            on:click=move |_| state.edit(|ws| ws.current_period = Some(current_id.clone()))>{text::settings_page::MAKE_CURRENT}</button>
                                     })}
-                                    <button type="button" class="small" aria-label=format!("Delete {name}")
+                                    <button type="button" class="small" aria-label=text::settings_page::delete_named(&name)
                                         on:click=move |_| {
                                             let id = delete_id.clone();
                                             let refusal = state.with_untracked(|ws| ws.check_delete_period(&id).err());
@@ -404,11 +399,11 @@ fn Periods() -> impl IntoView {
                                                     error.set(None);
                                                     state.edit_with_undo(move |ws| {
                                                         ws.delete_period(&id)?;
-                                                        Ok("Period deleted.".to_owned())
+                                                        Ok(text::settings_page::PERIOD_DELETED.to_owned())
                                                     });
                                                 }
                                             }
-                                        }>"Delete"</button>
+                                        }>{text::common::DELETE}</button>
                                 </span>
                             </li>
                         }
@@ -473,15 +468,15 @@ fn CustomPeriodForm(
     };
     view! {
         <form class="form" on:submit=submit novalidate>
-            <h2 id="period-form-title">{if is_editing { "Edit period" } else { "Custom period" }}</h2>
-            <TextField id="period-name" label="Name" value=name error=error("name") placeholder="e.g. 2027 H1"/>
+            <h2 id="period-form-title">{if is_editing { text::settings_page::EDIT_PERIOD } else { text::settings_page::CUSTOM_PERIOD }}</h2>
+            <TextField id="period-name" label=text::common::NAME value=name error=error("name") placeholder=text::settings_page::PERIOD_NAME_PLACEHOLDER/>
             <div class="field-row">
-                <TextField id="period-start" label="First day" value=start error=error("start") kind="date"/>
-                <TextField id="period-end" label="Last day" value=end error=error("end") kind="date"/>
+                <TextField id="period-start" label=text::settings_page::FIRST_DAY value=start error=error("start") kind="date"/>
+                <TextField id="period-end" label=text::settings_page::LAST_DAY value=end error=error("end") kind="date"/>
             </div>
             <div class="actions">
-                <button type="submit" class="primary">{if is_editing { "Save period" } else { "Add period" }}</button>
-                <button type="button" on:click=move |_| on_done.run(())>"Cancel"</button>
+                <button type="submit" class="primary">{if is_editing { text::settings_page::SAVE_PERIOD } else { text::settings_page::ADD_PERIOD }}</button>
+                <button type="button" on:click=move |_| on_done.run(())>{text::common::CANCEL}</button>
             </div>
         </form>
     }
@@ -501,27 +496,22 @@ fn StorageUse() -> impl IntoView {
     view! {
         {move || match used.get() {
             Err(reason) => view! {
-                <p class="hint">{format!("Ladder cannot tell how much storage it uses: {reason}.")}</p>
+                <p class="hint">{text::settings_page::space_used_unknown(&reason)}</p>
             }.into_any(),
             Ok(units) => {
                 let share = units as f64 / local::QUOTA_UNITS as f64;
                 let percent = (share * 100.0).round().clamp(0.0, 100.0);
                 view! {
                     <div class="storage-use">
-                        <label for="storage-meter">"Space used in this browser"</label>
+                        <label for="storage-meter">{text::settings_page::SPACE_USED}</label>
                         <meter id="storage-meter" min="0" max="1" low="0.6" high=NEARLY_FULL optimum="0" value=share.min(1.0)
                             aria-describedby="storage-use-text"></meter>
                         <p id="storage-use-text">
-                            {format!(
-                                "Ladder uses {} of the {} or so this browser allows ({percent}%).",
-                                megabytes(units),
-                                megabytes(local::QUOTA_UNITS),
-                            )}
+                            {text::settings_page::space_used_of_quota(&megabytes(units), &megabytes(local::QUOTA_UNITS), &percent)}
                         </p>
                         {(share >= NEARLY_FULL).then(|| view! {
                             <p class="warning" role="status">
-                                "Storage is nearly full. Export a snapshot now, and delete backups you no \
-                                 longer need: when it is full, new changes stay in this tab only."
+                                {text::settings_page::STORAGE_NEARLY_FULL}
                             </p>
                         })}
                     </div>
@@ -536,7 +526,7 @@ const NEARLY_FULL: f64 = 0.8;
 
 /// Code units as megabytes: two bytes each, as browsers store them.
 fn megabytes(units: usize) -> String {
-    format!("{:.1} MB", units as f64 * 2.0 / 1_000_000.0)
+    text::settings_page::megabytes(&format!("{:.1}", units as f64 * 2.0 / 1_000_000.0))
 }
 
 /// Backups kept in this browser, each downloadable, restorable or deletable.
@@ -545,10 +535,10 @@ fn BackupList() -> impl IntoView {
     let state = expect_context::<AppState>();
     let error = RwSignal::new(None::<String>);
     view! {
-        <h3>"Backups"</h3>
+        <h3>{text::settings_page::BACKUPS}</h3>
         <Show
             when=move || state.backups.with(|b| !b.is_empty())
-            fallback=|| view! { <p class="muted">"No backups. One is kept automatically before each import."</p> }
+            fallback=|| view! { <p class="muted">{text::settings_page::NO_BACKUPS}</p> }
         >
             <ul class="backup-list">
                 <For
@@ -573,24 +563,18 @@ fn BackupRow(
     error: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let size = format!("{} KB", (backup.size * 2).div_ceil(1024));
+    let size = text::settings_page::kilobytes(&(backup.size * 2).div_ceil(1024));
     let when = |at: Option<DateTime<Utc>>| {
         at.map(|at| format!(" ({})", clock::format_date_time(at)))
             .unwrap_or_default()
     };
     let (description, restorable) = match &backup.kind {
         BackupKind::BeforeImport { saved_at } => (
-            format!(
-                "Workspace from before the last import or restore{}",
-                when(*saved_at)
-            ),
+            text::settings_page::before_import_backup(&when(*saved_at)),
             true,
         ),
         BackupKind::Unreadable { found_at } => (
-            format!(
-                "Data Ladder could not read, set aside{}",
-                when(found_at.parse().ok())
-            ),
+            text::settings_page::unreadable_backup(&when(found_at.parse().ok())),
             false,
         ),
     };
@@ -608,11 +592,11 @@ fn BackupRow(
             <span class="actions">
                 {restorable.then(|| view! {
                     <button type="button" on:click=move |_| error.set(state.restore_before_import().err())>
-                        "Restore"
+                        {text::common::RESTORE}
                     </button>
                 })}
-                <button type="button" on:click=download>"Download"</button>
-                <button type="button" on:click=delete>"Delete"</button>
+                <button type="button" on:click=download>{text::settings_page::DOWNLOAD}</button>
+                <button type="button" on:click=delete>{text::common::DELETE}</button>
             </span>
         </li>
     }
@@ -625,9 +609,9 @@ fn Cadence() -> impl IntoView {
     let days = Memo::new(move |_| state.with(|ws| ws.settings.check_in_every_days));
     view! {
         <section class="panel" aria-labelledby="cadence-heading">
-            <h2 id="cadence-heading">"Check-in rhythm"</h2>
+            <h2 id="cadence-heading">{text::settings_page::CHECK_IN_RHYTHM}</h2>
             <div class="field">
-                <label for="cadence">"Key results are due for a check-in"</label>
+                <label for="cadence">{text::settings_page::CHECK_IN_EVERY}</label>
                 <select id="cadence" on:change:target=move |ev| {
                     if let Ok(d) = ev.target().value().parse::<u32>() {
                         state.edit(move |ws| ws.set_check_in_cadence(d));
@@ -649,13 +633,13 @@ fn AppearancePanel() -> impl IntoView {
     let appearance = expect_context::<RwSignal<Appearance>>();
     view! {
         <section class="panel" aria-labelledby="appearance-heading">
-            <h2 id="appearance-heading">"Appearance"</h2>
+            <h2 id="appearance-heading">{text::settings_page::APPEARANCE}</h2>
             <Choice
-                legend="Colour scheme"
+                legend=text::settings_page::COLOUR_SCHEME
                 name="appearance"
                 value=appearance
                 options=Appearance::ALL.iter().map(|a| (*a, a.label(), "")).collect()
-                hint=Some(Signal::derive(|| "Applies in this browser only, for every workspace you open in it.".to_owned()))
+                hint=Some(Signal::derive(|| text::settings_page::COLOUR_SCHEME_HINT.to_owned()))
             />
         </section>
     }
@@ -670,7 +654,7 @@ fn Features() -> impl IntoView {
     let hidden = Memo::new(move |_| state.with(|ws| ws.individual_goals_held(None)));
     view! {
         <section class="panel" aria-labelledby="features-heading">
-            <h2 id="features-heading">"Features"</h2>
+            <h2 id="features-heading">{text::settings_page::FEATURES}</h2>
             <div class="field checkbox-field">
                 <input type="checkbox" id="individual-goals"
                     prop:checked=move || on.get()
@@ -679,25 +663,16 @@ fn Features() -> impl IntoView {
                         let enabled = ev.target().checked();
                         state.edit(move |ws| ws.settings.individual_goals = enabled);
                     }/>
-                <label for="individual-goals">"Individual goals"</label>
+                <label for="individual-goals">{text::settings_page::INDIVIDUAL_GOALS}</label>
                 <p class="hint" id="individual-goals-hint">
-                    "Lets a person hold individual OKRs or KPIs (a sales quota, say) on their page. \
-                     Use them sparingly: they add overhead, can make people compete instead of \
-                     collaborate, and are often tasks in disguise. Turning this off hides them and \
-                     deletes nothing."
+                    {text::settings_page::INDIVIDUAL_GOALS_HINT}
                 </p>
                 <p class="hint" id="individual-goals-overhead">{move || {
                     let o = overhead.get();
-                    format!(
-                        "Overhead here: {} × {} goals = {} individual goals a period, about {} a year to write, track and update.",
-                        count(o.people, "person", "people"),
-                        o.goals_each,
-                        o.per_period(),
-                        o.per_year(),
-                    )
+                    text::settings_page::individual_goals_overhead(&text::counts::people(o.people), &o.goals_each, &o.per_period(), &o.per_year())
                 }}</p>
                 {move || (!on.get() && hidden.get() > 0).then(|| view! {
-                    <p class="hint">{format!("{} kept, hidden while this is off.", count(hidden.get(), "individual goal is", "individual goals are"))}</p>
+                    <p class="hint">{text::settings_page::hidden_goals_kept(&text::counts::individual_goals_are(hidden.get()))}</p>
                 })}
             </div>
         </section>

@@ -4,10 +4,10 @@
 //! and rolling unfinished key results over. Per objective and per unit only:
 //! never a ranking of people.
 
-use crate::domain::format::count;
 use crate::domain::{
     Band, Commitment, KeyResultId, PeriodId, Reflection, Status, UnitId, Workspace,
 };
+use crate::text;
 use crate::ui::SelectedPeriod;
 use crate::ui::clock;
 use crate::ui::components::CommitmentTag;
@@ -67,7 +67,7 @@ fn blocks(ws: &Workspace, period: &PeriodId, unit: Option<&UnitId>) -> Vec<Objec
                         .filter(|g| !g.learning.trim().is_empty())
                         .map(|g| {
                             if g.experiment {
-                                format!("A valuable experiment: {}", g.learning)
+                                text::summary_page::experiment_learning(&g.learning)
                             } else {
                                 g.learning.clone()
                             }
@@ -145,12 +145,12 @@ pub fn SummaryPage() -> impl IntoView {
             let period = ws
                 .period(&p)
                 .cloned()
-                .ok_or("That period no longer exists.")?;
+                .ok_or(text::common::PERIOD_NO_LONGER_EXISTS)?;
             ws.set_period_closed(&p, !period.closed);
             Ok(if period.closed {
-                format!("{} reopened: its OKRs can change again.", period.name)
+                text::summary_page::period_reopened(&period.name)
             } else {
-                format!("{} closed: its OKRs are now read-only.", period.name)
+                text::summary_page::period_closed(&period.name)
             })
         });
     };
@@ -178,15 +178,15 @@ pub fn SummaryPage() -> impl IntoView {
             return;
         };
         if picked.is_empty() {
-            state.show_toast("Choose the key results to roll over first.", None);
+            state.show_toast(text::summary_page::NO_KEY_RESULTS_CHOSEN, None);
             return;
         }
         let rolled = state.edit_with_undo(move |ws| {
             let (into, done) = ws.roll_over_into_next(&picked, &p, clock::random_bits)?;
             let name = ws.period(&into).map(|p| p.name.clone()).unwrap_or_default();
-            Ok(format!(
-                "Rolled {} over into {name}.",
-                count(done.key_results.len(), "key result", "key results")
+            Ok(text::summary_page::rolled_over(
+                &text::counts::key_results(done.key_results.len()),
+                &name,
             ))
         });
         if rolled {
@@ -197,51 +197,49 @@ pub fn SummaryPage() -> impl IntoView {
     view! {
         <div class="page-head">
             <div>
-                <h1 tabindex="-1">"Period summary"</h1>
-                <p class="muted">{move || info.with(|i| i.as_ref().map(|(p, scope, ..)| format!(
-                    "{scope} · {} {}", p.name, if p.closed { "· closed" } else { "" }
-                )))}</p>
+                <h1 tabindex="-1">{text::common::PERIOD_SUMMARY}</h1>
+                <p class="muted">{move || info.with(|i| i.as_ref().map(|(p, scope, ..)| text::summary_page::subtitle(&scope, &p.name, &if p.closed { text::summary_page::CLOSED } else { "" })))}</p>
             </div>
             <div class="actions">
-                <button type="button" class="view-action" on:click=download>"Download retrospective (Markdown)"</button>
+                <button type="button" class="view-action" on:click=download>{text::summary_page::DOWNLOAD_RETROSPECTIVE}</button>
                 <button type="button" on:click=toggle_closed>
-                    {move || if info.with(|i| i.as_ref().is_some_and(|i| i.0.closed)) { "Reopen period" } else { "Close period" }}
+                    {move || if info.with(|i| i.as_ref().is_some_and(|i| i.0.closed)) { text::summary_page::REOPEN_PERIOD } else { text::summary_page::CLOSE_PERIOD }}
                 </button>
             </div>
         </div>
         <div class="field scope-field">
-            <label for="summary-scope">"Summary for"</label>
+            <label for="summary-scope">{text::summary_page::SCOPE_LABEL}</label>
             <select id="summary-scope" on:change:target=move |ev| choose_scope(ev.target().value())>
-                <option value="" selected=move || scope.with(Option::is_none)>"The whole organisation"</option>
+                <option value="" selected=move || scope.with(Option::is_none)>{text::summary_page::WHOLE_ORGANISATION}</option>
                 {move || scopes.get().into_iter().map(|(id, name)| {
                     let selected = scope.with(|s| s.as_ref().is_some_and(|s| s.as_str() == id));
                     view! { <option value=id selected=selected>{name}</option> }
                 }).collect_view()}
             </select>
         </div>
-        <p class="muted">"Scores run from 0.0 to 1.0. A commit key result is expected to reach 1.0; for a stretch key result about 0.7 is a success. Scores are for learning, not for rating anyone."</p>
+        <p class="muted">{text::summary_page::SCORING_NOTE}</p>
         {move || info.get().map(|(_, _, list, d, can_roll, next)| {
             let has_any = !list.is_empty();
             view! {
                 {has_any.then(|| view! {
                     <section aria-labelledby="distribution-heading">
-                        <h2 id="distribution-heading">"Scores by band"</h2>
+                        <h2 id="distribution-heading">{text::summary_page::SCORES_BY_BAND}</h2>
                         <table class="data-table distribution">
-                            <caption class="visually-hidden">"Key results per score band, commit and stretch apart"</caption>
-                            <thead><tr><th scope="col">"Key results"</th>
+                            <caption class="visually-hidden">{text::summary_page::BAND_TABLE_CAPTION}</caption>
+                            <thead><tr><th scope="col">{text::common::KEY_RESULTS_HEADING}</th>
                                 {Band::ALL.iter().map(|b| view! { <th scope="col" class=format!("band-{}", b.slug())>{b.label()}</th> }).collect_view()}
                             </tr></thead>
                             <tbody>
-                                <tr><th scope="row">"Commit (1.0 expected)"</th>{d.commit.iter().map(|n| view! { <td>{*n}</td> }).collect_view()}</tr>
-                                <tr><th scope="row">"Stretch (~0.7 is success)"</th>{d.stretch.iter().map(|n| view! { <td>{*n}</td> }).collect_view()}</tr>
+                                <tr><th scope="row">{text::common::COMMIT_EXPLAINED}</th>{d.commit.iter().map(|n| view! { <td>{*n}</td> }).collect_view()}</tr>
+                                <tr><th scope="row">{text::common::STRETCH_EXPLAINED}</th>{d.stretch.iter().map(|n| view! { <td>{*n}</td> }).collect_view()}</tr>
                             </tbody>
                         </table>
                         {d.suggested_note().map(|note| view! { <p class="muted suggested-note">{note}</p> })}
                     </section>
                 })}
                 <section aria-labelledby="objectives-summary-heading">
-                    <h2 id="objectives-summary-heading">"Objectives"</h2>
-                    {(!has_any).then(|| view! { <p class="muted">"No objectives in this period for this scope."</p> })}
+                    <h2 id="objectives-summary-heading">{text::common::OBJECTIVES}</h2>
+                    {(!has_any).then(|| view! { <p class="muted">{text::summary_page::NO_OBJECTIVES_IN_SCOPE}</p> })}
                     {list.into_iter().map(|o| {
                         let pickable: Vec<KeyResultId> = o.key_results.iter()
                             .filter(|k| can_roll && k.unfinished && !k.rolled)
@@ -265,7 +263,7 @@ pub fn SummaryPage() -> impl IntoView {
                                                 if on { c.extend(toggle.iter().cloned()); }
                                             });
                                         }/>
-                                    {format!("Roll over the whole objective ({})", count(n, "unfinished key result", "unfinished key results"))}
+                                    {text::summary_page::roll_over_objective(&text::counts::unfinished_key_results(n))}
                                 </label>
                             }
                         });
@@ -273,7 +271,7 @@ pub fn SummaryPage() -> impl IntoView {
                         <article class="summary-objective panel">
                             <div class="section-head">
                                 <h3><a href=o.href.clone()>{o.title.clone()}</a></h3>
-                                {o.score.map(|s| view! { <span class=score_class(s)>{format!("Score {s:.1}")}</span> })}
+                                {o.score.map(|s| view! { <span class=score_class(s)>{text::summary_page::objective_score(&s)}</span> })}
                             </div>
                             <p class="muted">{o.unit.clone()}</p>
                             {whole}
@@ -288,7 +286,7 @@ pub fn SummaryPage() -> impl IntoView {
                                             <div class="summary-kr">
                                                 {can_pick.then(|| view! {
                                                     <input type="checkbox" id=checkbox_id.clone()
-                                                        aria-label=format!("Roll over “{}”", kr.title)
+                                                        aria-label=text::summary_page::roll_over_key_result(&kr.title)
                                                         prop:checked=move || chosen.with(|c| c.contains(&id))
                                                         on:change:target=move |ev| {
                                                             let on = ev.target().checked();
@@ -299,15 +297,15 @@ pub fn SummaryPage() -> impl IntoView {
                                                 <a href=kr.href>{kr.title.clone()}</a>
                                                 <CommitmentTag commitment=kr.commitment/>
                                                 <span class=score_class(kr.score)>
-                                                    {format!("{:.1}", kr.score)}{(!kr.graded).then_some(" (suggested)")}
+                                                    {format!("{:.1}", kr.score)}{(!kr.graded).then_some(text::common::SUGGESTED_SUFFIX)}
                                                 </span>
-                                                {kr.rolled.then(|| view! { <span class="muted">" · rolled over"</span> })}
+                                                {kr.rolled.then(|| view! { <span class="muted">{text::summary_page::ROLLED_OVER}</span> })}
                                             </div>
                                             <p class="muted trend">
                                                 {if kr.trend.is_empty() {
-                                                    "No check-ins".to_owned()
+                                                    text::summary_page::NO_CHECK_INS.to_owned()
                                                 } else {
-                                                    format!("Status trend: {}", kr.trend.iter().map(|s| s.label()).collect::<Vec<_>>().join(" → "))
+                                                    text::summary_page::status_trend(&kr.trend.iter().map(|s| s.label()).collect::<Vec<_>>().join(" → "))
                                                 }}
                                             </p>
                                             {kr.learning.map(|l| view! { <p class="learning">{l}</p> })}
@@ -329,13 +327,12 @@ pub fn SummaryPage() -> impl IntoView {
                 </section>
                 {can_roll.then(|| view! {
                     <section aria-labelledby="rollover-heading">
-                        <h2 id="rollover-heading">"Roll over"</h2>
+                        <h2 id="rollover-heading">{text::summary_page::ROLL_OVER_TITLE}</h2>
                         <p class="muted">
-                            {format!("Tick unfinished key results, or whole objectives, above to carry them into {}. Each copy starts from its last value and links back here; check-ins stay with the original.",
-                                next)}
+                            {text::summary_page::roll_over_intro(&next)}
                         </p>
                         <button type="button" on:click=roll_over>
-                            {move || format!("Roll over {}", count(chosen.with(Vec::len), "key result", "key results"))}
+                            {move || text::summary_page::roll_over_button(&text::counts::key_results(chosen.with(Vec::len)))}
                         </button>
                     </section>
                 })}

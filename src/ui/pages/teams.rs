@@ -1,7 +1,7 @@
 //! Teams: the organisation tree, where units are created, renamed, moved and archived.
 
-use crate::domain::format::count;
 use crate::domain::{OrgUnit, UnitId, UnitKind, Workspace};
+use crate::text;
 use crate::ui::SelectedPeriod;
 use crate::ui::components::Modal;
 use crate::ui::forms::UnitForm;
@@ -93,40 +93,40 @@ pub fn TeamsPage() -> impl IntoView {
     view! {
         <div class="page-head">
             <div>
-                <h1 tabindex="-1">"Teams"</h1>
-                <p class="muted">"The company, its departments and teams. Objectives belong to these units."</p>
+                <h1 tabindex="-1">{text::common::TEAMS}</h1>
+                <p class="muted">{text::teams_page::INTRO}</p>
             </div>
             <div class="actions">
                 <Show when=has_company fallback=move || view! {
                     <button type="button" class="primary" on:click=move |_| editing.set(Some(Editing::New(UnitKind::Company, None)))>
-                        "Create the company"
+                        {text::teams_page::CREATE_COMPANY}
                     </button>
                 }>
                     <button type="button" on:click=move |_| editing.set(Some(Editing::New(UnitKind::Department, None)))>
-                        "Add department"
+                        {text::teams_page::ADD_DEPARTMENT}
                     </button>
                     <button type="button" on:click=move |_| {
                         let parent = state.with_untracked(|ws| ws.units.iter().find(|u| u.kind == UnitKind::Department && !u.archived).map(|u| u.id.clone()));
                         editing.set(Some(Editing::New(UnitKind::Team, parent)));
                     }>
-                        "Add team"
+                        {text::teams_page::ADD_TEAM}
                     </button>
                 </Show>
             </div>
         </div>
         <Show when=move || !has_department() && has_company()>
-            <p class="hint-box">"Next: add departments (Sales, Marketing, Product…), then the teams within them."</p>
+            <p class="hint-box">{text::teams_page::NEXT_STEP_HINT}</p>
         </Show>
         {move || error.get().map(|message| view! { <p class="banner banner-error" role="alert">{message}</p> })}
-        <ul class="unit-tree" aria-label="Organisation">
+        <ul class="unit-tree" aria-label=text::common::ORGANISATION>
             <For each=move || live.get() key=|row| row.clone() let:row>
                 <UnitItem row editing error/>
             </For>
         </ul>
         <Show when=move || archived.with(|a| !a.is_empty())>
             <section aria-labelledby="archived-units">
-                <h2 id="archived-units">"Archived"</h2>
-                <p class="muted">"Archived units and their OKRs stay readable; restore them at any time."</p>
+                <h2 id="archived-units">{text::teams_page::ARCHIVED_HEADING}</h2>
+                <p class="muted">{text::teams_page::ARCHIVED_NOTE}</p>
                 <ul class="unit-tree">
                     <For each=move || archived.get() key=|row| row.clone() let:row>
                         <UnitItem row editing error/>
@@ -173,9 +173,9 @@ fn UnitItem(
         state.edit_with_undo(move |ws| {
             ws.set_unit_archived(&id, !archived);
             Ok(if archived {
-                format!("Restored “{name}”.")
+                text::teams_page::restored(&name)
             } else {
-                format!("Archived “{name}” and the units under it.")
+                text::teams_page::archived(&name)
             })
         });
     };
@@ -189,7 +189,7 @@ fn UnitItem(
                 state.edit_with_undo(move |ws| {
                     let name = ws.unit(&id).map(|u| u.name.clone()).unwrap_or_default();
                     ws.delete_unit(&id)?;
-                    Ok(format!("Deleted “{name}”."))
+                    Ok(text::teams_page::deleted(&name))
                 });
             }
         }
@@ -197,25 +197,25 @@ fn UnitItem(
     let objectives = row
         .objectives
         .gt(&0)
-        .then(|| count(row.objectives, "objective", "objectives"));
+        .then(|| text::counts::objectives(row.objectives));
     view! {
         <li class="unit-row" style=("--depth", row.depth.to_string()) data-unit=id.to_string()>
             <div class="unit-main">
                 <a href=href class="unit-name">{row.name.clone()}</a>
                 <span class="unit-badge">{row.kind.label()}</span>
                 <span class="muted">
-                    {row.lead.clone().map(|l| format!(" Lead: {l}")).unwrap_or_default()}
-                    {objectives.map(|o| format!(" · {o} this period"))}
+                    {row.lead.clone().map(|l| text::teams_page::lead(&l)).unwrap_or_default()}
+                    {objectives.map(|o| text::teams_page::objectives_this_period(&o))}
                 </span>
             </div>
             <div class="actions">
-                <button type="button" class="small" aria-label=format!("Edit {}", row.name)
-                    on:click=move |_| editing.set(Some(Editing::Existing(edit_id.clone())))>"Edit"</button>
+                <button type="button" class="small" aria-label=text::teams_page::edit_unit(&row.name)
+                    on:click=move |_| editing.set(Some(Editing::Existing(edit_id.clone())))>{text::common::EDIT}</button>
                 {(row.kind != UnitKind::Company).then(|| view! {
-                    <button type="button" class="small" aria-label=format!("{} {}", if archived { "Restore" } else { "Archive" }, row.name)
-                        on:click=archive>{if archived { "Restore" } else { "Archive" }}</button>
-                    <button type="button" class="small" aria-label=format!("Delete {}", row.name)
-                        on:click=delete>"Delete"</button>
+                    <button type="button" class="small" aria-label=text::common::action_on(&if archived { text::common::RESTORE } else { text::common::ARCHIVE }, &row.name)
+                        on:click=archive>{if archived { text::common::RESTORE } else { text::common::ARCHIVE }}</button>
+                    <button type="button" class="small" aria-label=text::teams_page::delete_unit(&row.name)
+                        on:click=delete>{text::common::DELETE}</button>
                 })}
             </div>
         </li>

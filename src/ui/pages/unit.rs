@@ -3,6 +3,7 @@
 
 use super::NotFoundPage;
 use crate::domain::{ExportScope, ObjectiveId, UnitId, WorkRef, Workspace};
+use crate::text;
 use crate::ui::components::{KpiList, Modal, ObjectiveCard};
 use crate::ui::format::day;
 use crate::ui::forms::{ObjectiveForm, UnitForm};
@@ -179,8 +180,8 @@ fn UnitView(
                             kr.title.clone(),
                             Route::from(Page::KeyResult(kr.id.clone())).href(),
                             match d.last {
-                                Some(last) => format!("last check-in {}", day(last)),
-                                None => "no check-in yet".to_owned(),
+                                Some(last) => text::unit_page::last_check_in(&day(last)),
+                                None => text::unit_page::NO_CHECK_IN_YET.to_owned(),
                             },
                         ))
                     })
@@ -228,8 +229,8 @@ fn UnitView(
     let edit_id = id.clone();
 
     view! {
-        <nav class="breadcrumb" aria-label="Breadcrumb">
-            <a href=move || router.with(|r| r.to(Page::Teams).href())>"Teams"</a>
+        <nav class="breadcrumb" aria-label=text::common::BREADCRUMB>
+            <a href=move || router.with(|r| r.to(Page::Teams).href())>{text::common::TEAMS}</a>
             {move || path.get().into_iter().rev().skip(1).collect::<Vec<_>>().into_iter().rev().map(|(uid, name)| view! {
                 <span aria-hidden="true">" › "</span>
                 <a href=move || router.with(|r| r.to(Page::Unit(uid.clone())).href())>{name}</a>
@@ -240,30 +241,30 @@ fn UnitView(
                 <h1 tabindex="-1">{move || unit.with(|u| u.as_ref().map(|u| u.name.clone()))}</h1>
                 <p class="muted">
                     {move || unit.with(|u| u.as_ref().map(|u| u.kind.label()))}
-                    {move || state.with(|ws| unit.with(|u| u.as_ref().and_then(|u| u.lead.as_ref()).map(|l| format!(" · Lead: {}", ws.person_name(l)))))}
-                    {move || unit.with(|u| u.as_ref().is_some_and(|u| u.archived)).then_some(" · Archived")}
+                    {move || state.with(|ws| unit.with(|u| u.as_ref().and_then(|u| u.lead.as_ref()).map(|l| text::unit_page::lead(&ws.person_name(l)))))}
+                    {move || unit.with(|u| u.as_ref().is_some_and(|u| u.archived)).then_some(text::common::ARCHIVED_SUFFIX)}
                 </p>
             </div>
             <div class="actions">
-                <a class="button" href=summary_href>"Period summary"</a>
-                <a class="button" href=print_href>"Print view"</a>
-                <button type="button" class="view-action" on:click=export>"Export snapshot"</button>
-                <button type="button" on:click=move |_| editing_unit.set(true)>"Edit unit"</button>
+                <a class="button" href=summary_href>{text::common::PERIOD_SUMMARY}</a>
+                <a class="button" href=print_href>{text::common::PRINT_VIEW}</a>
+                <button type="button" class="view-action" on:click=export>{text::unit_page::EXPORT_SNAPSHOT}</button>
+                <button type="button" on:click=move |_| editing_unit.set(true)>{text::unit_page::EDIT_UNIT}</button>
                 <Show when=move || period.with(Option::is_some)>
-                    <button type="button" class="primary" on:click=move |_| creating.set(true)>"New objective"</button>
+                    <button type="button" class="primary" on:click=move |_| creating.set(true)>{text::common::NEW_OBJECTIVE}</button>
                 </Show>
             </div>
         </div>
         {move || export_error.get().map(|message| view! {
-            <p class="field-error" role="alert">{format!("Could not export: {message}.")}</p>
+            <p class="field-error" role="alert">{text::unit_page::could_not_export(&message)}</p>
         })}
 
         <section aria-labelledby="unit-objectives">
             <h2 id="unit-objectives">
-                {move || format!("Objectives · {}", period.get().and_then(|p| state.with(|ws| ws.period(&p).map(|p| p.name.clone()))).unwrap_or_default())}
+                {move || text::unit_page::objectives_heading(&period.get().and_then(|p| state.with(|ws| ws.period(&p).map(|p| p.name.clone()))).unwrap_or_default())}
             </h2>
             <Show when=move || objectives.with(|(live, _)| !live.is_empty())
-                fallback=|| view! { <p class="muted">"No objectives in this period yet."</p> }>
+                fallback=|| view! { <p class="muted">{text::unit_page::NO_OBJECTIVES_YET}</p> }>
                 <div class="card-list">
                     <For each=move || objectives.get().0 key=|s| s.clone() let:summary>
                         <ObjectiveCard summary show_alignment=true/>
@@ -272,7 +273,7 @@ fn UnitView(
             </Show>
             <Show when=move || objectives.with(|(_, archived)| !archived.is_empty())>
                 <details class="archived">
-                    <summary>{move || format!("Archived objectives ({})", objectives.with(|(_, a)| a.len()))}</summary>
+                    <summary>{move || text::unit_page::archived_objectives(&objectives.with(|(_, a)| a.len()))}</summary>
                     <div class="card-list">
                         <For each=move || objectives.get().1 key=|s| s.clone() let:summary>
                             <ObjectiveCard summary/>
@@ -284,7 +285,7 @@ fn UnitView(
 
         <Show when=move || due.with(|d| !d.is_empty())>
             <section aria-labelledby="unit-due">
-                <h2 id="unit-due">{move || format!("Due for check-in ({})", due.with(Vec::len))}</h2>
+                <h2 id="unit-due">{move || text::unit_page::due_for_check_in(&due.with(Vec::len))}</h2>
                 <ul class="plain-list due-compact">
                     {move || due.get().into_iter().map(|(title, href, when)| view! {
                         <li><a href=href>{title}</a><span class="muted">{format!(" · {when}")}</span></li>
@@ -296,31 +297,31 @@ fn UnitView(
         <KpiList unit=id.clone()/>
 
         <section aria-labelledby="unit-dependencies">
-            <h2 id="unit-dependencies">"Dependencies"</h2>
+            <h2 id="unit-dependencies">{text::common::DEPENDENCIES}</h2>
             <Show when=move || dependencies.with(|(a, b)| a.is_empty() && b.is_empty())>
-                <p class="muted">"No dependencies on other units in this period."</p>
+                <p class="muted">{text::unit_page::NO_DEPENDENCIES}</p>
             </Show>
-            <DependencyList title="Waiting on other units" items=Signal::derive(move || dependencies.get().0)/>
-            <DependencyList title="Other units waiting on this one" items=Signal::derive(move || dependencies.get().1)/>
+            <DependencyList title=text::unit_page::WAITING_ON_OTHER_UNITS items=Signal::derive(move || dependencies.get().0)/>
+            <DependencyList title=text::unit_page::OTHERS_WAITING_ON_THIS items=Signal::derive(move || dependencies.get().1)/>
         </section>
 
         <div class="two-columns">
             <section aria-labelledby="unit-subunits">
-                <h2 id="unit-subunits">"Units within"</h2>
-                <Show when=move || sub_units.with(|s| !s.is_empty()) fallback=|| view! { <p class="muted">"None."</p> }>
+                <h2 id="unit-subunits">{text::unit_page::SUB_UNITS}</h2>
+                <Show when=move || sub_units.with(|s| !s.is_empty()) fallback=|| view! { <p class="muted">{text::unit_page::NO_SUB_UNITS}</p> }>
                     <ul class="plain-list">
                         {move || sub_units.get().into_iter().map(|(uid, name, kind, archived)| view! {
                             <li>
                                 <a href=move || router.with(|r| r.to(Page::Unit(uid.clone())).href())>{name}</a>
-                                <span class="muted">{format!(" {kind}{}", if archived { ", archived" } else { "" })}</span>
+                                <span class="muted">{format!(" {kind}{}", if archived { text::unit_page::ARCHIVED_SUFFIX } else { "" })}</span>
                             </li>
                         }).collect_view()}
                     </ul>
                 </Show>
             </section>
             <section aria-labelledby="unit-people">
-                <h2 id="unit-people">"People"</h2>
-                <Show when=move || people.with(|p| !p.is_empty()) fallback=|| view! { <p class="muted">"No one has this as their home unit."</p> }>
+                <h2 id="unit-people">{text::common::PEOPLE}</h2>
+                <Show when=move || people.with(|p| !p.is_empty()) fallback=|| view! { <p class="muted">{text::unit_page::NO_MEMBERS}</p> }>
                     <ul class="plain-list">
                         {move || people.get().into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
                     </ul>

@@ -1,0 +1,93 @@
+//! Text for `app_state`.
+
+use std::fmt::Display;
+
+// Why saving failed or is paused.
+pub const UNREADABLE_DATA_IN_PLACE: &str = "the data Ladder could not read is still in its place";
+pub fn saved_by_newer_version(version: &dyn Display) -> String {
+    format!(
+        "the data in this browser was saved by a newer version of Ladder \
+                         (format version {version}). It is left untouched; reload the page \
+                         to get the newer version"
+    )
+}
+pub fn storage_unreadable(reason: &dyn Display) -> String {
+    format!(
+        "Ladder cannot read this browser's storage ({reason}), so it will not \
+                         save over it. Reload to try again"
+    )
+}
+pub fn other_tab_saved_unreadable(error: &dyn Display) -> String {
+    format!("another tab saved data this version of Ladder cannot read ({error})")
+}
+pub const STOPPED_RELOAD_REASON: &str = "Ladder has stopped; reload the page";
+
+// Changes refused.
+pub const STOPPED_RELOAD: &str = "Ladder has stopped; reload the page.";
+pub fn read_only_cannot_edit(file: &dyn Display) -> String {
+    format!("“{file}” is open read-only. Close it to edit your own workspace.")
+}
+pub fn read_only_nothing_to_undo(file: &dyn Display) -> String {
+    format!("“{file}” is open read-only: there is nothing to undo in it.")
+}
+pub fn read_only_close_first(file: &dyn Display) -> String {
+    format!("“{file}” is open read-only. Close it first.")
+}
+
+// Undo and redo.
+pub const REDO: &str = "Redo";
+pub fn last_change(verb: &dyn Display) -> String {
+    format!("{verb} the last change")
+}
+pub fn undone(label: &dyn Display) -> String {
+    format!("Undone: {label}")
+}
+pub fn redone(label: &dyn Display) -> String {
+    format!("Redone: {label}")
+}
+pub const UNDONE: &str = "Undone.";
+pub const REDONE: &str = "Redone.";
+
+// The sample company.
+pub const SAMPLE_LOADED_STEP: &str = "Loaded the sample company";
+pub const SAMPLE_DATA_REMOVED: &str = "Sample data removed.";
+
+// Importing and merging a file.
+pub fn file_too_large(size_mb: &dyn Display, limit_mb: &dyn Display) -> String {
+    format!("The file is {size_mb:.1} MB; Ladder opens snapshots of up to {limit_mb:.0} MB.")
+}
+pub fn merge_inconsistent(problem: &dyn Display) -> String {
+    format!("Nothing was merged: the result would be inconsistent ({problem}).")
+}
+pub fn merge_step(file_name: &dyn Display) -> String {
+    format!("Merged “{file_name}”")
+}
+pub fn merged_toast(file_name: &dyn Display) -> String {
+    format!("Merged “{file_name}”.")
+}
+pub fn import_step(file_name: &dyn Display) -> String {
+    format!("Imported “{file_name}”")
+}
+pub fn imported_toast(file_name: &dyn Display) -> String {
+    format!("Imported “{file_name}”.")
+}
+pub fn backup_failed(reason: &dyn Display) -> String {
+    format!(
+        "Nothing was changed: Ladder could not keep a copy of your current \
+                 workspace to go back to ({reason}). Export your workspace first, \
+                 then try again."
+    )
+}
+
+// Backups.
+pub const NO_EARLIER_WORKSPACE: &str = "there is no earlier workspace to restore";
+pub const RESTORE_STEP: &str = "Restored the earlier workspace";
+pub const RESTORED_TOAST: &str = "Restored the workspace from before the import.";
+pub const BACKUP_NO_LONGER_EXISTS: &str = "this backup no longer exists";
+pub const BACKUP_RESTORED: &str = "Backup restored.";
+pub fn backup_restore_failed(reason: &dyn Display) -> String {
+    format!("Could not restore the backup: {reason}.")
+}
+pub const BACKUP_DELETED: &str = "Backup deleted.";
+pub const NO_UNREADABLE_DATA: &str = "there is no unreadable data";
+pub const UNREADABLE_DATA_GONE: &str = "the unreadable data is no longer stored";

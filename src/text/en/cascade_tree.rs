@@ -1,0 +1,7 @@
+//! Text for `cascade_tree`.
+
+use std::fmt::Display;
+
+pub fn progress_label(title: &dyn Display) -> String {
+    format!("Progress of “{title}”")
+}

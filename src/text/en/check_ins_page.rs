@@ -1,0 +1,51 @@
+//! Text for `check_ins_page`.
+
+use std::fmt::Display;
+
+// The page heading.
+pub fn due_rhythm(period: &dyn Display, rhythm: &dyn Display) -> String {
+    format!("{period} · check-ins are due {rhythm}")
+}
+/// The cadence in `due_rhythm`; the settings name the same choices.
+pub fn rhythm(days: u32) -> String {
+    match days {
+        7 => "weekly".to_owned(),
+        14 => "every two weeks".to_owned(),
+        28 => "every four weeks".to_owned(),
+        days => format!("every {days} days"),
+    }
+}
+
+pub const CHANGE_RHYTHM: &str = "Change the rhythm";
+
+// The key results due for a check-in.
+pub fn due_for_check_in(count: &dyn Display) -> String {
+    format!("Due for check-in ({count})")
+}
+
+pub const PERIOD_NOT_UNDER_WAY: &str = "Check-ins are due only while a period is under way. Switch to the current period to see what is due.";
+pub const NOTHING_DUE: &str = "Nothing is due: every key result has a recent check-in.";
+pub const YOURS: &str = "Yours";
+
+pub fn unit_and_lead(unit: &dyn Display, lead: &dyn Display) -> String {
+    format!(" · {unit} · Lead: {lead}")
+}
+
+pub fn last_check_in(date: &dyn Display, days: &dyn Display) -> String {
+    format!("Last check-in {date} ({days} days ago)")
+}
+
+pub const NO_CHECK_IN_THIS_PERIOD: &str = "No check-in yet this period";
+
+pub fn check_in_on(title: &dyn Display) -> String {
+    format!("Check in on “{title}”")
+}
+
+// The dashboard.
+pub const DASHBOARD: &str = "Dashboard";
+
+pub fn dashboard_intro(key_results: &dyn Display) -> String {
+    format!("{key_results} in this period, by the status chosen at their latest check-in.")
+}
+
+pub const NO_KEY_RESULTS_YET: &str = "No key results in this period yet.";

@@ -1,0 +1,5 @@
+//! Text for `date_serde`.
+
+pub const EXPECTING_DATE: &str = "a formatted date string";
+pub const EXPECTING_DATE_TIME: &str = "an RFC 3339 formatted date and time string";
+pub const EXPECTING_OPTIONAL_DATE_TIME: &str = "an RFC 3339 formatted date and time string or null";

@@ -1,0 +1,35 @@
+//! Text for `header`.
+
+use std::fmt::Display;
+
+pub const APP_NAME: &str = "Ladder";
+pub const MAIN_NAV: &str = "Main";
+
+// The period switcher.
+pub const PERIOD_SWITCHER: &str = "Period switcher";
+pub fn previous_period(period: &dyn Display) -> String {
+    format!("Previous period: {period}")
+}
+pub fn next_period(period: &dyn Display) -> String {
+    format!("Next period: {period}")
+}
+pub const NO_PREVIOUS_PERIOD: &str = "No previous period";
+pub const NO_NEXT_PERIOD: &str = "No next period";
+pub fn current_period(period: &dyn Display) -> String {
+    format!("{period} (current)")
+}
+
+// Undo and redo buttons.
+pub const UNDO_AND_REDO: &str = "Undo and redo";
+pub const NOTHING_TO_UNDO: &str = "Nothing to undo";
+pub const NOTHING_TO_REDO: &str = "Nothing to redo";
+
+// The save indicator.
+pub const SAVED_IN_THIS_BROWSER: &str = "Saved in this browser";
+pub fn saved_at(time: &dyn Display) -> String {
+    format!("Saved in this browser · {time}")
+}
+pub const SAVING: &str = "Saving…";
+pub const NOT_SAVED: &str = "Not saved";
+pub const SAVING_PAUSED: &str = "Saving paused";
+pub const READ_ONLY_SNAPSHOT: &str = "Read-only snapshot";

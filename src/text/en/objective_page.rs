@@ -1,0 +1,159 @@
+//! Text for `objective_page`.
+
+use std::fmt::Display;
+
+// The page heading.
+pub fn subtitle_lead(lead: &dyn Display) -> String {
+    format!(" · Lead: {lead}")
+}
+
+pub fn subtitle_contributors(contributors: &dyn Display) -> String {
+    format!(" · Contributors: {contributors}")
+}
+pub const INDIVIDUAL_GOAL_OF: &str = "An individual goal of ";
+pub const INDIVIDUAL_GOALS_OFF: &str =
+    " Individual goals are turned off, so it shows nowhere else.";
+pub const PERIOD_CLOSED: &str = "This objective's period is closed: it is read-only. Reopen the period from its summary or in Settings → Periods to change it.";
+
+// Archiving the objective.
+pub const OBJECTIVE_ARCHIVED: &str = "Objective archived.";
+
+pub fn archived_now_unaligned(titles: &dyn Display) -> String {
+    format!("Objective archived. Now shown as not aligned: {titles}.")
+}
+pub const OBJECTIVE_RESTORED: &str = "Objective restored.";
+
+// Deleting the objective: the confirm dialog, then the message.
+pub fn delete_title(title: &dyn Display) -> String {
+    format!("Delete “{title}”?")
+}
+
+pub fn delete_body(key_results: Option<&str>, aligned: Option<&str>) -> String {
+    match (key_results, aligned) {
+        (Some(key_results), Some(aligned)) => format!(
+            "Its {key_results} will be deleted with it; {aligned} aligned to it will show as not aligned. \
+             You can undo right after."
+        ),
+        (Some(key_results), None) => {
+            format!("Its {key_results} will be deleted with it. You can undo right after.")
+        }
+        (None, Some(aligned)) => {
+            format!("{aligned} aligned to it will show as not aligned. You can undo right after.")
+        }
+        (None, None) => "You can undo right after.".to_owned(),
+    }
+}
+pub const DELETE_OBJECTIVE: &str = "Delete objective";
+
+/// `unaligned`: the titles of the objectives that were aligned to it.
+pub fn deleted(title: &dyn Display, key_results: Option<&str>, unaligned: Option<&str>) -> String {
+    match (key_results, unaligned) {
+        (Some(key_results), Some(unaligned)) => {
+            format!("Deleted “{title}” and its {key_results}; now not aligned: {unaligned}.")
+        }
+        (Some(key_results), None) => format!("Deleted “{title}” and its {key_results}."),
+        (None, Some(unaligned)) => format!("Deleted “{title}”; now not aligned: {unaligned}."),
+        (None, None) => format!("Deleted “{title}”."),
+    }
+}
+
+// The progress summary.
+pub fn progress_of(title: &dyn Display) -> String {
+    format!("Progress of “{title}”")
+}
+
+pub fn pace_note(expected: &dyn Display) -> String {
+    format!(
+        "Pace: {expected} expected by today (stretch key results count toward 0.7); the status is suggested from it."
+    )
+}
+pub const OVER_THE_PERIOD: &str = "Over the period";
+pub const SPARKLINE_TITLE: &str = "Objective progress over the period";
+pub const LADDERS_UP_TO: &str = "Ladders up to ";
+
+// The key results.
+pub fn key_results_heading(count: &dyn Display) -> String {
+    format!("Key results ({count})")
+}
+
+pub fn too_many_key_results(count: &dyn Display, focus_limit: &dyn Display) -> String {
+    format!(
+        "{count} key results. Good practice is at most {focus_limit} per objective, so the team can focus; consider moving some to another objective or dropping them."
+    )
+}
+pub const NO_KEY_RESULTS_YET: &str =
+    "No key results yet. Add 1 to 5 measurable outcomes that show progress toward this objective.";
+
+pub fn score(score: &dyn Display) -> String {
+    format!("Score {score:.1}")
+}
+
+pub fn key_result_lead(lead: &dyn Display) -> String {
+    format!("Lead: {lead}")
+}
+
+pub fn weight(weight: &dyn Display) -> String {
+    format!(" · Weight {weight}")
+}
+
+pub fn check_in_on(title: &dyn Display) -> String {
+    format!("Check in on “{title}”")
+}
+
+pub fn edit_key_result(title: &dyn Display) -> String {
+    format!("Edit key result “{title}”")
+}
+
+pub fn delete_key_result(title: &dyn Display) -> String {
+    format!("Delete key result “{title}”")
+}
+
+pub fn key_result_deleted(title: &dyn Display) -> String {
+    format!("Deleted key result “{title}”.")
+}
+
+pub fn key_result_deleted_with_dependencies(
+    title: &dyn Display,
+    dependencies: &dyn Display,
+) -> String {
+    format!("Deleted key result “{title}”; {dependencies} on it removed.")
+}
+
+// The aligned objectives.
+pub const ALIGNED_OBJECTIVES: &str = "Aligned objectives";
+
+pub fn aligned_progress_note(note: &dyn Display) -> String {
+    format!("{note}. Their progress is shown here, not mixed into this objective's.")
+}
+pub const NO_ALIGNED_OBJECTIVES: &str = "No objectives ladder up to this one yet.";
+
+// The dependencies.
+pub const WAITS_ON: &str = "Waits on";
+pub const WAITS_ON_INLINE: &str = " waits on ";
+
+pub fn remove_dependency_on(title: &dyn Display) -> String {
+    format!("Remove dependency on “{title}”")
+}
+pub const REMOVE_DEPENDENCY: &str = "Remove";
+pub const DEPENDENCY_REMOVED: &str = "Dependency removed.";
+pub const NEEDED_BY: &str = "Needed by";
+
+// The form that adds a dependency.
+pub const ADD_DEPENDENCY_HEADING: &str = "Add a dependency";
+pub const NO_DEPENDENCY_TARGETS: &str =
+    "Other units have no objectives in this period to depend on.";
+pub const WHAT_WAITS_LABEL: &str = "What waits";
+pub const THIS_OBJECTIVE: &str = "This objective";
+
+pub fn key_result_option(title: &dyn Display) -> String {
+    format!("Key result: {title}")
+}
+pub const WAITS_ON_LABEL: &str = "Waits on (another unit's work)";
+pub const CHOOSE_PLACEHOLDER: &str = "Choose…";
+pub const WAITS_ON_REQUIRED: &str = "Choose what this waits on.";
+pub const ADD_DEPENDENCY: &str = "Add dependency";
+
+// The reflection.
+pub const REFLECTION: &str = "Reflection";
+pub const REFLECTION_HINT: &str =
+    "About the work, not about anyone's performance. Saved as you type.";

@@ -1,0 +1,15 @@
+//! Text for `snapshot_banner`.
+
+use std::fmt::Display;
+
+pub fn title(file_name: &dyn Display) -> String {
+    format!("Read-only: “{file_name}”")
+}
+pub const EXPORT_DATE_UNKNOWN: &str = "export date unknown";
+pub const READ_ONLY_NOTE: &str = "You are looking at someone else's snapshot. Nothing here can be changed, and your own workspace is untouched.";
+pub const MERGE_INTO_MY_WORKSPACE: &str = "Merge into my workspace…";
+pub const CLOSE_SNAPSHOT: &str = "Close snapshot";
+
+pub fn exported(when: &dyn Display) -> String {
+    format!("exported {when}")
+}

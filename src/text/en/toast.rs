@@ -1,0 +1,3 @@
+//! Text for `toast`.
+
+pub const MESSAGES: &str = "Messages";

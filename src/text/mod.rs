@@ -1,0 +1,12 @@
+//! Every sentence, label and message a person reads, in one place.
+//!
+//! Views, forms and the domain's messages name their text here instead of
+//! spelling it out, so a translation is a sibling of `en/` with the same
+//! items (the compiler lists any it misses) chosen below, not a hunt through
+//! the code. Text that holds values is a function taking them, so a
+//! translation can order the words and choose plural forms its own way.
+//! `tests/text_in_one_place.rs` fails on prose anywhere else in `src/`.
+
+mod en;
+
+pub use en::*;
