@@ -4,7 +4,8 @@
 //! the parent, Home/End, Enter to open the objective).
 //!
 //! Rows render flat with `aria-level`, keyed by everything they show, so an
-//! edit re-renders only the rows it changes.
+//! edit re-renders only the rows it changes. Whether a row is open is not
+//! part of its key: opening it keeps its element, and with it the focus.
 
 use super::objective_card::children_note;
 use super::{ProgressBar, StatusBadge};
@@ -28,7 +29,6 @@ struct Row {
     set_size: usize,
     parent: Option<ObjectiveId>,
     has_children: bool,
-    expanded: bool,
 }
 
 fn flatten(
@@ -77,17 +77,17 @@ pub fn CascadeTree(
                         set_size,
                         parent,
                         has_children: !node.children.is_empty(),
-                        expanded: collapsed.with(|c| !c.contains(&node.id)),
                     })
                 })
                 .collect::<Vec<_>>()
         })
     });
     let element_id = move |id: &ObjectiveId| format!("{id_prefix}-{id}");
+    let is_expanded = move |id: &ObjectiveId| collapsed.with(|c| !c.contains(id));
     let move_focus = move |id: ObjectiveId| {
         let dom_id = element_id(&id);
         focused.set(Some(id));
-        // After the rows re-render (expanding replaces keyed rows).
+        // After the rows re-render: the target may be a row just shown.
         request_animation_frame(move || {
             if let Some(el) = document().get_element_by_id(&dom_id)
                 && let Ok(el) = el.dyn_into::<web_sys::HtmlElement>()
@@ -114,17 +114,18 @@ pub fn CascadeTree(
             return;
         };
         let row = &list[here];
+        let expanded = collapsed.with_untracked(|c| !c.contains(&row.summary.id));
         let target = match ev.key().as_str() {
             "ArrowDown" => list.get(here + 1).map(|r| r.summary.id.clone()),
             "ArrowUp" => here.checked_sub(1).map(|i| list[i].summary.id.clone()),
             "Home" => list.first().map(|r| r.summary.id.clone()),
             "End" => list.last().map(|r| r.summary.id.clone()),
-            "ArrowRight" if row.has_children && !row.expanded => {
+            "ArrowRight" if row.has_children && !expanded => {
                 set_expanded(&row.summary.id, true);
                 Some(row.summary.id.clone())
             }
             "ArrowRight" if row.has_children => list.get(here + 1).map(|r| r.summary.id.clone()),
-            "ArrowLeft" if row.has_children && row.expanded => {
+            "ArrowLeft" if row.has_children && expanded => {
                 set_expanded(&row.summary.id, false);
                 Some(row.summary.id.clone())
             }
@@ -157,6 +158,8 @@ pub fn CascadeTree(
                     let tab_id = id.clone();
                     let focus_id = id.clone();
                     let toggle_id = id.clone();
+                    let (open_id, glyph_id) = (id.clone(), id.clone());
+                    let has_children = row.has_children;
                     let note = children_note(row.summary.children);
                     let alignment = (show_alignment && row.level == 1).then(|| row.summary.alignment.clone());
                     let label = text::cascade_tree::progress_label(&row.summary.title);
@@ -168,7 +171,7 @@ pub fn CascadeTree(
                             style=("--level", (row.level - 1).to_string())
                             aria-posinset=row.position
                             aria-setsize=row.set_size
-                            aria-expanded=row.has_children.then_some(if row.expanded { "true" } else { "false" })
+                            aria-expanded=move || has_children.then(|| if is_expanded(&open_id) { "true" } else { "false" })
                             tabindex=move || if is_tab_stop(&tab_id) { "0" } else { "-1" }
                             on:focus=move |_| focused.set(Some(focus_id.clone()))
                         >
@@ -178,7 +181,7 @@ pub fn CascadeTree(
                                     set_expanded(&toggle_id, open);
                                 }
                             >
-                                {if !row.has_children { "" } else if row.expanded { "▾" } else { "▸" }}
+                                {move || if !has_children { "" } else if is_expanded(&glyph_id) { "▾" } else { "▸" }}
                             </span>
                             <div class="tree-main">
                                 <a class="tree-title" href=row.summary.href.clone() tabindex="-1">
