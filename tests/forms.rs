@@ -5,9 +5,10 @@
 mod common;
 
 use common::{objective, org};
+use ladder::domain::format::plain_number;
 use ladder::domain::{
-    Commitment, KeyResultDraft, Measure, MeasureKind, NumberError, ObjectiveDraft, PeriodDraft,
-    PeriodId, PersonDraft, UnitDraft, UnitKind, parse_number,
+    Commitment, DecimalMark, KeyResultDraft, Measure, MeasureKind, NumberError, ObjectiveDraft,
+    PeriodDraft, PeriodId, PersonDraft, UnitDraft, UnitKind, parse_number,
 };
 use proptest::prelude::*;
 
@@ -44,7 +45,45 @@ fn numbers_are_read_as_people_type_them() {
     );
 }
 
+/// Where a comma marks decimals (German, French…), a person's `1.500` is
+/// fifteen hundred, not one and a half.
+#[test]
+fn numbers_typed_with_a_decimal_comma() {
+    let read = |typed: &str| parse_number(&DecimalMark::Comma.read(typed));
+    assert_eq!(read("1.500"), Ok(1_500.0));
+    assert_eq!(read("12.000.000"), Ok(12_000_000.0));
+    assert_eq!(read("-1.500"), Ok(-1_500.0));
+    assert_eq!(read("1,5"), Ok(1.5));
+    assert_eq!(read("1,500"), Ok(1.5));
+    assert_eq!(read("1.500,25"), Ok(1_500.25));
+    assert_eq!(read("1 500,5"), Ok(1_500.5));
+    // What can only be English is still understood.
+    assert_eq!(read("0.25"), Ok(0.25));
+    assert_eq!(read("1.5"), Ok(1.5));
+    assert_eq!(read("1,500.25"), Ok(1_500.25));
+    // Text that is not a number comes back as typed, for the message.
+    assert_eq!(DecimalMark::Comma.read("1,5,5"), "1,5,5");
+    assert_eq!(
+        read("1,5,5").map_err(|e| e.to_string()),
+        Err("“1,5,5” is not a number. Use digits, like 1,500 or 0.25.".to_owned())
+    );
+    assert_eq!(DecimalMark::Comma.localise("1500.25"), "1500,25");
+    // Where a point marks decimals nothing is rewritten.
+    assert_eq!(DecimalMark::Point.read(" 1.500 "), "1.500");
+    assert_eq!(DecimalMark::Point.localise("1500.25"), "1500.25");
+}
+
 proptest! {
+    /// A stored value shown in a form and saved unchanged stays the same value,
+    /// whichever mark the browser's language uses.
+    #[test]
+    fn a_stored_number_shown_in_a_form_reads_back(v in -1.0e9f64..1.0e9) {
+        for mark in [DecimalMark::Point, DecimalMark::Comma] {
+            let shown = mark.localise(&plain_number(v));
+            prop_assert_eq!(parse_number(&mark.read(&shown)), Ok(v), "{:?} {}", mark, shown);
+        }
+    }
+
     #[test]
     fn formatted_numbers_read_back(n in -1_000_000_000i64..1_000_000_000) {
         let plain = n.to_string();

@@ -76,7 +76,7 @@ pub use kpi::{
     Health, HealthyRange, Kpi, KpiDraft, KpiReading, KpiReadingDraft, RangeKind, ValidKpi,
 };
 pub use merge::{Choices, Conflict, FieldDifference, KindCounts, MergeReport, Merged, Side};
-pub use number::{NumberError, parse_number};
+pub use number::{DecimalMark, NumberError, parse_number};
 pub use objective::{Objective, Reflection};
 pub use one_on_one::{NoteSubject, OneOnOne, OneOnOneDraft};
 pub use org_unit::{OrgUnit, PlacementError, UnitKind};

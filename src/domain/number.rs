@@ -18,6 +18,60 @@ impl fmt::Display for NumberError {
     }
 }
 
+/// The mark between the whole part and the fraction in the language a person
+/// types numbers in: `2.5` or `2,5`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum DecimalMark {
+    Point,
+    Comma,
+}
+
+impl DecimalMark {
+    /// A number as Ladder writes it (`1500.25`), as this language writes it
+    /// for a form to show: `1500,25`. There is no grouping, so it reads back
+    /// the same.
+    pub fn localise(self, plain: &str) -> String {
+        match self {
+            DecimalMark::Point => plain.to_owned(),
+            DecimalMark::Comma => plain.replace('.', ","),
+        }
+    }
+
+    /// A number typed in this language, rewritten for [`parse_number`].
+    ///
+    /// Where a comma marks decimals, a lone `.` before groups of three digits
+    /// groups thousands (`1.500` is fifteen hundred, as a German reader
+    /// means it) and a lone `,` is the decimal mark (`1,5`). Anything else
+    /// comes back unchanged: `parse_number` reads it as before, and a
+    /// message about text that is not a number quotes what was typed.
+    pub fn read(self, typed: &str) -> String {
+        let text = typed.trim();
+        if self == DecimalMark::Point {
+            return text.to_owned();
+        }
+        let rewritten = match (text.matches(',').count(), text.matches('.').count()) {
+            (1, _) if text.rfind(',') > text.rfind('.') => text.replace('.', "").replace(',', "."),
+            (0, dots) if dots > 0 && groups_thousands(text, '.') => text.replace('.', ""),
+            _ => return text.to_owned(),
+        };
+        if parse_number(&rewritten).is_ok() {
+            rewritten
+        } else {
+            text.to_owned()
+        }
+    }
+}
+
+/// True when every group after the first `mark` has exactly three digits and
+/// the first group has a digit: `1.500`, `12.000.000`.
+fn groups_thousands(text: &str, mark: char) -> bool {
+    let mut groups = text.split(mark);
+    groups
+        .next()
+        .is_some_and(|first| first.chars().any(|c| c.is_ascii_digit()))
+        && groups.all(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit()))
+}
+
 /// Parses a number typed by a person.
 ///
 /// Spaces (also thin and non-breaking) and underscores group digits. When both
@@ -39,13 +93,9 @@ pub fn parse_number(text: &str) -> Result<f64, NumberError> {
         (Some(comma), Some(dot)) if comma > dot => compact.replace('.', "").replace(',', "."),
         (Some(_), Some(_)) => compact.replace(',', ""),
         (Some(_), None) => {
-            let groups: Vec<&str> = compact.split(',').collect();
-            let thousands = groups.len() > 1
-                && !groups[0].trim_start_matches(['-', '+']).is_empty()
-                && groups[1..].iter().all(|g| g.len() == 3);
-            if thousands {
+            if groups_thousands(&compact, ',') {
                 compact.replace(',', "")
-            } else if groups.len() == 2 {
+            } else if compact.matches(',').count() == 1 {
                 compact.replace(',', ".")
             } else {
                 return Err(invalid());

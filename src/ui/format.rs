@@ -2,11 +2,11 @@
 
 use super::clock;
 use crate::domain::format::with_unit;
-use crate::domain::{Measure, Workspace};
+use crate::domain::{DecimalMark, Measure, Workspace};
 use crate::text;
 use chrono::NaiveDate;
 use js_sys::{Array, Function, Intl, Object, Reflect};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use wasm_bindgen::JsValue;
 
 /// Currency symbols people type as a unit, with the code `Intl` formats them
@@ -24,6 +24,34 @@ thread_local! {
     /// `Intl` formatters are costly to create and the locale does not change
     /// while the page is open: one of each kind, made on first use.
     static FORMATTERS: RefCell<Vec<(&'static str, Function)>> = const { RefCell::new(Vec::new()) };
+    static DECIMAL_MARK: Cell<Option<DecimalMark>> = const { Cell::new(None) };
+}
+
+/// The browser's decimal mark, read once from how it writes one and a half.
+fn decimal_mark() -> DecimalMark {
+    DECIMAL_MARK.with(|known| {
+        known.get().unwrap_or_else(|| {
+            let mark = if number(1.5).contains(',') {
+                DecimalMark::Comma
+            } else {
+                DecimalMark::Point
+            };
+            known.set(Some(mark));
+            mark
+        })
+    })
+}
+
+/// A stored number as a form field shows it: `1500,25` where a comma marks
+/// decimals.
+pub fn editable_number(plain: &str) -> String {
+    decimal_mark().localise(plain)
+}
+
+/// What a person typed in a number field, for the domain to read: in German
+/// `1.500` is fifteen hundred.
+pub fn typed_number(text: &str) -> String {
+    decimal_mark().read(text)
 }
 
 fn options(pairs: &[(&str, JsValue)]) -> Object {

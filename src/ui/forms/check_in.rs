@@ -5,7 +5,7 @@ use crate::domain::{
 use crate::text;
 use crate::ui::components::{Choice, StatusBadge, TextField};
 use crate::ui::format::day;
-use crate::ui::format::{percent, value as show_value};
+use crate::ui::format::{editable_number, percent, typed_number, value as show_value};
 use crate::ui::state::AppState;
 use crate::ui::{PEOPLE_LIST, clock};
 use leptos::prelude::*;
@@ -60,7 +60,7 @@ pub fn CheckInForm(
     }) else {
         return view! { <p>{text::check_in_form::KEY_RESULT_NO_LONGER_EXISTS}</p> }.into_any();
     };
-    let value = RwSignal::new(draft.value);
+    let value = RwSignal::new(editable_number(&draft.value));
     let done = RwSignal::new(draft.done);
     let status = RwSignal::new(draft.status);
     let note = RwSignal::new(draft.note);
@@ -78,7 +78,7 @@ pub fn CheckInForm(
             let reading = if milestone {
                 Reading::Done(done.get())
             } else {
-                Reading::Value(parse_number(&value.get()).ok()?)
+                Reading::Value(parse_number(&typed_number(&value.get())).ok()?)
             };
             let on: chrono::NaiveDate = date.get().parse().ok()?;
             let measure = kr.measure.with_reading(reading);
@@ -99,7 +99,7 @@ pub fn CheckInForm(
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
             let draft = CheckInDraft {
-                value: value.get_untracked(),
+                value: typed_number(&value.get_untracked()),
                 done: done.get_untracked(),
                 status: status.get_untracked(),
                 note: note.get_untracked(),

@@ -4,6 +4,7 @@ use crate::domain::{
 };
 use crate::text;
 use crate::ui::components::{Choice, TextField};
+use crate::ui::format::{editable_number, typed_number};
 use crate::ui::state::AppState;
 use crate::ui::{PEOPLE_LIST, clock};
 use leptos::prelude::*;
@@ -35,13 +36,13 @@ pub fn KeyResultForm(
     let title = RwSignal::new(draft.title);
     let lead = RwSignal::new(draft.lead);
     let kind = RwSignal::new(draft.kind);
-    let start = RwSignal::new(draft.start);
-    let target = RwSignal::new(draft.target);
-    let current = RwSignal::new(draft.current);
+    let start = RwSignal::new(editable_number(&draft.start));
+    let target = RwSignal::new(editable_number(&draft.target));
+    let current = RwSignal::new(editable_number(&draft.current));
     let unit = RwSignal::new(draft.unit);
     let done = RwSignal::new(draft.done);
     let commitment = RwSignal::new(draft.commitment);
-    let weight = RwSignal::new(draft.weight);
+    let weight = RwSignal::new(editable_number(&draft.weight));
     let errors = RwSignal::new(FieldErrors::default());
     let checked_in = state.with_untracked(|ws| {
         editing
@@ -56,13 +57,13 @@ pub fn KeyResultForm(
             title: title.get_untracked(),
             lead: lead.get_untracked(),
             kind: kind.get_untracked(),
-            start: start.get_untracked(),
-            target: target.get_untracked(),
-            current: current.get_untracked(),
+            start: typed_number(&start.get_untracked()),
+            target: typed_number(&target.get_untracked()),
+            current: typed_number(&current.get_untracked()),
             unit: unit.get_untracked(),
             done: done.get_untracked(),
             commitment: commitment.get_untracked(),
-            weight: weight.get_untracked(),
+            weight: typed_number(&weight.get_untracked()),
         };
         match state.with_untracked(|ws| draft.validate(ws)) {
             Err(found) => show_errors(errors, found, "kr"),

@@ -3,6 +3,7 @@ use crate::domain::{FieldErrors, KpiDraft, KpiId, KpiReadingDraft, PersonId, Ran
 use crate::text;
 use crate::ui::clock;
 use crate::ui::components::{SelectField, TextField};
+use crate::ui::format::{editable_number, typed_number};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
@@ -28,9 +29,9 @@ pub fn KpiForm(
     let name = RwSignal::new(draft.name);
     let measure_unit = RwSignal::new(draft.measure_unit);
     let range = RwSignal::new(draft.range.slug().to_owned());
-    let min = RwSignal::new(draft.min);
-    let max = RwSignal::new(draft.max);
-    let margin = RwSignal::new(draft.margin);
+    let min = RwSignal::new(editable_number(&draft.min));
+    let max = RwSignal::new(editable_number(&draft.max));
+    let margin = RwSignal::new(editable_number(&draft.margin));
     let errors = RwSignal::new(FieldErrors::default());
     let kind = move || RangeKind::from_slug(&range.get()).unwrap_or_default();
     let ranges = Signal::derive(|| {
@@ -49,9 +50,9 @@ pub fn KpiForm(
             name: name.get_untracked(),
             measure_unit: measure_unit.get_untracked(),
             range: RangeKind::from_slug(&range.get_untracked()).unwrap_or_default(),
-            min: min.get_untracked(),
-            max: max.get_untracked(),
-            margin: margin.get_untracked(),
+            min: typed_number(&min.get_untracked()),
+            max: typed_number(&max.get_untracked()),
+            margin: typed_number(&margin.get_untracked()),
         };
         match draft.validate() {
             Err(found) => show_errors(errors, found, "kpi"),
@@ -118,14 +119,14 @@ pub fn KpiReadingForm(
         k.map(|k| (k.name.clone(), k.measure_unit.clone(), draft.clone()))
             .unwrap_or((String::new(), String::new(), draft))
     });
-    let value = RwSignal::new(draft.value);
+    let value = RwSignal::new(editable_number(&draft.value));
     let date = RwSignal::new(draft.date);
     let note = RwSignal::new(draft.note);
     let errors = RwSignal::new(FieldErrors::default());
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let draft = KpiReadingDraft {
-            value: value.get_untracked(),
+            value: typed_number(&value.get_untracked()),
             date: date.get_untracked(),
             note: note.get_untracked(),
         };

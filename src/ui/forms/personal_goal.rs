@@ -5,6 +5,7 @@ use crate::domain::{
 use crate::text;
 use crate::ui::clock;
 use crate::ui::components::{Choice, LockIcon, SelectField, TextAreaField, TextField};
+use crate::ui::format::{editable_number, typed_number};
 use crate::ui::personal_state::PersonalState;
 use leptos::prelude::*;
 
@@ -27,8 +28,8 @@ pub fn PersonalGoalForm(
     let theme = RwSignal::new(draft.theme.slug().to_owned());
     let target_date = RwSignal::new(draft.target_date);
     let plan = RwSignal::new(draft.plan);
-    let start = RwSignal::new(draft.start);
-    let target = RwSignal::new(draft.target);
+    let start = RwSignal::new(editable_number(&draft.start));
+    let target = RwSignal::new(editable_number(&draft.target));
     let unit = RwSignal::new(draft.unit);
     let steps = RwSignal::new(draft.steps);
     let errors = RwSignal::new(FieldErrors::default());
@@ -46,8 +47,8 @@ pub fn PersonalGoalForm(
             theme: Theme::from_slug(&theme.get_untracked()).unwrap_or_default(),
             target_date: target_date.get_untracked(),
             plan: plan.get_untracked(),
-            start: start.get_untracked(),
-            target: target.get_untracked(),
+            start: typed_number(&start.get_untracked()),
+            target: typed_number(&target.get_untracked()),
             unit: unit.get_untracked(),
             steps: steps.get_untracked(),
         };
@@ -125,7 +126,7 @@ pub fn PersonalCheckInForm(
         ev.prevent_default();
         let draft = PersonalCheckInDraft {
             date: date.get_untracked(),
-            value: value.get_untracked(),
+            value: typed_number(&value.get_untracked()),
             note: note.get_untracked(),
         };
         match draft.validate(&found, today) {

@@ -12,7 +12,7 @@ use crate::ui::components::{
     ChartTable, CommitmentTag, Guide, LineChart, Modal, ProgressBar, StatusBadge, TextField,
 };
 use crate::ui::format::day;
-use crate::ui::format::{describe_measure, value as show_value};
+use crate::ui::format::{describe_measure, editable_number, typed_number, value as show_value};
 use crate::ui::forms::{CheckInForm, InitiativeForm, KeyResultForm, reading_text};
 use crate::ui::route::Page;
 use crate::ui::router::Router;
@@ -574,7 +574,7 @@ fn GradeSection(key_result: KeyResultId) -> impl IntoView {
                     .map(|kr| GradeDraft::of(ws, kr))
                     .unwrap_or_default()
             });
-            let score = RwSignal::new(draft.score);
+            let score = RwSignal::new(editable_number(&draft.score));
             let reason = RwSignal::new(draft.reason);
             let experiment = RwSignal::new(draft.experiment);
             let learning = RwSignal::new(draft.learning);
@@ -582,7 +582,7 @@ fn GradeSection(key_result: KeyResultId) -> impl IntoView {
             let save = move |ev: leptos::ev::SubmitEvent| {
                 ev.prevent_default();
                 let draft = GradeDraft {
-                    score: score.get_untracked(),
+                    score: typed_number(&score.get_untracked()),
                     reason: reason.get_untracked(),
                     experiment: experiment.get_untracked(),
                     learning: learning.get_untracked(),

@@ -1,7 +1,7 @@
 // Numbers, money, percentages and dates are written the way the browser's
 // language writes them; the words stay English.
-import { test, expect, openApp } from './helpers.js';
-import { treeRow } from './okr.js';
+import { test, expect, openApp, expectSaved, stored } from './helpers.js';
+import { addKeyResult, addPerson, newObjective, startEmpty, treeRow } from './okr.js';
 
 async function closeNewBusiness(page) {
   await openApp(page);
@@ -22,6 +22,40 @@ test.describe('in German', () => {
     await page.getByRole('link', { name: 'Close new business in DE and FR from €0 to €5,000,000' }).click();
     // Months vary in form ("Nov.", "März", "Mai"); the day's "23." does not.
     await expect(page.locator('.history-item').first()).toContainText(/\d{1,2}\. \S+ 20\d\d/);
+  });
+});
+
+test.describe('typing numbers in German', () => {
+  test.use({ locale: 'de-DE' });
+  test('“1.500” is fifteen hundred and “2.000,5” has a decimal comma; forms show numbers the same way', async ({ page }) => {
+    await openApp(page);
+    await startEmpty(page, 'Zahlen GmbH');
+    await addPerson(page, 'Jana');
+    await newObjective(page, { title: 'Mehr Leads', unit: 'Zahlen GmbH', lead: 'Jana' });
+    await addKeyResult(page, { title: 'Qualified leads', start: '1.500', target: '2.000,5', unit: 'leads' });
+    await expect(page.getByText('1.500 leads of 2.000,5 leads · started at 1.500 leads')).toBeVisible();
+
+    await page.getByRole('button', { name: 'Edit key result “Qualified leads”' }).click();
+    const edit = page.getByRole('dialog', { name: 'Edit key result' });
+    await expect(edit.getByLabel('Start value')).toHaveValue('1500');
+    await expect(edit.getByLabel('Target value')).toHaveValue('2000,5');
+    await edit.getByLabel('Target value').fill('2.500');
+    await edit.getByRole('button', { name: 'Save key result' }).click();
+    await expect(edit).toBeHidden();
+    await expect(page.getByText('of 2.500 leads · started at 1.500 leads')).toBeVisible();
+
+    await page.getByRole('link', { name: 'Qualified leads' }).click();
+    await page.getByRole('button', { name: 'Check in', exact: true }).click();
+    const checkIn = page.getByRole('dialog', { name: 'Check in' });
+    await checkIn.getByLabel(/^New value/).fill('1.750,25');
+    await checkIn.getByRole('radio', { name: 'On track' }).check();
+    await checkIn.getByLabel('Note').fill('Gute Woche');
+    await checkIn.getByRole('button', { name: 'Save check-in' }).click();
+    await expect(checkIn).toBeHidden();
+    await expect(page.getByText('1.750,25 leads of 2.500 leads')).toBeVisible();
+    await expectSaved(page);
+    const measure = (await stored(page)).workspace.key_results[0].measure;
+    expect(measure).toEqual({ kind: 'metric', start: 1500, target: 2500, current: 1750.25, unit: 'leads' });
   });
 });
 
