@@ -27,6 +27,7 @@ fn numbers_are_read_as_people_type_them() {
     number("2,5", 2.5);
     number("1.234,5", 1_234.5);
     number("1,234.5", 1_234.5);
+    number("0,250", 0.25);
     number("-12", -12.0);
     number("−12", -12.0);
     number("+3", 3.0);
@@ -41,7 +42,7 @@ fn numbers_are_read_as_people_type_them() {
     }
     assert_eq!(
         parse_number("abc").map_err(|e| e.to_string()),
-        Err("“abc” is not a number. Use digits, like 1,500 or 0.25.".to_owned())
+        Err("“abc” is not a number. Use digits, like 1500 or 2.5.".to_owned())
     );
 }
 
@@ -59,13 +60,15 @@ fn numbers_typed_with_a_decimal_comma() {
     assert_eq!(read("1 500,5"), Ok(1_500.5));
     // What can only be English is still understood.
     assert_eq!(read("0.25"), Ok(0.25));
+    assert_eq!(read("0.250"), Ok(0.25));
+    assert_eq!(read("1234.567"), Ok(1_234.567));
     assert_eq!(read("1.5"), Ok(1.5));
     assert_eq!(read("1,500.25"), Ok(1_500.25));
     // Text that is not a number comes back as typed, for the message.
     assert_eq!(DecimalMark::Comma.read("1,5,5"), "1,5,5");
     assert_eq!(
         read("1,5,5").map_err(|e| e.to_string()),
-        Err("“1,5,5” is not a number. Use digits, like 1,500 or 0.25.".to_owned())
+        Err("“1,5,5” is not a number. Use digits, like 1500 or 2.5.".to_owned())
     );
     assert_eq!(DecimalMark::Comma.localise("1500.25"), "1500,25");
     // Where a point marks decimals nothing is rewritten.
@@ -165,13 +168,13 @@ fn bad_key_result_values_are_reported_at_their_field() {
     kr_error(
         |d| d.start = "lots".to_owned(),
         "start",
-        "“lots” is not a number. Use digits, like 1,500 or 0.25.",
+        "“lots” is not a number. Use digits, like 1500 or 2.5.",
     );
     kr_error(|d| d.target = String::new(), "target", "Enter a number.");
     kr_error(
         |d| d.current = "x".to_owned(),
         "current",
-        "“x” is not a number. Use digits, like 1,500 or 0.25.",
+        "“x” is not a number. Use digits, like 1500 or 2.5.",
     );
     kr_error(
         |d| d.weight = "0".to_owned(),

@@ -424,6 +424,107 @@ fn exempt(source: &str, at: usize) -> bool {
     DEVELOPER_CALLS.iter().any(|call| line.contains(call))
 }
 
+/// Every catalogue item is used: a translator should not translate text no
+/// one sees.
+#[test]
+fn every_catalogue_item_is_used() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    collect(&root.join("src"), &mut files);
+    let sources: Vec<(PathBuf, String)> = files
+        .into_iter()
+        .map(|f| {
+            let s = fs::read_to_string(&f).expect("a source file reads as UTF-8");
+            (f, s)
+        })
+        .collect();
+    let catalogue = root.join("src/text/en");
+    let mut unused = Vec::new();
+    for (file, source) in &sources {
+        let Ok(area_file) = file.strip_prefix(&catalogue) else {
+            continue;
+        };
+        let area = area_file
+            .to_string_lossy()
+            .trim_end_matches(".rs")
+            .to_owned();
+        for line in source.lines() {
+            let name = line
+                .strip_prefix("pub const ")
+                .or_else(|| line.strip_prefix("pub fn "))
+                .and_then(|rest| rest.split([':', '(']).next());
+            let Some(name) = name else { continue };
+            let path = format!("text::{area}::{name}");
+            let used_elsewhere = sources.iter().any(|(_, s)| {
+                s.match_indices(&path)
+                    .any(|(at, _)| !ident_byte(s.as_bytes(), at + path.len() + 1))
+            });
+            let used_here = source.matches(name).count() > 1;
+            if !used_elsewhere && !used_here {
+                unused.push(path);
+            }
+        }
+    }
+    assert!(
+        unused.is_empty(),
+        "unused catalogue items:\n{}",
+        unused.join("\n")
+    );
+}
+
+/// Inside `view!`, a bare path is not an expression: `view! { text::a::B }`
+/// renders the words "text::a::B". Catalogue items in markup go in braces.
+#[test]
+fn catalogue_items_in_markup_are_in_braces() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    collect(&root.join("src"), &mut files);
+    let mut found = Vec::new();
+    for file in files {
+        let source = fs::read_to_string(&file).expect("a source file reads as UTF-8");
+        found.extend(
+            bare_paths_in_markup(&source)
+                .into_iter()
+                .map(|line| format!("{}:{line}", file.display())),
+        );
+    }
+    assert!(
+        found.is_empty(),
+        "bare catalogue paths in markup:\n{}",
+        found.join("\n")
+    );
+    assert_eq!(bare_paths_in_markup("view! { text::a::B <a/> }"), vec![1]);
+    assert_eq!(
+        bare_paths_in_markup("view! {\n  <p>text::a::B</p> }"),
+        vec![2]
+    );
+    assert_eq!(
+        bare_paths_in_markup("view! { <p>{text::a::B}</p> }"),
+        Vec::<usize>::new()
+    );
+    assert_eq!(
+        bare_paths_in_markup("match x { A => text::a::B, }"),
+        Vec::<usize>::new()
+    );
+}
+
+/// Lines where `text::` follows `view! {`, a tag's `>` or a literal's
+/// closing quote, where markup expects text, not an expression.
+fn bare_paths_in_markup(source: &str) -> Vec<usize> {
+    let mut lines = Vec::new();
+    for (at, _) in source.match_indices("text::") {
+        let before = source[..at].trim_end();
+        let markup = before.ends_with("view! {")
+            || before.ends_with("view!{")
+            || (before.ends_with('>') && !before.ends_with("=>") && !before.ends_with("->"))
+            || before.ends_with('"');
+        if markup {
+            lines.push(source[..at].matches('\n').count() + 1);
+        }
+    }
+    lines
+}
+
 /// The detector itself: what it must catch and what it must let through.
 #[test]
 fn the_detector_tells_prose_from_code() {

@@ -193,7 +193,7 @@ impl GradeDraft {
             && (s - suggested).abs() > 0.05
             && reason.is_empty()
         {
-            errors.add("reason", text::grade::reason_required(&suggested));
+            errors.add("reason", text::grade::reason_required(suggested));
         }
         let learning = self.learning.trim().to_owned();
         if self.experiment && learning.is_empty() {

@@ -65,15 +65,7 @@ impl Checker {
         key: &K,
     ) {
         if !target.contains(key) {
-            let article = if what.starts_with(['a', 'e', 'i', 'o']) {
-                "an"
-            } else {
-                "a"
-            };
-            self.report(
-                path(),
-                text::integrity::missing_reference(&article, &what, &key),
-            );
+            self.report(path(), text::integrity::missing_reference(&what, &key));
         }
     }
 
@@ -85,9 +77,11 @@ impl Checker {
         target: &WorkRef,
     ) {
         match target {
-            WorkRef::Objective(id) => self.reference(path, objectives, "objective", id),
+            WorkRef::Objective(id) => {
+                self.reference(path, objectives, text::integrity::AN_OBJECTIVE, id)
+            }
             WorkRef::KeyResult(id) => {
-                self.reference(path, key_results, text::common::KEY_RESULT_IN_TEXT, id)
+                self.reference(path, key_results, text::integrity::A_KEY_RESULT, id)
             }
         }
     }
@@ -123,10 +117,20 @@ impl Workspace {
         c.ids("kpis", &self.kpis, |k| &k.id);
 
         if let Some(me) = &self.settings.me {
-            c.reference(|| "settings.me".to_owned(), &people, "person", me);
+            c.reference(
+                || "settings.me".to_owned(),
+                &people,
+                text::integrity::A_PERSON,
+                me,
+            );
         }
         if let Some(current) = &self.current_period {
-            c.reference(|| "current_period".to_owned(), &periods, "period", current);
+            c.reference(
+                || "current_period".to_owned(),
+                &periods,
+                text::integrity::A_PERIOD,
+                current,
+            );
         }
         let mut companies = 0;
         for (i, unit) in self.units.iter().enumerate() {
@@ -142,7 +146,12 @@ impl Workspace {
                     text::integrity::MISSING_PARENT_UNIT,
                 ),
                 (Some(parent), kind) => {
-                    c.reference(|| format!("units[{i}].parent"), &units, "unit", parent);
+                    c.reference(
+                        || format!("units[{i}].parent"),
+                        &units,
+                        text::integrity::A_UNIT,
+                        parent,
+                    );
                     if let Some(p) = self.unit(parent)
                         && !kind.allowed_parents().contains(&p.kind)
                     {
@@ -157,13 +166,23 @@ impl Workspace {
                 }
             }
             if let Some(lead) = &unit.lead {
-                c.reference(|| format!("units[{i}].lead"), &people, "person", lead);
+                c.reference(
+                    || format!("units[{i}].lead"),
+                    &people,
+                    text::integrity::A_PERSON,
+                    lead,
+                );
             }
         }
         for (i, person) in self.people.iter().enumerate() {
             c.not_blank(|| format!("people[{i}].name"), &person.name);
             if let Some(unit) = &person.unit {
-                c.reference(|| format!("people[{i}].unit"), &units, "unit", unit);
+                c.reference(
+                    || format!("people[{i}].unit"),
+                    &units,
+                    text::integrity::A_UNIT,
+                    unit,
+                );
             }
         }
         for (i, period) in self.periods.iter().enumerate() {
@@ -180,23 +199,28 @@ impl Workspace {
             c.reference(
                 || format!("objectives[{i}].unit"),
                 &units,
-                "unit",
+                text::integrity::A_UNIT,
                 &objective.unit,
             );
             c.reference(
                 || format!("objectives[{i}].period"),
                 &periods,
-                "period",
+                text::integrity::A_PERIOD,
                 &objective.period,
             );
             if let Some(lead) = &objective.lead {
-                c.reference(|| format!("objectives[{i}].lead"), &people, "person", lead);
+                c.reference(
+                    || format!("objectives[{i}].lead"),
+                    &people,
+                    text::integrity::A_PERSON,
+                    lead,
+                );
             }
             if let Some(owner) = &objective.owner {
                 c.reference(
                     || format!("objectives[{i}].owner"),
                     &people,
-                    "person",
+                    text::integrity::A_PERSON,
                     owner,
                 );
             }
@@ -204,7 +228,7 @@ impl Workspace {
                 c.reference(
                     || format!("objectives[{i}].contributors[{j}]"),
                     &people,
-                    "person",
+                    text::integrity::A_PERSON,
                     person,
                 );
             }
@@ -212,7 +236,7 @@ impl Workspace {
                 c.reference(
                     || format!("objectives[{i}].parent"),
                     &objectives,
-                    "objective",
+                    text::integrity::AN_OBJECTIVE,
                     parent,
                 );
                 if self.would_cycle(&objective.id, parent) {
@@ -226,7 +250,7 @@ impl Workspace {
                 c.reference(
                     || format!("objectives[{i}].rolled_from"),
                     &objectives,
-                    "objective",
+                    text::integrity::AN_OBJECTIVE,
                     origin,
                 );
             }
@@ -244,11 +268,16 @@ impl Workspace {
             c.reference(
                 || format!("key_results[{i}].objective"),
                 &objectives,
-                "objective",
+                text::integrity::AN_OBJECTIVE,
                 &kr.objective,
             );
             if let Some(lead) = &kr.lead {
-                c.reference(|| format!("key_results[{i}].lead"), &people, "person", lead);
+                c.reference(
+                    || format!("key_results[{i}].lead"),
+                    &people,
+                    text::integrity::A_PERSON,
+                    lead,
+                );
             }
             let path = |field: &str| format!("key_results[{i}].measure.{field}");
             match kr.measure {
@@ -292,7 +321,7 @@ impl Workspace {
                 c.reference(
                     || format!("key_results[{i}].rolled_from"),
                     &key_results,
-                    text::common::KEY_RESULT_IN_TEXT,
+                    text::integrity::A_KEY_RESULT,
                     origin,
                 );
             }
@@ -309,7 +338,7 @@ impl Workspace {
             c.reference(
                 || format!("check_ins[{i}].key_result"),
                 &key_results,
-                text::common::KEY_RESULT_IN_TEXT,
+                text::integrity::A_KEY_RESULT,
                 &check_in.key_result,
             );
             if !check_in.reading.number().is_finite() {
@@ -341,7 +370,7 @@ impl Workspace {
                 c.reference(
                     || format!("check_ins[{i}].author"),
                     &people,
-                    "person",
+                    text::integrity::A_PERSON,
                     author,
                 );
             }
@@ -351,18 +380,33 @@ impl Workspace {
             c.reference(
                 || format!("initiatives[{i}].key_result"),
                 &key_results,
-                text::common::KEY_RESULT_IN_TEXT,
+                text::integrity::A_KEY_RESULT,
                 &initiative.key_result,
             );
             if let Some(lead) = &initiative.lead {
-                c.reference(|| format!("initiatives[{i}].lead"), &people, "person", lead);
+                c.reference(
+                    || format!("initiatives[{i}].lead"),
+                    &people,
+                    text::integrity::A_PERSON,
+                    lead,
+                );
             }
         }
         for (i, kpi) in self.kpis.iter().enumerate() {
             c.not_blank(|| format!("kpis[{i}].name"), &kpi.name);
-            c.reference(|| format!("kpis[{i}].unit"), &units, "unit", &kpi.unit);
+            c.reference(
+                || format!("kpis[{i}].unit"),
+                &units,
+                text::integrity::A_UNIT,
+                &kpi.unit,
+            );
             if let Some(owner) = &kpi.owner {
-                c.reference(|| format!("kpis[{i}].owner"), &people, "person", owner);
+                c.reference(
+                    || format!("kpis[{i}].owner"),
+                    &people,
+                    text::integrity::A_PERSON,
+                    owner,
+                );
             }
             let thresholds = match kpi.healthy {
                 HealthyRange::AtLeast { min } => vec![("min", min)],

@@ -12,6 +12,7 @@
 
 use super::revision::{EachKind, Record, RecordKind, for_each_kind};
 use super::{ReplicaId, Revision, Workspace};
+use crate::text;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use std::cmp::Ordering;
@@ -267,7 +268,7 @@ fn differing_fields<R: Record + Serialize>(mine: &R, theirs: &R) -> Vec<FieldDif
 fn shown(value: Option<&serde_json::Value>) -> String {
     const LONGEST: usize = 80;
     let text = match value {
-        None | Some(serde_json::Value::Null) => "(empty)".to_owned(),
+        None | Some(serde_json::Value::Null) => text::merge::EMPTY_VALUE.to_owned(),
         Some(serde_json::Value::String(text)) => text.clone(),
         Some(other) => other.to_string(),
     };

@@ -62,13 +62,18 @@ impl DecimalMark {
     }
 }
 
-/// True when every group after the first `mark` has exactly three digits and
-/// the first group has a digit: `1.500`, `12.000.000`.
+/// True when `mark` groups thousands: one to three digits that do not start
+/// with 0, then groups of exactly three (`1.500`, `-12.000.000`). `0.250`
+/// and `1234.567` are decimals.
 fn groups_thousands(text: &str, mark: char) -> bool {
     let mut groups = text.split(mark);
-    groups
+    let lead = groups
         .next()
-        .is_some_and(|first| first.chars().any(|c| c.is_ascii_digit()))
+        .map(|first| first.trim_start_matches(['-', '+', '−']))
+        .unwrap_or_default();
+    (1..=3).contains(&lead.len())
+        && !lead.starts_with('0')
+        && lead.chars().all(|c| c.is_ascii_digit())
         && groups.all(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit()))
 }
 

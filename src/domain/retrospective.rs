@@ -127,7 +127,7 @@ impl Workspace {
             let unit_name = self.unit(&o.unit).map_or("", |u| u.name.as_str());
             let _ = writeln!(md, "## {} ({})\n", cell(&o.title), cell(unit_name));
             if let Some(score) = self.objective_score(&o.id) {
-                let _ = writeln!(md, "{}", text::retrospective::objective_score(&score));
+                let _ = writeln!(md, "{}", text::retrospective::objective_score(score));
             }
             let _ = writeln!(md, "{}", text::retrospective::KEY_RESULTS_TABLE_HEAD);
             let mut learnings = Vec::new();

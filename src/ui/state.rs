@@ -371,11 +371,14 @@ impl AppState {
 
     fn offer_history(self) {
         let offer = self.history.with_value(|h| HistoryOffer {
-            undo: h.undo.back().map(|s| describe_step(s, text::common::UNDO)),
-            redo: h
-                .redo
-                .last()
-                .map(|s| describe_step(s, text::app_state::REDO)),
+            undo: h.undo.back().map(|s| match &s.label {
+                Some(label) => text::app_state::undo_step(label),
+                None => text::app_state::UNDO_LAST_CHANGE.to_owned(),
+            }),
+            redo: h.redo.last().map(|s| match &s.label {
+                Some(label) => text::app_state::redo_step(label),
+                None => text::app_state::REDO_LAST_CHANGE.to_owned(),
+            }),
         });
         self.history_offer.set(offer);
     }
@@ -808,8 +811,8 @@ impl AppState {
         let file_name = file.name();
         if file.size() > LARGEST_FILE_BYTES {
             return Err(text::app_state::file_too_large(
-                &(file.size() / 1024.0 / 1024.0),
-                &(LARGEST_FILE_BYTES / 1024.0 / 1024.0),
+                file.size() / 1024.0 / 1024.0,
+                LARGEST_FILE_BYTES / 1024.0 / 1024.0,
             ));
         }
         let text = files::read_text(&file).await?;
@@ -982,12 +985,5 @@ impl AppState {
         });
         self.show_toast(text::app_state::BACKUP_DELETED, Some(undo));
         Ok(())
-    }
-}
-
-fn describe_step(step: &Step, verb: &str) -> String {
-    match &step.label {
-        Some(label) => format!("{verb}: {label}"),
-        None => text::app_state::last_change(&verb),
     }
 }

@@ -35,10 +35,15 @@ pub fn read_only_close_first(file: &dyn Display) -> String {
 }
 
 // Undo and redo.
-pub const REDO: &str = "Redo";
-pub fn last_change(verb: &dyn Display) -> String {
-    format!("{verb} the last change")
+// The undo and redo buttons' names: the step they take.
+pub fn undo_step(label: &dyn Display) -> String {
+    format!("Undo: {label}")
 }
+pub fn redo_step(label: &dyn Display) -> String {
+    format!("Redo: {label}")
+}
+pub const UNDO_LAST_CHANGE: &str = "Undo the last change";
+pub const REDO_LAST_CHANGE: &str = "Redo the last change";
 pub fn undone(label: &dyn Display) -> String {
     format!("Undone: {label}")
 }
@@ -53,7 +58,7 @@ pub const SAMPLE_LOADED_STEP: &str = "Loaded the sample company";
 pub const SAMPLE_DATA_REMOVED: &str = "Sample data removed.";
 
 // Importing and merging a file.
-pub fn file_too_large(size_mb: &dyn Display, limit_mb: &dyn Display) -> String {
+pub fn file_too_large(size_mb: f64, limit_mb: f64) -> String {
     format!("The file is {size_mb:.1} MB; Ladder opens snapshots of up to {limit_mb:.0} MB.")
 }
 pub fn merge_inconsistent(problem: &dyn Display) -> String {

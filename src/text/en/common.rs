@@ -89,8 +89,6 @@ pub const COMMIT_EXPLAINED: &str = "Commit (1.0 expected)";
 pub const STRETCH_EXPLAINED: &str = "Stretch (~0.7 is success)";
 
 // Nouns inside sentences and counts, as in 3 key results.
-pub const KEY_RESULT_IN_TEXT: &str = "key result";
-pub const KEY_RESULTS_IN_TEXT: &str = "key results";
 
 // Messages.
 pub const NO_OBJECTIVES_IN_PERIOD: &str = "No objectives in this period.";

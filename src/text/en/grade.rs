@@ -8,7 +8,7 @@ pub fn ungraded_note(ungraded: &dyn Display, total: &dyn Display) -> String {
 
 pub const SCORE_OUT_OF_RANGE: &str = "A score is between 0.0 and 1.0.";
 
-pub fn reason_required(suggested: &dyn Display) -> String {
+pub fn reason_required(suggested: f64) -> String {
     format!("Say why the score differs from the suggested {suggested:.1}.")
 }
 

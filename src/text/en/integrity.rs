@@ -6,9 +6,15 @@ pub fn duplicate_id(id: &dyn Display) -> String {
     format!("the id \"{id}\" is used twice")
 }
 
-pub fn missing_reference(article: &dyn Display, kind: &dyn Display, id: &dyn Display) -> String {
-    format!("refers to {article} {kind} that does not exist (\"{id}\")")
+/// `what`: one of the kinds below.
+pub fn missing_reference(what: &dyn Display, id: &dyn Display) -> String {
+    format!("refers to {what} that does not exist (\"{id}\")")
 }
+pub const A_PERSON: &str = "a person";
+pub const A_UNIT: &str = "a unit";
+pub const A_PERIOD: &str = "a period";
+pub const AN_OBJECTIVE: &str = "an objective";
+pub const A_KEY_RESULT: &str = "a key result";
 
 pub const MUST_NOT_BE_EMPTY: &str = "must not be empty";
 pub const NOT_FINITE: &str = "must be a finite number";

@@ -87,10 +87,6 @@ pub fn milestone_chart_desc(period: &dyn Display, check_ins: &dyn Display) -> St
 pub const NO_INITIATIVES_YET: &str =
     "No initiatives yet: list the projects and tasks meant to move this key result.";
 
-pub fn status_pill_class(slug: &dyn Display) -> String {
-    format!("pill pill-{slug}")
-}
-
 pub fn edit_initiative(title: &dyn Display) -> String {
     format!("Edit initiative “{title}”")
 }
@@ -103,7 +99,7 @@ pub const INITIATIVE_DELETED: &str = "Initiative deleted.";
 // The end-of-period grade.
 pub const END_OF_PERIOD: &str = "End of period";
 
-pub fn suggested_score(suggested: &dyn Display) -> String {
+pub fn suggested_score(suggested: f64) -> String {
     format!("Suggested score from progress: {suggested:.1}. ")
 }
 pub const SCORES_FOR_LEARNING: &str = " Scores are for learning, not for rating anyone.";
@@ -114,14 +110,14 @@ pub const LEARNING_LABEL: &str = "What we learned";
 pub const SAVE_GRADE: &str = "Save grade";
 pub const GRADE_SAVED: &str = "Grade saved.";
 
-pub fn graded_score(score: &dyn Display) -> String {
+pub fn graded_score(score: f64) -> String {
     format!("Score: {score:.1}")
 }
-pub fn graded_score_because(score: &dyn Display, reason: &dyn Display) -> String {
+pub fn graded_score_because(score: f64, reason: &dyn Display) -> String {
     format!("Score: {score:.1} — {reason}")
 }
 
-pub fn not_graded(suggested: &dyn Display) -> String {
+pub fn not_graded(suggested: f64) -> String {
     format!("Not graded; suggested {suggested:.1}.")
 }
 pub const EXPERIMENT_LEARNED: &str = "A valuable experiment. Learned: ";

@@ -31,6 +31,7 @@ pub mod kpi_form;
 pub mod kpi_list;
 pub mod local;
 pub mod lock;
+pub mod merge;
 pub mod my_goals_page;
 pub mod not_found_page;
 pub mod number;

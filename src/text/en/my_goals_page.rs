@@ -29,10 +29,6 @@ pub const NO_GOALS_YET_HINT: &str = "Growth, wellbeing, productivity or engageme
                              yourself, apart from the team's OKRs. Give it a number to move \
                              (“read 12 books”) or a few steps to tick off.";
 
-pub fn theme_tag_class(slug: &dyn Display) -> String {
-    format!("tag theme-{slug}")
-}
-
 pub fn target_date(date: &dyn Display) -> String {
     format!("Target date: {date}")
 }

@@ -84,7 +84,7 @@ pub fn too_many_key_results(count: &dyn Display, focus_limit: &dyn Display) -> S
 pub const NO_KEY_RESULTS_YET: &str =
     "No key results yet. Add 1 to 5 measurable outcomes that show progress toward this objective.";
 
-pub fn score(score: &dyn Display) -> String {
+pub fn score(score: f64) -> String {
     format!("Score {score:.1}")
 }
 

@@ -11,3 +11,5 @@ pub fn progress_with_pace(progress: &dyn Display, pace: &dyn Display) -> String 
 pub fn pace_marker(pace: &dyn Display) -> String {
     format!("Pace: {pace} by today")
 }
+
+pub const NOT_MEASURED: &str = "Not measured";

@@ -22,7 +22,7 @@ pub fn scores_table_head(bands: &dyn Display) -> String {
     format!("| Key results | {bands} |")
 }
 
-pub fn objective_score(score: &dyn Display) -> String {
+pub fn objective_score(score: f64) -> String {
     format!("Score: **{score:.1}**\n")
 }
 

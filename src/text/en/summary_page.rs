@@ -26,7 +26,7 @@ pub const BAND_TABLE_CAPTION: &str = "Key results per score band, commit and str
 // Each objective and its key results.
 pub const NO_OBJECTIVES_IN_SCOPE: &str = "No objectives in this period for this scope.";
 
-pub fn objective_score(score: &dyn Display) -> String {
+pub fn objective_score(score: f64) -> String {
     format!("Score {score:.1}")
 }
 

@@ -61,7 +61,7 @@ pub fn StatusBadge(
     /// The status to show; `None` shows `none_label`.
     status: Option<Status>,
     /// What a missing status means here.
-    #[prop(default = "Not measured")]
+    #[prop(default = text::progress::NOT_MEASURED)]
     none_label: &'static str,
 ) -> impl IntoView {
     match status {

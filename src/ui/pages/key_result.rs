@@ -456,7 +456,7 @@ fn Initiatives(key_result: KeyResultId, #[prop(into)] closed: Signal<bool>) -> i
                         let name = title.clone();
                         view! {
                             <li class="initiative">
-                                <span class=text::key_result_page::status_pill_class(&status.slug())>{status.label()}</span>
+                                <span class=format!("pill pill-{}", status.slug())>{status.label()}</span>
                                 {match link {
                                     Some(href) => view! { <a href=href rel="noopener noreferrer" target="_blank">{title.clone()}</a> }.into_any(),
                                     None => view! { <span>{title.clone()}</span> }.into_any(),
@@ -637,16 +637,16 @@ fn GradeSection(key_result: KeyResultId) -> impl IntoView {
             <section aria-labelledby="grade-heading" class="grade-section">
                 <h2 id="grade-heading">{text::key_result_page::END_OF_PERIOD}</h2>
                 <p class="muted">
-                    {move || text::key_result_page::suggested_score(&suggested())}
+                    {move || text::key_result_page::suggested_score(suggested())}
                     {move || info.with(|i| i.as_ref().map(|i| view! { <CommitmentTag commitment=i.commitment/> }))}
                     {text::key_result_page::SCORES_FOR_LEARNING}
                 </p>
                 <Show when=move || closed.get() fallback=form.clone()>
                     {move || info.get().map(|i| view! {
                         <p>{match &i.grade {
-                            Some(g) if g.reason.is_empty() => text::key_result_page::graded_score(&g.score),
-                            Some(g) => text::key_result_page::graded_score_because(&g.score, &g.reason),
-                            None => text::key_result_page::not_graded(&i.suggested),
+                            Some(g) if g.reason.is_empty() => text::key_result_page::graded_score(g.score),
+                            Some(g) => text::key_result_page::graded_score_because(g.score, &g.reason),
+                            None => text::key_result_page::not_graded(i.suggested),
                         }}</p>
                         {i.grade.as_ref().filter(|g| !g.learning.is_empty()).map(|g| view! {
                             <p>{if g.experiment { text::key_result_page::EXPERIMENT_LEARNED } else { text::key_result_page::LEARNED }}{g.learning.clone()}</p>

@@ -130,7 +130,7 @@ fn GoalCard(
                 <li class="goal-card" aria-labelledby=heading.clone()>
                     <div class="goal-head">
                         <h3 id=heading.clone()>{title.clone()}</h3>
-                        <span class=text::my_goals_page::theme_tag_class(&theme.slug())>{theme.label()}</span>
+                        <span class=format!("tag theme-{}", theme.slug())>{theme.label()}</span>
                     </div>
                     {(!why.is_empty()).then(|| view! { <p class="goal-why">{why}</p> })}
                     {target_date.map(|d| view! { <p class="muted">{text::my_goals_page::target_date(&day(d))}</p> })}

@@ -399,7 +399,7 @@ fn ObjectiveView(
             })}
             <p class="alignment-line">
                 {move || match meta.get().and_then(|m| m.4) {
-                    Some((title, href)) => view! { text::objective_page::LADDERS_UP_TO <a href=href>{title}</a> }.into_any(),
+                    Some((title, href)) => view! { {text::objective_page::LADDERS_UP_TO} <a href=href>{title}</a> }.into_any(),
                     None => view! { {summary.with(|s| s.as_ref().map(|s| s.alignment.clone()))} }.into_any(),
                 }}
             </p>
@@ -443,7 +443,7 @@ fn ObjectiveView(
                                     <StatusBadge status=kr.status/>
                                     {kr.score.map(|(score, graded)| view! {
                                         <span class=format!("score score-{}", crate::domain::Band::of(score).slug())>
-                                            {text::objective_page::score(&score)}{(!graded).then_some(text::common::SUGGESTED_SUFFIX)}
+                                            {text::objective_page::score(score)}{(!graded).then_some(text::common::SUGGESTED_SUFFIX)}
                                         </span>
                                     })}
                                 </div>

@@ -271,7 +271,7 @@ pub fn SummaryPage() -> impl IntoView {
                         <article class="summary-objective panel">
                             <div class="section-head">
                                 <h3><a href=o.href.clone()>{o.title.clone()}</a></h3>
-                                {o.score.map(|s| view! { <span class=score_class(s)>{text::summary_page::objective_score(&s)}</span> })}
+                                {o.score.map(|s| view! { <span class=score_class(s)>{text::summary_page::objective_score(s)}</span> })}
                             </div>
                             <p class="muted">{o.unit.clone()}</p>
                             {whole}

@@ -8,6 +8,7 @@ async function closeNewBusiness(page) {
   await page.getByRole('button', { name: 'Explore a sample company' }).click();
   await treeRow(page, 'Close €5M in new business from target markets').getByRole('link').click();
   await expect(page.locator('main h1')).toHaveText('Close €5M in new business from target markets');
+  await expect(page.locator('.alignment-line')).toHaveText('Ladders up to Expand into new markets and grow revenue by 25%');
 }
 
 const nbsp = '\u00a0';
