@@ -7,6 +7,7 @@
 mod alignment;
 mod cascade;
 mod check_in;
+pub mod coach;
 mod csv;
 mod dashboard;
 pub mod date_serde;

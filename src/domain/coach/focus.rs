@@ -1,0 +1,56 @@
+//! Focus: one to three objectives per unit and period, up to five key
+//! results each, and at least one key result to tell progress by.
+
+use super::{Finding, MOST_KEY_RESULTS, MOST_OBJECTIVES, Rule, Subject};
+use crate::domain::{PeriodId, UnitId, Workspace};
+use crate::text;
+use rustc_hash::FxHashMap;
+
+pub(super) fn check(ws: &Workspace, out: &mut Vec<Finding>) {
+    let mut per_unit: FxHashMap<(&UnitId, &PeriodId), usize> = FxHashMap::default();
+    for objective in ws.objectives.iter() {
+        if !objective.archived && objective.owner.is_none() {
+            *per_unit
+                .entry((&objective.unit, &objective.period))
+                .or_default() += 1;
+        }
+    }
+    for period in ws.periods.iter() {
+        for unit in ws.units.iter() {
+            let count = per_unit.get(&(&unit.id, &period.id)).copied().unwrap_or(0);
+            if count > MOST_OBJECTIVES {
+                out.push(Finding {
+                    rule: Rule::TooManyObjectives,
+                    subject: Subject::Unit {
+                        unit: unit.id.clone(),
+                        period: period.id.clone(),
+                    },
+                    why: text::coach::too_many_objectives(count, MOST_OBJECTIVES),
+                    fix: text::coach::TOO_MANY_OBJECTIVES_FIX.to_owned(),
+                });
+            }
+        }
+    }
+    for objective in ws.objectives.iter().filter(|o| !o.archived && ws.shows(o)) {
+        let count = ws.key_results_of(&objective.id).len();
+        let (rule, why, fix) = match count {
+            0 => (
+                Rule::NoKeyResults,
+                text::coach::NO_KEY_RESULTS.to_owned(),
+                text::coach::NO_KEY_RESULTS_FIX,
+            ),
+            n if n > MOST_KEY_RESULTS => (
+                Rule::TooManyKeyResults,
+                text::coach::too_many_key_results(n, MOST_KEY_RESULTS),
+                text::coach::TOO_MANY_KEY_RESULTS_FIX,
+            ),
+            _ => continue,
+        };
+        out.push(Finding {
+            rule,
+            subject: Subject::Objective(objective.id.clone()),
+            why,
+            fix: fix.to_owned(),
+        });
+    }
+}

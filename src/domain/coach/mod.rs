@@ -1,0 +1,217 @@
+//! The OKR coach: deterministic checks of OKR quality, the way a good coach
+//! reads a set of OKRs. Each finding names its rule (a stable id), how much
+//! it matters, one sentence on why and a suggested fix. Findings are advice:
+//! nothing here ever blocks a change.
+//!
+//! The same function serves the app and `ladder-lint`, so both always agree.
+
+mod focus;
+mod individual;
+mod measurability;
+pub mod outcome;
+mod ownership;
+mod rhythm;
+mod sandbagging;
+mod unaligned;
+
+use super::{KeyResultId, ObjectiveId, PeriodId, UnitId, Workspace};
+use crate::text;
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// How much a finding matters. A warning makes `ladder-lint` fail.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Severity {
+    Info,
+    Warning,
+}
+
+impl Severity {
+    pub fn id(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+/// The coach's rules. Their ids are stable: people dismiss findings and
+/// configure CI by them.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Rule {
+    TooManyObjectives,
+    TooManyKeyResults,
+    NoKeyResults,
+    NoMovement,
+    NoMeasureInText,
+    OutputNotOutcome,
+    Unaligned,
+    NoLead,
+    KeyResultWithoutLead,
+    NoRecentCheckIn,
+    OffTrackWithoutNote,
+    EarlyFullScores,
+    IndividualGoalIsTask,
+}
+
+impl Rule {
+    pub const ALL: [Rule; 13] = [
+        Rule::TooManyObjectives,
+        Rule::TooManyKeyResults,
+        Rule::NoKeyResults,
+        Rule::NoMovement,
+        Rule::NoMeasureInText,
+        Rule::OutputNotOutcome,
+        Rule::Unaligned,
+        Rule::NoLead,
+        Rule::KeyResultWithoutLead,
+        Rule::NoRecentCheckIn,
+        Rule::OffTrackWithoutNote,
+        Rule::EarlyFullScores,
+        Rule::IndividualGoalIsTask,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Rule::TooManyObjectives => "focus/too-many-objectives",
+            Rule::TooManyKeyResults => "focus/too-many-key-results",
+            Rule::NoKeyResults => "focus/no-key-results",
+            Rule::NoMovement => "measure/no-movement",
+            Rule::NoMeasureInText => "measure/no-measure-in-text",
+            Rule::OutputNotOutcome => "outcome/output-not-outcome",
+            Rule::Unaligned => "alignment/unaligned",
+            Rule::NoLead => "ownership/objective-without-lead",
+            Rule::KeyResultWithoutLead => "ownership/key-result-without-lead",
+            Rule::NoRecentCheckIn => "rhythm/no-recent-check-in",
+            Rule::OffTrackWithoutNote => "rhythm/off-track-without-note",
+            Rule::EarlyFullScores => "sandbagging/early-full-scores",
+            Rule::IndividualGoalIsTask => "individual/reads-like-task",
+        }
+    }
+
+    pub fn severity(self) -> Severity {
+        match self {
+            Rule::NoMeasureInText | Rule::KeyResultWithoutLead | Rule::EarlyFullScores => {
+                Severity::Info
+            }
+            _ => Severity::Warning,
+        }
+    }
+}
+
+/// What a finding is about.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum Subject {
+    /// A unit's OKRs in a period, as a whole.
+    Unit {
+        unit: UnitId,
+        period: PeriodId,
+    },
+    Objective(ObjectiveId),
+    KeyResult(KeyResultId),
+}
+
+impl Subject {
+    /// The id of the record it is about.
+    pub fn record_id(&self) -> String {
+        match self {
+            Subject::Unit { unit, .. } => unit.to_string(),
+            Subject::Objective(id) => id.to_string(),
+            Subject::KeyResult(id) => id.to_string(),
+        }
+    }
+}
+
+/// One piece of advice.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct Finding {
+    pub rule: Rule,
+    pub subject: Subject,
+    /// One sentence: why this matters here.
+    pub why: String,
+    /// One sentence: what to do about it.
+    pub fix: String,
+}
+
+/// Objectives a unit should have at most in a period.
+pub const MOST_OBJECTIVES: usize = 3;
+/// Key results an objective should have at most.
+pub const MOST_KEY_RESULTS: usize = 5;
+
+/// Every finding for the workspace's open and closed periods, in the order
+/// of the units, objectives and key results they concern.
+pub fn coach(ws: &Workspace, today: NaiveDate) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    focus::check(ws, &mut findings);
+    measurability::check(ws, &mut findings);
+    outcome::check(ws, &mut findings);
+    unaligned::check(ws, &mut findings);
+    ownership::check(ws, &mut findings);
+    rhythm::check(ws, today, &mut findings);
+    sandbagging::check(ws, today, &mut findings);
+    individual::check(ws, &mut findings);
+    findings
+}
+
+impl Workspace {
+    /// Where a finding's subject sits, for people: "Acme › Sales ›
+    /// “Close €5M in new business” › “Win 40 paying customers”".
+    pub fn subject_path(&self, subject: &Subject) -> String {
+        let (unit, objective, key_result) = match subject {
+            Subject::Unit { unit, period } => {
+                let period = self.period(period).map(|p| p.name.clone());
+                let mut path = self.unit_names(unit);
+                path.extend(period);
+                return path.join(" › ");
+            }
+            Subject::Objective(id) => match self.objective(id) {
+                Some(o) => (&o.unit, Some(o), None),
+                None => return id.to_string(),
+            },
+            Subject::KeyResult(id) => {
+                match self
+                    .key_result(id)
+                    .and_then(|kr| Some((kr, self.objective(&kr.objective)?)))
+                {
+                    Some((kr, o)) => (&o.unit, Some(o), Some(kr)),
+                    None => return id.to_string(),
+                }
+            }
+        };
+        let mut path = self.unit_names(unit);
+        path.extend(objective.map(|o| text::coach::quoted(&o.title)));
+        path.extend(key_result.map(|kr| text::coach::quoted(&kr.title)));
+        path.join(" › ")
+    }
+
+    fn unit_names(&self, unit: &UnitId) -> Vec<String> {
+        self.unit_path(unit)
+            .into_iter()
+            .map(|u| u.name.clone())
+            .collect()
+    }
+}
+
+/// A finding as `ladder-lint --json` writes it, and as the app lists it.
+#[derive(Clone, PartialEq, Eq, Debug, Serialize)]
+pub struct Report {
+    pub rule: &'static str,
+    pub severity: &'static str,
+    pub record_id: String,
+    pub record_path: String,
+    pub message: String,
+    pub suggestion: String,
+}
+
+impl Finding {
+    pub fn report(&self, ws: &Workspace) -> Report {
+        Report {
+            rule: self.rule.id(),
+            severity: self.rule.severity().id(),
+            record_id: self.subject.record_id(),
+            record_path: ws.subject_path(&self.subject),
+            message: self.why.clone(),
+            suggestion: self.fix.clone(),
+        }
+    }
+}

@@ -1,0 +1,32 @@
+//! Text for `ladder-lint`, the command-line coach.
+
+use std::fmt::Display;
+
+pub const USAGE: &str = "Usage: ladder-lint SNAPSHOT.json [--json] [--today YYYY-MM-DD]\n\
+     Prints the OKR coach's findings for an exported Ladder snapshot; exits with 1 when any is a warning.";
+pub fn cannot_read(path: &dyn Display, error: &dyn Display) -> String {
+    format!("Could not read {path}: {error}")
+}
+pub fn not_a_snapshot(path: &dyn Display, error: &dyn Display) -> String {
+    format!("{path} is not a Ladder snapshot this version can read: {error}")
+}
+pub fn bad_date(day: &dyn Display) -> String {
+    format!("“{day}” is not a date like 2026-11-27.")
+}
+pub fn unknown_option(option: &dyn Display) -> String {
+    format!("Unknown option {option}.\n{USAGE}")
+}
+pub fn fix(suggestion: &dyn Display) -> String {
+    format!("Fix: {suggestion}")
+}
+pub fn summary(warnings: usize, notes: usize) -> String {
+    let warnings = match warnings {
+        1 => "1 warning".to_owned(),
+        n => format!("{n} warnings"),
+    };
+    let notes = match notes {
+        1 => "1 note".to_owned(),
+        n => format!("{n} notes"),
+    };
+    format!("{warnings}, {notes}.")
+}

@@ -1,0 +1,530 @@
+//! The OKR coach: each rule caught where it applies and quiet where it does
+//! not, the output-vs-outcome reading measured on a labelled fixture, and
+//! `ladder-lint` agreeing with the coach on the same data.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use chrono::NaiveDate;
+use common::{day, metric_kr, objective, org};
+use ladder::domain::coach::outcome::{OutputSign, output_sign};
+use ladder::domain::coach::{Finding, Report, Rule, Severity, coach};
+use ladder::domain::{
+    CheckIn, CheckInId, Commitment, KeyResult, Measure, Reading, Revision, Status, Workspace,
+    sample_company,
+};
+use ladder::storage::snapshot;
+use std::process::Command;
+
+const TODAY: (i32, u32, u32) = (2026, 11, 25);
+
+fn today() -> NaiveDate {
+    day(TODAY.0, TODAY.1, TODAY.2)
+}
+
+/// The (rule, record) pairs the coach finds.
+fn found(ws: &Workspace) -> Vec<(&'static str, String)> {
+    coach(ws, today())
+        .iter()
+        .map(|f| (f.rule.id(), f.subject.record_id()))
+        .collect()
+}
+
+fn has(ws: &Workspace, rule: Rule, record: &str) -> bool {
+    found(ws).contains(&(rule.id(), record.to_owned()))
+}
+
+fn titled(mut kr: KeyResult, title: &str) -> KeyResult {
+    kr.title = title.to_owned();
+    kr
+}
+
+fn milestone(id: &str, objective: &str, title: &str) -> KeyResult {
+    KeyResult {
+        measure: Measure::Milestone { done: false },
+        ..titled(metric_kr(id, objective, 0.0, 1.0, 0.0), title)
+    }
+}
+
+fn check_in(ws: &mut Workspace, kr: &str, date: NaiveDate, value: f64, status: Status, note: &str) {
+    let id = format!("c{}", ws.check_ins.len());
+    ws.check_ins.push(CheckIn {
+        id: CheckInId::from(id.as_str()),
+        key_result: kr.into(),
+        date,
+        reading: Reading::Value(value),
+        status,
+        note: note.to_owned(),
+        author: None,
+        rev: Revision::default(),
+    });
+    ws.resync_current_values();
+}
+
+/// A company objective in q4 and a sales objective under it, each with one
+/// recently checked-in, outcome-style key result: nothing to say.
+fn sound() -> Workspace {
+    let mut ws = org();
+    ws.objectives.push(objective("top", "acme", "q4", None));
+    ws.objectives
+        .push(objective("o1", "sales", "q4", Some("top")));
+    ws.key_results.push(titled(
+        metric_kr("k0", "top", 0.0, 10.0, 0.0),
+        "Grow ARR from €2M to €3M",
+    ));
+    ws.key_results.push(titled(
+        metric_kr("k1", "o1", 0.0, 40.0, 0.0),
+        "Win 40 paying customers",
+    ));
+    check_in(&mut ws, "k0", day(2026, 11, 20), 4.0, Status::OnTrack, "");
+    check_in(&mut ws, "k1", day(2026, 11, 20), 15.0, Status::OnTrack, "");
+    ws
+}
+
+#[test]
+fn a_sound_set_of_okrs_gets_no_advice() {
+    assert_eq!(found(&sound()), Vec::new());
+}
+
+#[test]
+fn focus_more_than_three_objectives_for_a_unit() {
+    let mut ws = sound();
+    for id in ["o2", "o3"] {
+        ws.objectives
+            .push(objective(id, "sales", "q4", Some("top")));
+        ws.key_results.push(titled(
+            metric_kr(&format!("{id}k"), id, 0.0, 5.0, 0.0),
+            "Sign 5 resellers",
+        ));
+    }
+    assert!(
+        !has(&ws, Rule::TooManyObjectives, "sales"),
+        "three is the limit"
+    );
+    ws.objectives
+        .push(objective("o4", "sales", "q4", Some("top")));
+    assert!(has(&ws, Rule::TooManyObjectives, "sales"));
+    // Another period, or an archived objective, does not count.
+    ws.objectives
+        .find_mut(|o| o.id.as_str() == "o4")
+        .expect("added")
+        .archived = true;
+    assert!(!has(&ws, Rule::TooManyObjectives, "sales"));
+}
+
+#[test]
+fn focus_more_than_five_key_results_and_none_at_all() {
+    let mut ws = sound();
+    for i in 2..=5 {
+        ws.key_results.push(titled(
+            metric_kr(&format!("k{i}"), "o1", 0.0, 5.0, 0.0),
+            "Raise NPS from 30 to 45",
+        ));
+    }
+    assert!(
+        !has(&ws, Rule::TooManyKeyResults, "o1"),
+        "five is the limit"
+    );
+    ws.key_results.push(titled(
+        metric_kr("k6", "o1", 0.0, 5.0, 0.0),
+        "Cut churn from 5% to 3%",
+    ));
+    assert!(has(&ws, Rule::TooManyKeyResults, "o1"));
+
+    ws.objectives
+        .push(objective("empty", "marketing", "q4", Some("top")));
+    assert!(has(&ws, Rule::NoKeyResults, "empty"));
+    assert!(!has(&ws, Rule::NoKeyResults, "o1"));
+}
+
+#[test]
+fn measurability_a_target_equal_to_the_start_and_a_milestone_that_names_nothing() {
+    let mut ws = sound();
+    ws.key_results.push(titled(
+        metric_kr("flat", "o1", 10.0, 10.0, 10.0),
+        "Keep 10 partners",
+    ));
+    assert!(has(&ws, Rule::NoMovement, "flat"));
+    assert!(!has(&ws, Rule::NoMovement, "k1"));
+
+    ws.key_results
+        .push(milestone("vague", "o1", "Better onboarding"));
+    ws.key_results.push(milestone(
+        "named",
+        "o1",
+        "First 5 customers live on the new plan",
+    ));
+    assert!(has(&ws, Rule::NoMeasureInText, "vague"));
+    assert!(!has(&ws, Rule::NoMeasureInText, "named"));
+    // A task is the output rule's business, not this one's.
+    ws.key_results
+        .push(milestone("task", "o1", "Launch the new website"));
+    assert!(!has(&ws, Rule::NoMeasureInText, "task"));
+    assert!(has(&ws, Rule::OutputNotOutcome, "task"));
+}
+
+#[test]
+fn the_practices_examples_of_outputs_and_outcomes() {
+    for outcome in [
+        "Reduce churn from 5% to 3%",
+        "Increase organic traffic from 40k to 48k visits/month",
+        // A milestone can be an outcome.
+        "First paying customer in France",
+        "Three enterprise customers live on the platform",
+        // A verb of doing, measured by a result.
+        "Deliver 95% of orders within 48 hours",
+    ] {
+        assert_eq!(output_sign(outcome), None, "{outcome}");
+    }
+    assert_eq!(
+        output_sign("ship v2"),
+        Some(OutputSign::ActivityVerb("ship".into()))
+    );
+    // Numbers alone do not make an outcome.
+    assert_eq!(
+        output_sign("Write 10 articles"),
+        Some(OutputSign::CountsDeliverables("articles".into()))
+    );
+    assert_eq!(
+        output_sign("New pricing page live"),
+        Some(OutputSign::WorkDone("live".into()))
+    );
+    assert_eq!(output_sign(""), None);
+}
+
+/// Precision and recall of the output rule on labelled texts: the share of
+/// flagged texts that are outputs, and the share of outputs flagged.
+fn measure(fixture: &str) -> (f64, f64, Vec<String>) {
+    let (mut hit, mut false_alarm, mut missed) = (0, 0, 0);
+    let mut wrong = Vec::new();
+    for line in fixture
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
+        let columns: Vec<&str> = line.split('\t').collect();
+        let (label, text) = (columns[0], columns[2]);
+        let flagged = output_sign(text).is_some();
+        match (label == "output", flagged) {
+            (true, true) => hit += 1,
+            (false, true) => {
+                false_alarm += 1;
+                wrong.push(format!("flagged outcome: {text}"));
+            }
+            (true, false) => {
+                missed += 1;
+                wrong.push(format!("missed output: {text}"));
+            }
+            (false, false) => {}
+        }
+    }
+    let precision = f64::from(hit) / f64::from(hit + false_alarm);
+    let recall = f64::from(hit) / f64::from(hit + missed);
+    (precision, recall, wrong)
+}
+
+#[test]
+fn the_output_rule_on_labelled_key_results() {
+    let fixture = include_str!("fixtures/key_result_texts.tsv");
+    let held_out = include_str!("fixtures/key_result_texts_held_out.tsv");
+    let count = |f: &str| {
+        f.lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .count()
+    };
+    assert!(count(fixture) + count(held_out) >= 80);
+    let (precision, recall, wrong) = measure(fixture);
+    println!(
+        "fixture ({} texts): precision {precision:.3}, recall {recall:.3}",
+        count(fixture)
+    );
+    for w in &wrong {
+        println!("  {w}");
+    }
+    // The coach speaks gently: a false alarm costs more than a miss.
+    assert!(precision >= 0.95 && recall >= 0.9, "{wrong:#?}");
+    let (precision, recall, wrong) = measure(held_out);
+    println!(
+        "held out ({} texts): precision {precision:.3}, recall {recall:.3}",
+        count(held_out)
+    );
+    assert!(precision >= 0.9 && recall >= 0.8, "{wrong:#?}");
+}
+
+#[test]
+fn alignment_team_objectives_ladder_up_when_the_company_has_objectives() {
+    let mut ws = sound();
+    ws.objectives.push(objective("alone", "dach", "q4", None));
+    ws.key_results.push(titled(
+        metric_kr("ka", "alone", 0.0, 5.0, 0.0),
+        "Sign 5 resellers",
+    ));
+    assert!(has(&ws, Rule::Unaligned, "alone"));
+    assert!(!has(&ws, Rule::Unaligned, "o1"));
+    assert!(
+        !has(&ws, Rule::Unaligned, "top"),
+        "the company's own objectives ladder up to nothing"
+    );
+    // In a period without company objectives there is nothing to align to.
+    ws.objectives
+        .find_mut(|o| o.id.as_str() == "alone")
+        .expect("added")
+        .period = "q3".into();
+    assert!(!has(&ws, Rule::Unaligned, "alone"));
+}
+
+#[test]
+fn ownership_objectives_and_key_results_have_a_lead() {
+    let mut ws = sound();
+    ws.objectives
+        .find_mut(|o| o.id.as_str() == "o1")
+        .expect("exists")
+        .lead = None;
+    ws.key_results
+        .find_mut(|k| k.id.as_str() == "k1")
+        .expect("exists")
+        .lead = None;
+    assert!(has(&ws, Rule::NoLead, "o1"));
+    assert!(has(&ws, Rule::KeyResultWithoutLead, "k1"));
+    assert_eq!(Rule::NoLead.severity(), Severity::Warning);
+    assert_eq!(Rule::KeyResultWithoutLead.severity(), Severity::Info);
+    assert!(!has(&sound(), Rule::NoLead, "o1"));
+}
+
+#[test]
+fn rhythm_quiet_key_results_and_unexplained_trouble() {
+    let mut ws = sound();
+    // Weekly check-ins: quiet for more than two weeks is flagged.
+    ws.key_results.push(titled(
+        metric_kr("quiet", "o1", 0.0, 5.0, 0.0),
+        "Sign 5 resellers",
+    ));
+    check_in(
+        &mut ws,
+        "quiet",
+        day(2026, 11, 10),
+        1.0,
+        Status::OnTrack,
+        "",
+    );
+    assert!(has(&ws, Rule::NoRecentCheckIn, "quiet"));
+    check_in(
+        &mut ws,
+        "quiet",
+        day(2026, 11, 12),
+        1.0,
+        Status::OnTrack,
+        "",
+    );
+    assert!(
+        !has(&ws, Rule::NoRecentCheckIn, "quiet"),
+        "13 days is within two weeks"
+    );
+
+    check_in(
+        &mut ws,
+        "k1",
+        day(2026, 11, 24),
+        16.0,
+        Status::OffTrack,
+        "  ",
+    );
+    assert!(has(&ws, Rule::OffTrackWithoutNote, "k1"));
+    ws.key_results
+        .find_mut(|k| k.id.as_str() == "k1")
+        .expect("exists")
+        .commitment = Commitment::Stretch;
+    assert!(
+        !has(&ws, Rule::OffTrackWithoutNote, "k1"),
+        "only commitments"
+    );
+    let mut ws = sound();
+    check_in(
+        &mut ws,
+        "k1",
+        day(2026, 11, 24),
+        16.0,
+        Status::OffTrack,
+        "The reseller left",
+    );
+    assert!(!has(&ws, Rule::OffTrackWithoutNote, "k1"));
+    // A closed period is done.
+    let mut ws = sound();
+    ws.periods
+        .find_mut(|p| p.id.as_str() == "q4")
+        .expect("exists")
+        .closed = true;
+    check_in(&mut ws, "k1", day(2026, 11, 1), 16.0, Status::OffTrack, "");
+    assert!(found(&ws).is_empty(), "{:?}", found(&ws));
+}
+
+#[test]
+fn sandbagging_every_commitment_met_early_period_after_period() {
+    let mut ws = org();
+    for (period, objective_id, kr, early) in [
+        ("q3", "a3", "k3", day(2026, 7, 20)),
+        ("q4", "a4", "k4", day(2026, 10, 20)),
+    ] {
+        ws.objectives
+            .push(objective(objective_id, "acme", period, None));
+        ws.key_results.push(titled(
+            metric_kr(kr, objective_id, 0.0, 10.0, 0.0),
+            "Win 10 customers",
+        ));
+        check_in(&mut ws, kr, early, 10.0, Status::OnTrack, "");
+    }
+    let unit_findings = |ws: &Workspace| -> Vec<Finding> {
+        coach(ws, today())
+            .into_iter()
+            .filter(|f| f.rule == Rule::EarlyFullScores)
+            .collect()
+    };
+    let findings = unit_findings(&ws);
+    assert_eq!(findings.len(), 1);
+    assert_eq!(findings[0].subject.record_id(), "acme");
+    assert!(findings[0].why.contains("2 periods in a row"));
+    // Met late in one of the periods: no pattern.
+    ws.check_ins
+        .find_mut(|c| c.key_result.as_str() == "k3")
+        .expect("exists")
+        .date = day(2026, 9, 1);
+    ws.resync_current_values();
+    assert!(unit_findings(&ws).is_empty());
+}
+
+#[test]
+fn individual_goals_that_read_like_tasks_when_the_feature_is_on() {
+    let mut ws = sound();
+    let mut own = objective("mine", "sales", "q4", None);
+    own.owner = Some("bo".into());
+    ws.objectives.push(own);
+    ws.key_results
+        .push(milestone("task", "mine", "Write the onboarding guide"));
+    assert!(
+        !has(&ws, Rule::IndividualGoalIsTask, "task"),
+        "off by default"
+    );
+    ws.settings.individual_goals = true;
+    assert!(has(&ws, Rule::IndividualGoalIsTask, "task"));
+    assert!(
+        !has(&ws, Rule::OutputNotOutcome, "task"),
+        "one finding, suggesting an initiative"
+    );
+}
+
+#[test]
+fn every_finding_has_a_stable_id_a_reason_a_fix_and_a_path() {
+    let ids: Vec<&str> = Rule::ALL.iter().map(|r| r.id()).collect();
+    let mut unique = ids.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(unique.len(), ids.len());
+    let ws = sample(today());
+    let findings = coach(&ws, today());
+    assert!(
+        !findings.is_empty(),
+        "the sample company has something to learn from"
+    );
+    for finding in &findings {
+        let report = finding.report(&ws);
+        assert!(
+            report.message.ends_with('.') && report.suggestion.ends_with('.'),
+            "{report:?}"
+        );
+        let company = ws
+            .units
+            .iter()
+            .find(|u| u.parent.is_none())
+            .expect("a company");
+        assert!(report.record_path.starts_with(&company.name), "{report:?}");
+    }
+}
+
+fn sample(today: NaiveDate) -> Workspace {
+    let mut seed = 0u64;
+    sample_company(today, || {
+        seed += 1;
+        seed.wrapping_mul(0x9e37_79b9_7f4a_7c15)
+    })
+}
+
+/// Runs `ladder-lint` on `workspace`, exported to a file.
+fn lint(workspace: &Workspace, args: &[&str]) -> (Option<i32>, String) {
+    let exported_at = chrono::DateTime::from_timestamp(1_795_000_000, 0).expect("a valid moment");
+    let json = snapshot::encode_export(workspace, exported_at).expect("a workspace serialises");
+    let path = std::env::temp_dir().join(format!(
+        "ladder-lint-{}-{}.json",
+        std::process::id(),
+        args.len()
+    ));
+    std::fs::write(&path, json).expect("the temporary folder is writable");
+    let output = Command::new(env!("CARGO_BIN_EXE_ladder-lint"))
+        .arg(&path)
+        .args(args)
+        .output()
+        .expect("ladder-lint runs");
+    let _ = std::fs::remove_file(&path);
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+    )
+}
+
+#[test]
+fn the_linter_reports_what_the_coach_finds() {
+    let ws = sample(today());
+    let (code, stdout) = lint(&ws, &["--json", "--today", "2026-11-25"]);
+    let printed: Vec<serde_json::Value> =
+        serde_json::from_str(&stdout).expect("--json prints JSON");
+    let expected: Vec<Report> = coach(&ws, today()).iter().map(|f| f.report(&ws)).collect();
+    assert_eq!(
+        printed,
+        serde_json::to_value(&expected)
+            .expect("reports serialise")
+            .as_array()
+            .cloned()
+            .unwrap_or_default()
+    );
+    let warned = expected.iter().any(|r| r.severity == "warning");
+    assert_eq!(code, Some(if warned { 1 } else { 0 }));
+    for key in [
+        "rule",
+        "severity",
+        "record_id",
+        "record_path",
+        "message",
+        "suggestion",
+    ] {
+        assert!(
+            printed.iter().all(|f| f.get(key).is_some()),
+            "every finding has {key}"
+        );
+    }
+
+    let (code, stdout) = lint(&sound(), &["--today", "2026-11-25"]);
+    assert_eq!(code, Some(0), "{stdout}");
+    assert!(stdout.contains("0 warnings, 0 notes."), "{stdout}");
+
+    let mut flawed = sound();
+    flawed
+        .key_results
+        .push(milestone("site", "o1", "Launch the new website"));
+    let (code, stdout) = lint(&flawed, &["--today", "2026-11-25"]);
+    assert_eq!(code, Some(1));
+    assert!(stdout.contains("warning outcome/output-not-outcome acme › sales › “Objective o1” › “Launch the new website”"), "{stdout}");
+    assert!(stdout.contains("“launch” describes work to do"), "{stdout}");
+}
+
+#[test]
+fn the_linter_refuses_what_it_cannot_read() {
+    let missing = Command::new(env!("CARGO_BIN_EXE_ladder-lint"))
+        .arg("/nonexistent/snapshot.json")
+        .output()
+        .expect("ladder-lint runs");
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("Could not read"));
+    let usage = Command::new(env!("CARGO_BIN_EXE_ladder-lint"))
+        .output()
+        .expect("ladder-lint runs");
+    assert_eq!(usage.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&usage.stderr).starts_with("Usage: ladder-lint"));
+}
