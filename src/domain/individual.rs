@@ -3,42 +3,8 @@
 //! trust, and are often tasks in disguise), so they are off by default and,
 //! while off, hidden everywhere but never deleted.
 
-use super::{KeyResult, Kpi, Measure, Objective, PeriodId, PersonId, UnitId, Workspace};
+use super::{KeyResult, Kpi, Objective, PeriodId, PersonId, UnitId, Workspace};
 use std::collections::HashSet;
-
-/// Verbs that start a task rather than an outcome: "finish the report",
-/// "launch the page". With a measure attached they may still be fine.
-const TASK_VERBS: &[&str] = &[
-    "attend",
-    "build",
-    "complete",
-    "create",
-    "deliver",
-    "design",
-    "develop",
-    "do",
-    "document",
-    "draft",
-    "finish",
-    "hold",
-    "implement",
-    "launch",
-    "make",
-    "migrate",
-    "organise",
-    "organize",
-    "plan",
-    "prepare",
-    "publish",
-    "release",
-    "run",
-    "set",
-    "ship",
-    "start",
-    "submit",
-    "update",
-    "write",
-];
 
 /// How many goals each person would hold when nobody holds any yet: the
 /// practice's own example (100 people × 3 OKRs).
@@ -64,21 +30,11 @@ impl Overhead {
     }
 }
 
-/// True when a key result reads like a task: it starts with a doing verb
-/// and has no measure (a milestone, or no number in its text).
+/// True when a key result reads like a task rather than a result: the
+/// coach's output-vs-outcome reading (`coach::outcome`), the same one its
+/// findings use.
 pub fn reads_like_task(kr: &KeyResult) -> bool {
-    let first = kr
-        .title
-        .split_whitespace()
-        .next()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .unwrap_or_default();
-    let unmeasured = matches!(kr.measure, Measure::Milestone { .. })
-        || !kr.title.chars().any(|c| c.is_ascii_digit());
-    TASK_VERBS.contains(&first.as_str()) && unmeasured
+    super::coach::outcome::output_sign(&kr.title).is_some()
 }
 
 impl Workspace {
