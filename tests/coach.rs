@@ -290,6 +290,11 @@ fn ownership_objectives_and_key_results_have_a_lead() {
     assert!(!has(&sound(), Rule::NoLead, "o1"));
 }
 
+/// A check-in in November 2026, the month of `TODAY`.
+fn in_november(ws: &mut Workspace, kr: &str, day_of_month: u32, status: Status, note: &str) {
+    check_in(ws, kr, day(2026, 11, day_of_month), 1.0, status, note);
+}
+
 #[test]
 fn rhythm_quiet_key_results_and_unexplained_trouble() {
     let mut ws = sound();
@@ -298,36 +303,15 @@ fn rhythm_quiet_key_results_and_unexplained_trouble() {
         metric_kr("quiet", "o1", 0.0, 5.0, 0.0),
         "Sign 5 resellers",
     ));
-    check_in(
-        &mut ws,
-        "quiet",
-        day(2026, 11, 10),
-        1.0,
-        Status::OnTrack,
-        "",
-    );
+    in_november(&mut ws, "quiet", 10, Status::OnTrack, "");
     assert!(has(&ws, Rule::NoRecentCheckIn, "quiet"));
-    check_in(
-        &mut ws,
-        "quiet",
-        day(2026, 11, 12),
-        1.0,
-        Status::OnTrack,
-        "",
-    );
+    in_november(&mut ws, "quiet", 12, Status::OnTrack, "");
     assert!(
         !has(&ws, Rule::NoRecentCheckIn, "quiet"),
         "13 days is within two weeks"
     );
 
-    check_in(
-        &mut ws,
-        "k1",
-        day(2026, 11, 24),
-        16.0,
-        Status::OffTrack,
-        "  ",
-    );
+    in_november(&mut ws, "k1", 24, Status::OffTrack, "  ");
     assert!(has(&ws, Rule::OffTrackWithoutNote, "k1"));
     ws.key_results
         .find_mut(|k| k.id.as_str() == "k1")
@@ -338,14 +322,7 @@ fn rhythm_quiet_key_results_and_unexplained_trouble() {
         "only commitments"
     );
     let mut ws = sound();
-    check_in(
-        &mut ws,
-        "k1",
-        day(2026, 11, 24),
-        16.0,
-        Status::OffTrack,
-        "The reseller left",
-    );
+    in_november(&mut ws, "k1", 24, Status::OffTrack, "The reseller left");
     assert!(!has(&ws, Rule::OffTrackWithoutNote, "k1"));
     // A closed period is done.
     let mut ws = sound();
@@ -353,7 +330,7 @@ fn rhythm_quiet_key_results_and_unexplained_trouble() {
         .find_mut(|p| p.id.as_str() == "q4")
         .expect("exists")
         .closed = true;
-    check_in(&mut ws, "k1", day(2026, 11, 1), 16.0, Status::OffTrack, "");
+    in_november(&mut ws, "k1", 1, Status::OffTrack, "");
     assert!(found(&ws).is_empty(), "{:?}", found(&ws));
 }
 
