@@ -8,7 +8,7 @@ mod common;
 use chrono::NaiveDate;
 use common::{day, metric_kr, objective, org};
 use ladder::domain::coach::outcome::{OutputSign, output_sign};
-use ladder::domain::coach::{Finding, Report, Rule, Severity, coach};
+use ladder::domain::coach::{Finding, Report, Rule, Severity, Subject, coach, coach_objective};
 use ladder::domain::{
     CheckIn, CheckInId, Commitment, KeyResult, Measure, Reading, Revision, Status, Workspace,
     sample_company,
@@ -310,6 +310,12 @@ fn rhythm_quiet_key_results_and_unexplained_trouble() {
         !has(&ws, Rule::NoRecentCheckIn, "quiet"),
         "13 days is within two weeks"
     );
+    // One never checked in on may be new: the Check-ins page lists it as due.
+    ws.key_results.push(titled(
+        metric_kr("new", "o1", 0.0, 5.0, 0.0),
+        "Sign 5 more resellers",
+    ));
+    assert!(!has(&ws, Rule::NoRecentCheckIn, "new"));
 
     in_november(&mut ws, "k1", 24, Status::OffTrack, "  ");
     assert!(has(&ws, Rule::OffTrackWithoutNote, "k1"));
@@ -413,6 +419,32 @@ fn every_finding_has_a_stable_id_a_reason_a_fix_and_a_path() {
             .find(|u| u.parent.is_none())
             .expect("a company");
         assert!(report.record_path.starts_with(&company.name), "{report:?}");
+    }
+}
+
+#[test]
+fn coaching_one_objective_agrees_with_coaching_everything() {
+    let mut ws = sample(today());
+    ws.settings.individual_goals = true;
+    ws.objectives
+        .push(objective("empty", "unknown-unit", "q4", None));
+    let all = coach(&ws, today());
+    for objective in ws.objectives.iter() {
+        let theirs = |f: &&Finding| match &f.subject {
+            Subject::Objective(id) => id == &objective.id,
+            Subject::KeyResult(id) => ws
+                .key_result(id)
+                .is_some_and(|k| k.objective == objective.id),
+            Subject::Unit { .. } => false,
+        };
+        let expected: Vec<&Finding> = all.iter().filter(theirs).collect();
+        let scoped = coach_objective(&ws, &objective.id, today());
+        assert_eq!(
+            scoped.iter().collect::<Vec<_>>(),
+            expected,
+            "{}",
+            objective.title
+        );
     }
 }
 

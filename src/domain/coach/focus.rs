@@ -2,11 +2,11 @@
 //! results each, and at least one key result to tell progress by.
 
 use super::{Finding, MOST_KEY_RESULTS, MOST_OBJECTIVES, Rule, Subject};
-use crate::domain::{PeriodId, UnitId, Workspace};
+use crate::domain::{Objective, PeriodId, UnitId, Workspace};
 use crate::text;
 use rustc_hash::FxHashMap;
 
-pub(super) fn check(ws: &Workspace, out: &mut Vec<Finding>) {
+pub(super) fn check_units(ws: &Workspace, out: &mut Vec<Finding>) {
     let mut per_unit: FxHashMap<(&UnitId, &PeriodId), usize> = FxHashMap::default();
     for objective in ws.objectives.iter() {
         if !objective.archived && objective.owner.is_none() {
@@ -31,7 +31,14 @@ pub(super) fn check(ws: &Workspace, out: &mut Vec<Finding>) {
             }
         }
     }
-    for objective in ws.objectives.iter().filter(|o| !o.archived && ws.shows(o)) {
+}
+
+pub(super) fn check<'a>(
+    ws: &Workspace,
+    objectives: impl Iterator<Item = &'a Objective>,
+    out: &mut Vec<Finding>,
+) {
+    for objective in objectives.filter(|o| !o.archived && ws.shows(o)) {
         let count = ws.key_results_of(&objective.id).len();
         let (rule, why, fix) = match count {
             0 => (

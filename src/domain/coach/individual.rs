@@ -3,18 +3,18 @@
 
 use super::outcome::output_sign;
 use super::{Finding, Rule, Subject};
-use crate::domain::Workspace;
+use crate::domain::{Objective, Workspace};
 use crate::text;
 
-pub(super) fn check(ws: &Workspace, out: &mut Vec<Finding>) {
+pub(super) fn check<'a>(
+    ws: &Workspace,
+    objectives: impl Iterator<Item = &'a Objective>,
+    out: &mut Vec<Finding>,
+) {
     if !ws.settings.individual_goals {
         return;
     }
-    for objective in ws
-        .objectives
-        .iter()
-        .filter(|o| !o.archived && o.owner.is_some())
-    {
+    for objective in objectives.filter(|o| !o.archived && o.owner.is_some()) {
         let subjects = std::iter::once((
             Subject::Objective(objective.id.clone()),
             objective.title.as_str(),

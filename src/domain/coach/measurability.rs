@@ -3,11 +3,15 @@
 
 use super::outcome::{names_a_result, output_sign};
 use super::{Finding, Rule, Subject};
-use crate::domain::{Measure, Workspace};
+use crate::domain::{Measure, Objective, Workspace};
 use crate::text;
 
-pub(super) fn check(ws: &Workspace, out: &mut Vec<Finding>) {
-    for objective in ws.objectives.iter().filter(|o| !o.archived && ws.shows(o)) {
+pub(super) fn check<'a>(
+    ws: &Workspace,
+    objectives: impl Iterator<Item = &'a Objective>,
+    out: &mut Vec<Finding>,
+) {
+    for objective in objectives.filter(|o| !o.archived && ws.shows(o)) {
         for kr in ws.key_results_of(&objective.id) {
             let (rule, why, fix) = match kr.measure {
                 Measure::Metric { start, target, .. }

@@ -14,7 +14,7 @@ mod rhythm;
 mod sandbagging;
 mod unaligned;
 
-use super::{KeyResultId, ObjectiveId, PeriodId, UnitId, Workspace};
+use super::{KeyResultId, Objective, ObjectiveId, PeriodId, UnitId, Workspace};
 use crate::text;
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -138,19 +138,49 @@ pub const MOST_OBJECTIVES: usize = 3;
 /// Key results an objective should have at most.
 pub const MOST_KEY_RESULTS: usize = 5;
 
-/// Every finding for the workspace's open and closed periods, in the order
-/// of the units, objectives and key results they concern.
+/// Every finding for the workspace: its units' periods first, then each
+/// rule over every objective and its key results.
 pub fn coach(ws: &Workspace, today: NaiveDate) -> Vec<Finding> {
     let mut findings = Vec::new();
-    focus::check(ws, &mut findings);
-    measurability::check(ws, &mut findings);
-    outcome::check(ws, &mut findings);
-    unaligned::check(ws, &mut findings);
-    ownership::check(ws, &mut findings);
-    rhythm::check(ws, today, &mut findings);
+    focus::check_units(ws, &mut findings);
     sandbagging::check(ws, today, &mut findings);
-    individual::check(ws, &mut findings);
+    coach_objectives(ws, today, None, &mut findings);
     findings
+}
+
+/// The findings about one objective and its key results: the same as
+/// [`coach`]'s for them, reading only what they need, so a page can ask on
+/// every change.
+pub fn coach_objective(ws: &Workspace, id: &ObjectiveId, today: NaiveDate) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    coach_objectives(ws, today, Some(id), &mut findings);
+    findings
+}
+
+fn coach_objectives(
+    ws: &Workspace,
+    today: NaiveDate,
+    only: Option<&ObjectiveId>,
+    out: &mut Vec<Finding>,
+) {
+    let objectives = || objectives(ws, only);
+    focus::check(ws, objectives(), out);
+    measurability::check(ws, objectives(), out);
+    outcome::check(ws, objectives(), out);
+    unaligned::check(ws, objectives(), out);
+    ownership::check(ws, objectives(), out);
+    rhythm::check(ws, objectives(), today, out);
+    individual::check(ws, objectives(), out);
+}
+
+/// The objective `only` names, or every objective.
+fn objectives<'a>(
+    ws: &'a Workspace,
+    only: Option<&ObjectiveId>,
+) -> impl Iterator<Item = &'a Objective> + use<'a> {
+    let one = only.and_then(|id| ws.objective(id));
+    let all = only.is_none().then(|| ws.objectives.iter());
+    one.into_iter().chain(all.into_iter().flatten())
 }
 
 impl Workspace {

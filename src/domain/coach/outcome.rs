@@ -16,7 +16,7 @@
 //! articles" is still work.
 
 use super::{Finding, Rule, Subject};
-use crate::domain::Workspace;
+use crate::domain::{Objective, Workspace};
 use crate::text;
 
 /// What makes a key result read like an output, to explain the finding.
@@ -457,7 +457,14 @@ fn counted_deliverable(words: &[String]) -> Option<String> {
         let before = &words[i.saturating_sub(4)..i];
         let counted = before.iter().any(|b| is_number(b))
             || before.windows(2).any(|p| p[0] == "number" && p[1] == "of");
-        counted.then(|| w.clone())
+        // The whole compound: "blog posts", "case study videos".
+        let compound = words[i..]
+            .iter()
+            .take_while(|w| DELIVERABLES.contains(&singular(w)))
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .join(" ");
+        counted.then_some(compound)
     })
 }
 
@@ -525,12 +532,12 @@ pub fn names_a_result(text: &str) -> bool {
 
 /// The team's key results that read like outputs. Individual goals have their
 /// own rule, which suggests an initiative instead.
-pub(super) fn check(ws: &Workspace, out: &mut Vec<Finding>) {
-    for objective in ws
-        .objectives
-        .iter()
-        .filter(|o| !o.archived && o.owner.is_none())
-    {
+pub(super) fn check<'a>(
+    ws: &Workspace,
+    objectives: impl Iterator<Item = &'a Objective>,
+    out: &mut Vec<Finding>,
+) {
+    for objective in objectives.filter(|o| !o.archived && o.owner.is_none()) {
         for kr in ws.key_results_of(&objective.id) {
             let Some(sign) = output_sign(&kr.title) else {
                 continue;

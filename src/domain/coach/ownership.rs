@@ -1,11 +1,15 @@
 //! Ownership: one person leads each objective and each key result.
 
 use super::{Finding, Rule, Subject};
-use crate::domain::Workspace;
+use crate::domain::{Objective, Workspace};
 use crate::text;
 
-pub(super) fn check(ws: &Workspace, out: &mut Vec<Finding>) {
-    for objective in ws.objectives.iter().filter(|o| !o.archived && ws.shows(o)) {
+pub(super) fn check<'a>(
+    ws: &Workspace,
+    objectives: impl Iterator<Item = &'a Objective>,
+    out: &mut Vec<Finding>,
+) {
+    for objective in objectives.filter(|o| !o.archived && ws.shows(o)) {
         if objective.lead.is_none() {
             out.push(Finding {
                 rule: Rule::NoLead,

@@ -2,26 +2,33 @@
 //! company's, so everyone can see what it contributes to.
 
 use super::{Finding, Rule, Subject};
-use crate::domain::{UnitKind, Workspace};
+use crate::domain::{Objective, PeriodId, UnitKind, Workspace};
 use crate::text;
-use rustc_hash::FxHashSet;
+use rustc_hash::FxHashMap;
 
-pub(super) fn check(ws: &Workspace, out: &mut Vec<Finding>) {
-    let kind = |o: &crate::domain::Objective| ws.unit(&o.unit).map(|u| u.kind);
-    let periods_with_company_objectives: FxHashSet<_> = ws
-        .objectives
-        .iter()
-        .filter(|o| !o.archived && o.owner.is_none() && kind(o) == Some(UnitKind::Company))
-        .map(|o| &o.period)
-        .collect();
-    for objective in ws.objectives.iter() {
+pub(super) fn check<'a>(
+    ws: &'a Workspace,
+    objectives: impl Iterator<Item = &'a Objective>,
+    out: &mut Vec<Finding>,
+) {
+    let kind = |o: &Objective| ws.unit(&o.unit).map(|u| u.kind);
+    let mut company_has_objectives: FxHashMap<&PeriodId, bool> = FxHashMap::default();
+    for objective in objectives {
         let below_company = matches!(kind(objective), Some(UnitKind::Department | UnitKind::Team));
-        if !objective.archived
-            && objective.owner.is_none()
-            && objective.parent.is_none()
-            && below_company
-            && periods_with_company_objectives.contains(&objective.period)
+        if objective.archived
+            || objective.owner.is_some()
+            || objective.parent.is_some()
+            || !below_company
         {
+            continue;
+        }
+        let something_to_align_to = *company_has_objectives
+            .entry(&objective.period)
+            .or_insert_with(|| {
+                ws.objectives_in(&objective.period)
+                    .any(|o| kind(o) == Some(UnitKind::Company))
+            });
+        if something_to_align_to {
             out.push(Finding {
                 rule: Rule::Unaligned,
                 subject: Subject::Objective(objective.id.clone()),

@@ -80,3 +80,12 @@ pub const EARLY_FULL_SCORES_FIX: &str = "Set commitments the team is confident o
 // Individual goals.
 pub const INDIVIDUAL_GOAL_IS_TASK: &str = "This individual goal reads like a task, not a result, which turns individual OKRs into a to-do list.";
 pub const INDIVIDUAL_GOAL_IS_TASK_FIX: &str = "Make it an initiative under a team key result, and keep individual goals for measurable change.";
+
+// The coach's panel in the app.
+pub const COACH: &str = "Coach";
+pub const THIS_OBJECTIVE: &str = "This objective:";
+pub const WARNING: &str = "Warning";
+pub const NOTE: &str = "Note";
+pub fn try_this(fix: &dyn Display) -> String {
+    format!("Try this: {fix}")
+}

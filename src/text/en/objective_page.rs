@@ -76,11 +76,6 @@ pub fn key_results_heading(count: &dyn Display) -> String {
     format!("Key results ({count})")
 }
 
-pub fn too_many_key_results(count: &dyn Display, focus_limit: &dyn Display) -> String {
-    format!(
-        "{count} key results. Good practice is at most {focus_limit} per objective, so the team can focus; consider moving some to another objective or dropping them."
-    )
-}
 pub const NO_KEY_RESULTS_YET: &str =
     "No key results yet. Add 1 to 5 measurable outcomes that show progress toward this objective.";
 

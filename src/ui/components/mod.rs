@@ -3,6 +3,7 @@
 mod banners;
 mod cascade_tree;
 mod chart;
+mod coach_panel;
 mod confirm;
 mod fields;
 mod focus;
@@ -19,6 +20,7 @@ mod toast;
 pub use banners::Banners;
 pub use cascade_tree::CascadeTree;
 pub use chart::{ChartTable, Guide, LineChart, Sparkline, StatusBars};
+pub use coach_panel::CoachPanel;
 pub use confirm::ConfirmDialog;
 pub use fields::{Choice, SelectField, TextAreaField, TextField, focus_field};
 pub use focus::restore_focus;

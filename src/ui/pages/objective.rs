@@ -6,8 +6,8 @@ use super::unit::{DependencyList, WorkLink, work_link};
 use crate::domain::{Alignment, KeyResultId, ObjectiveId, Reflection, Status, WorkRef};
 use crate::text;
 use crate::ui::components::{
-    ChartTable, CommitmentTag, ConfirmDialog, Modal, ObjectiveCard, ProgressBar, Sparkline,
-    StatusBadge, children_note,
+    ChartTable, CoachPanel, CommitmentTag, ConfirmDialog, Modal, ObjectiveCard, ProgressBar,
+    Sparkline, StatusBadge, children_note,
 };
 use crate::ui::format::{describe_measure, percent};
 use crate::ui::forms::{CheckInForm, KeyResultForm, ObjectiveForm};
@@ -17,9 +17,6 @@ use crate::ui::state::AppState;
 use crate::ui::summary::summarize;
 use crate::ui::{clock, summary::objective_href};
 use leptos::prelude::*;
-
-/// Key results past this many are allowed but flagged: focus suffers.
-const FOCUS_LIMIT: usize = 5;
 
 #[component]
 pub fn ObjectivePage(
@@ -415,11 +412,7 @@ fn ObjectiveView(
                     <button type="button" class="primary" on:click=move |_| adding_kr.set(true)>{text::common::ADD_KEY_RESULT}</button>
                 </Show>
             </div>
-            <Show when=move || key_results.with(|k| k.len() > FOCUS_LIMIT)>
-                <p class="hint-box">
-                    {move || text::objective_page::too_many_key_results(&key_results.with(Vec::len), &FOCUS_LIMIT)}
-                </p>
-            </Show>
+            <CoachPanel objective=id.clone()/>
             <Show when=move || key_results.with(|k| !k.is_empty())
                 fallback=|| view! { <p class="muted">{text::objective_page::NO_KEY_RESULTS_YET}</p> }>
                 <ul class="kr-list">
