@@ -190,6 +190,17 @@ fn the_practices_examples_of_outputs_and_outcomes() {
         Some(OutputSign::WorkDone("live".into()))
     );
     assert_eq!(output_sign(""), None);
+    // A plural noun first is not a verb of doing.
+    assert_eq!(output_sign("Reviews average 4.5 stars"), None);
+    assert_eq!(
+        output_sign("Publish 3 case studies"),
+        Some(OutputSign::CountsDeliverables("case studies".into()))
+    );
+    // A deadline is not a movement.
+    for deadline in ["Launch the new site by 30 June", "Ship v2 by 2026-06-30"] {
+        assert!(output_sign(deadline).is_some(), "{deadline}");
+    }
+    assert_eq!(output_sign("Lower cost per lead by 20%"), None);
 }
 
 /// Precision and recall of the output rule on labelled texts: the share of
@@ -259,6 +270,16 @@ fn alignment_team_objectives_ladder_up_when_the_company_has_objectives() {
         "Sign 5 resellers",
     ));
     assert!(has(&ws, Rule::Unaligned, "alone"));
+    // A parent archived away leaves it unaligned, as the cascade says.
+    ws.objectives
+        .find_mut(|o| o.id.as_str() == "o1")
+        .expect("exists")
+        .parent = Some("gone".into());
+    assert!(has(&ws, Rule::Unaligned, "o1"));
+    ws.objectives
+        .find_mut(|o| o.id.as_str() == "o1")
+        .expect("exists")
+        .parent = Some("top".into());
     assert!(!has(&ws, Rule::Unaligned, "o1"));
     assert!(
         !has(&ws, Rule::Unaligned, "top"),
@@ -337,6 +358,10 @@ fn rhythm_quiet_key_results_and_unexplained_trouble() {
         .expect("exists")
         .closed = true;
     in_november(&mut ws, "k1", 1, Status::OffTrack, "");
+    // Nor does anything else: a closed period's OKRs are read-only.
+    let mut leaderless = objective("late", "sales", "q4", None);
+    leaderless.lead = None;
+    ws.objectives.push(leaderless);
     assert!(found(&ws).is_empty(), "{:?}", found(&ws));
 }
 
@@ -365,6 +390,17 @@ fn sandbagging_every_commitment_met_early_period_after_period() {
     assert_eq!(findings.len(), 1);
     assert_eq!(findings[0].subject.record_id(), "acme");
     assert!(findings[0].why.contains("2 periods in a row"));
+    // A period without commitments between two met early breaks the row.
+    let mut gap = ws.clone();
+    gap.periods.push(ladder::domain::Period {
+        id: "september".into(),
+        name: "September".to_owned(),
+        start: day(2026, 9, 1),
+        end: day(2026, 9, 30),
+        closed: false,
+        rev: Revision::default(),
+    });
+    assert!(unit_findings(&gap).is_empty());
     // Met late in one of the periods: no pattern.
     ws.check_ins
         .find_mut(|c| c.key_result.as_str() == "k3")
@@ -531,9 +567,31 @@ fn the_linter_refuses_what_it_cannot_read() {
         .expect("ladder-lint runs");
     assert_eq!(missing.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&missing.stderr).contains("Could not read"));
+    let help = Command::new(env!("CARGO_BIN_EXE_ladder-lint"))
+        .arg("--help")
+        .output()
+        .expect("ladder-lint runs");
+    assert_eq!(help.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&help.stdout).starts_with("Usage: ladder-lint"));
+    let no_date = Command::new(env!("CARGO_BIN_EXE_ladder-lint"))
+        .args(["snapshot.json", "--today"])
+        .output()
+        .expect("ladder-lint runs");
+    assert_eq!(no_date.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&no_date.stderr).contains("--today needs a date"));
     let usage = Command::new(env!("CARGO_BIN_EXE_ladder-lint"))
         .output()
         .expect("ladder-lint runs");
     assert_eq!(usage.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&usage.stderr).starts_with("Usage: ladder-lint"));
+}
+
+proptest::proptest! {
+    /// Any text a person types is read without panicking, whatever its
+    /// characters: accents, emoji, lone marks.
+    #[test]
+    fn any_text_is_read_without_panicking(text in "\\PC{0,60}") {
+        let _ = output_sign(&text);
+        let _ = ladder::domain::coach::outcome::names_a_result(&text);
+    }
 }

@@ -14,6 +14,7 @@ use chrono::{DateTime, NaiveDate};
 use ladder::domain::coach::{self, Severity};
 use ladder::storage::snapshot;
 use ladder::text;
+use std::io::{ErrorKind, Write};
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -34,33 +35,39 @@ fn main() -> ExitCode {
 }
 
 fn run(args: impl Iterator<Item = String>) -> Result<ExitCode, String> {
-    let options = options(args)?;
+    let Some(options) = options(args)? else {
+        print(&format!("{}\n", text::lint::USAGE))?;
+        return Ok(ExitCode::SUCCESS);
+    };
     let content = std::fs::read_to_string(&options.path)
         .map_err(|e| text::lint::cannot_read(&options.path, &e))?;
     let envelope = snapshot::decode_and_check(&content)
         .map_err(|e| text::lint::not_a_snapshot(&options.path, &e))?;
     let ws = &envelope.workspace;
     let findings = coach::coach(ws, options.today);
+    let mut out = String::new();
     if options.json {
         let reports: Vec<_> = findings.iter().map(|f| f.report(ws)).collect();
-        let json = serde_json::to_string_pretty(&reports).map_err(|e| e.to_string())?;
-        println!("{json}");
+        out = serde_json::to_string_pretty(&reports).map_err(|e| e.to_string())?;
+        out.push('\n');
     } else {
         for finding in &findings {
             let report = finding.report(ws);
-            println!("{} {} {}", report.severity, report.rule, report.record_path);
-            println!("    {}", report.message);
-            println!("    {}", text::lint::fix(&report.suggestion));
+            let fix = text::lint::fix(&report.suggestion);
+            let (severity, rule, path) = (report.severity, report.rule, &report.record_path);
+            let message = &report.message;
+            out.push_str(&format!(
+                "{severity} {rule} {path}\n    {message}\n    {fix}\n"
+            ));
         }
         let warnings = findings
             .iter()
             .filter(|f| f.rule.severity() == Severity::Warning)
             .count();
-        println!(
-            "{}",
-            text::lint::summary(warnings, findings.len() - warnings)
-        );
+        out.push_str(&text::lint::summary(warnings, findings.len() - warnings));
+        out.push('\n');
     }
+    print(&out)?;
     let warned = findings
         .iter()
         .any(|f| f.rule.severity() == Severity::Warning);
@@ -71,7 +78,17 @@ fn run(args: impl Iterator<Item = String>) -> Result<ExitCode, String> {
     })
 }
 
-fn options(mut args: impl Iterator<Item = String>) -> Result<Options, String> {
+/// Writes to standard output. A reader that stops early (`| head`) is not
+/// an error: the exit code still tells the findings.
+fn print(text: &str) -> Result<(), String> {
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
+        Err(e) if e.kind() != ErrorKind::BrokenPipe => Err(e.to_string()),
+        _ => Ok(()),
+    }
+}
+
+/// The options, or `None` when help was asked for.
+fn options(mut args: impl Iterator<Item = String>) -> Result<Option<Options>, String> {
     let mut path = None;
     let mut json = false;
     let mut today = None;
@@ -79,26 +96,29 @@ fn options(mut args: impl Iterator<Item = String>) -> Result<Options, String> {
         match arg.as_str() {
             "--json" => json = true,
             "--today" => {
-                let day = args.next().unwrap_or_default();
+                let day = args
+                    .next()
+                    .ok_or_else(|| text::lint::TODAY_NEEDS_DATE.to_owned())?;
                 let parsed = day
                     .parse::<NaiveDate>()
                     .map_err(|_| text::lint::bad_date(&day))?;
                 today = Some(parsed);
             }
-            "-h" | "--help" => return Err(text::lint::USAGE.to_owned()),
+            "-h" | "--help" => return Ok(None),
             flag if flag.starts_with('-') => return Err(text::lint::unknown_option(&flag)),
             _ if path.is_some() => return Err(text::lint::USAGE.to_owned()),
             _ => path = Some(arg),
         }
     }
-    Ok(Options {
+    Ok(Some(Options {
         path: path.ok_or_else(|| text::lint::USAGE.to_owned())?,
         json,
         today: today.unwrap_or_else(system_today),
-    })
+    }))
 }
 
-/// Today in UTC, from the system clock.
+/// Today in UTC, from the system clock; `--today` gives the local date the
+/// app would use.
 fn system_today() -> NaiveDate {
     let seconds = SystemTime::now()
         .duration_since(UNIX_EPOCH)

@@ -15,7 +15,7 @@ pub(super) fn check_units(ws: &Workspace, out: &mut Vec<Finding>) {
                 .or_default() += 1;
         }
     }
-    for period in ws.periods.iter() {
+    for period in ws.periods.iter().filter(|p| !p.closed) {
         for unit in ws.units.iter() {
             let count = per_unit.get(&(&unit.id, &period.id)).copied().unwrap_or(0);
             if count > MOST_OBJECTIVES {

@@ -3,7 +3,8 @@
 //! it matters, one sentence on why and a suggested fix. Findings are advice:
 //! nothing here ever blocks a change.
 //!
-//! The same function serves the app and `ladder-lint`, so both always agree.
+//! `ladder-lint` runs [`coach`]; the app's panel runs [`coach_objective`],
+//! the same rules over one objective, so both always agree.
 
 mod focus;
 mod individual;
@@ -35,8 +36,8 @@ impl Severity {
     }
 }
 
-/// The coach's rules. Their ids are stable: people dismiss findings and
-/// configure CI by them.
+/// The coach's rules. Their ids are stable: `ladder-lint` prints them for
+/// CI to read.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Rule {
     TooManyObjectives,
@@ -163,24 +164,27 @@ fn coach_objectives(
     only: Option<&ObjectiveId>,
     out: &mut Vec<Finding>,
 ) {
-    let objectives = || objectives(ws, only);
-    focus::check(ws, objectives(), out);
-    measurability::check(ws, objectives(), out);
-    outcome::check(ws, objectives(), out);
-    unaligned::check(ws, objectives(), out);
-    ownership::check(ws, objectives(), out);
-    rhythm::check(ws, objectives(), today, out);
-    individual::check(ws, objectives(), out);
+    let scoped = || open_objectives(ws, only);
+    focus::check(ws, scoped(), out);
+    measurability::check(ws, scoped(), out);
+    outcome::check(ws, scoped(), out);
+    unaligned::check(ws, scoped(), out);
+    ownership::check(ws, scoped(), out);
+    rhythm::check(ws, scoped(), today, out);
+    individual::check(ws, scoped(), out);
 }
 
-/// The objective `only` names, or every objective.
-fn objectives<'a>(
+/// The objective `only` names, or every objective, leaving out those of
+/// closed periods: they are read-only, so advice about them can only nag.
+fn open_objectives<'a>(
     ws: &'a Workspace,
     only: Option<&ObjectiveId>,
 ) -> impl Iterator<Item = &'a Objective> + use<'a> {
     let one = only.and_then(|id| ws.objective(id));
     let all = only.is_none().then(|| ws.objectives.iter());
-    one.into_iter().chain(all.into_iter().flatten())
+    one.into_iter()
+        .chain(all.into_iter().flatten())
+        .filter(|o| !ws.period(&o.period).is_some_and(|p| p.closed))
 }
 
 impl Workspace {

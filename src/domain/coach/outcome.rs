@@ -299,7 +299,7 @@ const MEASURES: &[&str] = &[
     "arr",
     "attrition",
     "backlog",
-    "bookings",
+    "booking",
     "churn",
     "conversion",
     "cost",
@@ -345,6 +345,10 @@ const BOUNDS: &[&str] = &[
     "better", "<", ">", "≤", "≥", "<=", ">=",
 ];
 
+const MONTHS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
 const WORD_NUMBERS: &[&str] = &[
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "eleven", "twelve", "twenty", "fifty", "hundred", "thousand", "first",
@@ -359,7 +363,8 @@ pub fn output_sign(text: &str) -> Option<OutputSign> {
     let mut outcome = 0;
     let mut sign = None;
 
-    if is_verb(first, ACTIVITY_VERBS) {
+    // Only the bare form: a first word like "reviews" or "releases" is a noun.
+    if ACTIVITY_VERBS.contains(&first.as_str()) {
         output += 2;
         sign = Some(OutputSign::ActivityVerb(first.clone()));
     }
@@ -382,7 +387,7 @@ pub fn output_sign(text: &str) -> Option<OutputSign> {
     if share_of_served(&words) || served_subject {
         outcome += 2;
     }
-    if words.iter().any(|w| MEASURES.contains(&singular(w))) || text.contains('%') {
+    if words.iter().any(|w| listed(MEASURES, w)) || text.contains('%') {
         outcome += 1;
     }
     (output > outcome).then_some(sign).flatten()
@@ -415,14 +420,21 @@ fn is_number(word: &str) -> bool {
     word.chars().any(|c| c.is_ascii_digit()) || WORD_NUMBERS.contains(&word)
 }
 
-/// The word with a plural `s` removed: "articles" → "article".
-fn singular(word: &str) -> &str {
-    if let Some(stem) = word.strip_suffix("ies") {
-        return stem;
+/// The word with a plural ending removed: "articles" → "article",
+/// "studies" → "study".
+fn singular(word: &str) -> String {
+    if let Some(stem) = word.strip_suffix("ies").filter(|s| s.chars().count() > 2) {
+        return format!("{stem}y");
     }
     word.strip_suffix('s')
-        .filter(|stem| !stem.ends_with('s') && stem.len() > 2)
+        .filter(|stem| !stem.ends_with('s') && stem.chars().count() > 2)
         .unwrap_or(word)
+        .to_owned()
+}
+
+/// True when `word`, or its singular, is in `list`: "studies", "NPS".
+fn listed(list: &[&str], word: &str) -> bool {
+    list.contains(&word) || list.contains(&singular(word).as_str())
 }
 
 /// True when `word` is one of `verbs`, in any of its forms: "improves",
@@ -450,8 +462,7 @@ fn is_verb(word: &str, verbs: &[&str]) -> bool {
 /// before it: "10 blog posts", "100% of mandatory trainings".
 fn counted_deliverable(words: &[String]) -> Option<String> {
     words.iter().enumerate().find_map(|(i, w)| {
-        let noun = singular(w);
-        if !DELIVERABLES.contains(&noun) {
+        if !listed(DELIVERABLES, w) {
             return None;
         }
         let before = &words[i.saturating_sub(4)..i];
@@ -460,7 +471,7 @@ fn counted_deliverable(words: &[String]) -> Option<String> {
         // The whole compound: "blog posts", "case study videos".
         let compound = words[i..]
             .iter()
-            .take_while(|w| DELIVERABLES.contains(&singular(w)))
+            .take_while(|w| listed(DELIVERABLES, w))
             .map(String::as_str)
             .collect::<Vec<_>>()
             .join(" ");
@@ -473,14 +484,11 @@ fn share_of_served(words: &[String]) -> bool {
     words.windows(2).enumerate().any(|(i, pair)| {
         pair[1] == "of"
             && (pair[0].ends_with('%') || pair[0] == "percent")
-            && words[i + 2..]
-                .iter()
-                .take(4)
-                .any(|w| SERVED.contains(&singular(w)))
+            && words[i + 2..].iter().take(4).any(|w| listed(SERVED, w))
             && !words[i + 2..]
                 .iter()
                 .take(4)
-                .any(|w| DELIVERABLES.contains(&singular(w)))
+                .any(|w| listed(DELIVERABLES, w))
     })
 }
 
@@ -488,10 +496,7 @@ fn share_of_served(words: &[String]) -> bool {
 /// live…", "First paying customer in France".
 fn served_as_subject(words: &[String]) -> bool {
     words.first().is_some_and(|w| is_number(w))
-        && words[1..]
-            .iter()
-            .take(3)
-            .any(|w| SERVED.contains(&singular(w)))
+        && words[1..].iter().take(3).any(|w| listed(SERVED, w))
 }
 
 /// A movement or a bound: "from 5% to 3%", "by 20%", "below 300 ms",
@@ -502,9 +507,17 @@ fn moves(words: &[String]) -> bool {
             && words.get(i + 1).is_some_and(|n| is_number(n))
             && words[i + 1..].iter().take(4).any(|t| t == "to")
     });
-    let by = words
-        .windows(2)
-        .any(|p| p[0] == "by" && is_number(&p[1]) && !p[1].starts_with('q'));
+    // "by 20%" moves a measure; "by 30 June" or "by 2026-06-30" is a deadline.
+    let by = words.windows(3).any(|p| {
+        p[0] == "by"
+            && is_number(&p[1])
+            && !p[1].starts_with('q')
+            && p[1].matches('-').count() < 2
+            && !MONTHS.iter().any(|m| p[2].starts_with(m))
+    }) || words
+        .last()
+        .zip(words.len().checked_sub(2).map(|i| &words[i]))
+        .is_some_and(|(n, by)| by == "by" && is_number(n) && n.matches('-').count() < 2);
     let to_share = words
         .windows(2)
         .any(|p| (p[0] == "to" || p[0] == "at") && p[1].ends_with('%'));
@@ -523,9 +536,9 @@ pub fn names_a_result(text: &str) -> bool {
     let words = words(text);
     !words.is_empty()
         && (text.contains('%')
-            || words.iter().any(|w| {
-                is_number(w) || MEASURES.contains(&singular(w)) || is_verb(w, CHANGE_VERBS)
-            })
+            || words
+                .iter()
+                .any(|w| is_number(w) || listed(MEASURES, w) || is_verb(w, CHANGE_VERBS))
             || share_of_served(&words)
             || served_as_subject(&words))
 }

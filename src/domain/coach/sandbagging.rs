@@ -26,8 +26,8 @@ pub(super) fn check(ws: &Workspace, today: NaiveDate, out: &mut Vec<Finding>) {
                     in_a_row += 1;
                     last = Some(*period);
                 }
-                Some(false) => in_a_row = 0,
-                None => {}
+                // A period without commitments breaks the row as well.
+                Some(false) | None => in_a_row = 0,
             }
         }
         if in_a_row >= PERIODS_IN_A_ROW

@@ -1,8 +1,9 @@
 //! Alignment: a department's or team's objective ladders up to one of the
-//! company's, so everyone can see what it contributes to.
+//! company's, so everyone can see what it contributes to. "Unaligned" is the
+//! cascade's own verdict, so a parent archived or moved away counts too.
 
 use super::{Finding, Rule, Subject};
-use crate::domain::{Objective, PeriodId, UnitKind, Workspace};
+use crate::domain::{Alignment, Objective, PeriodId, UnitKind, Workspace};
 use crate::text;
 use rustc_hash::FxHashMap;
 
@@ -15,11 +16,8 @@ pub(super) fn check<'a>(
     let mut company_has_objectives: FxHashMap<&PeriodId, bool> = FxHashMap::default();
     for objective in objectives {
         let below_company = matches!(kind(objective), Some(UnitKind::Department | UnitKind::Team));
-        if objective.archived
-            || objective.owner.is_some()
-            || objective.parent.is_some()
-            || !below_company
-        {
+        let unaligned = matches!(ws.alignment(objective), Alignment::Unaligned(_));
+        if objective.archived || objective.owner.is_some() || !unaligned || !below_company {
             continue;
         }
         let something_to_align_to = *company_has_objectives

@@ -1,10 +1,14 @@
-//! Text for the OKR coach: each rule's reason and suggested fix, and the
-//! `ladder-lint` command.
+//! Text for the OKR coach: each rule's reason and suggested fix, and its
+//! panel in the app. `lint.rs` has the command line's own text.
 
 use std::fmt::Display;
 
 pub fn quoted(title: &dyn Display) -> String {
     format!("“{title}”")
+}
+// A key result's title leading its finding in the panel.
+pub fn about_key_result(title: &dyn Display) -> String {
+    format!("“{title}”:")
 }
 
 // Focus.

@@ -30,3 +30,5 @@ pub fn summary(warnings: usize, notes: usize) -> String {
     };
     format!("{warnings}, {notes}.")
 }
+
+pub const TODAY_NEEDS_DATE: &str = "--today needs a date like 2026-11-27.";

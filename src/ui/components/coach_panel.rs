@@ -32,9 +32,9 @@ pub fn CoachPanel(
                 .into_iter()
                 .map(|finding| {
                     let about = match &finding.subject {
-                        Subject::KeyResult(id) => {
-                            ws.key_result(id).map(|kr| text::coach::quoted(&kr.title))
-                        }
+                        Subject::KeyResult(id) => ws
+                            .key_result(id)
+                            .map(|kr| text::coach::about_key_result(&kr.title)),
                         _ => None,
                     };
                     Advice {

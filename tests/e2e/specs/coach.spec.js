@@ -26,7 +26,7 @@ test('an objective with six key results, one of them output-style, shows both fi
 
   await addKeyResult(page, { title: 'Publish 10 blog posts', start: '0', target: '10', unit: 'posts' });
   await expect(coach).toContainText('This objective: 6 key results: with more than 5, an objective is measured by too many numbers to focus on.');
-  await expect(coach).toContainText('“Publish 10 blog posts” It counts blog posts, which measures effort, not the result they should bring.');
+  await expect(coach).toContainText('“Publish 10 blog posts”: It counts blog posts, which measures effort, not the result they should bring.');
   await expect(coach).toContainText('Try this: Name the result the work should move and by how much');
   await expect(coach.getByText('Warning')).toHaveCount(2);
   await expectSaved(page);
