@@ -341,9 +341,11 @@ const MEASURES: &[&str] = &[
 
 /// Words that bound or move a measure: "below 300 ms", "at least".
 const BOUNDS: &[&str] = &[
-    "above", "below", "under", "over", "within", "least", "most", "fewer", "less", "more",
-    "better", "<", ">", "≤", "≥", "<=", ">=",
+    "above", "below", "under", "over", "within", "least", "most", "fewer", "less", "more", "better",
 ];
+
+/// Comparison signs: a bound on their own, with or without a number after.
+const COMPARISONS: &[&str] = &["<", ">", "≤", "≥", "<=", ">="];
 
 const MONTHS: &[&str] = &[
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
@@ -523,9 +525,7 @@ fn moves(words: &[String]) -> bool {
         .any(|p| (p[0] == "to" || p[0] == "at") && p[1].ends_with('%'));
     let bound = words.windows(2).any(|p| {
         BOUNDS.contains(&p[0].as_str()) && (is_number(&p[1]) || p[1] == "or" || p[1] == "than")
-    }) || words
-        .iter()
-        .any(|w| ["<", ">", "≤", "≥", "<=", ">="].contains(&w.as_str()));
+    }) || words.iter().any(|w| COMPARISONS.contains(&w.as_str()));
     from_to || by || to_share || bound
 }
 

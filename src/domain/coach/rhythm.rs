@@ -20,7 +20,7 @@ pub(super) fn check<'a>(
         let Some(period) = ws.period(&objective.period).filter(|p| !p.closed) else {
             continue;
         };
-        let under_way = period.start <= today && today <= period.end;
+        let under_way = period.contains(today);
         for kr in ws.key_results_of(&objective.id) {
             // Only a key result that has had check-ins can have gone quiet:
             // when one without any was added is not recorded, and the

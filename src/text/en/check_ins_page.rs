@@ -6,14 +6,10 @@ use std::fmt::Display;
 pub fn due_rhythm(period: &dyn Display, rhythm: &dyn Display) -> String {
     format!("{period} · check-ins are due {rhythm}")
 }
-/// The cadence in `due_rhythm`; the settings name the same choices.
-pub fn rhythm(days: u32) -> String {
-    match days {
-        7 => "weekly".to_owned(),
-        14 => "every two weeks".to_owned(),
-        28 => "every four weeks".to_owned(),
-        days => format!("every {days} days"),
-    }
+/// A cadence `CADENCES` does not name, in `due_rhythm`; named ones read as
+/// their label in a sentence.
+pub fn every_days(days: u32) -> String {
+    format!("every {days} days")
 }
 
 pub const CHANGE_RHYTHM: &str = "Change the rhythm";

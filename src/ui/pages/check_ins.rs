@@ -1,7 +1,7 @@
 //! Check-ins: what is due this week, the current person's first, each one
 //! click from the form; and the period dashboard of statuses per unit.
 
-use crate::domain::{KeyResultId, StatusCounts};
+use crate::domain::{CADENCES, KeyResultId, StatusCounts};
 use crate::text;
 use crate::ui::SelectedPeriod;
 use crate::ui::clock;
@@ -35,7 +35,13 @@ pub fn CheckInsPage() -> impl IntoView {
     let today = clock::today();
     let heading = Memo::new(move |_| {
         let cadence = state.with(|ws| ws.settings.check_in_every_days);
-        let rhythm = text::check_ins_page::rhythm(cadence);
+        let rhythm = CADENCES
+            .iter()
+            .find(|(days, _)| *days == cadence)
+            .map_or_else(
+                || text::check_ins_page::every_days(cadence),
+                |(_, name)| text::common::in_sentence(name),
+            );
         let name = period
             .get()
             .and_then(|p| state.with(|ws| ws.period(&p).map(|p| p.name.clone())))
