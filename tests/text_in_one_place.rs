@@ -162,21 +162,12 @@ const DEVELOPER_CALLS: &[&str] = &[
 
 #[test]
 fn no_prose_outside_the_text_catalogue() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut files = Vec::new();
-    collect(&root.join("src"), &mut files);
     let mut found = Vec::new();
-    for file in files {
-        let relative = file
-            .strip_prefix(root)
-            .expect("the file was found under the crate")
-            .to_string_lossy()
-            .replace('\\', "/");
+    for (relative, source) in &sources() {
         if relative.starts_with("src/text/") || NOT_INTERFACE.contains(&relative.as_str()) {
             continue;
         }
-        let source = fs::read_to_string(&file).expect("a source file reads as UTF-8");
-        for (line, literal) in prose_literals(&source) {
+        for (line, literal) in prose_literals(source) {
             found.push(format!("{relative}:{line}: {literal:?}"));
         }
     }
@@ -186,6 +177,26 @@ fn no_prose_outside_the_text_catalogue() {
         found.len(),
         found.join("\n")
     );
+}
+
+/// Every Rust file under `src/`, by its path from the crate (with `/`), and
+/// its text.
+fn sources() -> Vec<(String, String)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    collect(&root.join("src"), &mut files);
+    files
+        .into_iter()
+        .map(|file| {
+            let relative = file
+                .strip_prefix(root)
+                .expect("the file was found under the crate")
+                .to_string_lossy()
+                .replace('\\', "/");
+            let source = fs::read_to_string(&file).expect("a source file reads as UTF-8");
+            (relative, source)
+        })
+        .collect()
 }
 
 fn collect(dir: &Path, files: &mut Vec<PathBuf>) {
@@ -428,26 +439,15 @@ fn exempt(source: &str, at: usize) -> bool {
 /// one sees.
 #[test]
 fn every_catalogue_item_is_used() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut files = Vec::new();
-    collect(&root.join("src"), &mut files);
-    let sources: Vec<(PathBuf, String)> = files
-        .into_iter()
-        .map(|f| {
-            let s = fs::read_to_string(&f).expect("a source file reads as UTF-8");
-            (f, s)
-        })
-        .collect();
-    let catalogue = root.join("src/text/en");
+    let sources = sources();
     let mut unused = Vec::new();
-    for (file, source) in &sources {
-        let Ok(area_file) = file.strip_prefix(&catalogue) else {
+    for (relative, source) in &sources {
+        let Some(area) = relative
+            .strip_prefix("src/text/en/")
+            .and_then(|file| file.strip_suffix(".rs"))
+        else {
             continue;
         };
-        let area = area_file
-            .to_string_lossy()
-            .trim_end_matches(".rs")
-            .to_owned();
         for line in source.lines() {
             let name = line
                 .strip_prefix("pub const ")
@@ -476,16 +476,12 @@ fn every_catalogue_item_is_used() {
 /// renders the words "text::a::B". Catalogue items in markup go in braces.
 #[test]
 fn catalogue_items_in_markup_are_in_braces() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut files = Vec::new();
-    collect(&root.join("src"), &mut files);
     let mut found = Vec::new();
-    for file in files {
-        let source = fs::read_to_string(&file).expect("a source file reads as UTF-8");
+    for (relative, source) in &sources() {
         found.extend(
-            bare_paths_in_markup(&source)
+            bare_paths_in_markup(source)
                 .into_iter()
-                .map(|line| format!("{}:{line}", file.display())),
+                .map(|line| format!("{relative}:{line}")),
         );
     }
     assert!(
