@@ -8,13 +8,16 @@ mod common;
 use chrono::NaiveDate;
 use common::{day, metric_kr, objective, org};
 use ladder::domain::coach::outcome::{OutputSign, output_sign};
-use ladder::domain::coach::{Finding, Report, Rule, Severity, Subject, coach, coach_objective};
+use ladder::domain::coach::{
+    Finding, Report, Rule, Severity, Sorted, Subject, coach, coach_objective, coach_period,
+};
 use ladder::domain::{
-    CheckIn, CheckInId, Commitment, KeyResult, Measure, Reading, Revision, Status, Workspace,
-    sample_company,
+    CheckIn, CheckInId, Choices, Commitment, KeyResult, Measure, PeriodId, Reading, ReplicaId,
+    Revision, Status, Workspace, sample_company,
 };
 use ladder::storage::snapshot;
 use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering as AtomicOrdering};
 
 const TODAY: (i32, u32, u32) = (2026, 11, 25);
 
@@ -484,6 +487,286 @@ fn coaching_one_objective_agrees_with_coaching_everything() {
     }
 }
 
+#[test]
+fn coaching_one_period_agrees_with_coaching_everything() {
+    let mut ws = sample(today());
+    ws.settings.individual_goals = true;
+    let all = coach(&ws, today());
+    let mut seen = 0;
+    for period in ws.periods.iter() {
+        let expected: Vec<&Finding> = all
+            .iter()
+            .filter(|f| {
+                ws.subject_place(&f.subject)
+                    .is_some_and(|(_, p)| *p == period.id)
+            })
+            .collect();
+        seen += expected.len();
+        let scoped = coach_period(&ws, &period.id, today());
+        assert_eq!(
+            scoped.iter().collect::<Vec<_>>(),
+            expected,
+            "{}",
+            period.name
+        );
+    }
+    assert_eq!(seen, all.len(), "every finding belongs to a period");
+}
+
+/// The sound OKRs with an objective that has no lead and a fourth and
+/// fifth sales objective: findings about a unit, an objective and a key
+/// result to dismiss.
+fn with_three_findings() -> Workspace {
+    let mut ws = sound();
+    for id in ["o2", "o3", "o4"] {
+        ws.objectives
+            .push(objective(id, "sales", "q4", Some("top")));
+        ws.key_results.push(titled(
+            metric_kr(&format!("{id}k"), id, 0.0, 5.0, 0.0),
+            "Sign 5 resellers",
+        ));
+    }
+    ws.key_results
+        .push(milestone("site", "o1", "Launch the new website"));
+    ws
+}
+
+fn open_findings(ws: &Workspace) -> Vec<(&'static str, String)> {
+    Sorted::new(ws, coach(ws, today()))
+        .open
+        .iter()
+        .map(|f| (f.rule.id(), f.subject.record_id()))
+        .collect()
+}
+
+#[test]
+fn a_dismissed_finding_is_set_aside_with_its_reason_until_brought_back() {
+    let mut ws = with_three_findings();
+    let unit = Subject::Unit {
+        unit: "sales".into(),
+        period: "q4".into(),
+    };
+    let kr = Subject::KeyResult("site".into());
+    assert!(has(&ws, Rule::TooManyObjectives, "sales"));
+    assert!(has(&ws, Rule::OutputNotOutcome, "site"));
+
+    assert_eq!(
+        ws.dismiss(Rule::OutputNotOutcome, &kr, "  ", today()),
+        Err(ladder::text::coach::REASON_NEEDED.to_owned()),
+        "a reason is needed"
+    );
+    ws.dismiss(
+        Rule::OutputNotOutcome,
+        &kr,
+        " The launch is the point. ",
+        today(),
+    )
+    .expect("dismissed");
+    ws.dismiss(
+        Rule::TooManyObjectives,
+        &unit,
+        "Two end in December.",
+        today(),
+    )
+    .expect("dismissed");
+    let open = open_findings(&ws);
+    assert!(!open.contains(&(Rule::OutputNotOutcome.id(), "site".to_owned())));
+    assert!(!open.contains(&(Rule::TooManyObjectives.id(), "sales".to_owned())));
+    let sorted = Sorted::new(&ws, coach(&ws, today()));
+    let reasons: Vec<&str> = sorted
+        .dismissed
+        .iter()
+        .map(|(_, d)| d.reason.as_str())
+        .collect();
+    assert_eq!(
+        reasons,
+        ["Two end in December.", "The launch is the point."]
+    );
+
+    // Other rules about the same record, and the same rule in another
+    // period, still speak.
+    ws.key_results
+        .find_mut(|k| k.id.as_str() == "site")
+        .expect("there")
+        .lead = None;
+    let other_period = Subject::Unit {
+        unit: "sales".into(),
+        period: "q1".into(),
+    };
+    assert!(
+        ws.dismissal(Rule::TooManyObjectives, &other_period)
+            .is_none()
+    );
+
+    // Dismissing again replaces the reason; bringing it back removes it.
+    ws.dismiss(Rule::OutputNotOutcome, &kr, "Changed my mind.", today())
+        .expect("dismissed");
+    assert_eq!(
+        ws.dismissal(Rule::OutputNotOutcome, &kr)
+            .map(|d| d.reason.as_str()),
+        Some("Changed my mind.")
+    );
+    ws.undismiss(Rule::OutputNotOutcome, &kr).expect("back");
+    assert!(open_findings(&ws).contains(&(Rule::OutputNotOutcome.id(), "site".to_owned())));
+    assert_eq!(
+        ws.key_result(&"site".into()).map(|k| k.dismissed.len()),
+        Some(0)
+    );
+
+    assert_eq!(
+        ws.dismiss(
+            Rule::NoLead,
+            &Subject::Objective("gone".into()),
+            "Why",
+            today()
+        ),
+        Err(ladder::text::coach::RECORD_GONE.to_owned())
+    );
+    ws.periods
+        .find_mut(|p| p.id.as_str() == "q4")
+        .expect("q4")
+        .closed = true;
+    assert!(
+        ws.dismiss(Rule::OutputNotOutcome, &kr, "Closed", today())
+            .is_err(),
+        "a closed period's OKRs stay as they were"
+    );
+}
+
+#[test]
+fn dismissals_travel_in_snapshots_and_merges() {
+    let mut ws = with_three_findings();
+    let kr = Subject::KeyResult("site".into());
+    let before = ws.clone();
+    ws.dismiss(
+        Rule::OutputNotOutcome,
+        &kr,
+        "The launch is the point.",
+        today(),
+    )
+    .expect("dismissed");
+    let exported_at = chrono::DateTime::from_timestamp(1_795_000_000, 0).expect("a valid moment");
+    let json = snapshot::encode_export(&ws, exported_at).expect("serialises");
+    assert!(json.contains(r#""dismissed": ["#), "{json}");
+    let read = snapshot::decode_and_check(&json)
+        .expect("reads back")
+        .workspace;
+    assert_eq!(
+        read.dismissal(Rule::OutputNotOutcome, &kr),
+        ws.dismissal(Rule::OutputNotOutcome, &kr)
+    );
+
+    // A colleague's dismissal reaches a copy that did not change the record.
+    let theirs_id = ReplicaId::from("theirs");
+    let mut theirs = ws.clone();
+    theirs.stamp_changes(&before, &theirs_id, exported_at);
+    let merged = before.merge(
+        &theirs,
+        &Choices::new(),
+        &ReplicaId::from("mine"),
+        exported_at,
+    );
+    assert!(
+        merged
+            .workspace
+            .dismissal(Rule::OutputNotOutcome, &kr)
+            .is_some()
+    );
+}
+
+#[test]
+fn removing_a_period_removes_the_units_dismissals_about_it() {
+    let mut ws = with_three_findings();
+    let q1 = Subject::Unit {
+        unit: "sales".into(),
+        period: "q1".into(),
+    };
+    ws.dismiss(Rule::TooManyObjectives, &q1, "Planning", today())
+        .expect("dismissed");
+    ws.delete_period(&PeriodId::from("q1"))
+        .expect("q1 holds no objectives");
+    assert!(ws.dismissal(Rule::TooManyObjectives, &q1).is_none());
+    assert!(
+        ws.unit(&"sales".into())
+            .is_some_and(|u| u.dismissed.is_empty())
+    );
+}
+
+#[test]
+fn the_linter_leaves_dismissed_findings_out_unless_asked() {
+    let mut ws = with_three_findings();
+    let (code, stdout) = lint(&ws, &["--today", "2026-11-25"]);
+    assert_eq!(code, Some(1), "{stdout}");
+    for rule in [Rule::TooManyObjectives, Rule::OutputNotOutcome] {
+        let subject = coach(&ws, today())
+            .into_iter()
+            .find(|f| f.rule == rule)
+            .expect("found")
+            .subject;
+        ws.dismiss(rule, &subject, "Considered in planning.", today())
+            .expect("dismissed");
+    }
+    let (code, stdout) = lint(&ws, &["--json", "--today", "2026-11-25"]);
+    let printed: Vec<serde_json::Value> = serde_json::from_str(&stdout).expect("JSON");
+    assert!(printed.is_empty(), "{stdout}");
+    assert_eq!(code, Some(0), "only dismissed warnings left");
+
+    let (_, stdout) = lint(&ws, &["--today", "2026-11-25"]);
+    assert!(
+        stdout.contains("0 warnings, 0 notes. 2 dismissed findings left out"),
+        "{stdout}"
+    );
+
+    let (code, stdout) = lint(
+        &ws,
+        &["--json", "--include-dismissed", "--today", "2026-11-25"],
+    );
+    assert_eq!(code, Some(0));
+    let printed: Vec<serde_json::Value> = serde_json::from_str(&stdout).expect("JSON");
+    assert_eq!(printed.len(), 2, "{stdout}");
+    assert!(
+        printed
+            .iter()
+            .all(|f| f["dismissed"]["reason"] == "Considered in planning."
+                && f["dismissed"]["on"] == "2026-11-25")
+    );
+}
+
+#[test]
+fn the_format_fixture_of_version_5_keeps_its_dismissals() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/snapshot-v5.json"
+    );
+    let text = std::fs::read_to_string(path).expect("the fixture");
+    let ws = snapshot::decode_and_check(&text).expect("reads").workspace;
+    let reason = |rule, subject: Subject| ws.dismissal(rule, &subject).map(|d| d.reason.clone());
+    assert_eq!(
+        reason(
+            Rule::TooManyObjectives,
+            Subject::Unit {
+                unit: "acme".into(),
+                period: "q1".into()
+            }
+        ),
+        Some("Two of them close in January.".to_owned())
+    );
+    assert_eq!(
+        reason(Rule::NoLead, Subject::Objective("grow-2".into())),
+        Some("Ada leads until the hire starts.".to_owned())
+    );
+    let kr = ws.key_result(&"cov-2".into()).expect("cov-2");
+    assert_eq!(
+        kr.dismissed.len(),
+        2,
+        "a rule this build does not know is kept"
+    );
+    let again =
+        snapshot::encode_export(&ws, chrono::DateTime::from_timestamp(0, 0).expect("epoch"))
+            .expect("writes");
+    assert!(again.contains("some/rule-from-a-newer-build"));
+}
+
 fn sample(today: NaiveDate) -> Workspace {
     let mut seed = 0u64;
     sample_company(today, || {
@@ -496,10 +779,12 @@ fn sample(today: NaiveDate) -> Workspace {
 fn lint(workspace: &Workspace, args: &[&str]) -> (Option<i32>, String) {
     let exported_at = chrono::DateTime::from_timestamp(1_795_000_000, 0).expect("a valid moment");
     let json = snapshot::encode_export(workspace, exported_at).expect("a workspace serialises");
+    // Tests run in parallel threads of one process: each call its own file.
+    static CALLS: AtomicUsize = AtomicUsize::new(0);
     let path = std::env::temp_dir().join(format!(
         "ladder-lint-{}-{}.json",
         std::process::id(),
-        args.len()
+        CALLS.fetch_add(1, AtomicOrdering::Relaxed)
     ));
     std::fs::write(&path, json).expect("the temporary folder is writable");
     let output = Command::new(env!("CARGO_BIN_EXE_ladder-lint"))

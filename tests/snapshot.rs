@@ -26,6 +26,7 @@ fn sample() -> Workspace {
         name: "Acme".to_owned(),
         units: vec![
             OrgUnit {
+                dismissed: Vec::new(),
                 id: "company".into(),
                 name: "Acme".to_owned(),
                 kind: UnitKind::Company,
@@ -35,6 +36,7 @@ fn sample() -> Workspace {
                 rev: Revision::default(),
             },
             OrgUnit {
+                dismissed: Vec::new(),
                 id: "sales".into(),
                 name: "Sales".to_owned(),
                 kind: UnitKind::Department,
@@ -63,6 +65,7 @@ fn sample() -> Workspace {
         }]
         .into(),
         objectives: vec![Objective {
+            dismissed: Vec::new(),
             id: "grow".into(),
             title: "Expand into new markets".to_owned(),
             description: "DE and FR first".to_owned(),
@@ -83,6 +86,7 @@ fn sample() -> Workspace {
         }]
         .into(),
         key_results: vec![KeyResult {
+            dismissed: Vec::new(),
             id: "de".into(),
             objective: "grow".into(),
             title: "Close €5M in DE".to_owned(),
@@ -186,7 +190,7 @@ fn envelope_has_the_documented_shape() {
         value,
         json!({
             "format": "ladder",
-            "version": 4,
+            "version": 5,
             "exported_at": "2026-01-02T03:04:05Z",
             "workspace": {
                 "name": "", "settings": { "check_in_every_days": 7 }, "units": [], "people": [], "periods": [],
@@ -238,16 +242,16 @@ fn bad_files_get_messages_that_say_what_and_where() {
     );
     check_error(
         r#"{"format":"ladder","version":"one","workspace":{}}"#,
-        "version: expected a format version from 1 to 4.",
+        "version: expected a format version from 1 to 5.",
     );
     check_error(
         r#"{"format":"ladder","version":0,"workspace":{}}"#,
-        "version: expected a format version from 1 to 4.",
+        "version: expected a format version from 1 to 5.",
     );
     check_error(
         r#"{"format":"ladder","version":7,"workspace":{}}"#,
         "This file was written by a newer version of Ladder (format version 7); \
-         this version reads format versions 1 to 4.",
+         this version reads format versions 1 to 5.",
     );
     check_error(
         r#"{"format":"ladder","version":1}"#,

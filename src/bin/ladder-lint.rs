@@ -2,16 +2,18 @@
 //! its OKRs in its own CI.
 //!
 //! ```text
-//! cargo run --bin ladder-lint -- snapshot.json [--json] [--today YYYY-MM-DD]
+//! cargo run --bin ladder-lint -- snapshot.json [--json] [--today YYYY-MM-DD] [--include-dismissed]
 //! ```
 //!
 //! Prints the coach's findings, the same the app shows for the same data:
 //! readable lines by default, or a JSON array with one object per finding
-//! (`--json`). Exits with 1 when any finding is a warning, 0 when none is,
-//! and 2 when the arguments or the file cannot be used.
+//! (`--json`). Findings someone dismissed in the app are left out, and
+//! only counted, unless `--include-dismissed` lists them too, with their
+//! reason. Exits with 1 when any finding not dismissed is a warning, 0
+//! when none is, and 2 when the arguments or the file cannot be used.
 
 use chrono::{DateTime, NaiveDate};
-use ladder::domain::coach::{self, Severity};
+use ladder::domain::coach::{self, Report, Severity};
 use ladder::storage::snapshot;
 use ladder::text;
 use std::io::{ErrorKind, Write};
@@ -22,6 +24,7 @@ struct Options {
     path: String,
     json: bool,
     today: NaiveDate,
+    include_dismissed: bool,
 }
 
 fn main() -> ExitCode {
@@ -44,33 +47,53 @@ fn run(args: impl Iterator<Item = String>) -> Result<ExitCode, String> {
     let envelope = snapshot::decode_and_check(&content)
         .map_err(|e| text::lint::not_a_snapshot(&options.path, &e))?;
     let ws = &envelope.workspace;
-    let findings = coach::coach(ws, options.today);
+    let reports: Vec<Report> = coach::coach(ws, options.today)
+        .iter()
+        .map(|f| f.report(ws))
+        .collect();
+    let (open, dismissed): (Vec<Report>, Vec<Report>) =
+        reports.into_iter().partition(|r| r.dismissed.is_none());
+    let warned = open.iter().any(|r| r.severity == Severity::Warning.id());
+    let shown: Vec<&Report> = if options.include_dismissed {
+        open.iter().chain(&dismissed).collect()
+    } else {
+        open.iter().collect()
+    };
     let mut out = String::new();
     if options.json {
-        let reports: Vec<_> = findings.iter().map(|f| f.report(ws)).collect();
-        out = serde_json::to_string_pretty(&reports).map_err(|e| e.to_string())?;
+        out = serde_json::to_string_pretty(&shown).map_err(|e| e.to_string())?;
         out.push('\n');
     } else {
-        for finding in &findings {
-            let report = finding.report(ws);
+        for report in &shown {
             let fix = text::lint::fix(&report.suggestion);
             let (severity, rule, path) = (report.severity, report.rule, &report.record_path);
             let message = &report.message;
             out.push_str(&format!(
                 "{severity} {rule} {path}\n    {message}\n    {fix}\n"
             ));
+            if let Some(d) = &report.dismissed {
+                out.push_str(&format!(
+                    "    {}\n",
+                    text::lint::dismissed(&d.reason, &d.on)
+                ));
+            }
         }
-        let warnings = findings
+        let warnings = open
             .iter()
-            .filter(|f| f.rule.severity() == Severity::Warning)
+            .filter(|r| r.severity == Severity::Warning.id())
             .count();
-        out.push_str(&text::lint::summary(warnings, findings.len() - warnings));
+        out.push_str(&text::lint::summary(warnings, open.len() - warnings));
+        if !dismissed.is_empty() {
+            out.push(' ');
+            out.push_str(&if options.include_dismissed {
+                text::lint::dismissed_listed(dismissed.len())
+            } else {
+                text::lint::dismissed_left_out(dismissed.len())
+            });
+        }
         out.push('\n');
     }
     print(&out)?;
-    let warned = findings
-        .iter()
-        .any(|f| f.rule.severity() == Severity::Warning);
     Ok(if warned {
         ExitCode::from(1)
     } else {
@@ -92,9 +115,11 @@ fn options(mut args: impl Iterator<Item = String>) -> Result<Option<Options>, St
     let mut path = None;
     let mut json = false;
     let mut today = None;
+    let mut include_dismissed = false;
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--json" => json = true,
+            "--include-dismissed" => include_dismissed = true,
             "--today" => {
                 let day = args
                     .next()
@@ -114,6 +139,7 @@ fn options(mut args: impl Iterator<Item = String>) -> Result<Option<Options>, St
         path: path.ok_or_else(|| text::lint::USAGE.to_owned())?,
         json,
         today: today.unwrap_or_else(system_today),
+        include_dismissed,
     }))
 }
 

@@ -2,6 +2,7 @@
 //! clears what referred to the removed record, so no reference ever dangles.
 //! Refusals come back as sentences for the person who asked.
 
+use super::coach::Dismissal;
 use super::{
     KeyResult, KeyResultId, Objective, ObjectiveId, OrgUnit, Period, PeriodId, Person, PersonId,
     Quarter, Revision, UnitId, UnitKind, ValidKeyResult, ValidObjective, ValidPeriod, ValidPerson,
@@ -23,6 +24,7 @@ impl Workspace {
     pub fn add_objective(&mut self, id: ObjectiveId, valid: ValidObjective) -> Result<(), String> {
         self.ensure_period_open(&valid.period)?;
         self.objectives.push(Objective {
+            dismissed: Vec::new(),
             id,
             title: valid.title,
             description: valid.description,
@@ -145,6 +147,7 @@ impl Workspace {
     ) -> Result<(), String> {
         self.ensure_objective_open(&objective)?;
         self.key_results.push(KeyResult {
+            dismissed: Vec::new(),
             id,
             objective,
             title: valid.title,
@@ -244,6 +247,7 @@ impl Workspace {
 
     pub fn add_unit(&mut self, id: UnitId, valid: ValidUnit) {
         self.units.push(OrgUnit {
+            dismissed: Vec::new(),
             id,
             name: valid.name,
             kind: valid.kind,
@@ -291,6 +295,7 @@ impl Workspace {
             self.units.insert(
                 0,
                 OrgUnit {
+                    dismissed: Vec::new(),
                     id: company,
                     name: name.to_owned(),
                     kind: UnitKind::Company,
@@ -492,6 +497,13 @@ impl Workspace {
         self.periods.retain(|p| &p.id != id);
         if self.current_period.as_ref() == Some(id) {
             self.current_period = None;
+        }
+        let about_period = |d: &Dismissal| d.period.as_ref() == Some(id);
+        for unit in self
+            .units
+            .iter_mut_where(|u| u.dismissed.iter().any(about_period))
+        {
+            unit.dismissed.retain(|d| !about_period(d));
         }
         Ok(())
     }

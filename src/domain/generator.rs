@@ -431,6 +431,7 @@ impl Generator {
     fn unit(&mut self, name: &str, kind: UnitKind, parent: Option<&UnitId>) -> UnitId {
         let id = UnitId::from_bits(self.rng.next());
         self.ws.units.push(OrgUnit {
+            dismissed: Vec::new(),
             id: id.clone(),
             name: name.to_owned(),
             kind,
@@ -543,6 +544,7 @@ impl Generator {
                 Reflection::default()
             };
             self.ws.objectives.push(Objective {
+                dismissed: Vec::new(),
                 id: id.clone(),
                 title: titles[(first + i) % titles.len()].to_owned(),
                 description: String::new(),
@@ -617,6 +619,7 @@ impl Generator {
             Commitment::Commit
         };
         let mut kr = KeyResult {
+            dismissed: Vec::new(),
             id: id.clone(),
             objective: objective.clone(),
             title,

@@ -128,6 +128,9 @@ pub struct KeyResult {
     /// The key result this one was rolled over from, in an earlier period.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rolled_from: Option<KeyResultId>,
+    /// Coach findings about this record that someone set aside, with why.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dismissed: Vec<super::coach::Dismissal>,
     /// Which browsers changed the record, and when last: how merging tells
     /// a newer version from a concurrent one.
     #[serde(default, skip_serializing_if = "Revision::is_new")]

@@ -36,6 +36,9 @@ pub struct Objective {
     /// then the person's unit, so it stays within the organisation's tree.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<PersonId>,
+    /// Coach findings about this record that someone set aside, with why.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dismissed: Vec<super::coach::Dismissal>,
     /// Which browsers changed the record, and when last: how merging tells
     /// a newer version from a concurrent one.
     #[serde(default, skip_serializing_if = "Revision::is_new")]

@@ -57,6 +57,9 @@ pub struct OrgUnit {
     /// Archived units stay readable with their OKRs; they are never deleted silently.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub archived: bool,
+    /// Coach findings about this record that someone set aside, with why.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dismissed: Vec<super::coach::Dismissal>,
     /// Which browsers changed the record, and when last: how merging tells
     /// a newer version from a concurrent one.
     #[serde(default, skip_serializing_if = "Revision::is_new")]

@@ -146,6 +146,8 @@ impl Workspace {
                         archived: false,
                         reflection: Default::default(),
                         rolled_from: Some(origin.id.clone()),
+                        // A new period is a fresh look: advice set aside then is given again.
+                        dismissed: Vec::new(),
                         ..origin.clone()
                     });
                     id
@@ -194,6 +196,7 @@ impl Workspace {
                 depends_on: Vec::new(),
                 grade: None,
                 rolled_from: Some(kr.id.clone()),
+                dismissed: Vec::new(),
                 ..kr
             });
             if !done.objectives.contains(&objective) {

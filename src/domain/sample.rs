@@ -46,6 +46,7 @@ impl<F: FnMut() -> u64> Builder<F> {
     ) -> UnitId {
         let id = UnitId::from_bits((self.bits)());
         self.ws.units.push(OrgUnit {
+            dismissed: Vec::new(),
             id: id.clone(),
             name: name.to_owned(),
             kind,
@@ -205,6 +206,7 @@ impl<F: FnMut() -> u64> Builder<F> {
     ) -> ObjectiveId {
         let id = ObjectiveId::from_bits((self.bits)());
         self.ws.objectives.push(Objective {
+            dismissed: Vec::new(),
             id: id.clone(),
             title: title.to_owned(),
             description: String::new(),
@@ -233,6 +235,7 @@ impl<F: FnMut() -> u64> Builder<F> {
     ) -> KeyResultId {
         let id = KeyResultId::from_bits((self.bits)());
         self.ws.key_results.push(KeyResult {
+            dismissed: Vec::new(),
             id: id.clone(),
             objective: objective.clone(),
             title: title.to_owned(),

@@ -31,7 +31,7 @@ pub type Migration = fn(&mut Value) -> Result<(), String>;
 
 /// `MIGRATIONS[i]` upgrades version `i + 1` to `i + 2`; the current version is
 /// one more than the number of migrations.
-const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3, v3_to_v4];
+const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5];
 
 /// Version 2 added check-ins, initiatives, KPIs, grades, reflections, closed
 /// periods, rollover links and the check-in cadence (key results and
@@ -53,6 +53,13 @@ fn v2_to_v3(_workspace: &mut Value) -> Result<(), String> {
 /// unchanged. (Private goals are never part of the workspace; see
 /// [`super::personal_file`].)
 fn v3_to_v4(_workspace: &mut Value) -> Result<(), String> {
+    Ok(())
+}
+
+/// Version 5 added the coach's dismissals: `dismissed` on units,
+/// objectives and key results, optional, so a version-4 workspace reads
+/// unchanged.
+fn v4_to_v5(_workspace: &mut Value) -> Result<(), String> {
     Ok(())
 }
 

@@ -13,6 +13,7 @@ pub fn day(y: i32, m: u32, d: u32) -> NaiveDate {
 
 pub fn unit(id: &str, kind: UnitKind, parent: Option<&str>) -> OrgUnit {
     OrgUnit {
+        dismissed: Vec::new(),
         id: id.into(),
         name: id.to_owned(),
         kind,
@@ -35,6 +36,7 @@ pub fn person(id: &str, name: &str) -> Person {
 
 pub fn objective(id: &str, unit: &str, period: &str, parent: Option<&str>) -> Objective {
     Objective {
+        dismissed: Vec::new(),
         id: id.into(),
         title: format!("Objective {id}"),
         description: String::new(),
@@ -54,6 +56,7 @@ pub fn objective(id: &str, unit: &str, period: &str, parent: Option<&str>) -> Ob
 
 pub fn metric_kr(id: &str, objective: &str, start: f64, target: f64, current: f64) -> KeyResult {
     KeyResult {
+        dismissed: Vec::new(),
         id: KeyResultId::from(id),
         objective: objective.into(),
         title: format!("Key result {id}"),

@@ -6,7 +6,9 @@ use crate::domain::{Objective, PeriodId, UnitId, Workspace};
 use crate::text;
 use rustc_hash::FxHashMap;
 
-pub(super) fn check_units(ws: &Workspace, out: &mut Vec<Finding>) {
+/// Too many objectives per unit, in the open periods `only` allows (all
+/// when `None`).
+pub(super) fn check_units(ws: &Workspace, only: Option<&PeriodId>, out: &mut Vec<Finding>) {
     let mut per_unit: FxHashMap<(&UnitId, &PeriodId), usize> = FxHashMap::default();
     for objective in ws.objectives.iter() {
         if !objective.archived && objective.owner.is_none() {
@@ -15,7 +17,11 @@ pub(super) fn check_units(ws: &Workspace, out: &mut Vec<Finding>) {
                 .or_default() += 1;
         }
     }
-    for period in ws.periods.iter().filter(|p| !p.closed) {
+    let periods = ws
+        .periods
+        .iter()
+        .filter(|p| !p.closed && only.is_none_or(|only| *only == p.id));
+    for period in periods {
         for unit in ws.units.iter() {
             let count = per_unit.get(&(&unit.id, &period.id)).copied().unwrap_or(0);
             if count > MOST_OBJECTIVES {

@@ -3,9 +3,12 @@
 //! it matters, one sentence on why and a suggested fix. Findings are advice:
 //! nothing here ever blocks a change.
 //!
-//! `ladder-lint` runs [`coach`]; the app's panel runs [`coach_objective`],
-//! the same rules over one objective, so both always agree.
+//! `ladder-lint` runs [`coach`]; the app's panels run [`coach_period`] and
+//! [`coach_objective`], the same rules over a period or one objective, so
+//! the app and the linter always agree. Someone may dismiss a finding with
+//! a reason ([`Dismissal`]); both then leave it aside.
 
+mod dismissal;
 mod focus;
 mod individual;
 mod measurability;
@@ -14,6 +17,8 @@ mod ownership;
 mod rhythm;
 mod sandbagging;
 mod unaligned;
+
+pub use dismissal::{Dismissal, Sorted};
 
 use super::{KeyResultId, Objective, ObjectiveId, PeriodId, UnitId, Workspace};
 use crate::text;
@@ -90,6 +95,11 @@ impl Rule {
         }
     }
 
+    /// The rule with this id, for reading dismissals and command lines.
+    pub fn from_id(id: &str) -> Option<Rule> {
+        Rule::ALL.into_iter().find(|rule| rule.id() == id)
+    }
+
     pub fn severity(self) -> Severity {
         match self {
             Rule::NoMeasureInText | Rule::KeyResultWithoutLead | Rule::EarlyFullScores => {
@@ -143,9 +153,24 @@ pub const MOST_KEY_RESULTS: usize = 5;
 /// rule over every objective and its key results.
 pub fn coach(ws: &Workspace, today: NaiveDate) -> Vec<Finding> {
     let mut findings = Vec::new();
-    focus::check_units(ws, &mut findings);
+    focus::check_units(ws, None, &mut findings);
     sandbagging::check(ws, today, &mut findings);
-    coach_objectives(ws, today, None, &mut findings);
+    coach_objectives(ws, today, Scope::All, &mut findings);
+    findings
+}
+
+/// The findings about one period: about its units, then about its
+/// objectives and key results. The same as [`coach`]'s about them, in the
+/// same order.
+pub fn coach_period(ws: &Workspace, period: &PeriodId, today: NaiveDate) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    focus::check_units(ws, Some(period), &mut findings);
+    sandbagging::check(ws, today, &mut findings);
+    findings.retain(|f| {
+        ws.subject_place(&f.subject)
+            .is_some_and(|(_, p)| p == period)
+    });
+    coach_objectives(ws, today, Scope::Period(period), &mut findings);
     findings
 }
 
@@ -154,17 +179,20 @@ pub fn coach(ws: &Workspace, today: NaiveDate) -> Vec<Finding> {
 /// every change.
 pub fn coach_objective(ws: &Workspace, id: &ObjectiveId, today: NaiveDate) -> Vec<Finding> {
     let mut findings = Vec::new();
-    coach_objectives(ws, today, Some(id), &mut findings);
+    coach_objectives(ws, today, Scope::Objective(id), &mut findings);
     findings
 }
 
-fn coach_objectives(
-    ws: &Workspace,
-    today: NaiveDate,
-    only: Option<&ObjectiveId>,
-    out: &mut Vec<Finding>,
-) {
-    let scoped = || open_objectives(ws, only);
+/// Which objectives a run of the per-objective rules reads.
+#[derive(Clone, Copy)]
+enum Scope<'a> {
+    All,
+    Period(&'a PeriodId),
+    Objective(&'a ObjectiveId),
+}
+
+fn coach_objectives(ws: &Workspace, today: NaiveDate, scope: Scope, out: &mut Vec<Finding>) {
+    let scoped = || open_objectives(ws, scope);
     focus::check(ws, scoped(), out);
     measurability::check(ws, scoped(), out);
     outcome::check(ws, scoped(), out);
@@ -174,20 +202,37 @@ fn coach_objectives(
     individual::check(ws, scoped(), out);
 }
 
-/// The objective `only` names, or every objective, leaving out those of
-/// closed periods: they are read-only, so advice about them can only nag.
+/// The objectives `scope` names, leaving out those of closed periods: they
+/// are read-only, so advice about them can only nag.
 fn open_objectives<'a>(
     ws: &'a Workspace,
-    only: Option<&ObjectiveId>,
+    scope: Scope<'a>,
 ) -> impl Iterator<Item = &'a Objective> + use<'a> {
-    let one = only.and_then(|id| ws.objective(id));
-    let all = only.is_none().then(|| ws.objectives.iter());
-    one.into_iter()
+    let (one, period) = match scope {
+        Scope::All => (None, None),
+        Scope::Period(p) => (None, Some(p)),
+        Scope::Objective(id) => (Some(ws.objective(id)), None),
+    };
+    let all = one.is_none().then(|| ws.objectives.iter());
+    one.flatten()
+        .into_iter()
         .chain(all.into_iter().flatten())
+        .filter(move |o| period.is_none_or(|p| o.period == *p))
         .filter(|o| !ws.period(&o.period).is_some_and(|p| p.closed))
 }
 
 impl Workspace {
+    /// The unit and period a finding's subject belongs to; `None` for a
+    /// record that is gone.
+    pub fn subject_place<'a>(&'a self, subject: &'a Subject) -> Option<(&'a UnitId, &'a PeriodId)> {
+        let objective = match subject {
+            Subject::Unit { unit, period } => return Some((unit, period)),
+            Subject::Objective(id) => self.objective(id)?,
+            Subject::KeyResult(id) => self.objective(&self.key_result(id)?.objective)?,
+        };
+        Some((&objective.unit, &objective.period))
+    }
+
     /// Where a finding's subject sits, for people: "Acme › Sales ›
     /// “Close €5M in new business” › “Win 40 paying customers”".
     pub fn subject_path(&self, subject: &Subject) -> String {
@@ -235,6 +280,17 @@ pub struct Report {
     pub record_path: String,
     pub message: String,
     pub suggestion: String,
+    /// Set when someone dismissed the finding.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dismissed: Option<Dismissed>,
+}
+
+/// How a reported finding was dismissed.
+#[derive(Clone, PartialEq, Eq, Debug, Serialize)]
+pub struct Dismissed {
+    pub reason: String,
+    /// `YYYY-MM-DD`.
+    pub on: String,
 }
 
 impl Finding {
@@ -246,6 +302,10 @@ impl Finding {
             record_path: ws.subject_path(&self.subject),
             message: self.why.clone(),
             suggestion: self.fix.clone(),
+            dismissed: ws.dismissal(self.rule, &self.subject).map(|d| Dismissed {
+                reason: d.reason.clone(),
+                on: super::date_serde::format_date(d.on),
+            }),
         }
     }
 }

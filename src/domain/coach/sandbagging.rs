@@ -4,9 +4,13 @@
 //! information for the unit, never a judgement of anyone.
 
 use super::{Finding, Rule, Subject};
-use crate::domain::{Commitment, Period, UnitId, Workspace};
+use crate::domain::{Commitment, Objective, Period, PeriodId, UnitId, Workspace};
 use crate::text;
 use chrono::NaiveDate;
+use rustc_hash::FxHashMap;
+
+/// A unit's live objectives in a period.
+type ByUnitAndPeriod<'a> = FxHashMap<(&'a UnitId, &'a PeriodId), Vec<&'a Objective>>;
 
 /// Periods in a row before the coach speaks.
 const PERIODS_IN_A_ROW: usize = 2;
@@ -17,11 +21,17 @@ pub(super) fn check(ws: &Workspace, today: NaiveDate, out: &mut Vec<Finding>) {
         .into_iter()
         .filter(|p| first_third_end(p) <= today)
         .collect();
+    let mut objectives: ByUnitAndPeriod = FxHashMap::default();
+    for o in ws.objectives.iter() {
+        if !o.archived && o.owner.is_none() {
+            objectives.entry((&o.unit, &o.period)).or_default().push(o);
+        }
+    }
     for unit in ws.units.iter() {
         let mut in_a_row = 0;
         let mut last = None;
         for period in &periods {
-            match met_early(ws, &unit.id, period) {
+            match met_early(ws, &objectives, &unit.id, period) {
                 Some(true) => {
                     in_a_row += 1;
                     last = Some(*period);
@@ -52,11 +62,16 @@ fn first_third_end(period: &Period) -> NaiveDate {
 
 /// Whether every commit key result of the unit in the period was met by the
 /// end of its first third; `None` when the unit committed to nothing then.
-fn met_early(ws: &Workspace, unit: &UnitId, period: &Period) -> Option<bool> {
+fn met_early(
+    ws: &Workspace,
+    objectives: &ByUnitAndPeriod,
+    unit: &UnitId,
+    period: &Period,
+) -> Option<bool> {
     let day = first_third_end(period);
-    let mut commits = ws
-        .objectives_in(&period.id)
-        .filter(|o| &o.unit == unit)
+    let mut commits = objectives
+        .get(&(unit, &period.id))?
+        .iter()
         .flat_map(|o| ws.key_results_of(&o.id))
         .filter(|kr| kr.commitment == Commitment::Commit)
         .peekable();

@@ -93,3 +93,8 @@ pub const NOTE: &str = "Note";
 pub fn try_this(fix: &dyn Display) -> String {
     format!("Try this: {fix}")
 }
+
+// Dismissals.
+pub const REASON_NEEDED: &str =
+    "Say why you dismiss it, so colleagues can see the advice was weighed.";
+pub const RECORD_GONE: &str = "What this advice was about no longer exists.";

@@ -2,8 +2,9 @@
 
 use std::fmt::Display;
 
-pub const USAGE: &str = "Usage: ladder-lint SNAPSHOT.json [--json] [--today YYYY-MM-DD]\n\
-     Prints the OKR coach's findings for an exported Ladder snapshot; exits with 1 when any is a warning.";
+pub const USAGE: &str = "Usage: ladder-lint SNAPSHOT.json [--json] [--today YYYY-MM-DD] [--include-dismissed]\n\
+     Prints the OKR coach's findings for an exported Ladder snapshot; exits with 1 when any is a warning.\n\
+     Findings dismissed in Ladder are left out unless --include-dismissed lists them, with their reason.";
 pub fn cannot_read(path: &dyn Display, error: &dyn Display) -> String {
     format!("Could not read {path}: {error}")
 }
@@ -32,3 +33,18 @@ pub fn summary(warnings: usize, notes: usize) -> String {
 }
 
 pub const TODAY_NEEDS_DATE: &str = "--today needs a date like 2026-11-27.";
+pub fn dismissed(reason: &dyn Display, on: &dyn Display) -> String {
+    format!("Dismissed on {on}: {reason}")
+}
+pub fn dismissed_left_out(count: usize) -> String {
+    match count {
+        1 => "1 dismissed finding left out (--include-dismissed lists it).".to_owned(),
+        n => format!("{n} dismissed findings left out (--include-dismissed lists them)."),
+    }
+}
+pub fn dismissed_listed(count: usize) -> String {
+    match count {
+        1 => "1 dismissed finding listed, which does not count.".to_owned(),
+        n => format!("{n} dismissed findings listed, which do not count."),
+    }
+}

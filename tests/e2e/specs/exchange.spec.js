@@ -22,7 +22,7 @@ test('export, clear storage, import: the same workspace is back', async ({ page 
   const file = await exportWorkspace(page);
   expect(file.name).toBe(`ladder-${today()}.json`);
   const envelope = JSON.parse(file.text);
-  expect(envelope).toMatchObject({ format: 'ladder', version: 4, workspace: { name: 'Round Trip Ltd' } });
+  expect(envelope).toMatchObject({ format: 'ladder', version: 5, workspace: { name: 'Round Trip Ltd' } });
   expect(Date.parse(envelope.exported_at)).not.toBeNaN();
 
   await page.evaluate(() => localStorage.clear());
