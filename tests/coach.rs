@@ -733,6 +733,57 @@ fn the_linter_leaves_dismissed_findings_out_unless_asked() {
 }
 
 #[test]
+fn the_linter_finds_the_known_problems_of_its_fixture() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/coach-problems.json"
+    );
+    let run = |args: &[&str]| {
+        let output = Command::new(env!("CARGO_BIN_EXE_ladder-lint"))
+            .arg(path)
+            .args(args)
+            .output()
+            .expect("ladder-lint runs");
+        let printed: Vec<serde_json::Value> =
+            serde_json::from_slice(&output.stdout).expect("--json prints JSON");
+        let pairs: Vec<String> = printed
+            .iter()
+            .map(|f| {
+                format!(
+                    "{} {}",
+                    f["rule"].as_str().unwrap_or(""),
+                    f["record_id"].as_str().unwrap_or("")
+                )
+            })
+            .collect();
+        (output.status.code(), pairs)
+    };
+    let (code, open) = run(&["--json", "--today", "2026-11-27"]);
+    assert_eq!(code, Some(1));
+    assert_eq!(
+        open,
+        [
+            "focus/too-many-objectives sales",
+            "focus/too-many-key-results s1",
+            "outcome/output-not-outcome d6",
+            "alignment/unaligned s1",
+            "ownership/objective-without-lead top",
+            "ownership/key-result-without-lead p1",
+            "rhythm/off-track-without-note r1",
+        ]
+    );
+    let (_, all) = run(&["--json", "--include-dismissed", "--today", "2026-11-27"]);
+    assert_eq!(all.len(), open.len() + 1);
+    assert!(all.contains(&"outcome/output-not-outcome ship".to_owned()));
+    // Two cadences after its last check-in, the quiet key result is found too.
+    let (_, later) = run(&["--json", "--today", "2026-12-05"]);
+    assert!(
+        later.contains(&"rhythm/no-recent-check-in r1".to_owned()),
+        "{later:?}"
+    );
+}
+
+#[test]
 fn the_format_fixture_of_version_5_keeps_its_dismissals() {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),

@@ -3,10 +3,10 @@
 
 mod common;
 
-use common::{metric_kr, objective, org};
+use common::{day, metric_kr, objective, org};
+use ladder::domain::coach::{Rule, Subject, coach_objective};
 use ladder::domain::{
     AlignError, Alignment, ExportScope, KpiDraft, Measure, ObjectiveDraft, Workspace,
-    reads_like_task,
 };
 
 /// Ada holds an individual objective in DACH's period, aligned to the Sales objective.
@@ -217,11 +217,19 @@ fn the_overhead_estimate_uses_the_workspaces_numbers() {
 
 #[test]
 fn key_results_that_read_like_tasks_are_spotted() {
-    let mut kr = metric_kr("k", "mine", 0.0, 1.0, 0.0);
+    let mut ws = with_individual_goal();
+    ws.settings.individual_goals = true;
     let mut check = |title: &str, measure: Measure| {
+        let mut kr = metric_kr("k", "mine", 0.0, 1.0, 0.0);
         kr.title = title.to_owned();
         kr.measure = measure;
-        reads_like_task(&kr)
+        ws.key_results.retain(|k| k.id.as_str() != "k");
+        ws.key_results.push(kr);
+        coach_objective(&ws, &"mine".into(), day(2026, 11, 25))
+            .iter()
+            .any(|f| {
+                f.rule == Rule::IndividualGoalIsTask && f.subject == Subject::KeyResult("k".into())
+            })
     };
     let milestone = || Measure::Milestone { done: false };
     let metric = || Measure::Metric {

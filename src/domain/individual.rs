@@ -3,7 +3,7 @@
 //! trust, and are often tasks in disguise), so they are off by default and,
 //! while off, hidden everywhere but never deleted.
 
-use super::{KeyResult, Kpi, Objective, PeriodId, PersonId, UnitId, Workspace};
+use super::{Kpi, Objective, PeriodId, PersonId, UnitId, Workspace};
 use std::collections::HashSet;
 
 /// How many goals each person would hold when nobody holds any yet: the
@@ -28,13 +28,6 @@ impl Overhead {
     pub fn per_year(&self) -> usize {
         self.per_period() * self.periods_a_year
     }
-}
-
-/// True when a key result reads like a task rather than a result: the
-/// coach's output-vs-outcome reading (`coach::outcome`), the same one its
-/// findings use.
-pub fn reads_like_task(kr: &KeyResult) -> bool {
-    super::coach::outcome::output_sign(&kr.title).is_some()
 }
 
 impl Workspace {
@@ -111,13 +104,5 @@ impl Workspace {
             goals_each,
             periods_a_year,
         }
-    }
-
-    /// The key results of an objective that read like tasks.
-    pub fn task_like_key_results(&self, objective: &Objective) -> Vec<&KeyResult> {
-        self.key_results_of(&objective.id)
-            .into_iter()
-            .filter(|kr| reads_like_task(kr))
-            .collect()
     }
 }

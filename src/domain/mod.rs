@@ -69,7 +69,7 @@ pub use id::{
     CheckInId, InitiativeId, KeyResultId, KpiId, ObjectiveId, OneOnOneId, PeriodId, PersonId,
     PersonalGoalId, ReplicaId, UnitId,
 };
-pub use individual::{Overhead, reads_like_task};
+pub use individual::Overhead;
 pub use initiative::{Initiative, InitiativeDraft, InitiativeStatus, ValidInitiative};
 pub use integrity::Problem;
 pub use key_result::{Commitment, Direction, KeyResult, Measure};

@@ -67,6 +67,15 @@ impl Sorted {
     }
 }
 
+/// A dismissal's reason as it is kept, or why it cannot be: a dismissal
+/// without one would tell colleagues nothing.
+pub fn dismissal_reason(typed: &str) -> Result<&str, String> {
+    match typed.trim() {
+        "" => Err(text::coach::REASON_NEEDED.to_owned()),
+        reason => Ok(reason),
+    }
+}
+
 impl Workspace {
     /// The dismissals kept on the record `subject` names; empty when it is gone.
     fn dismissals(&self, subject: &Subject) -> &[Dismissal] {
@@ -95,10 +104,7 @@ impl Workspace {
         reason: &str,
         today: NaiveDate,
     ) -> Result<(), String> {
-        let reason = reason.trim();
-        if reason.is_empty() {
-            return Err(text::coach::REASON_NEEDED.to_owned());
-        }
+        let reason = dismissal_reason(reason)?;
         let dismissal = Dismissal {
             rule: rule.id().to_owned(),
             period: subject_period(subject).cloned(),

@@ -18,7 +18,7 @@ mod rhythm;
 mod sandbagging;
 mod unaligned;
 
-pub use dismissal::{Dismissal, Sorted};
+pub use dismissal::{Dismissal, Sorted, dismissal_reason};
 
 use super::{KeyResultId, Objective, ObjectiveId, PeriodId, UnitId, Workspace};
 use crate::text;

@@ -98,3 +98,44 @@ pub fn try_this(fix: &dyn Display) -> String {
 pub const REASON_NEEDED: &str =
     "Say why you dismiss it, so colleagues can see the advice was weighed.";
 pub const RECORD_GONE: &str = "What this advice was about no longer exists.";
+pub fn summary(warnings: usize, notes: usize, dismissed: usize) -> String {
+    let mut parts = Vec::new();
+    match warnings {
+        0 => {}
+        1 => parts.push("1 warning".to_owned()),
+        n => parts.push(format!("{n} warnings")),
+    }
+    match notes {
+        0 => {}
+        1 => parts.push("1 note".to_owned()),
+        n => parts.push(format!("{n} notes")),
+    }
+    match dismissed {
+        0 => {}
+        n => parts.push(format!("{n} dismissed")),
+    }
+    parts.join(", ")
+}
+pub fn dismissed_heading(count: usize) -> String {
+    format!("Dismissed ({count})")
+}
+pub fn dismissed_on(on: &dyn Display, reason: &dyn Display) -> String {
+    format!("Dismissed on {on}: {reason}")
+}
+pub fn dismiss_about(about: &dyn Display) -> String {
+    format!("Dismiss the advice about {about}")
+}
+pub fn bring_back_about(about: &dyn Display) -> String {
+    format!("Bring back the advice about {about}")
+}
+pub const BRING_BACK: &str = "Bring back";
+pub const WHY_DISMISS: &str = "Why set this advice aside?";
+pub const WHY_DISMISS_EXAMPLE: &str = "e.g. The launch itself is the result this quarter";
+pub const DISMISSED: &str = "Advice dismissed.";
+pub const BROUGHT_BACK: &str = "Advice brought back.";
+pub fn mark_label(count: usize) -> String {
+    match count {
+        1 => "Coach: 1 piece of advice".to_owned(),
+        n => format!("Coach: {n} pieces of advice"),
+    }
+}

@@ -20,11 +20,3 @@ pub fn individual_okrs_heading(period: &dyn Display) -> String {
 pub const INDIVIDUAL_OKRS_ADVICE: &str = "Keep them few and measurable, and align them to a team objective where you can. \
                  Scores are for learning, never for pay or ratings.";
 pub const NO_INDIVIDUAL_OBJECTIVES: &str = "No individual objectives in this period.";
-
-// The coaching note on task-like key results.
-pub const COACH: &str = "Coach: ";
-
-pub const TASK_LIKE_KEY_RESULT: &str = "This key result reads like a task rather than an outcome. \
-     Consider making it an initiative under a team key result, and measure the change it should bring.";
-pub const TASK_LIKE_KEY_RESULTS: &str = "These key results read like tasks rather than an outcome. \
-     Consider making them initiatives under a team key result, and measure the change they should bring.";

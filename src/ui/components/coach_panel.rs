@@ -1,66 +1,366 @@
-//! The OKR coach's advice about one objective and its key results, beside
-//! them on the objective's page: each finding with its reason and a fix.
-//! Advice only: nothing here stops a change.
+//! The OKR coach in the app: a panel of findings beside what they are about
+//! (an objective, a unit or a whole period), and a quiet mark beside each
+//! key result the coach has something to say about. Any finding can be
+//! dismissed with a reason, which is kept in the workspace, and brought
+//! back. Advice only: nothing here stops a change.
 
-use crate::domain::ObjectiveId;
-use crate::domain::coach::{Severity, Subject, coach_objective};
+use crate::domain::coach::{
+    Finding, Rule, Severity, Sorted, Subject, coach_objective, coach_period, dismissal_reason,
+};
+use crate::domain::{ObjectiveId, PeriodId, PersonId, UnitId, Workspace};
 use crate::text;
 use crate::ui::clock;
+use crate::ui::format::day;
+use crate::ui::route::{Page, Route};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
-/// A finding as the panel shows it.
+/// Which findings a panel shows.
+#[derive(Clone, PartialEq, Debug)]
+pub enum CoachScope {
+    /// One objective and its key results.
+    Objective(ObjectiveId),
+    /// A period: its units, objectives and key results.
+    Period(PeriodId),
+    /// A unit's OKRs in a period.
+    Unit(UnitId, PeriodId),
+    /// A person's individual OKRs in a period.
+    Person(PersonId, PeriodId),
+}
+
+impl CoachScope {
+    fn findings(&self, ws: &Workspace, today: chrono::NaiveDate) -> Vec<Finding> {
+        let period = match self {
+            CoachScope::Objective(id) => return coach_objective(ws, id, today),
+            CoachScope::Period(p) | CoachScope::Unit(_, p) | CoachScope::Person(_, p) => p,
+        };
+        let mut findings = coach_period(ws, period, today);
+        findings.retain(|f| self.covers(ws, &f.subject));
+        findings
+    }
+
+    fn covers(&self, ws: &Workspace, subject: &Subject) -> bool {
+        match self {
+            CoachScope::Objective(_) | CoachScope::Period(_) => true,
+            CoachScope::Unit(unit, _) => ws.subject_place(subject).is_some_and(|(u, _)| u == unit),
+            CoachScope::Person(person, _) => {
+                subject_holder(ws, subject).is_some_and(|holder| holder == Some(person))
+            }
+        }
+    }
+}
+
+/// The holder of the objective a finding is about, if it is individual;
+/// `None` for a unit's finding or a record that is gone.
+fn subject_holder<'a>(ws: &'a Workspace, subject: &Subject) -> Option<Option<&'a PersonId>> {
+    let objective = match subject {
+        Subject::Unit { .. } => return None,
+        Subject::Objective(id) => ws.objective(id)?,
+        Subject::KeyResult(id) => ws.objective(&ws.key_result(id)?.objective)?,
+    };
+    Some(objective.owner.as_ref())
+}
+
+/// The scope's findings, open and dismissed, kept current as the workspace
+/// changes. `None` (no period yet) has none.
+pub fn coach_findings(scope: Signal<Option<CoachScope>>) -> Memo<Sorted> {
+    let state = expect_context::<AppState>();
+    let today = clock::today();
+    Memo::new(move |_| {
+        let scope = scope.get();
+        state.with(|ws| match scope {
+            Some(scope) => Sorted::new(ws, scope.findings(ws, today)),
+            None => Sorted::default(),
+        })
+    })
+}
+
+/// A finding as a panel lists it.
 #[derive(Clone, PartialEq, Debug)]
 struct Advice {
+    rule: Rule,
+    subject: Subject,
+    /// The element id of its entry, which a key result's mark points to.
+    anchor: String,
     warning: bool,
-    /// "This objective", or the key result's title in quotes.
+    /// What it is about: "This objective", a key result's title, or where
+    /// the record sits in the organisation.
     about: String,
+    href: Option<String>,
     why: String,
     fix: String,
+    /// The reason and day it was dismissed.
+    dismissed: Option<(String, String)>,
+}
+
+/// A subject as part of an element id.
+fn place(subject: &Subject) -> String {
+    match subject {
+        Subject::Unit { unit, period } => format!("{unit}-{period}"),
+        Subject::Objective(id) => id.to_string(),
+        Subject::KeyResult(id) => id.to_string(),
+    }
+}
+
+fn anchor(rule: Rule, subject: &Subject) -> String {
+    format!("coach-{}-{}", rule.id().replace('/', "-"), place(subject))
+}
+
+/// Moves to a panel's entry, unfolding the panel first.
+fn go_to_entry(id: String) {
+    let Some(entry) = document().get_element_by_id(&id) else {
+        return;
+    };
+    if let Ok(Some(panel)) = entry.closest("details")
+        && let Ok(panel) = panel.dyn_into::<web_sys::HtmlDetailsElement>()
+    {
+        panel.set_open(true);
+    }
+    crate::ui::components::focus_field(id);
+}
+
+fn advice(ws: &Workspace, here: Option<&ObjectiveId>, finding: &Finding) -> Advice {
+    let about = match (&finding.subject, here) {
+        (Subject::Objective(id), Some(here)) if id == here => {
+            Some(text::coach::THIS_OBJECTIVE.to_owned())
+        }
+        (Subject::KeyResult(id), Some(_)) => ws
+            .key_result(id)
+            .map(|kr| text::coach::about_key_result(&kr.title)),
+        _ => None,
+    };
+    let href = match &finding.subject {
+        _ if here.is_some() => None,
+        Subject::Unit { unit, .. } => Some(Route::from(Page::Unit(unit.clone())).href()),
+        Subject::Objective(id) => Some(Route::from(Page::Objective(id.clone())).href()),
+        Subject::KeyResult(id) => Some(Route::from(Page::KeyResult(id.clone())).href()),
+    };
+    Advice {
+        rule: finding.rule,
+        subject: finding.subject.clone(),
+        anchor: anchor(finding.rule, &finding.subject),
+        warning: finding.rule.severity() == Severity::Warning,
+        about: about.unwrap_or_else(|| ws.subject_path(&finding.subject)),
+        href,
+        why: finding.why.clone(),
+        fix: finding.fix.clone(),
+        dismissed: ws
+            .dismissal(finding.rule, &finding.subject)
+            .map(|d| (d.reason.clone(), day(d.on))),
+    }
 }
 
 #[component]
 pub fn CoachPanel(
-    /// The objective whose findings to show, with its key results'.
-    objective: ObjectiveId,
+    findings: Memo<Sorted>,
+    /// The objective whose page this is: its findings read "This objective",
+    /// and entries need no links.
+    #[prop(optional)]
+    here: Option<ObjectiveId>,
+    /// The id of the panel's heading, unique on the page.
+    heading_id: &'static str,
+    /// Starts folded, for pages where the advice is not the point.
+    #[prop(optional)]
+    folded: bool,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let today = clock::today();
-    let advice = Memo::new(move |_| {
-        state.with(|ws| {
-            coach_objective(ws, &objective, today)
-                .into_iter()
-                .map(|finding| {
-                    let about = match &finding.subject {
-                        Subject::KeyResult(id) => ws
-                            .key_result(id)
-                            .map(|kr| text::coach::about_key_result(&kr.title)),
-                        _ => None,
-                    };
-                    Advice {
-                        warning: finding.rule.severity() == Severity::Warning,
-                        about: about.unwrap_or_else(|| text::coach::THIS_OBJECTIVE.to_owned()),
-                        why: finding.why,
-                        fix: finding.fix,
-                    }
-                })
-                .collect::<Vec<_>>()
+    let entries = Memo::new(move |_| {
+        findings.with(|sorted| {
+            state.with(|ws| {
+                let open: Vec<Advice> = sorted
+                    .open
+                    .iter()
+                    .map(|f| advice(ws, here.as_ref(), f))
+                    .collect();
+                let dismissed: Vec<Advice> = sorted
+                    .dismissed
+                    .iter()
+                    .map(|(f, _)| advice(ws, here.as_ref(), f))
+                    .collect();
+                (open, dismissed)
+            })
         })
     });
+    let open = RwSignal::new(!folded);
+    let summary = move || {
+        entries.with(|(open, dismissed)| {
+            let warnings = open.iter().filter(|a| a.warning).count();
+            text::coach::summary(warnings, open.len() - warnings, dismissed.len())
+        })
+    };
     view! {
-        <Show when=move || advice.with(|a| !a.is_empty())>
-            <aside class="coach" aria-labelledby="coach-heading">
-                <h3 id="coach-heading">{text::coach::COACH}</h3>
-                <ul>
-                    {move || advice.get().into_iter().map(|a| view! {
-                        <li>
-                            <span class="tag">{if a.warning { text::coach::WARNING } else { text::coach::NOTE }}</span>
-                            " "<strong>{a.about}</strong>" "{a.why}
-                            <span class="coach-fix">{text::coach::try_this(&a.fix)}</span>
-                        </li>
-                    }).collect_view()}
-                </ul>
-            </aside>
+        <Show when=move || entries.with(|(o, d)| !o.is_empty() || !d.is_empty())>
+            <details class="coach" aria-labelledby=heading_id prop:open=move || open.get()
+                on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
+                <summary>
+                    <span class="coach-title" id=heading_id>{text::coach::COACH}</span>
+                    " "<span class="muted">{summary}</span>
+                </summary>
+                // A folded panel of a large period renders nothing until opened.
+                <Show when=move || open.get() || !folded>
+                    <ul class="coach-findings">
+                        <For each=move || entries.get().0 key=|a| a.anchor.clone() let:a>
+                            <Entry advice=a/>
+                        </For>
+                    </ul>
+                    <Show when=move || entries.with(|(_, d)| !d.is_empty())>
+                        <details class="coach-dismissed">
+                            <summary>{move || text::coach::dismissed_heading(entries.with(|(_, d)| d.len()))}</summary>
+                            <ul>
+                                <For each=move || entries.get().1 key=|a| a.anchor.clone() let:a>
+                                    <Entry advice=a/>
+                                </For>
+                            </ul>
+                        </details>
+                    </Show>
+                </Show>
+            </details>
+        </Show>
+    }
+}
+
+/// One finding: what it is about, why, the fix, and dismissing it (or,
+/// once dismissed, the reason and bringing it back).
+#[component]
+fn Entry(advice: Advice) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let Advice {
+        rule,
+        subject,
+        anchor,
+        warning,
+        about,
+        href,
+        why,
+        fix,
+        dismissed,
+    } = advice;
+    let asking = RwSignal::new(false);
+    let reason = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<String>);
+    let field = format!("{anchor}-reason");
+    let problem_id = format!("{anchor}-problem");
+    let about_view = match href {
+        Some(href) => view! { <a href=href>{about.clone()}</a> }.into_any(),
+        None => view! { <strong>{about.clone()}</strong> }.into_any(),
+    };
+    let action = {
+        let subject = subject.clone();
+        let about = about.clone();
+        match dismissed {
+            Some((reason_given, on)) => view! {
+                <p class="coach-dismissal">{text::coach::dismissed_on(&on, &reason_given)}</p>
+                <button type="button" class="small" aria-label=text::coach::bring_back_about(&about)
+                    on:click=move |_| {
+                        let subject = subject.clone();
+                        state.edit_with_undo(move |ws| {
+                            ws.undismiss(rule, &subject)?;
+                            Ok(text::coach::BROUGHT_BACK.to_owned())
+                        });
+                    }>{text::coach::BRING_BACK}</button>
+            }
+            .into_any(),
+            None => {
+                let open_form = {
+                    let field = field.clone();
+                    move |_| {
+                        asking.set(true);
+                        crate::ui::components::focus_field(field.clone());
+                    }
+                };
+                let submit = move |ev: leptos::ev::SubmitEvent| {
+                    ev.prevent_default();
+                    let typed = reason.get_untracked();
+                    if let Err(message) = dismissal_reason(&typed) {
+                        problem.set(Some(message));
+                        return;
+                    }
+                    let subject = subject.clone();
+                    state.edit_with_undo(move |ws| {
+                        ws.dismiss(rule, &subject, &typed, clock::today())?;
+                        Ok(text::coach::DISMISSED.to_owned())
+                    });
+                };
+                let field_id = field.clone();
+                let problem_ref = problem_id.clone();
+                view! {
+                    <Show when=move || !asking.get()>
+                        <button type="button" class="small quiet" aria-label=text::coach::dismiss_about(&about)
+                            on:click=open_form.clone()>{text::common::DISMISS}</button>
+                    </Show>
+                    <Show when=move || asking.get()>
+                        <form class="dismiss-form" on:submit=submit.clone() novalidate>
+                            <label for=field_id.clone()>{text::coach::WHY_DISMISS}</label>
+                            <input id=field_id.clone() type="text" autocomplete="off"
+                                placeholder=text::coach::WHY_DISMISS_EXAMPLE
+                                aria-invalid=move || problem.with(Option::is_some).to_string()
+                                aria-describedby=problem_ref.clone()
+                                prop:value=move || reason.get()
+                                on:input=move |ev| { reason.set(event_target_value(&ev)); problem.set(None); }
+                                on:keydown=move |ev| if ev.key() == "Escape" { ev.stop_propagation(); asking.set(false); }/>
+                            <button type="submit" class="small">{text::common::DISMISS}</button>
+                            <button type="button" class="small" on:click=move |_| { asking.set(false); problem.set(None); }>
+                                {text::common::CANCEL}
+                            </button>
+                            <p class="field-error" id=problem_ref.clone() role="alert">{move || problem.get()}</p>
+                        </form>
+                    </Show>
+                }
+                .into_any()
+            }
+        }
+    };
+    view! {
+        <li class="coach-finding" id=anchor.clone() tabindex="-1"
+            data-rule=rule.id() data-record=subject.record_id()>
+            <span class="tag">{if warning { text::coach::WARNING } else { text::coach::NOTE }}</span>
+            " "{about_view}" "{why}
+            <span class="coach-fix">{text::coach::try_this(&fix)}</span>
+            <div class="coach-actions">{action}</div>
+        </li>
+    }
+}
+
+/// A quiet mark beside a key result the coach has advice on: the advice on
+/// hover and focus, and a press moves to it in the panel.
+#[component]
+pub fn CoachMark(findings: Memo<Sorted>, subject: Subject) -> impl IntoView {
+    let mine = {
+        let subject = subject.clone();
+        Memo::new(move |_| {
+            findings.with(|sorted| {
+                sorted
+                    .open
+                    .iter()
+                    .filter(|f| f.subject == subject)
+                    .map(|f| (anchor(f.rule, &f.subject), f.why.clone(), f.rule.severity()))
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    let tip = format!("coach-mark-{}", place(&subject));
+    view! {
+        <Show when=move || mine.with(|m| !m.is_empty())>
+            <span class="coach-mark">
+                <button type="button" class="coach-mark-button"
+                    class:warning=move || mine.with(|m| m.iter().any(|(_, _, s)| *s == Severity::Warning))
+                    aria-label=move || text::coach::mark_label(mine.with(Vec::len))
+                    aria-describedby=tip.clone()
+                    on:click=move |_| {
+                        if let Some((first, ..)) = mine.with_untracked(|m| m.first().cloned()) {
+                            go_to_entry(first);
+                        }
+                    }>
+                    <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+                        <circle cx="8" cy="8" r="6.5" fill="none"/>
+                        <path d="M8 4.5v4.5M8 11v0.5"/>
+                    </svg>
+                </button>
+                <span class="coach-tip" role="tooltip" id=tip.clone()>
+                    {move || mine.get().into_iter().map(|(_, why, _)| view! { <span>{why}</span> }).collect_view()}
+                </span>
+            </span>
         </Show>
     }
 }

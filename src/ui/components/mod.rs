@@ -20,7 +20,7 @@ mod toast;
 pub use banners::Banners;
 pub use cascade_tree::CascadeTree;
 pub use chart::{ChartTable, Guide, LineChart, Sparkline, StatusBars};
-pub use coach_panel::CoachPanel;
+pub use coach_panel::{CoachMark, CoachPanel, CoachScope, coach_findings};
 pub use confirm::ConfirmDialog;
 pub use fields::{Choice, SelectField, TextAreaField, TextField, focus_field};
 pub use focus::restore_focus;

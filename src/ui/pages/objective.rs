@@ -3,11 +3,12 @@
 
 use super::NotFoundPage;
 use super::unit::{DependencyList, WorkLink, work_link};
+use crate::domain::coach::Subject;
 use crate::domain::{Alignment, KeyResultId, ObjectiveId, Reflection, Status, WorkRef};
 use crate::text;
 use crate::ui::components::{
-    ChartTable, CoachPanel, CommitmentTag, ConfirmDialog, Modal, ObjectiveCard, ProgressBar,
-    Sparkline, StatusBadge, children_note,
+    ChartTable, CoachMark, CoachPanel, CoachScope, CommitmentTag, ConfirmDialog, Modal,
+    ObjectiveCard, ProgressBar, Sparkline, StatusBadge, children_note, coach_findings,
 };
 use crate::ui::format::{describe_measure, percent};
 use crate::ui::forms::{CheckInForm, KeyResultForm, ObjectiveForm};
@@ -102,6 +103,10 @@ fn ObjectiveView(
                     .collect::<Vec<_>>()
             })
         })
+    };
+    let coach = {
+        let scope = Some(CoachScope::Objective(id.clone()));
+        coach_findings(Signal::derive(move || scope.clone()))
     };
     let children = {
         let id = id.clone();
@@ -412,7 +417,7 @@ fn ObjectiveView(
                     <button type="button" class="primary" on:click=move |_| adding_kr.set(true)>{text::common::ADD_KEY_RESULT}</button>
                 </Show>
             </div>
-            <CoachPanel objective=id.clone()/>
+            <CoachPanel findings=coach here=id.clone() heading_id="coach-heading"/>
             <Show when=move || key_results.with(|k| !k.is_empty())
                 fallback=|| view! { <p class="muted">{text::objective_page::NO_KEY_RESULTS_YET}</p> }>
                 <ul class="kr-list">
@@ -426,12 +431,14 @@ fn ObjectiveView(
                         let edit_id = kr.id.clone();
                         let delete_id = kr.id.clone();
                         let check_id = kr.id.clone();
+                        let coached = Subject::KeyResult(kr.id.clone());
                         let is_closed = closed.get();
                         let label = text::objective_page::progress_of(&kr.title);
                         view! {
                             <li class="kr">
                                 <div class="kr-head">
                                     <h3><a href=kr.href.clone()>{kr.title.clone()}</a></h3>
+                                    <CoachMark findings=coach subject=coached/>
                                     <CommitmentTag commitment=kr.commitment/>
                                     <StatusBadge status=kr.status/>
                                     {kr.score.map(|(score, graded)| view! {

@@ -4,7 +4,8 @@
 use crate::domain::{Cascade, Filter, Status, UnitId, Workspace};
 use crate::text;
 use crate::ui::components::{
-    CascadeTree, ImportButton, LockIcon, Modal, ObjectiveCard, StatusBadge,
+    CascadeTree, CoachPanel, CoachScope, ImportButton, LockIcon, Modal, ObjectiveCard, StatusBadge,
+    coach_findings,
 };
 use crate::ui::forms::ObjectiveForm;
 use crate::ui::route::Page;
@@ -129,6 +130,7 @@ fn Cascade() -> impl IntoView {
     let state = expect_context::<AppState>();
     let router = expect_context::<Router>();
     let SelectedPeriod(period) = expect_context::<SelectedPeriod>();
+    let coach = coach_findings(Signal::derive(move || period.get().map(CoachScope::Period)));
     let today = clock::today();
     let cascade = Memo::new(move |_| match period.get() {
         Some(p) => state.with(|ws| ws.cascade(&p)),
@@ -243,6 +245,7 @@ fn Cascade() -> impl IntoView {
                 </section>
             }>
                 <StatusStrip counts=Signal::from(counts)/>
+                <CoachPanel findings=coach heading_id="period-coach-heading" folded=true/>
                 <FilterBar/>
                 <Show
                     when=move || filter.with(Filter::is_empty)

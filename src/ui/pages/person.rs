@@ -4,7 +4,9 @@
 use super::NotFoundPage;
 use crate::domain::{ObjectiveId, PersonId};
 use crate::text;
-use crate::ui::components::{KpiList, Modal, ObjectiveCard};
+use crate::ui::components::{
+    CoachPanel, CoachScope, KpiList, Modal, ObjectiveCard, coach_findings,
+};
 use crate::ui::forms::ObjectiveForm;
 use crate::ui::route::{Page, Route};
 use crate::ui::router::Router;
@@ -87,7 +89,7 @@ fn PersonView(id: PersonId) -> impl IntoView {
 }
 
 /// The individual objectives a person holds in the selected period, with
-/// the coach's hint where key results read like tasks.
+/// the coach's advice on them.
 #[component]
 fn IndividualOkrs(id: PersonId) -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -102,17 +104,16 @@ fn IndividualOkrs(id: PersonId) -> impl IntoView {
             let today = clock::today();
             state.with(|ws| {
                 ws.individual_objectives_of(&id, &p)
-                    .filter_map(|o| {
-                        let tasks: Vec<String> = ws
-                            .task_like_key_results(o)
-                            .into_iter()
-                            .map(|kr| kr.title.clone())
-                            .collect();
-                        Some((summarize(ws, &o.id, today)?, tasks))
-                    })
+                    .filter_map(|o| summarize(ws, &o.id, today))
                     .collect::<Vec<_>>()
             })
         })
+    };
+    let coach = {
+        let id = id.clone();
+        coach_findings(Signal::derive(move || {
+            period.get().map(|p| CoachScope::Person(id.clone(), p))
+        }))
     };
     let period_name = move || {
         state.with(|ws| {
@@ -135,21 +136,11 @@ fn IndividualOkrs(id: PersonId) -> impl IntoView {
             <Show when=move || objectives.with(|o| !o.is_empty())
                 fallback=|| view! { <p class="muted">{text::person_page::NO_INDIVIDUAL_OBJECTIVES}</p> }>
                 <ul class="card-list">
-                    {move || objectives.get().into_iter().map(|(summary, tasks)| view! {
-                        <li>
-                            <ObjectiveCard summary show_alignment=true/>
-                            {(!tasks.is_empty()).then(|| view! {
-                                <div class="coach-hint" role="note">
-                                    <p>
-                                        <strong>{text::person_page::COACH}</strong>
-                                        {if tasks.len() == 1 { text::person_page::TASK_LIKE_KEY_RESULT } else { text::person_page::TASK_LIKE_KEY_RESULTS }}
-                                    </p>
-                                    <ul>{tasks.into_iter().map(|t| view! { <li>{format!("“{t}”")}</li> }).collect_view()}</ul>
-                                </div>
-                            })}
-                        </li>
+                    {move || objectives.get().into_iter().map(|summary| view! {
+                        <li><ObjectiveCard summary show_alignment=true/></li>
                     }).collect_view()}
                 </ul>
+                <CoachPanel findings=coach heading_id="person-coach-heading"/>
             </Show>
             <Modal open=Signal::derive(move || adding.get())
                 on_cancel=Callback::new(move |()| adding.set(false)) labelled_by="objective-form-title">

@@ -4,7 +4,9 @@
 use super::NotFoundPage;
 use crate::domain::{ExportScope, ObjectiveId, UnitId, WorkRef, Workspace};
 use crate::text;
-use crate::ui::components::{KpiList, Modal, ObjectiveCard};
+use crate::ui::components::{
+    CoachPanel, CoachScope, KpiList, Modal, ObjectiveCard, coach_findings,
+};
 use crate::ui::format::day;
 use crate::ui::forms::{ObjectiveForm, UnitForm};
 use crate::ui::route::{Page, Route};
@@ -63,6 +65,12 @@ fn UnitView(
     let router = expect_context::<Router>();
     let SelectedPeriod(period) = expect_context::<SelectedPeriod>();
     let today = clock::today();
+    let coach = {
+        let id = id.clone();
+        coach_findings(Signal::derive(move || {
+            period.get().map(|p| CoachScope::Unit(id.clone(), p))
+        }))
+    };
     let unit = {
         let id = id.clone();
         Memo::new(move |_| state.with(|ws| ws.unit(&id).cloned()))
@@ -281,6 +289,7 @@ fn UnitView(
                     </div>
                 </details>
             </Show>
+            <CoachPanel findings=coach heading_id="unit-coach-heading"/>
         </section>
 
         <Show when=move || due.with(|d| !d.is_empty())>
