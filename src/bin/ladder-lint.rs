@@ -13,7 +13,7 @@
 //! when none is, and 2 when the arguments or the file cannot be used.
 
 use chrono::{DateTime, NaiveDate};
-use ladder::domain::coach::{self, Report, Severity};
+use ladder::domain::coach::{self, Report, Severity, Sorted};
 use ladder::storage::snapshot;
 use ladder::text;
 use std::io::{ErrorKind, Write};
@@ -47,13 +47,14 @@ fn run(args: impl Iterator<Item = String>) -> Result<ExitCode, String> {
     let envelope = snapshot::decode_and_check(&content)
         .map_err(|e| text::lint::not_a_snapshot(&options.path, &e))?;
     let ws = &envelope.workspace;
-    let reports: Vec<Report> = coach::coach(ws, options.today)
+    let sorted = Sorted::new(ws, coach::coach(ws, options.today));
+    let warnings = sorted
+        .open
         .iter()
-        .map(|f| f.report(ws))
-        .collect();
-    let (open, dismissed): (Vec<Report>, Vec<Report>) =
-        reports.into_iter().partition(|r| r.dismissed.is_none());
-    let warned = open.iter().any(|r| r.severity == Severity::Warning.id());
+        .filter(|f| f.rule.severity() == Severity::Warning)
+        .count();
+    let open: Vec<Report> = sorted.open.iter().map(|f| f.report(ws)).collect();
+    let dismissed: Vec<Report> = sorted.dismissed.iter().map(|(f, _)| f.report(ws)).collect();
     let shown: Vec<&Report> = if options.include_dismissed {
         open.iter().chain(&dismissed).collect()
     } else {
@@ -74,14 +75,10 @@ fn run(args: impl Iterator<Item = String>) -> Result<ExitCode, String> {
             if let Some(d) = &report.dismissed {
                 out.push_str(&format!(
                     "    {}\n",
-                    text::lint::dismissed(&d.reason, &d.on)
+                    text::coach::dismissed_on(&d.on, &d.reason)
                 ));
             }
         }
-        let warnings = open
-            .iter()
-            .filter(|r| r.severity == Severity::Warning.id())
-            .count();
         out.push_str(&text::lint::summary(warnings, open.len() - warnings));
         if !dismissed.is_empty() {
             out.push(' ');
@@ -94,7 +91,7 @@ fn run(args: impl Iterator<Item = String>) -> Result<ExitCode, String> {
         out.push('\n');
     }
     print(&out)?;
-    Ok(if warned {
+    Ok(if warnings > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

@@ -96,7 +96,9 @@ impl Workspace {
 
     /// Sets `rule`'s finding about `subject` aside, for `reason`. Dismissing
     /// it again replaces the reason. Refused without a reason, for a record
-    /// that is gone, and in a closed period.
+    /// that is gone, and for an objective or key result of a closed period.
+    /// A unit's finding may be about a closed period (early full scores) and
+    /// stays dismissable: the unit itself is never locked.
     pub fn dismiss(
         &mut self,
         rule: Rule,

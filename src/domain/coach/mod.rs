@@ -95,11 +95,6 @@ impl Rule {
         }
     }
 
-    /// The rule with this id, for reading dismissals and command lines.
-    pub fn from_id(id: &str) -> Option<Rule> {
-        Rule::ALL.into_iter().find(|rule| rule.id() == id)
-    }
-
     pub fn severity(self) -> Severity {
         match self {
             Rule::NoMeasureInText | Rule::KeyResultWithoutLead | Rule::EarlyFullScores => {
@@ -166,6 +161,7 @@ pub fn coach_period(ws: &Workspace, period: &PeriodId, today: NaiveDate) -> Vec<
     let mut findings = Vec::new();
     focus::check_units(ws, Some(period), &mut findings);
     sandbagging::check(ws, today, &mut findings);
+    // Sandbagging reads each unit's periods in a row; keep what it says about this one.
     findings.retain(|f| {
         ws.subject_place(&f.subject)
             .is_some_and(|(_, p)| p == period)
@@ -225,12 +221,22 @@ impl Workspace {
     /// The unit and period a finding's subject belongs to; `None` for a
     /// record that is gone.
     pub fn subject_place<'a>(&'a self, subject: &'a Subject) -> Option<(&'a UnitId, &'a PeriodId)> {
-        let objective = match subject {
-            Subject::Unit { unit, period } => return Some((unit, period)),
-            Subject::Objective(id) => self.objective(id)?,
-            Subject::KeyResult(id) => self.objective(&self.key_result(id)?.objective)?,
-        };
-        Some((&objective.unit, &objective.period))
+        match subject {
+            Subject::Unit { unit, period } => Some((unit, period)),
+            _ => self
+                .subject_objective(subject)
+                .map(|o| (&o.unit, &o.period)),
+        }
+    }
+
+    /// The objective a finding is about, or whose key result it is about;
+    /// `None` for a unit's finding or a record that is gone.
+    pub fn subject_objective(&self, subject: &Subject) -> Option<&Objective> {
+        match subject {
+            Subject::Unit { .. } => None,
+            Subject::Objective(id) => self.objective(id),
+            Subject::KeyResult(id) => self.objective(&self.key_result(id)?.objective),
+        }
     }
 
     /// Where a finding's subject sits, for people: "Acme › Sales ›

@@ -6,10 +6,6 @@ use std::fmt::Display;
 pub fn quoted(title: &dyn Display) -> String {
     format!("“{title}”")
 }
-// A key result's title leading its finding in the panel.
-pub fn about_key_result(title: &dyn Display) -> String {
-    format!("“{title}”:")
-}
 
 // Focus.
 pub fn too_many_objectives(count: usize, most: usize) -> String {
@@ -87,7 +83,9 @@ pub const INDIVIDUAL_GOAL_IS_TASK_FIX: &str = "Make it an initiative under a tea
 
 // The coach's panel in the app.
 pub const COACH: &str = "Coach";
-pub const THIS_OBJECTIVE: &str = "This objective:";
+pub const THIS_OBJECTIVE: &str = "This objective";
+// Between what a finding is about and why.
+pub const AFTER_SUBJECT: &str = ":";
 pub const WARNING: &str = "Warning";
 pub const NOTE: &str = "Note";
 pub fn try_this(fix: &dyn Display) -> String {

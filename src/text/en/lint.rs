@@ -33,9 +33,6 @@ pub fn summary(warnings: usize, notes: usize) -> String {
 }
 
 pub const TODAY_NEEDS_DATE: &str = "--today needs a date like 2026-11-27.";
-pub fn dismissed(reason: &dyn Display, on: &dyn Display) -> String {
-    format!("Dismissed on {on}: {reason}")
-}
 pub fn dismissed_left_out(count: usize) -> String {
     match count {
         1 => "1 dismissed finding left out (--include-dismissed lists it).".to_owned(),

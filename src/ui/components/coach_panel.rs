@@ -5,7 +5,8 @@
 //! back. Advice only: nothing here stops a change.
 
 use crate::domain::coach::{
-    Finding, Rule, Severity, Sorted, Subject, coach_objective, coach_period, dismissal_reason,
+    Dismissal, Finding, Rule, Severity, Sorted, Subject, coach_objective, coach_period,
+    dismissal_reason,
 };
 use crate::domain::{ObjectiveId, PeriodId, PersonId, UnitId, Workspace};
 use crate::text;
@@ -41,25 +42,17 @@ impl CoachScope {
     }
 
     fn covers(&self, ws: &Workspace, subject: &Subject) -> bool {
+        let holder = || ws.subject_objective(subject).and_then(|o| o.owner.as_ref());
         match self {
             CoachScope::Objective(_) | CoachScope::Period(_) => true,
-            CoachScope::Unit(unit, _) => ws.subject_place(subject).is_some_and(|(u, _)| u == unit),
-            CoachScope::Person(person, _) => {
-                subject_holder(ws, subject).is_some_and(|holder| holder == Some(person))
+            // The unit's own OKRs, as its page lists them: not the
+            // individual goals of people whose home it is.
+            CoachScope::Unit(unit, _) => {
+                ws.subject_place(subject).is_some_and(|(u, _)| u == unit) && holder().is_none()
             }
+            CoachScope::Person(person, _) => holder() == Some(person),
         }
     }
-}
-
-/// The holder of the objective a finding is about, if it is individual;
-/// `None` for a unit's finding or a record that is gone.
-fn subject_holder<'a>(ws: &'a Workspace, subject: &Subject) -> Option<Option<&'a PersonId>> {
-    let objective = match subject {
-        Subject::Unit { .. } => return None,
-        Subject::Objective(id) => ws.objective(id)?,
-        Subject::KeyResult(id) => ws.objective(&ws.key_result(id)?.objective)?,
-    };
-    Some(objective.owner.as_ref())
 }
 
 /// The scope's findings, open and dismissed, kept current as the workspace
@@ -94,6 +87,19 @@ struct Advice {
     dismissed: Option<(String, String)>,
 }
 
+impl Advice {
+    /// What a row shows: a row is rebuilt when any of it changes, and
+    /// otherwise kept, with a reason being typed into it.
+    fn key(&self) -> (String, String, String, Option<(String, String)>) {
+        (
+            self.anchor.clone(),
+            self.about.clone(),
+            self.why.clone(),
+            self.dismissed.clone(),
+        )
+    }
+}
+
 /// A subject as part of an element id.
 fn place(subject: &Subject) -> String {
     match subject {
@@ -120,14 +126,19 @@ fn go_to_entry(id: String) {
     crate::ui::components::focus_field(id);
 }
 
-fn advice(ws: &Workspace, here: Option<&ObjectiveId>, finding: &Finding) -> Advice {
+fn advice(
+    ws: &Workspace,
+    here: Option<&ObjectiveId>,
+    finding: &Finding,
+    dismissal: Option<&Dismissal>,
+) -> Advice {
     let about = match (&finding.subject, here) {
         (Subject::Objective(id), Some(here)) if id == here => {
             Some(text::coach::THIS_OBJECTIVE.to_owned())
         }
-        (Subject::KeyResult(id), Some(_)) => ws
-            .key_result(id)
-            .map(|kr| text::coach::about_key_result(&kr.title)),
+        (Subject::KeyResult(id), Some(_)) => {
+            ws.key_result(id).map(|kr| text::coach::quoted(&kr.title))
+        }
         _ => None,
     };
     let href = match &finding.subject {
@@ -145,9 +156,7 @@ fn advice(ws: &Workspace, here: Option<&ObjectiveId>, finding: &Finding) -> Advi
         href,
         why: finding.why.clone(),
         fix: finding.fix.clone(),
-        dismissed: ws
-            .dismissal(finding.rule, &finding.subject)
-            .map(|d| (d.reason.clone(), day(d.on))),
+        dismissed: dismissal.map(|d| (d.reason.clone(), day(d.on))),
     }
 }
 
@@ -165,50 +174,68 @@ pub fn CoachPanel(
     folded: bool,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
+    // Read only once the panel has been open: a folded panel of a large
+    // period then costs its counts, not a path for every finding.
     let entries = Memo::new(move |_| {
         findings.with(|sorted| {
             state.with(|ws| {
                 let open: Vec<Advice> = sorted
                     .open
                     .iter()
-                    .map(|f| advice(ws, here.as_ref(), f))
+                    .map(|f| advice(ws, here.as_ref(), f, None))
                     .collect();
                 let dismissed: Vec<Advice> = sorted
                     .dismissed
                     .iter()
-                    .map(|(f, _)| advice(ws, here.as_ref(), f))
+                    .map(|(f, d)| advice(ws, here.as_ref(), f, Some(d)))
                     .collect();
                 (open, dismissed)
             })
         })
     });
     let open = RwSignal::new(!folded);
+    // Once opened, entries stay rendered while folded, so a reason being
+    // typed is not lost by folding the panel.
+    let opened = RwSignal::new(!folded);
     let summary = move || {
-        entries.with(|(open, dismissed)| {
-            let warnings = open.iter().filter(|a| a.warning).count();
-            text::coach::summary(warnings, open.len() - warnings, dismissed.len())
+        findings.with(|sorted| {
+            let warnings = sorted
+                .open
+                .iter()
+                .filter(|f| f.rule.severity() == Severity::Warning)
+                .count();
+            text::coach::summary(
+                warnings,
+                sorted.open.len() - warnings,
+                sorted.dismissed.len(),
+            )
         })
     };
     view! {
-        <Show when=move || entries.with(|(o, d)| !o.is_empty() || !d.is_empty())>
+        <Show when=move || findings.with(|s| !s.open.is_empty() || !s.dismissed.is_empty())>
             <details class="coach" aria-labelledby=heading_id prop:open=move || open.get()
-                on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
+                on:toggle=move |ev| {
+                    let now_open = event_target::<web_sys::HtmlDetailsElement>(&ev).open();
+                    open.set(now_open);
+                    if now_open {
+                        opened.set(true);
+                    }
+                }>
                 <summary>
                     <span class="coach-title" id=heading_id>{text::coach::COACH}</span>
                     " "<span class="muted">{summary}</span>
                 </summary>
-                // A folded panel of a large period renders nothing until opened.
-                <Show when=move || open.get() || !folded>
+                <Show when=move || opened.get()>
                     <ul class="coach-findings">
-                        <For each=move || entries.get().0 key=|a| a.anchor.clone() let:a>
+                        <For each=move || entries.get().0 key=Advice::key let:a>
                             <Entry advice=a/>
                         </For>
                     </ul>
-                    <Show when=move || entries.with(|(_, d)| !d.is_empty())>
+                    <Show when=move || findings.with(|s| !s.dismissed.is_empty())>
                         <details class="coach-dismissed">
-                            <summary>{move || text::coach::dismissed_heading(entries.with(|(_, d)| d.len()))}</summary>
+                            <summary>{move || text::coach::dismissed_heading(findings.with(|s| s.dismissed.len()))}</summary>
                             <ul>
-                                <For each=move || entries.get().1 key=|a| a.anchor.clone() let:a>
+                                <For each=move || entries.get().1 key=Advice::key let:a>
                                     <Entry advice=a/>
                                 </For>
                             </ul>
@@ -236,21 +263,15 @@ fn Entry(advice: Advice) -> impl IntoView {
         fix,
         dismissed,
     } = advice;
-    let asking = RwSignal::new(false);
-    let reason = RwSignal::new(String::new());
-    let problem = RwSignal::new(None::<String>);
-    let field = format!("{anchor}-reason");
-    let problem_id = format!("{anchor}-problem");
     let about_view = match href {
         Some(href) => view! { <a href=href>{about.clone()}</a> }.into_any(),
         None => view! { <strong>{about.clone()}</strong> }.into_any(),
     };
-    let action = {
-        let subject = subject.clone();
-        let about = about.clone();
-        match dismissed {
-            Some((reason_given, on)) => view! {
-                <p class="coach-dismissal">{text::coach::dismissed_on(&on, &reason_given)}</p>
+    let action = match dismissed {
+        Some((reason, on)) => {
+            let subject = subject.clone();
+            view! {
+                <p class="coach-dismissal">{text::coach::dismissed_on(&on, &reason)}</p>
                 <button type="button" class="small" aria-label=text::coach::bring_back_about(&about)
                     on:click=move |_| {
                         let subject = subject.clone();
@@ -260,65 +281,94 @@ fn Entry(advice: Advice) -> impl IntoView {
                         });
                     }>{text::coach::BRING_BACK}</button>
             }
-            .into_any(),
-            None => {
-                let open_form = {
-                    let field = field.clone();
-                    move |_| {
-                        asking.set(true);
-                        crate::ui::components::focus_field(field.clone());
-                    }
-                };
-                let submit = move |ev: leptos::ev::SubmitEvent| {
-                    ev.prevent_default();
-                    let typed = reason.get_untracked();
-                    if let Err(message) = dismissal_reason(&typed) {
-                        problem.set(Some(message));
-                        return;
-                    }
-                    let subject = subject.clone();
-                    state.edit_with_undo(move |ws| {
-                        ws.dismiss(rule, &subject, &typed, clock::today())?;
-                        Ok(text::coach::DISMISSED.to_owned())
-                    });
-                };
-                let field_id = field.clone();
-                let problem_ref = problem_id.clone();
-                view! {
-                    <Show when=move || !asking.get()>
-                        <button type="button" class="small quiet" aria-label=text::coach::dismiss_about(&about)
-                            on:click=open_form.clone()>{text::common::DISMISS}</button>
-                    </Show>
-                    <Show when=move || asking.get()>
-                        <form class="dismiss-form" on:submit=submit.clone() novalidate>
-                            <label for=field_id.clone()>{text::coach::WHY_DISMISS}</label>
-                            <input id=field_id.clone() type="text" autocomplete="off"
-                                placeholder=text::coach::WHY_DISMISS_EXAMPLE
-                                aria-invalid=move || problem.with(Option::is_some).to_string()
-                                aria-describedby=problem_ref.clone()
-                                prop:value=move || reason.get()
-                                on:input=move |ev| { reason.set(event_target_value(&ev)); problem.set(None); }
-                                on:keydown=move |ev| if ev.key() == "Escape" { ev.stop_propagation(); asking.set(false); }/>
-                            <button type="submit" class="small">{text::common::DISMISS}</button>
-                            <button type="button" class="small" on:click=move |_| { asking.set(false); problem.set(None); }>
-                                {text::common::CANCEL}
-                            </button>
-                            <p class="field-error" id=problem_ref.clone() role="alert">{move || problem.get()}</p>
-                        </form>
-                    </Show>
-                }
-                .into_any()
-            }
+            .into_any()
         }
+        None => view! { <DismissForm rule subject=subject.clone() anchor=anchor.clone() about=about.clone()/> }
+            .into_any(),
     };
     view! {
         <li class="coach-finding" id=anchor.clone() tabindex="-1"
             data-rule=rule.id() data-record=subject.record_id()>
             <span class="tag">{if warning { text::coach::WARNING } else { text::coach::NOTE }}</span>
-            " "{about_view}" "{why}
+            " "{about_view}{text::coach::AFTER_SUBJECT}" "{why}
             <span class="coach-fix">{text::coach::try_this(&fix)}</span>
             <div class="coach-actions">{action}</div>
         </li>
+    }
+}
+
+/// "Dismiss", which opens a one-field form asking why.
+#[component]
+fn DismissForm(rule: Rule, subject: Subject, anchor: String, about: String) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let asking = RwSignal::new(false);
+    let reason = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<String>);
+    let field = format!("{anchor}-reason");
+    let problem_id = format!("{anchor}-problem");
+    let button_id = format!("{anchor}-dismiss");
+    let open_form = {
+        let field = field.clone();
+        move |_| {
+            asking.set(true);
+            crate::ui::components::focus_field(field.clone());
+        }
+    };
+    // Closing takes the form, and the focus in it, away: hand the focus
+    // back to the button that opened it.
+    let close = {
+        let button_id = button_id.clone();
+        move || {
+            asking.set(false);
+            problem.set(None);
+            crate::ui::components::focus_field(button_id.clone());
+        }
+    };
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let typed = reason.get_untracked();
+        if let Err(message) = dismissal_reason(&typed) {
+            problem.set(Some(message));
+            return;
+        }
+        let subject = subject.clone();
+        state.edit_with_undo(move |ws| {
+            ws.dismiss(rule, &subject, &typed, clock::today())?;
+            Ok(text::coach::DISMISSED.to_owned())
+        });
+    };
+    let on_escape = {
+        let close = close.clone();
+        move |ev: leptos::ev::KeyboardEvent| {
+            if ev.key() == "Escape" {
+                ev.stop_propagation();
+                close();
+            }
+        }
+    };
+    view! {
+        <Show when=move || asking.get()
+            fallback=move || view! {
+                <button type="button" class="small" id=button_id.clone()
+                    aria-label=text::coach::dismiss_about(&about)
+                    on:click=open_form.clone()>{text::common::DISMISS}</button>
+            }>
+            <form class="dismiss-form" on:submit=submit.clone() on:keydown=on_escape.clone() novalidate>
+                <label for=field.clone()>{text::coach::WHY_DISMISS}</label>
+                <input id=field.clone() type="text" autocomplete="off"
+                    placeholder=text::coach::WHY_DISMISS_EXAMPLE
+                    aria-invalid=move || problem.with(Option::is_some).to_string()
+                    aria-describedby=problem_id.clone()
+                    prop:value=move || reason.get()
+                    on:input=move |ev| { reason.set(event_target_value(&ev)); problem.set(None); }/>
+                <button type="submit" class="small">{text::common::DISMISS}</button>
+                <button type="button" class="small" on:click={
+                    let close = close.clone();
+                    move |_| close()
+                }>{text::common::CANCEL}</button>
+                <p class="field-error" id=problem_id.clone() role="alert">{move || problem.get()}</p>
+            </form>
+        </Show>
     }
 }
 
@@ -340,9 +390,17 @@ pub fn CoachMark(findings: Memo<Sorted>, subject: Subject) -> impl IntoView {
         })
     };
     let tip = format!("coach-mark-{}", place(&subject));
+    // Escape hides the advice until the pointer or focus comes back (WCAG 1.4.13).
+    let quiet = RwSignal::new(false);
     view! {
         <Show when=move || mine.with(|m| !m.is_empty())>
-            <span class="coach-mark">
+            <span class="coach-mark" class:quiet=move || quiet.get()
+                on:mouseenter=move |_| quiet.set(false)
+                on:focusin=move |_| quiet.set(false)
+                on:keydown=move |ev| if ev.key() == "Escape" && !quiet.get_untracked() {
+                    ev.stop_propagation();
+                    quiet.set(true);
+                }>
                 <button type="button" class="coach-mark-button"
                     class:warning=move || mine.with(|m| m.iter().any(|(_, _, s)| *s == Severity::Warning))
                     aria-label=move || text::coach::mark_label(mine.with(Vec::len))

@@ -46,14 +46,21 @@ test('an objective with six key results, one of them output-style, shows both fi
   await expect(row.getByRole('tooltip')).toBeVisible();
   await expect(row.getByRole('tooltip')).toHaveText('It counts blog posts, which measures effort, not the result they should bring.');
   await page.screenshot({ path: test.info().outputPath('coach-mark.png') });
+  await mark.press('Escape');
+  await expect(row.getByRole('tooltip')).toBeHidden();
   await mark.press('Enter');
   const finding = coach.getByRole('listitem').filter({ hasText: 'It counts blog posts' });
   await expect(finding).toBeFocused();
 
   // Dismissing needs a reason; the finding then moves to "Dismissed".
-  await finding.getByRole('button', { name: 'Dismiss the advice about “Publish 10 blog posts”:' }).click();
+  const dismiss = finding.getByRole('button', { name: 'Dismiss the advice about “Publish 10 blog posts”' });
+  await dismiss.click();
   const reason = finding.getByLabel('Why set this advice aside?');
   await expect(reason).toBeFocused();
+  await reason.press('Escape');
+  await expect(reason).toHaveCount(0);
+  await expect(dismiss).toBeFocused();
+  await dismiss.press('Enter');
   await finding.getByRole('button', { name: 'Dismiss', exact: true }).click();
   await expect(finding.getByRole('alert')).toHaveText('Say why you dismiss it, so colleagues can see the advice was weighed.');
   await reason.fill('The posts are the experiment this quarter; traffic is measured next.');
@@ -75,7 +82,7 @@ test('an objective with six key results, one of them output-style, shows both fi
   expect(kr.dismissed).toEqual([expect.objectContaining({ rule: 'outcome/output-not-outcome', reason: 'The posts are the experiment this quarter; traffic is measured next.' })]);
 
   // Brought back, with undo.
-  await dismissed.getByRole('button', { name: 'Bring back the advice about “Publish 10 blog posts”:' }).click();
+  await dismissed.getByRole('button', { name: 'Bring back the advice about “Publish 10 blog posts”' }).click();
   await expect(after.locator('summary').first()).toContainText('2 warnings');
   await expect(page.getByRole('button', { name: 'Coach: 1 piece of advice' })).toBeVisible();
 });

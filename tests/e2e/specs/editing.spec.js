@@ -106,7 +106,7 @@ test('organisation: create, rename, move and archive units; archived OKRs stay r
   await page.getByRole('button', { name: 'Delete Demand Gen' }).click();
   await expect(page.getByRole('alert')).toContainText('It still holds 1 objective. Archive it instead');
   await page.getByRole('link', { name: 'Demand Gen' }).click();
-  await expect(page.getByRole('link', { name: 'Fill the funnel' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Fill the funnel', exact: true })).toBeVisible();
   await nav(page, 'Teams');
   await page.getByRole('button', { name: 'Restore Marketing' }).click();
   await expect(page.getByRole('region', { name: 'Archived' })).toHaveCount(0);
@@ -133,7 +133,7 @@ test('archiving or deleting a parent lists its children as unaligned, asks first
   await expect(page.getByRole('heading', { level: 1, name: 'Sales' })).toBeVisible();
   await expect(page.getByRole('status', { name: 'Messages' })).toContainText('now not aligned: “Build a reliable DACH pipeline”');
   await page.getByRole('status', { name: 'Messages' }).getByRole('button', { name: 'Undo' }).click();
-  await expect(page.getByRole('link', { name: 'Close €5M in new business from target markets' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Close €5M in new business from target markets', exact: true })).toBeVisible();
   await expectSaved(page);
   expect((await stored(page)).workspace.objectives.some((o) => o.title.startsWith('Close €5M'))).toBe(true);
 });

@@ -85,7 +85,7 @@ test('individual goals are off by default, appear nowhere, and come back unchang
   await expect(kr).toBeHidden();
   await page.goBack();
   const coach = page.getByRole('group', { name: 'Coach', exact: true });
-  await expect(coach).toContainText('“Finish the onboarding guide” This individual goal reads like a task, not a result');
+  await expect(coach).toContainText('“Finish the onboarding guide”: This individual goal reads like a task, not a result');
   await expect(coach).toContainText('Try this: Make it an initiative under a team key result');
   await expectNoSeriousViolations(page);
   await page.screenshot({ path: test.info().outputPath('person-individual-goals.png'), fullPage: true });
