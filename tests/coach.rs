@@ -531,6 +531,14 @@ fn with_three_findings() -> Workspace {
     ws
 }
 
+/// The sales unit's OKRs in a period, as a finding's subject.
+fn sales_in(period: &str) -> Subject {
+    Subject::Unit {
+        unit: "sales".into(),
+        period: period.into(),
+    }
+}
+
 fn open_findings(ws: &Workspace) -> Vec<(&'static str, String)> {
     Sorted::new(ws, coach(ws, today()))
         .open
@@ -542,10 +550,7 @@ fn open_findings(ws: &Workspace) -> Vec<(&'static str, String)> {
 #[test]
 fn a_dismissed_finding_is_set_aside_with_its_reason_until_brought_back() {
     let mut ws = with_three_findings();
-    let unit = Subject::Unit {
-        unit: "sales".into(),
-        period: "q4".into(),
-    };
+    let unit = sales_in("q4");
     let kr = Subject::KeyResult("site".into());
     assert!(has(&ws, Rule::TooManyObjectives, "sales"));
     assert!(has(&ws, Rule::OutputNotOutcome, "site"));
@@ -589,10 +594,7 @@ fn a_dismissed_finding_is_set_aside_with_its_reason_until_brought_back() {
         .find_mut(|k| k.id.as_str() == "site")
         .expect("there")
         .lead = None;
-    let other_period = Subject::Unit {
-        unit: "sales".into(),
-        period: "q1".into(),
-    };
+    let other_period = sales_in("q1");
     assert!(
         ws.dismissal(Rule::TooManyObjectives, &other_period)
             .is_none()
@@ -677,10 +679,7 @@ fn dismissals_travel_in_snapshots_and_merges() {
 #[test]
 fn removing_a_period_removes_the_units_dismissals_about_it() {
     let mut ws = with_three_findings();
-    let q1 = Subject::Unit {
-        unit: "sales".into(),
-        period: "q1".into(),
-    };
+    let q1 = sales_in("q1");
     ws.dismiss(Rule::TooManyObjectives, &q1, "Planning", today())
         .expect("dismissed");
     ws.delete_period(&PeriodId::from("q1"))
@@ -771,6 +770,20 @@ fn the_linter_finds_the_known_problems_of_its_fixture() {
             "ownership/key-result-without-lead p1",
             "rhythm/off-track-without-note r1",
         ]
+    );
+    let unit_finding = Command::new(env!("CARGO_BIN_EXE_ladder-lint"))
+        .args([path, "--json", "--today", "2026-11-27"])
+        .output()
+        .expect("ladder-lint runs");
+    let printed: serde_json::Value =
+        serde_json::from_slice(&unit_finding.stdout).expect("--json prints JSON");
+    assert_eq!(
+        printed[0]["period_id"], "plan",
+        "a unit's finding names its period"
+    );
+    assert!(
+        printed[1].get("period_id").is_none(),
+        "an objective's does not need to"
     );
     let (_, all) = run(&["--json", "--include-dismissed", "--today", "2026-11-27"]);
     assert_eq!(all.len(), open.len() + 1);

@@ -283,6 +283,10 @@ pub struct Report {
     pub rule: &'static str,
     pub severity: &'static str,
     pub record_id: String,
+    /// For a unit's finding, the period it is about: `record_id` is the
+    /// unit's, and a unit has findings in several periods.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub period_id: Option<String>,
     pub record_path: String,
     pub message: String,
     pub suggestion: String,
@@ -305,6 +309,10 @@ impl Finding {
             rule: self.rule.id(),
             severity: self.rule.severity().id(),
             record_id: self.subject.record_id(),
+            period_id: match &self.subject {
+                Subject::Unit { period, .. } => Some(period.to_string()),
+                Subject::Objective(_) | Subject::KeyResult(_) => None,
+            },
             record_path: ws.subject_path(&self.subject),
             message: self.why.clone(),
             suggestion: self.fix.clone(),
