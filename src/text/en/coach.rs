@@ -86,6 +86,9 @@ pub const COACH: &str = "Coach";
 pub const THIS_OBJECTIVE: &str = "This objective";
 // Between what a finding is about and why.
 pub const AFTER_SUBJECT: &str = ":";
+pub fn about_then_why(about: &dyn Display, why: &dyn Display) -> String {
+    format!("{about}: {why}")
+}
 pub const WARNING: &str = "Warning";
 pub const NOTE: &str = "Note";
 pub fn try_this(fix: &dyn Display) -> String {

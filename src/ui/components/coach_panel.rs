@@ -372,10 +372,18 @@ fn DismissForm(rule: Rule, subject: Subject, anchor: String, about: String) -> i
     }
 }
 
-/// A quiet mark beside a key result the coach has advice on: the advice on
-/// hover and focus, and a press moves to it in the panel.
+/// A quiet mark beside a key result or objective the coach has advice on:
+/// the advice on hover and focus, and a press moves to it in the panel.
 #[component]
-pub fn CoachMark(findings: Memo<Sorted>, subject: Subject) -> impl IntoView {
+pub fn CoachMark(
+    findings: Memo<Sorted>,
+    subject: Subject,
+    /// For an objective in a list: its key results' advice too, each
+    /// named, since they are not listed beside it.
+    #[prop(optional)]
+    whole: bool,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
     let mine = {
         let subject = subject.clone();
         Memo::new(move |_| {
@@ -383,8 +391,24 @@ pub fn CoachMark(findings: Memo<Sorted>, subject: Subject) -> impl IntoView {
                 sorted
                     .open
                     .iter()
-                    .filter(|f| f.subject == subject)
-                    .map(|f| (anchor(f.rule, &f.subject), f.why.clone(), f.rule.severity()))
+                    .filter_map(|f| {
+                        let why = if f.subject == subject {
+                            f.why.clone()
+                        } else {
+                            let (Subject::Objective(id), Subject::KeyResult(kr), true) =
+                                (&subject, &f.subject, whole)
+                            else {
+                                return None;
+                            };
+                            let title = state.with(|ws| {
+                                ws.key_result(kr)
+                                    .filter(|kr| kr.objective == *id)
+                                    .map(|kr| text::coach::quoted(&kr.title))
+                            })?;
+                            text::coach::about_then_why(&title, &f.why)
+                        };
+                        Some((anchor(f.rule, &f.subject), why, f.rule.severity()))
+                    })
                     .collect::<Vec<_>>()
             })
         })

@@ -1,6 +1,7 @@
 //! An objective in a list: title, owner, lead, progress and status.
 
-use super::{ProgressBar, StatusBadge};
+use super::{CoachMark, ProgressBar, StatusBadge};
+use crate::domain::coach::{Sorted, Subject};
 use crate::text;
 use crate::ui::summary::ObjectiveSummary;
 use leptos::prelude::*;
@@ -17,12 +18,20 @@ pub fn ObjectiveCard(
     /// Whether to say what it ladders up to.
     #[prop(optional)]
     show_alignment: bool,
+    /// The page's coach findings, for a mark beside the title when there
+    /// is advice on the objective or its key results.
+    #[prop(optional)]
+    coach: Option<Memo<Sorted>>,
 ) -> impl IntoView {
+    let subject = Subject::Objective(summary.id.clone());
     let label = text::objective_card::progress_label(&summary.title);
     view! {
         <article class="objective-card">
             <div class="card-main">
-                <h3><a href=summary.href.clone()>{summary.title.clone()}</a></h3>
+                <div class="card-title">
+                    <h3><a href=summary.href.clone()>{summary.title.clone()}</a></h3>
+                    {coach.map(|findings| view! { <CoachMark findings subject whole=true/> })}
+                </div>
                 <p class="card-meta">
                     <span class="unit-badge">{summary.unit_kind}</span>
                     {text::objective_card::unit_and_lead(&summary.unit, &summary.lead)}

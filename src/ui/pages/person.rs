@@ -137,7 +137,7 @@ fn IndividualOkrs(id: PersonId) -> impl IntoView {
                 fallback=|| view! { <p class="muted">{text::person_page::NO_INDIVIDUAL_OBJECTIVES}</p> }>
                 <ul class="card-list">
                     {move || objectives.get().into_iter().map(|summary| view! {
-                        <li><ObjectiveCard summary show_alignment=true/></li>
+                        <li><ObjectiveCard summary show_alignment=true coach/></li>
                     }).collect_view()}
                 </ul>
                 <CoachPanel findings=coach heading_id="person-coach-heading"/>

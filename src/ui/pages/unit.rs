@@ -275,7 +275,7 @@ fn UnitView(
                 fallback=|| view! { <p class="muted">{text::unit_page::NO_OBJECTIVES_YET}</p> }>
                 <div class="card-list">
                     <For each=move || objectives.get().0 key=|s| s.clone() let:summary>
-                        <ObjectiveCard summary show_alignment=true/>
+                        <ObjectiveCard summary show_alignment=true coach/>
                     </For>
                 </div>
             </Show>

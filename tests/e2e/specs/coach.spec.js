@@ -141,5 +141,17 @@ test('the app and ladder-lint find the same things in the same file', async ({ p
   const sales = await listed(unit);
   expect(sales.open).toEqual(expected.open.filter((p) => !p.endsWith(' top') && !p.endsWith(' ship')));
   await expect(unit).toContainText('4 objectives in one period');
+
+  // Each objective card carries a mark with its advice and its key results'.
+  const card = page.locator('.objective-card').filter({ hasText: 'Win the DACH market' });
+  const mark = card.getByRole('button', { name: 'Coach: 3 pieces of advice' });
+  await mark.hover();
+  const tip = card.getByRole('tooltip');
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText('6 key results: with more than 5');
+  await expect(tip).toContainText('“Publish 10 blog posts”: It counts blog posts');
   await page.screenshot({ path: test.info().outputPath('coach-unit.png'), fullPage: true });
+  await mark.click();
+  await expect(unit.getByRole('listitem').filter({ hasText: '6 key results' })).toBeFocused();
+  await expect(page.locator('.objective-card').filter({ hasText: 'Make renewals boring' }).getByRole('button', { name: /^Coach/ })).toHaveCount(0);
 });
