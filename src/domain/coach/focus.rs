@@ -1,29 +1,25 @@
 //! Focus: one to three objectives per unit and period, up to five key
 //! results each, and at least one key result to tell progress by.
 
-use super::{Finding, MOST_KEY_RESULTS, MOST_OBJECTIVES, Rule, Subject};
-use crate::domain::{Objective, PeriodId, UnitId, Workspace};
+use super::{Finding, MOST_KEY_RESULTS, MOST_OBJECTIVES, Rule, Subject, UnitObjectives};
+use crate::domain::{Objective, PeriodId, Workspace};
 use crate::text;
-use rustc_hash::FxHashMap;
 
 /// Too many objectives per unit, in the open periods `only` allows (all
 /// when `None`).
-pub(super) fn check_units(ws: &Workspace, only: Option<&PeriodId>, out: &mut Vec<Finding>) {
-    let mut per_unit: FxHashMap<(&UnitId, &PeriodId), usize> = FxHashMap::default();
-    for objective in ws.objectives.iter() {
-        if !objective.archived && objective.owner.is_none() {
-            *per_unit
-                .entry((&objective.unit, &objective.period))
-                .or_default() += 1;
-        }
-    }
+pub(super) fn check_units(
+    ws: &Workspace,
+    units: &UnitObjectives,
+    only: Option<&PeriodId>,
+    out: &mut Vec<Finding>,
+) {
     let periods = ws
         .periods
         .iter()
         .filter(|p| !p.closed && only.is_none_or(|only| *only == p.id));
     for period in periods {
         for unit in ws.units.iter() {
-            let count = per_unit.get(&(&unit.id, &period.id)).copied().unwrap_or(0);
+            let count = units.of_unit_in(&unit.id, &period.id).len();
             if count > MOST_OBJECTIVES {
                 out.push(Finding {
                     rule: Rule::TooManyObjectives,
@@ -44,7 +40,7 @@ pub(super) fn check<'a>(
     objectives: impl Iterator<Item = &'a Objective>,
     out: &mut Vec<Finding>,
 ) {
-    for objective in objectives.filter(|o| !o.archived && ws.shows(o)) {
+    for objective in objectives {
         let count = ws.key_results_of(&objective.id).len();
         let (rule, why, fix) = match count {
             0 => (

@@ -11,10 +11,9 @@ pub(super) fn check<'a>(
     objectives: impl Iterator<Item = &'a Objective>,
     out: &mut Vec<Finding>,
 ) {
-    if !ws.settings.individual_goals {
-        return;
-    }
-    for objective in objectives.filter(|o| !o.archived && o.owner.is_some()) {
+    // The objectives come filtered to what views show: individual ones only
+    // while the feature is on.
+    for objective in objectives.filter(|o| o.owner.is_some()) {
         let subjects = std::iter::once((
             Subject::Objective(objective.id.clone()),
             objective.title.as_str(),

@@ -11,7 +11,7 @@ pub(super) fn check<'a>(
     objectives: impl Iterator<Item = &'a Objective>,
     out: &mut Vec<Finding>,
 ) {
-    for objective in objectives.filter(|o| !o.archived && ws.shows(o)) {
+    for objective in objectives {
         for kr in ws.key_results_of(&objective.id) {
             let (rule, why, fix) = match kr.measure {
                 Measure::Metric { start, target, .. }

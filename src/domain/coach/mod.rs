@@ -23,6 +23,7 @@ pub use dismissal::{Dismissal, Sorted, dismissal_reason};
 use super::{KeyResultId, Objective, ObjectiveId, PeriodId, UnitId, Workspace};
 use crate::text;
 use chrono::NaiveDate;
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 /// How much a finding matters. A warning makes `ladder-lint` fail.
@@ -148,8 +149,9 @@ pub const MOST_KEY_RESULTS: usize = 5;
 /// rule over every objective and its key results.
 pub fn coach(ws: &Workspace, today: NaiveDate) -> Vec<Finding> {
     let mut findings = Vec::new();
-    focus::check_units(ws, None, &mut findings);
-    sandbagging::check(ws, today, &mut findings);
+    let units = UnitObjectives::of(ws);
+    focus::check_units(ws, &units, None, &mut findings);
+    sandbagging::check(ws, &units, today, &mut findings);
     coach_objectives(ws, today, Scope::All, &mut findings);
     findings
 }
@@ -159,8 +161,9 @@ pub fn coach(ws: &Workspace, today: NaiveDate) -> Vec<Finding> {
 /// same order.
 pub fn coach_period(ws: &Workspace, period: &PeriodId, today: NaiveDate) -> Vec<Finding> {
     let mut findings = Vec::new();
-    focus::check_units(ws, Some(period), &mut findings);
-    sandbagging::check(ws, today, &mut findings);
+    let units = UnitObjectives::of(ws);
+    focus::check_units(ws, &units, Some(period), &mut findings);
+    sandbagging::check(ws, &units, today, &mut findings);
     // Sandbagging reads each unit's periods in a row; keep what it says about this one.
     findings.retain(|f| {
         ws.subject_place(&f.subject)
@@ -177,6 +180,27 @@ pub fn coach_objective(ws: &Workspace, id: &ObjectiveId, today: NaiveDate) -> Ve
     let mut findings = Vec::new();
     coach_objectives(ws, today, Scope::Objective(id), &mut findings);
     findings
+}
+
+/// Each unit's live organisational objectives per period, in workspace
+/// order, as `Workspace::objectives_in` counts them: what the unit rules
+/// (focus, sandbagging) read, grouped once.
+struct UnitObjectives<'a>(FxHashMap<(&'a UnitId, &'a PeriodId), Vec<&'a Objective>>);
+
+impl<'a> UnitObjectives<'a> {
+    fn of(ws: &'a Workspace) -> Self {
+        let mut grouped: FxHashMap<_, Vec<_>> = FxHashMap::default();
+        for o in ws.objectives.iter() {
+            if !o.archived && o.owner.is_none() {
+                grouped.entry((&o.unit, &o.period)).or_default().push(o);
+            }
+        }
+        UnitObjectives(grouped)
+    }
+
+    fn of_unit_in<'k>(&'k self, unit: &'k UnitId, period: &'k PeriodId) -> &'k [&'k Objective] {
+        self.0.get(&(unit, period)).map_or(&[], Vec::as_slice)
+    }
 }
 
 /// Which objectives a run of the per-objective rules reads.
@@ -198,8 +222,9 @@ fn coach_objectives(ws: &Workspace, today: NaiveDate, scope: Scope, out: &mut Ve
     individual::check(ws, scoped(), out);
 }
 
-/// The objectives `scope` names, leaving out those of closed periods: they
-/// are read-only, so advice about them can only nag.
+/// The objectives `scope` names that the rules read: live ones that views
+/// show (individual ones only while the feature is on), leaving out those
+/// of closed periods: they are read-only, so advice about them can only nag.
 fn open_objectives<'a>(
     ws: &'a Workspace,
     scope: Scope<'a>,
@@ -214,6 +239,7 @@ fn open_objectives<'a>(
         .into_iter()
         .chain(all.into_iter().flatten())
         .filter(move |o| period.is_none_or(|p| o.period == *p))
+        .filter(|o| !o.archived && ws.shows(o))
         .filter(|o| !ws.period(&o.period).is_some_and(|p| p.closed))
 }
 

@@ -550,7 +550,8 @@ pub(super) fn check<'a>(
     objectives: impl Iterator<Item = &'a Objective>,
     out: &mut Vec<Finding>,
 ) {
-    for objective in objectives.filter(|o| !o.archived && o.owner.is_none()) {
+    // Individual goals that read like tasks are the individual rule's.
+    for objective in objectives.filter(|o| o.owner.is_none()) {
         for kr in ws.key_results_of(&objective.id) {
             let Some(sign) = output_sign(&kr.title) else {
                 continue;

@@ -9,7 +9,7 @@ pub(super) fn check<'a>(
     objectives: impl Iterator<Item = &'a Objective>,
     out: &mut Vec<Finding>,
 ) {
-    for objective in objectives.filter(|o| !o.archived && ws.shows(o)) {
+    for objective in objectives {
         if objective.lead.is_none() {
             out.push(Finding {
                 rule: Rule::NoLead,

@@ -16,8 +16,8 @@ pub(super) fn check<'a>(
     out: &mut Vec<Finding>,
 ) {
     let quiet_days = QUIET_CADENCES * i64::from(ws.settings.check_in_every_days.max(1));
-    for objective in objectives.filter(|o| !o.archived && ws.shows(o)) {
-        let Some(period) = ws.period(&objective.period).filter(|p| !p.closed) else {
+    for objective in objectives {
+        let Some(period) = ws.period(&objective.period) else {
             continue;
         };
         let under_way = period.contains(today);

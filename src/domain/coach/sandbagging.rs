@@ -3,35 +3,30 @@
 //! setting targets it is sure of. Scores are for learning, so this is
 //! information for the unit, never a judgement of anyone.
 
-use super::{Finding, Rule, Subject};
-use crate::domain::{Commitment, Objective, Period, PeriodId, UnitId, Workspace};
+use super::{Finding, Rule, Subject, UnitObjectives};
+use crate::domain::{Commitment, Period, UnitId, Workspace};
 use crate::text;
 use chrono::NaiveDate;
-use rustc_hash::FxHashMap;
-
-/// A unit's live objectives in a period.
-type ByUnitAndPeriod<'a> = FxHashMap<(&'a UnitId, &'a PeriodId), Vec<&'a Objective>>;
 
 /// Periods in a row before the coach speaks.
 const PERIODS_IN_A_ROW: usize = 2;
 
-pub(super) fn check(ws: &Workspace, today: NaiveDate, out: &mut Vec<Finding>) {
+pub(super) fn check(
+    ws: &Workspace,
+    units: &UnitObjectives,
+    today: NaiveDate,
+    out: &mut Vec<Finding>,
+) {
     let periods: Vec<&Period> = ws
         .periods_in_order()
         .into_iter()
         .filter(|p| first_third_end(p) <= today)
         .collect();
-    let mut objectives: ByUnitAndPeriod = FxHashMap::default();
-    for o in ws.objectives.iter() {
-        if !o.archived && o.owner.is_none() {
-            objectives.entry((&o.unit, &o.period)).or_default().push(o);
-        }
-    }
     for unit in ws.units.iter() {
         let mut in_a_row = 0;
         let mut last = None;
         for period in &periods {
-            match met_early(ws, &objectives, &unit.id, period) {
+            match met_early(ws, units, &unit.id, period) {
                 Some(true) => {
                     in_a_row += 1;
                     last = Some(*period);
@@ -64,13 +59,13 @@ fn first_third_end(period: &Period) -> NaiveDate {
 /// end of its first third; `None` when the unit committed to nothing then.
 fn met_early(
     ws: &Workspace,
-    objectives: &ByUnitAndPeriod,
+    units: &UnitObjectives,
     unit: &UnitId,
     period: &Period,
 ) -> Option<bool> {
     let day = first_third_end(period);
-    let mut commits = objectives
-        .get(&(unit, &period.id))?
+    let mut commits = units
+        .of_unit_in(unit, &period.id)
         .iter()
         .flat_map(|o| ws.key_results_of(&o.id))
         .filter(|kr| kr.commitment == Commitment::Commit)

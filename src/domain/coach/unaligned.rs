@@ -17,7 +17,7 @@ pub(super) fn check<'a>(
     for objective in objectives {
         let below_company = matches!(kind(objective), Some(UnitKind::Department | UnitKind::Team));
         let unaligned = matches!(ws.alignment(objective), Alignment::Unaligned(_));
-        if objective.archived || objective.owner.is_some() || !unaligned || !below_company {
+        if objective.owner.is_some() || !unaligned || !below_company {
             continue;
         }
         let something_to_align_to = *company_has_objectives
