@@ -33,14 +33,7 @@ pub struct Dismissal {
 
 impl Dismissal {
     fn matches(&self, rule: Rule, subject: &Subject) -> bool {
-        self.rule == rule.id() && self.period.as_ref() == subject_period(subject)
-    }
-}
-
-fn subject_period(subject: &Subject) -> Option<&PeriodId> {
-    match subject {
-        Subject::Unit { period, .. } => Some(period),
-        Subject::Objective(_) | Subject::KeyResult(_) => None,
+        self.rule == rule.id() && self.period.as_ref() == subject.unit_period()
     }
 }
 
@@ -109,7 +102,7 @@ impl Workspace {
         let reason = dismissal_reason(reason)?;
         let dismissal = Dismissal {
             rule: rule.id().to_owned(),
-            period: subject_period(subject).cloned(),
+            period: subject.unit_period().cloned(),
             reason: reason.to_owned(),
             on: today,
         };

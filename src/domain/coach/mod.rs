@@ -127,6 +127,15 @@ impl Subject {
             Subject::KeyResult(id) => id.to_string(),
         }
     }
+
+    /// For a unit's finding, the period it is about; an objective or key
+    /// result belongs to one period already.
+    pub fn unit_period(&self) -> Option<&PeriodId> {
+        match self {
+            Subject::Unit { period, .. } => Some(period),
+            Subject::Objective(_) | Subject::KeyResult(_) => None,
+        }
+    }
 }
 
 /// One piece of advice.
@@ -268,30 +277,24 @@ impl Workspace {
     /// Where a finding's subject sits, for people: "Acme › Sales ›
     /// “Close €5M in new business” › “Win 40 paying customers”".
     pub fn subject_path(&self, subject: &Subject) -> String {
-        let (unit, objective, key_result) = match subject {
+        let mut path = match subject {
             Subject::Unit { unit, period } => {
-                let period = self.period(period).map(|p| p.name.clone());
                 let mut path = self.unit_names(unit);
-                path.extend(period);
-                return path.join(" › ");
+                path.extend(self.period(period).map(|p| p.name.clone()));
+                path
             }
-            Subject::Objective(id) => match self.objective(id) {
-                Some(o) => (&o.unit, Some(o), None),
-                None => return id.to_string(),
-            },
-            Subject::KeyResult(id) => {
-                match self
-                    .key_result(id)
-                    .and_then(|kr| Some((kr, self.objective(&kr.objective)?)))
-                {
-                    Some((kr, o)) => (&o.unit, Some(o), Some(kr)),
-                    None => return id.to_string(),
-                }
+            _ => {
+                let Some(objective) = self.subject_objective(subject) else {
+                    return subject.record_id();
+                };
+                let mut path = self.unit_names(&objective.unit);
+                path.push(text::coach::quoted(&objective.title));
+                path
             }
         };
-        let mut path = self.unit_names(unit);
-        path.extend(objective.map(|o| text::coach::quoted(&o.title)));
-        path.extend(key_result.map(|kr| text::coach::quoted(&kr.title)));
+        if let Subject::KeyResult(id) = subject {
+            path.extend(self.key_result(id).map(|kr| text::coach::quoted(&kr.title)));
+        }
         path.join(" › ")
     }
 
@@ -303,7 +306,7 @@ impl Workspace {
     }
 }
 
-/// A finding as `ladder-lint --json` writes it, and as the app lists it.
+/// A finding as `ladder-lint --json` writes it.
 #[derive(Clone, PartialEq, Eq, Debug, Serialize)]
 pub struct Report {
     pub rule: &'static str,
@@ -335,10 +338,7 @@ impl Finding {
             rule: self.rule.id(),
             severity: self.rule.severity().id(),
             record_id: self.subject.record_id(),
-            period_id: match &self.subject {
-                Subject::Unit { period, .. } => Some(period.to_string()),
-                Subject::Objective(_) | Subject::KeyResult(_) => None,
-            },
+            period_id: self.subject.unit_period().map(PeriodId::to_string),
             record_path: ws.subject_path(&self.subject),
             message: self.why.clone(),
             suggestion: self.fix.clone(),
