@@ -143,7 +143,13 @@ fn advice(
     };
     let href = match &finding.subject {
         _ if here.is_some() => None,
-        Subject::Unit { unit, .. } => Some(Route::from(Page::Unit(unit.clone())).href()),
+        // The unit page opens on the period the finding is about, where its
+        // own panel lists it again.
+        Subject::Unit { unit, period } => {
+            let mut route = Route::from(Page::Unit(unit.clone()));
+            route.period = Some(period.clone());
+            Some(route.href())
+        }
         Subject::Objective(id) => Some(Route::from(Page::Objective(id.clone())).href()),
         Subject::KeyResult(id) => Some(Route::from(Page::KeyResult(id.clone())).href()),
     };

@@ -135,7 +135,9 @@ test('the app and ladder-lint find the same things in the same file', async ({ p
   await page.screenshot({ path: test.info().outputPath('coach-period.png'), fullPage: true });
 
   // A unit's panel: the unit's own findings and its objectives'.
-  await panel.getByRole('link', { name: 'Known Problems Ltd › Sales › Plan 2026–2028' }).click();
+  const unitLink = panel.getByRole('link', { name: 'Known Problems Ltd › Sales › Plan 2026–2028' });
+  await expect(unitLink).toHaveAttribute('href', /\/units\/sales\?period=plan$/);
+  await unitLink.click();
   await expect(page.getByRole('heading', { level: 1, name: 'Sales' })).toBeVisible();
   const unit = coachPanel(page);
   const sales = await listed(unit);
