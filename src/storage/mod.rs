@@ -10,4 +10,5 @@ pub mod packed;
 pub mod parts;
 pub mod personal_file;
 pub mod seal;
+pub mod session;
 pub mod snapshot;

@@ -4,6 +4,7 @@ use super::app_update::AppUpdate;
 use super::appearance::{self, Appearance};
 use super::clock;
 use super::components::{Banners, Header, ImportDialog, SnapshotBanner, ToastHost};
+use super::drafts::Drafts;
 use super::focus::focus_main_heading;
 use super::pages::{
     CheckInsPage, KeyResultPage, MyGoalsPage, NotFoundPage, ObjectivePage, OverviewPage,
@@ -34,6 +35,7 @@ pub fn App() -> impl IntoView {
     provide_context::<RwSignal<Appearance>>(appearance::start(state));
     let router = Router::start();
     provide_context(router);
+    provide_context(Drafts::start(router));
     let period = Memo::new(move |_| {
         let wanted = router.with(|r| r.period.clone());
         state.with(|ws| match wanted {

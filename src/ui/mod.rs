@@ -8,6 +8,7 @@ mod app_update;
 mod appearance;
 pub mod clock;
 mod components;
+mod drafts;
 mod focus;
 mod format;
 mod forms;

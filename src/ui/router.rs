@@ -1,7 +1,7 @@
 //! Navigation: the current [`Route`] as a signal, changed by links, by the
 //! browser's back and forward, and by code.
 
-use super::route::Route;
+use super::route::{Page, Route};
 use leptos::prelude::*;
 
 /// Provided once through context; `Copy`, so closures can hold it.
@@ -40,6 +40,12 @@ impl Router {
 
     pub fn with_untracked<R>(&self, f: impl FnOnce(&Route) -> R) -> R {
         self.route.with_untracked(f)
+    }
+
+    /// The page shown, or `None` once the app has been torn down (a
+    /// component's cleanup may run after the router's signal is gone).
+    pub fn try_page(&self) -> Option<Page> {
+        self.route.try_with_untracked(|r| r.page.clone())
     }
 
     /// Navigates to `route` with a new history entry.

@@ -22,6 +22,9 @@ use std::time::Duration;
 
 /// Quiet time after the last edit before saving, so typing is never interrupted.
 const SAVE_AFTER_QUIET: Duration = Duration::from_millis(400);
+/// Pause in typing after which a field that saves itself changes the
+/// workspace (see [`AppState::edit_as_typed`]).
+const COMMIT_TYPED_AFTER: Duration = Duration::from_millis(500);
 /// Longest time an edit may wait for a save while someone keeps typing.
 const SAVE_AT_LATEST_MS: f64 = 2_000.0;
 /// How many changes undo reaches back.
@@ -130,6 +133,19 @@ struct Saver {
     pending_since_ms: Option<f64>,
 }
 
+/// An edit typed into a field that saves itself, not yet applied.
+type TypedEdit = Box<dyn FnOnce(&mut Workspace) -> Result<(), String> + Send + Sync>;
+
+/// Edits waiting for a pause in typing, one per field (the newest text wins).
+#[derive(Default)]
+struct Typed {
+    edits: Vec<(String, TypedEdit)>,
+    timer: Option<TimeoutHandle>,
+    /// The save status before typing began, to go back to when what was
+    /// typed turns out to change nothing.
+    status_before: Option<SaveStatus>,
+}
+
 #[derive(Clone, Copy)]
 pub struct AppState {
     /// The workspace every view shows: this browser's own, or a snapshot being viewed.
@@ -148,6 +164,7 @@ pub struct AppState {
     pub toast: RwSignal<Option<Toast>>,
     pub backups: RwSignal<Vec<Backup>>,
     saver: StoredValue<Saver>,
+    typed: StoredValue<Typed>,
     /// Code units the workspace takes in storage, as of the last save.
     pub stored_size: RwSignal<usize>,
 }
@@ -228,6 +245,7 @@ impl AppState {
                 written,
                 ..Saver::default()
             }),
+            typed: StoredValue::new(Typed::default()),
         };
         state.listen();
         state
@@ -277,6 +295,61 @@ impl AppState {
         }
     }
 
+    /// Changes the workspace once typing in `field` pauses, for a field that
+    /// saves itself (a reflection answer): a large workspace is not changed
+    /// on every keystroke, yet nothing typed waits for the field to be left.
+    /// Leaving or hiding the page, any other change, undo and every save
+    /// apply it at once ([`AppState::commit_typed`]). A newer edit of the
+    /// same field replaces the waiting one.
+    pub fn edit_as_typed(
+        self,
+        field: impl Into<String>,
+        f: impl FnOnce(&mut Workspace) -> Result<(), String> + Send + Sync + 'static,
+    ) {
+        let field = field.into();
+        let timer = set_timeout_with_handle(move || self.commit_typed(), COMMIT_TYPED_AFTER).ok();
+        let status = self.save_status.get_untracked();
+        self.typed.update_value(|t| {
+            t.edits.retain(|(waiting, _)| waiting != &field);
+            t.edits.push((field, Box::new(f)));
+            if let Some(old) = std::mem::replace(&mut t.timer, timer) {
+                old.clear();
+            }
+            if matches!(status, SaveStatus::Saved { .. }) {
+                t.status_before.get_or_insert(status);
+            }
+        });
+        // The header must not say "Saved" over text that is not in the workspace yet.
+        if matches!(self.save_status.get_untracked(), SaveStatus::Saved { .. }) {
+            self.save_status.set(SaveStatus::Pending);
+        }
+    }
+
+    /// Applies every edit typed into a field that saves itself and still
+    /// waiting for a pause in typing.
+    pub fn commit_typed(self) {
+        let Some((edits, before)) = self.typed.try_update_value(|t| {
+            if let Some(timer) = t.timer.take() {
+                timer.clear();
+            }
+            (std::mem::take(&mut t.edits), t.status_before.take())
+        }) else {
+            return;
+        };
+        for (_, edit) in edits {
+            if let Err(refused) = self.try_edit(edit) {
+                self.show_toast(refused, None);
+            }
+        }
+        // Typed and then typed back: nothing changed, and nothing is unsaved.
+        let dirty = self.saver.with_value(|s| s.dirty);
+        if let Some(before) = before.filter(|_| !dirty)
+            && self.save_status.get_untracked() == SaveStatus::Pending
+        {
+            self.save_status.set(before);
+        }
+    }
+
     /// Makes a change the domain may refuse (for example in a closed period);
     /// a refusal comes back as the sentence to show, and notifies no one.
     /// `f` must refuse before it changes anything, as the domain's mutators do.
@@ -295,6 +368,8 @@ impl AppState {
         label: impl FnOnce(&R) -> Option<String>,
         f: impl FnOnce(&mut Workspace) -> Result<R, String>,
     ) -> Result<R, String> {
+        // What was typed before this change comes before it.
+        self.commit_typed();
         if let Some(file) = self.viewing_file() {
             return Err(text::app_state::read_only_cannot_edit(&file));
         }
@@ -400,6 +475,8 @@ impl AppState {
     }
 
     fn step_history(self, back: bool) {
+        // Typing not yet applied is the last change, the one to take back.
+        self.commit_typed();
         if let Some(file) = self.viewing_file() {
             self.show_toast(text::app_state::read_only_nothing_to_undo(&file), None);
             return;
@@ -515,6 +592,7 @@ impl AppState {
     /// Puts a whole other workspace in place (the sample, an import), as one
     /// undoable step. Not stamped: the records are as their authors left them.
     fn replace(self, workspace: Workspace, label: String) {
+        self.commit_typed();
         if let Some(file) = self.viewing_file() {
             self.show_toast(text::app_state::read_only_close_first(&file), None);
             return;
@@ -562,8 +640,9 @@ impl AppState {
         });
     }
 
-    /// Writes unsaved edits now.
+    /// Writes unsaved edits now, with anything typed and not yet applied.
     pub fn flush(self) {
+        self.commit_typed();
         self.saver.update_value(|s| {
             if let Some(timer) = s.timer.take() {
                 timer.clear();

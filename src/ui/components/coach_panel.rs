@@ -11,6 +11,7 @@ use crate::domain::coach::{
 use crate::domain::{ObjectiveId, PeriodId, PersonId, UnitId, Workspace};
 use crate::text;
 use crate::ui::clock;
+use crate::ui::drafts::{DraftNotice, Drafts, field as draft_field, keep_draft};
 use crate::ui::format::day;
 use crate::ui::route::{Page, Route};
 use crate::ui::state::AppState;
@@ -307,8 +308,15 @@ fn Entry(advice: Advice) -> impl IntoView {
 #[component]
 fn DismissForm(rule: Rule, subject: Subject, anchor: String, about: String) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let asking = RwSignal::new(false);
+    // A reason left unsaved when the page was reloaded opens the form again.
+    let asking = RwSignal::new(expect_context::<Drafts>().holds("dismiss", &anchor));
     let reason = RwSignal::new(String::new());
+    let kept = keep_draft(
+        "dismiss",
+        anchor.clone(),
+        true,
+        vec![draft_field("reason", reason)],
+    );
     let problem = RwSignal::new(None::<String>);
     let field = format!("{anchor}-reason");
     let problem_id = format!("{anchor}-problem");
@@ -327,6 +335,8 @@ fn DismissForm(rule: Rule, subject: Subject, anchor: String, about: String) -> i
         move || {
             asking.set(false);
             problem.set(None);
+            // Cancelled: the reason was not wanted.
+            reason.set(String::new());
             crate::ui::components::focus_field(button_id.clone());
         }
     };
@@ -338,10 +348,13 @@ fn DismissForm(rule: Rule, subject: Subject, anchor: String, about: String) -> i
             return;
         }
         let subject = subject.clone();
-        state.edit_with_undo(move |ws| {
+        let dismissed = state.edit_with_undo(move |ws| {
             ws.dismiss(rule, &subject, &typed, clock::today())?;
             Ok(text::coach::DISMISSED.to_owned())
         });
+        if dismissed {
+            kept.finish();
+        }
     };
     let on_escape = {
         let close = close.clone();
@@ -360,6 +373,7 @@ fn DismissForm(rule: Rule, subject: Subject, anchor: String, about: String) -> i
                     on:click=open_form.clone()>{text::common::DISMISS}</button>
             }>
             <form class="dismiss-form" on:submit=submit.clone() on:keydown=on_escape.clone() novalidate>
+                <DraftNotice draft=kept/>
                 <label for=field.clone()>{text::coach::WHY_DISMISS}</label>
                 <input id=field.clone() type="text" autocomplete="off"
                     placeholder=text::coach::WHY_DISMISS_EXAMPLE

@@ -4,6 +4,7 @@
 use crate::domain::{Health, HealthyRange, Kpi, KpiId, PersonId, UnitId, Workspace};
 use crate::text;
 use crate::ui::components::{ChartTable, LineChart, Modal, restore_focus};
+use crate::ui::drafts::Drafts;
 use crate::ui::format::day;
 use crate::ui::format::value as show_value;
 use crate::ui::forms::{KpiForm, KpiReadingForm};
@@ -109,9 +110,24 @@ pub fn KpiList(
         })
     };
     let individual = owner.is_some();
-    let adding = RwSignal::new(false);
-    let editing = RwSignal::new(None::<KpiId>);
-    let updating = RwSignal::new(None::<(KpiId, Option<usize>)>);
+    // A form left with unsaved input when the page was reloaded opens again.
+    let drafts = expect_context::<Drafts>();
+    let kpi_draft = drafts.waiting("kpi");
+    let adding = RwSignal::new(kpi_draft.as_deref() == Some(""));
+    let editing = RwSignal::new(
+        kpi_draft
+            .filter(|t| !t.is_empty())
+            .map(|t| KpiId::from(t.as_str())),
+    );
+    // A reading's input is kept under its KPI, and a correction's as `<kpi>/<index>`.
+    let updating = RwSignal::new(
+        drafts
+            .waiting("kpi-reading")
+            .map(|t| match t.split_once('/') {
+                Some((kpi, index)) => (KpiId::from(kpi), index.parse().ok()),
+                None => (KpiId::from(t.as_str()), None),
+            }),
+    );
     view! {
         <section aria-labelledby="unit-kpis">
             <div class="section-head">

@@ -4,6 +4,7 @@ use crate::domain::{
 };
 use crate::text;
 use crate::ui::components::{Choice, StatusBadge, TextField};
+use crate::ui::drafts::{DraftNotice, field, keep_draft};
 use crate::ui::format::day;
 use crate::ui::format::{editable_number, percent, typed_number, value as show_value};
 use crate::ui::state::AppState;
@@ -66,6 +67,23 @@ pub fn CheckInForm(
     let note = RwSignal::new(draft.note);
     let date = RwSignal::new(draft.date);
     let author = RwSignal::new(draft.author);
+    // A new check-in is kept under its key result, an edit under the check-in.
+    let target = editing
+        .as_ref()
+        .map_or_else(|| key_result.to_string(), ToString::to_string);
+    let kept = keep_draft(
+        "check-in",
+        target,
+        true,
+        vec![
+            field("value", value),
+            field("done", done),
+            field("status", status),
+            field("note", note),
+            field("date", date),
+            field("author", author),
+        ],
+    );
     let errors = RwSignal::new(FieldErrors::default());
     let unit = kr.measure.unit().to_owned();
     let milestone = matches!(kr.measure, Measure::Milestone { .. });
@@ -130,6 +148,7 @@ pub fn CheckInForm(
                         },
                         None,
                     );
+                    kept.finish();
                     on_done.run(true);
                 }
             }
@@ -150,6 +169,7 @@ pub fn CheckInForm(
     view! {
         <form class="form check-in-form" on:submit=submit novalidate>
             <h2 id="checkin-form-title">{if is_editing { text::check_in_form::EDIT_CHECK_IN } else { text::common::CHECK_IN }}</h2>
+            <DraftNotice draft=kept/>
             <p class="muted">{kr.title.clone()}</p>
             <div class="check-in-layout">
                 <div class="check-in-fields">
@@ -193,7 +213,7 @@ pub fn CheckInForm(
             </div>
             <div class="actions">
                 <button type="submit" class="primary">{text::common::SAVE_CHECK_IN}</button>
-                <button type="button" on:click=move |_| on_done.run(false)>{text::common::CANCEL}</button>
+                <button type="button" on:click=move |_| { kept.finish(); on_done.run(false) }>{text::common::CANCEL}</button>
             </div>
         </form>
     }

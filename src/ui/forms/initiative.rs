@@ -2,6 +2,7 @@ use super::{error_of, show_errors, show_refusal};
 use crate::domain::{FieldErrors, InitiativeDraft, InitiativeId, InitiativeStatus, KeyResultId};
 use crate::text;
 use crate::ui::components::{SelectField, TextField};
+use crate::ui::drafts::{DraftNotice, field, keep_draft};
 use crate::ui::state::AppState;
 use crate::ui::{PEOPLE_LIST, clock};
 use leptos::prelude::*;
@@ -27,6 +28,20 @@ pub fn InitiativeForm(
     let lead = RwSignal::new(draft.lead);
     let status = RwSignal::new(draft.status.slug().to_owned());
     let link = RwSignal::new(draft.link);
+    let kept = keep_draft(
+        "initiative",
+        editing
+            .as_ref()
+            .map(ToString::to_string)
+            .unwrap_or_default(),
+        true,
+        vec![
+            field("title", title),
+            field("lead", lead),
+            field("status", status),
+            field("link", link),
+        ],
+    );
     let errors = RwSignal::new(FieldErrors::default());
     let options = Signal::derive(|| {
         InitiativeStatus::ALL
@@ -57,7 +72,10 @@ pub fn InitiativeForm(
                     ),
                 });
                 match saved {
-                    Ok(()) => on_done.run(true),
+                    Ok(()) => {
+                        kept.finish();
+                        on_done.run(true)
+                    }
                     Err(refused) => show_refusal(errors, refused, "initiative", "title"),
                 }
             }
@@ -66,6 +84,7 @@ pub fn InitiativeForm(
     view! {
         <form class="form" on:submit=submit novalidate>
             <h2 id="initiative-form-title">{if is_editing { text::initiative_form::EDIT_INITIATIVE } else { text::initiative_form::NEW_INITIATIVE }}</h2>
+            <DraftNotice draft=kept/>
             <p class="muted">{text::initiative_form::INTRO}</p>
             <TextField id="initiative-title" label=text::common::TITLE value=title error=error_of(errors, "title")/>
             <div class="field-row">
@@ -76,7 +95,7 @@ pub fn InitiativeForm(
                 placeholder="https://…" kind="url"/>
             <div class="actions">
                 <button type="submit" class="primary">{if is_editing { text::initiative_form::SAVE_INITIATIVE } else { text::common::ADD_INITIATIVE }}</button>
-                <button type="button" on:click=move |_| on_done.run(false)>{text::common::CANCEL}</button>
+                <button type="button" on:click=move |_| { kept.finish(); on_done.run(false) }>{text::common::CANCEL}</button>
             </div>
         </form>
     }

@@ -4,6 +4,7 @@ use crate::domain::{
 };
 use crate::text;
 use crate::ui::components::{Choice, TextField};
+use crate::ui::drafts::{DraftNotice, field, keep_draft};
 use crate::ui::format::{editable_number, typed_number};
 use crate::ui::state::AppState;
 use crate::ui::{PEOPLE_LIST, clock};
@@ -43,6 +44,26 @@ pub fn KeyResultForm(
     let done = RwSignal::new(draft.done);
     let commitment = RwSignal::new(draft.commitment);
     let weight = RwSignal::new(editable_number(&draft.weight));
+    let kept = keep_draft(
+        "key-result",
+        editing
+            .as_ref()
+            .map(ToString::to_string)
+            .unwrap_or_default(),
+        true,
+        vec![
+            field("title", title),
+            field("lead", lead),
+            field("kind", kind),
+            field("start", start),
+            field("target", target),
+            field("current", current),
+            field("unit", unit),
+            field("done", done),
+            field("commitment", commitment),
+            field("weight", weight),
+        ],
+    );
     let errors = RwSignal::new(FieldErrors::default());
     let checked_in = state.with_untracked(|ws| {
         editing
@@ -79,7 +100,10 @@ pub fn KeyResultForm(
                     ),
                 });
                 match saved {
-                    Ok(()) => on_done.run(true),
+                    Ok(()) => {
+                        kept.finish();
+                        on_done.run(true)
+                    }
                     Err(refused) => show_refusal(errors, refused, "kr", "title"),
                 }
             }
@@ -89,6 +113,7 @@ pub fn KeyResultForm(
     view! {
         <form class="form" on:submit=submit novalidate>
             <h2 id="kr-form-title">{if is_editing { text::key_result_form::EDIT_KEY_RESULT } else { text::key_result_form::NEW_KEY_RESULT }}</h2>
+            <DraftNotice draft=kept/>
             <TextField id="kr-title" label=text::common::TITLE value=title error=error_of(errors, "title")
                 hint=text::key_result_form::TITLE_HINT/>
             <TextField id="kr-lead" label=text::common::LEAD value=lead error=error_of(errors, "lead") list=PEOPLE_LIST/>
@@ -146,7 +171,7 @@ pub fn KeyResultForm(
                 <button type="submit" class="primary">
                     {if is_editing { text::key_result_form::SAVE_KEY_RESULT } else { text::common::ADD_KEY_RESULT }}
                 </button>
-                <button type="button" on:click=move |_| on_done.run(false)>{text::common::CANCEL}</button>
+                <button type="button" on:click=move |_| { kept.finish(); on_done.run(false) }>{text::common::CANCEL}</button>
             </div>
         </form>
     }

@@ -3,6 +3,7 @@ use crate::domain::{FieldErrors, KpiDraft, KpiId, KpiReadingDraft, PersonId, Ran
 use crate::text;
 use crate::ui::clock;
 use crate::ui::components::{SelectField, TextField};
+use crate::ui::drafts::{DraftNotice, field, keep_draft};
 use crate::ui::format::{editable_number, typed_number};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -32,6 +33,22 @@ pub fn KpiForm(
     let min = RwSignal::new(editable_number(&draft.min));
     let max = RwSignal::new(editable_number(&draft.max));
     let margin = RwSignal::new(editable_number(&draft.margin));
+    let kept = keep_draft(
+        "kpi",
+        editing
+            .as_ref()
+            .map(ToString::to_string)
+            .unwrap_or_default(),
+        true,
+        vec![
+            field("name", name),
+            field("measure_unit", measure_unit),
+            field("range", range),
+            field("min", min),
+            field("max", max),
+            field("margin", margin),
+        ],
+    );
     let errors = RwSignal::new(FieldErrors::default());
     let kind = move || RangeKind::from_slug(&range.get()).unwrap_or_default();
     let ranges = Signal::derive(|| {
@@ -64,6 +81,7 @@ pub fn KpiForm(
                     Some(id) => ws.update_kpi(&id, valid),
                     None => ws.add_kpi(KpiId::from_bits(clock::random_bits()), &unit, owner, valid),
                 });
+                kept.finish();
                 on_done.run(true);
             }
         }
@@ -71,6 +89,7 @@ pub fn KpiForm(
     view! {
         <form class="form" on:submit=submit novalidate>
             <h2 id="kpi-form-title">{if is_editing { text::kpi_form::EDIT_KPI } else { text::kpi_form::NEW_KPI }}</h2>
+            <DraftNotice draft=kept/>
             <p class="muted">{text::kpi_form::INTRO}</p>
             <div class="field-row">
                 <TextField id="kpi-name" label=text::common::NAME value=name error=error_of(errors, "name")/>
@@ -90,7 +109,7 @@ pub fn KpiForm(
                 inputmode="decimal" hint=text::kpi_form::WARNING_MARGIN_HINT/>
             <div class="actions">
                 <button type="submit" class="primary">{if is_editing { text::kpi_form::SAVE_KPI } else { text::common::ADD_KPI }}</button>
-                <button type="button" on:click=move |_| on_done.run(false)>{text::common::CANCEL}</button>
+                <button type="button" on:click=move |_| { kept.finish(); on_done.run(false) }>{text::common::CANCEL}</button>
             </div>
         </form>
     }
@@ -122,6 +141,20 @@ pub fn KpiReadingForm(
     let value = RwSignal::new(editable_number(&draft.value));
     let date = RwSignal::new(draft.date);
     let note = RwSignal::new(draft.note);
+    let target = match editing {
+        Some(index) => format!("{kpi}/{index}"),
+        None => kpi.to_string(),
+    };
+    let kept = keep_draft(
+        "kpi-reading",
+        target,
+        true,
+        vec![
+            field("value", value),
+            field("date", date),
+            field("note", note),
+        ],
+    );
     let errors = RwSignal::new(FieldErrors::default());
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -138,6 +171,7 @@ pub fn KpiReadingForm(
                     Some(index) => ws.update_kpi_reading(&kpi, index, reading),
                     None => ws.add_kpi_reading(&kpi, reading),
                 });
+                kept.finish();
                 on_done.run(true);
             }
         }
@@ -150,6 +184,7 @@ pub fn KpiReadingForm(
     view! {
         <form class="form" on:submit=submit novalidate>
             <h2 id="kpi-reading-form-title">
+            <DraftNotice draft=kept/>
                 {if editing.is_some() { text::kpi_form::correct_value_title(&name) } else { text::kpi_form::update_value_title(&name) }}
             </h2>
             <div class="field-row">
@@ -160,7 +195,7 @@ pub fn KpiReadingForm(
             <TextField id="kpi-reading-note" label=text::common::NOTE_OPTIONAL value=note error=Signal::derive(|| None::<String>)/>
             <div class="actions">
                 <button type="submit" class="primary">{text::kpi_form::SAVE_VALUE}</button>
-                <button type="button" on:click=move |_| on_done.run(false)>{text::common::CANCEL}</button>
+                <button type="button" on:click=move |_| { kept.finish(); on_done.run(false) }>{text::common::CANCEL}</button>
             </div>
         </form>
     }

@@ -20,7 +20,7 @@ pub use objective::ObjectiveForm;
 pub use one_on_one::OneOnOneForm;
 pub use person::PersonForm;
 pub use personal_goal::{PersonalCheckInForm, PersonalGoalForm};
-pub use unit::UnitForm;
+pub use unit::{UnitForm, read_new_unit_target};
 
 use crate::domain::{FieldErrors, UnitKind, Workspace};
 use leptos::prelude::*;

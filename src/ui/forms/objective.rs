@@ -2,6 +2,7 @@ use super::{error_of, show_errors, show_refusal, unit_options};
 use crate::domain::{FieldErrors, ObjectiveDraft, ObjectiveId, PeriodId, PersonId, UnitId};
 use crate::text;
 use crate::ui::components::{SelectField, TextAreaField, TextField};
+use crate::ui::drafts::{DraftNotice, field, keep_draft};
 use crate::ui::state::AppState;
 use crate::ui::{PEOPLE_LIST, SelectedPeriod, clock};
 use leptos::prelude::*;
@@ -52,6 +53,20 @@ pub fn ObjectiveForm(
     let lead = RwSignal::new(draft.lead);
     let contributors = RwSignal::new(draft.contributors);
     let parent = RwSignal::new(id_text(draft.parent));
+    let kept = keep_draft(
+        "objective",
+        id_text(editing.clone()),
+        true,
+        vec![
+            field("title", title),
+            field("description", description),
+            field("unit", unit),
+            field("period", period),
+            field("lead", lead),
+            field("contributors", contributors),
+            field("parent", parent),
+        ],
+    );
     let errors = RwSignal::new(FieldErrors::default());
 
     let unit_choices = Signal::derive(move || state.with(|ws| unit_options(ws, |_| true)));
@@ -138,6 +153,7 @@ pub fn ObjectiveForm(
                         None,
                     );
                 }
+                kept.finish();
                 on_done.run(Some(saved));
             }
         }
@@ -151,6 +167,7 @@ pub fn ObjectiveForm(
     view! {
         <form class="form" on:submit=submit novalidate>
             <h2 id="objective-form-title">{heading}</h2>
+            <DraftNotice draft=kept/>
             <TextField id="objective-title" label=text::common::TITLE value=title error=error_of(errors, "title")
                 hint=text::objective_form::TITLE_HINT
                 placeholder=text::objective_form::TITLE_PLACEHOLDER/>
@@ -181,7 +198,7 @@ pub fn ObjectiveForm(
                 <button type="submit" class="primary">
                     {if is_editing { text::objective_form::SAVE_OBJECTIVE } else { text::objective_form::ADD_OBJECTIVE }}
                 </button>
-                <button type="button" on:click=move |_| on_done.run(None)>{text::common::CANCEL}</button>
+                <button type="button" on:click=move |_| { kept.finish(); on_done.run(None) }>{text::common::CANCEL}</button>
             </div>
         </form>
     }

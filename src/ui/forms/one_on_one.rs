@@ -3,7 +3,8 @@ use crate::domain::{FieldErrors, NoteSubject, OneOnOne, OneOnOneDraft, OneOnOneI
 use crate::text;
 use crate::ui::clock;
 use crate::ui::components::{LockIcon, SelectField, TextAreaField, TextField};
-use crate::ui::personal_state::PersonalState;
+use crate::ui::drafts::{DraftNotice, field, keep_draft};
+use crate::ui::personal_state::{Lock, PersonalState};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
@@ -49,6 +50,24 @@ pub fn OneOnOneForm(
     let with = RwSignal::new(draft.with);
     let about = RwSignal::new(subject_value(draft.about.as_ref()));
     let answers = [draft.goal, draft.reality, draft.options, draft.will].map(RwSignal::new);
+    let [goal, reality, options, will] = answers;
+    let kept = keep_draft(
+        "one-on-one",
+        editing
+            .as_ref()
+            .map(ToString::to_string)
+            .unwrap_or_default(),
+        personal.lock.get_untracked() == Lock::Off,
+        vec![
+            field("date", date),
+            field("with", with),
+            field("about", about),
+            field("goal", goal),
+            field("reality", reality),
+            field("options", options),
+            field("will", will),
+        ],
+    );
     let errors = RwSignal::new(FieldErrors::default());
     // What a note can be about: the person's goals, and the workspace's
     // objectives of every period, latest first.
@@ -101,6 +120,7 @@ pub fn OneOnOneForm(
             Err(found) => show_errors(errors, found, "one-on-one"),
             Ok(note) => {
                 personal.edit(move |p| p.save_one_on_one(note));
+                kept.finish();
                 on_done.run(true);
             }
         }
@@ -108,6 +128,7 @@ pub fn OneOnOneForm(
     view! {
         <form class="form" on:submit=submit novalidate>
             <h2 id="one-on-one-form-title">{if is_editing { text::one_on_one_form::EDIT_NOTE } else { text::common::NEW_1_1_NOTE }}</h2>
+            <DraftNotice draft=kept/>
             <p class="muted private-note">
                 <LockIcon/>" "
                 {text::one_on_one_form::INTRO}
@@ -132,7 +153,7 @@ pub fn OneOnOneForm(
             }).collect_view()}
             <div class="actions">
                 <button type="submit" class="primary">{if is_editing { text::one_on_one_form::SAVE_NOTE } else { text::one_on_one_form::ADD_NOTE }}</button>
-                <button type="button" on:click=move |_| on_done.run(false)>{text::common::CANCEL}</button>
+                <button type="button" on:click=move |_| { kept.finish(); on_done.run(false) }>{text::common::CANCEL}</button>
             </div>
         </form>
     }

@@ -3,6 +3,7 @@ use crate::domain::{FieldErrors, PersonDraft, PersonId};
 use crate::text;
 use crate::ui::clock;
 use crate::ui::components::{SelectField, TextField};
+use crate::ui::drafts::{DraftNotice, field, keep_draft};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
@@ -36,6 +37,19 @@ pub fn PersonForm(
             .map(|u| u.to_string())
             .unwrap_or_default(),
     );
+    let kept = keep_draft(
+        "person",
+        editing
+            .as_ref()
+            .map(ToString::to_string)
+            .unwrap_or_default(),
+        true,
+        vec![
+            field("name", name),
+            field("role", role),
+            field("unit", unit),
+        ],
+    );
     let errors = RwSignal::new(FieldErrors::default());
     let unit_choices = Signal::derive(move || {
         let mut options = vec![(String::new(), text::person_form::NO_UNIT.to_owned())];
@@ -60,6 +74,7 @@ pub fn PersonForm(
                     Some(id) => ws.update_person(&id, valid),
                     None => ws.add_person(PersonId::from_bits(clock::random_bits()), valid),
                 });
+                kept.finish();
                 on_done.run(true);
             }
         }
@@ -67,13 +82,14 @@ pub fn PersonForm(
     view! {
         <form class="form" on:submit=submit novalidate>
             <h2 id="person-form-title">{if is_editing { text::person_form::EDIT_PERSON } else { text::person_form::ADD_PERSON }}</h2>
+            <DraftNotice draft=kept/>
             <TextField id="person-name" label=text::common::NAME value=name error=error_of(errors, "name")/>
             <TextField id="person-role" label=text::person_form::ROLE_OPTIONAL value=role error=Signal::derive(|| None::<String>)/>
             <SelectField id="person-unit" label=text::common::HOME_UNIT value=unit options=unit_choices
                 error=error_of(errors, "unit")/>
             <div class="actions">
                 <button type="submit" class="primary">{if is_editing { text::common::SAVE } else { text::common::ADD_PERSON }}</button>
-                <button type="button" on:click=move |_| on_done.run(false)>{text::common::CANCEL}</button>
+                <button type="button" on:click=move |_| { kept.finish(); on_done.run(false) }>{text::common::CANCEL}</button>
             </div>
         </form>
     }

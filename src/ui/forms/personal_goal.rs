@@ -5,8 +5,9 @@ use crate::domain::{
 use crate::text;
 use crate::ui::clock;
 use crate::ui::components::{Choice, LockIcon, SelectField, TextAreaField, TextField};
+use crate::ui::drafts::{DraftNotice, field, keep_draft};
 use crate::ui::format::{editable_number, typed_number};
-use crate::ui::personal_state::PersonalState;
+use crate::ui::personal_state::{Lock, PersonalState};
 use leptos::prelude::*;
 
 /// Creates or edits a personal goal.
@@ -32,6 +33,25 @@ pub fn PersonalGoalForm(
     let target = RwSignal::new(editable_number(&draft.target));
     let unit = RwSignal::new(draft.unit);
     let steps = RwSignal::new(draft.steps);
+    let kept = keep_draft(
+        "personal-goal",
+        editing
+            .as_ref()
+            .map(ToString::to_string)
+            .unwrap_or_default(),
+        personal.lock.get_untracked() == Lock::Off,
+        vec![
+            field("title", title),
+            field("why", why),
+            field("theme", theme),
+            field("target_date", target_date),
+            field("plan", plan),
+            field("start", start),
+            field("target", target),
+            field("unit", unit),
+            field("steps", steps),
+        ],
+    );
     let errors = RwSignal::new(FieldErrors::default());
     let themes = Signal::derive(|| {
         Theme::ALL
@@ -59,6 +79,7 @@ pub fn PersonalGoalForm(
                     goal.id = PersonalGoalId::from_bits(clock::random_bits());
                 }
                 personal.edit(move |p| p.save_goal(goal));
+                kept.finish();
                 on_done.run(true);
             }
         }
@@ -66,6 +87,7 @@ pub fn PersonalGoalForm(
     view! {
         <form class="form" on:submit=submit novalidate>
             <h2 id="goal-form-title">{if is_editing { text::personal_goal_form::EDIT_PERSONAL_GOAL } else { text::personal_goal_form::NEW_PERSONAL_GOAL }}</h2>
+            <DraftNotice draft=kept/>
             <p class="muted private-note">
                 <LockIcon/>" "
                 {text::personal_goal_form::PRIVATE_NOTE}
@@ -97,7 +119,7 @@ pub fn PersonalGoalForm(
             </Show>
             <div class="actions">
                 <button type="submit" class="primary">{if is_editing { text::personal_goal_form::SAVE_GOAL } else { text::personal_goal_form::ADD_GOAL }}</button>
-                <button type="button" on:click=move |_| on_done.run(false)>{text::common::CANCEL}</button>
+                <button type="button" on:click=move |_| { kept.finish(); on_done.run(false) }>{text::common::CANCEL}</button>
             </div>
         </form>
     }
@@ -118,6 +140,16 @@ pub fn PersonalCheckInForm(
     let date = RwSignal::new(today.to_string());
     let value = RwSignal::new(String::new());
     let note = RwSignal::new(String::new());
+    let kept = keep_draft(
+        "personal-check-in",
+        goal.to_string(),
+        personal.lock.get_untracked() == Lock::Off,
+        vec![
+            field("date", date),
+            field("value", value),
+            field("note", note),
+        ],
+    );
     let errors = RwSignal::new(FieldErrors::default());
     let measured = matches!(found.plan, crate::domain::GoalPlan::Target { .. });
     let latest = found.progress_text();
@@ -134,6 +166,7 @@ pub fn PersonalCheckInForm(
             Ok(check_in) => {
                 let id = goal.clone();
                 personal.edit(move |p| p.add_check_in(&id, check_in));
+                kept.finish();
                 on_done.run(true);
             }
         }
@@ -141,6 +174,7 @@ pub fn PersonalCheckInForm(
     view! {
         <form class="form" on:submit=submit novalidate>
             <h2 id="personal-check-in-title">{text::personal_goal_form::check_in_title(&title)}</h2>
+            <DraftNotice draft=kept/>
             <p class="muted">{text::personal_goal_form::current_value(&latest)}</p>
             <div class="field-row">
                 <TextField id="personal-check-in-date" label=text::common::DATE kind="date" value=date
@@ -155,7 +189,7 @@ pub fn PersonalCheckInForm(
                 value=note error=error_of(errors, "note")/>
             <div class="actions">
                 <button type="submit" class="primary">{text::common::SAVE_CHECK_IN}</button>
-                <button type="button" on:click=move |_| on_done.run(false)>{text::common::CANCEL}</button>
+                <button type="button" on:click=move |_| { kept.finish(); on_done.run(false) }>{text::common::CANCEL}</button>
             </div>
         </form>
     }

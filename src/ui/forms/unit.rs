@@ -2,9 +2,29 @@ use super::{error_of, show_errors, unit_options};
 use crate::domain::{FieldErrors, UnitDraft, UnitId, UnitKind};
 use crate::text;
 use crate::ui::components::{SelectField, TextField};
+use crate::ui::drafts::{DraftNotice, field, keep_draft};
 use crate::ui::state::AppState;
 use crate::ui::{PEOPLE_LIST, clock};
 use leptos::prelude::*;
+
+/// What a new unit's unsaved input is kept under: its kind and the parent it
+/// starts under, so the page can open the same form again after a reload.
+pub fn new_unit_target(kind: UnitKind, parent: Option<&UnitId>) -> String {
+    format!(
+        "new/{}/{}",
+        kind.level(),
+        parent.map(UnitId::as_str).unwrap_or_default()
+    )
+}
+
+/// The kind and parent [`new_unit_target`] wrote.
+pub fn read_new_unit_target(target: &str) -> Option<(UnitKind, Option<UnitId>)> {
+    let (level, parent) = target.strip_prefix("new/")?.split_once('/')?;
+    let kind = [UnitKind::Company, UnitKind::Department, UnitKind::Team]
+        .into_iter()
+        .find(|k| k.level().to_string() == level)?;
+    Some((kind, (!parent.is_empty()).then(|| UnitId::from(parent))))
+}
 
 /// Creates a department or team, or renames, moves or re-leads a unit.
 #[component]
@@ -20,6 +40,10 @@ pub fn UnitForm(
     on_done: Callback<bool>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let target = editing.as_ref().map_or_else(
+        || new_unit_target(kind, parent.as_ref()),
+        ToString::to_string,
+    );
     let draft = state.with_untracked(|ws| {
         editing
             .as_ref()
@@ -35,6 +59,16 @@ pub fn UnitForm(
     let name = RwSignal::new(draft.name);
     let parent = RwSignal::new(draft.parent.map(|p| p.to_string()).unwrap_or_default());
     let lead = RwSignal::new(draft.lead);
+    let kept = keep_draft(
+        "unit",
+        target,
+        true,
+        vec![
+            field("name", name),
+            field("parent", parent),
+            field("lead", lead),
+        ],
+    );
     let errors = RwSignal::new(FieldErrors::default());
     let parent_choices = Signal::derive(move || {
         state.with(|ws| unit_options(ws, |candidate| kind.allowed_parents().contains(&candidate)))
@@ -59,6 +93,7 @@ pub fn UnitForm(
                     Some(id) => ws.update_unit(&id, valid),
                     None => ws.add_unit(UnitId::from_bits(clock::random_bits()), valid),
                 });
+                kept.finish();
                 on_done.run(true);
             }
         }
@@ -70,6 +105,7 @@ pub fn UnitForm(
     view! {
         <form class="form" on:submit=submit novalidate>
             <h2 id="unit-form-title">{heading}</h2>
+            <DraftNotice draft=kept/>
             <TextField id="unit-name" label=text::common::NAME value=name error=error_of(errors, "name")/>
             {(kind != UnitKind::Company).then(|| view! {
                 <SelectField id="unit-parent" label=text::unit_form::PART_OF value=parent options=parent_choices
@@ -79,7 +115,7 @@ pub fn UnitForm(
                 list=PEOPLE_LIST/>
             <div class="actions">
                 <button type="submit" class="primary">{if is_editing { text::common::SAVE } else { text::unit_form::ADD }}</button>
-                <button type="button" on:click=move |_| on_done.run(false)>{text::common::CANCEL}</button>
+                <button type="button" on:click=move |_| { kept.finish(); on_done.run(false) }>{text::common::CANCEL}</button>
             </div>
         </form>
     }

@@ -6,6 +6,7 @@ use crate::text;
 use crate::ui::SelectedPeriod;
 use crate::ui::clock;
 use crate::ui::components::{Modal, StatusBars, restore_focus};
+use crate::ui::drafts::Drafts;
 use crate::ui::format::day;
 use crate::ui::forms::CheckInForm;
 use crate::ui::route::{Page, Route};
@@ -110,7 +111,11 @@ pub fn CheckInsPage() -> impl IntoView {
     // Read apart from the list, so the keyed list below is not rebuilt whole
     // each time a row changes.
     let nothing_due = Memo::new(move |_| due.with(Vec::is_empty));
-    let checking = RwSignal::new(None::<KeyResultId>);
+    let checking = RwSignal::new(
+        expect_context::<Drafts>()
+            .waiting("check-in")
+            .map(|kr| KeyResultId::from(kr.as_str())),
+    );
     // Where the check-in started, so focus can stay in the list once the row
     // it came from is no longer due.
     let checked_row = RwSignal::new(0usize);

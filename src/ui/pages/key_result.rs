@@ -11,6 +11,7 @@ use crate::ui::clock;
 use crate::ui::components::{
     ChartTable, CommitmentTag, Guide, LineChart, Modal, ProgressBar, StatusBadge, TextField,
 };
+use crate::ui::drafts::{DraftNotice, Drafts, field, keep_draft};
 use crate::ui::format::day;
 use crate::ui::format::{describe_measure, editable_number, typed_number, value as show_value};
 use crate::ui::forms::{CheckInForm, InitiativeForm, KeyResultForm, reading_text};
@@ -149,9 +150,17 @@ fn KeyResultView(id: KeyResultId) -> impl IntoView {
         let id = id.clone();
         Memo::new(move |_| state.with(|ws| build(ws, &id, today)))
     };
-    let checking_in = RwSignal::new(false);
-    let editing_check_in = RwSignal::new(None::<CheckInId>);
-    let editing_kr = RwSignal::new(false);
+    // A form left with unsaved input when the page was reloaded opens again:
+    // a new check-in is kept under the key result, an edit under the check-in.
+    let drafts = expect_context::<Drafts>();
+    let check_in_draft = drafts.waiting("check-in");
+    let checking_in = RwSignal::new(check_in_draft.as_deref() == Some(id.as_str()));
+    let editing_check_in = RwSignal::new(
+        check_in_draft
+            .filter(|t| t != id.as_str())
+            .map(|t| CheckInId::from(t.as_str())),
+    );
+    let editing_kr = RwSignal::new(drafts.waiting("key-result").is_some());
     let closed = move || page.with(|p| p.as_ref().is_some_and(|p| p.closed));
     let kr_id = id.clone();
     let form_kr = id.clone();
@@ -431,8 +440,13 @@ fn Initiatives(key_result: KeyResultId, #[prop(into)] closed: Signal<bool>) -> i
             })
         })
     };
-    let adding = RwSignal::new(false);
-    let editing = RwSignal::new(None::<InitiativeId>);
+    let waiting = expect_context::<Drafts>().waiting("initiative");
+    let adding = RwSignal::new(waiting.as_deref() == Some(""));
+    let editing = RwSignal::new(
+        waiting
+            .filter(|t| !t.is_empty())
+            .map(|t| InitiativeId::from(t.as_str())),
+    );
     view! {
         <section aria-labelledby="initiatives-heading">
             <div class="section-head">
@@ -578,6 +592,17 @@ fn GradeSection(key_result: KeyResultId) -> impl IntoView {
             let reason = RwSignal::new(draft.reason);
             let experiment = RwSignal::new(draft.experiment);
             let learning = RwSignal::new(draft.learning);
+            let kept = keep_draft(
+                "grade",
+                "",
+                true,
+                vec![
+                    field("score", score),
+                    field("reason", reason),
+                    field("experiment", experiment),
+                    field("learning", learning),
+                ],
+            );
             let errors = RwSignal::new(crate::domain::FieldErrors::default());
             let save = move |ev: leptos::ev::SubmitEvent| {
                 ev.prevent_default();
@@ -608,6 +633,7 @@ fn GradeSection(key_result: KeyResultId) -> impl IntoView {
                     }
                     Ok(()) => {
                         errors.set(Default::default());
+                        kept.saved_now();
                         state.show_toast(text::key_result_page::GRADE_SAVED, None);
                     }
                 }
@@ -617,6 +643,7 @@ fn GradeSection(key_result: KeyResultId) -> impl IntoView {
             };
             view! {
                 <form class="form grade-form" on:submit=save novalidate>
+                    <DraftNotice draft=kept/>
                     <div class="field-row">
                         <TextField id="grade-score" label=text::key_result_page::SCORE_LABEL value=score error=error("score") inputmode="decimal"/>
                         <TextField id="grade-reason" label=text::key_result_page::SCORE_REASON_LABEL value=reason error=error("reason")/>

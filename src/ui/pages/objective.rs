@@ -10,6 +10,7 @@ use crate::ui::components::{
     ChartTable, CoachMark, CoachPanel, CoachScope, CommitmentTag, ConfirmDialog, Modal,
     ObjectiveCard, ProgressBar, Sparkline, StatusBadge, children_note, coach_findings,
 };
+use crate::ui::drafts::Drafts;
 use crate::ui::format::{describe_measure, percent};
 use crate::ui::forms::{CheckInForm, KeyResultForm, ObjectiveForm};
 use crate::ui::route::{Page, Route};
@@ -227,10 +228,21 @@ fn ObjectiveView(
             })
         })
     };
-    let checking_in = RwSignal::new(None::<KeyResultId>);
-    let editing = RwSignal::new(false);
-    let adding_kr = RwSignal::new(false);
-    let editing_kr = RwSignal::new(None::<KeyResultId>);
+    // A form left with unsaved input when the page was reloaded opens again.
+    let drafts = expect_context::<Drafts>();
+    let checking_in = RwSignal::new(
+        drafts
+            .waiting("check-in")
+            .map(|kr| KeyResultId::from(kr.as_str())),
+    );
+    let editing = RwSignal::new(drafts.waiting("objective").is_some());
+    let kr_draft = drafts.waiting("key-result");
+    let adding_kr = RwSignal::new(kr_draft.as_deref() == Some(""));
+    let editing_kr = RwSignal::new(
+        kr_draft
+            .filter(|t| !t.is_empty())
+            .map(|t| KeyResultId::from(t.as_str())),
+    );
     let confirming_delete = RwSignal::new(false);
 
     let archive = {
@@ -723,41 +735,17 @@ fn ReflectionSection(objective: ObjectiveId, closed: Memo<bool>) -> impl IntoVie
                     let input_id = format!("reflection-{field}");
                     let field = *field;
                     let id = StoredValue::new(objective.clone());
-                    // Each keystroke bumps the generation; a save scheduled by an
-                    // older keystroke finds it changed and leaves the work to the newer one.
-                    let generation = StoredValue::new(0u64);
-                    let save = move |text: String| {
-                        let unchanged = answers.with_untracked(|a| a[i] == text);
-                        if unchanged {
-                            return;
-                        }
-                        let id = id.get_value();
-                        if let Err(refused) = state.try_edit(move |ws| ws.set_reflection(&id, field, &text)) {
-                            state.show_toast(refused, None);
-                        }
-                    };
+                    let typed_field = format!("reflection-{objective}-{field}");
                     view! {
                         <div class="field">
                             <label for=input_id.clone()>{*name}<span class="muted">{format!(" — {question}")}</span></label>
                             <textarea id=input_id rows="2" readonly=move || closed.get()
                                 prop:value=move || answers.with(|a| a[i].clone())
                                 on:input:target=move |ev| {
-                                    let text = ev.target().value();
-                                    generation.update_value(|g| *g += 1);
-                                    let mine = generation.get_value();
-                                    set_timeout(
-                                        move || {
-                                            if generation.try_get_value() == Some(mine) {
-                                                save(text);
-                                            }
-                                        },
-                                        std::time::Duration::from_millis(700),
-                                    );
+                                    let (text, id) = (ev.target().value(), id.get_value());
+                                    state.edit_as_typed(typed_field.clone(), move |ws| ws.set_reflection(&id, field, &text));
                                 }
-                                on:change:target=move |ev| {
-                                    generation.update_value(|g| *g += 1);
-                                    save(ev.target().value());
-                                }></textarea>
+                                on:change=move |_| state.commit_typed()></textarea>
                         </div>
                     }
                 }).collect_view()}

@@ -7,6 +7,7 @@ use crate::ui::components::{
     CascadeTree, CoachPanel, CoachScope, ImportButton, LockIcon, Modal, ObjectiveCard, StatusBadge,
     coach_findings,
 };
+use crate::ui::drafts::{DraftNotice, Drafts, field, keep_draft};
 use crate::ui::forms::ObjectiveForm;
 use crate::ui::route::Page;
 use crate::ui::router::Router;
@@ -32,6 +33,7 @@ fn FirstRun() -> impl IntoView {
     let state = expect_context::<AppState>();
     let router = expect_context::<Router>();
     let name = RwSignal::new(String::new());
+    let kept = keep_draft("setup", "", true, vec![field("name", name)]);
     let error = RwSignal::new(None::<&'static str>);
     let start = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -48,6 +50,7 @@ fn FirstRun() -> impl IntoView {
                 clock::today(),
             )
         });
+        kept.finish();
         router.go(Page::Teams.into());
     };
     view! {
@@ -66,6 +69,7 @@ fn FirstRun() -> impl IntoView {
                 </div>
                 <form class="start" on:submit=start novalidate>
                     <h2>{text::overview_page::ORGANISATION_TITLE}</h2>
+                    <DraftNotice draft=kept/>
                     <p>{text::overview_page::ORGANISATION_BODY}</p>
                     <div class="field" class:invalid=move || error.get().is_some()>
                         <label for="setup-name">{text::common::ORGANISATION_NAME}</label>
@@ -201,7 +205,7 @@ fn Cascade() -> impl IntoView {
             })
         })
     });
-    let creating = RwSignal::new(false);
+    let creating = RwSignal::new(expect_context::<Drafts>().waiting("objective").is_some());
     let has_org = move || state.with(|ws| ws.company().is_some());
     let add_quarter = move |_| {
         state.edit(|ws| {

@@ -7,6 +7,7 @@ use crate::text;
 use crate::ui::components::{
     CoachPanel, CoachScope, KpiList, Modal, ObjectiveCard, coach_findings,
 };
+use crate::ui::drafts::Drafts;
 use crate::ui::forms::ObjectiveForm;
 use crate::ui::route::{Page, Route};
 use crate::ui::router::Router;
@@ -94,7 +95,7 @@ fn PersonView(id: PersonId) -> impl IntoView {
 fn IndividualOkrs(id: PersonId) -> impl IntoView {
     let state = expect_context::<AppState>();
     let SelectedPeriod(period) = expect_context::<SelectedPeriod>();
-    let adding = RwSignal::new(false);
+    let adding = RwSignal::new(expect_context::<Drafts>().waiting("objective").is_some());
     let objectives = {
         let id = id.clone();
         Memo::new(move |_| {

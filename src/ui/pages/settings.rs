@@ -9,6 +9,7 @@ use crate::text;
 use crate::ui::appearance::Appearance;
 use crate::ui::clock;
 use crate::ui::components::{Choice, ImportButton, Modal, TextField, scope_text};
+use crate::ui::drafts::{DraftNotice, Drafts, field, keep_draft};
 use crate::ui::forms::PersonForm;
 use crate::ui::personal_state::{Lock, PersonalState};
 use crate::ui::route::{Page, Route};
@@ -253,7 +254,11 @@ fn People() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let editing = RwSignal::new(None::<Option<PersonId>>);
+    let editing = RwSignal::new(
+        expect_context::<Drafts>()
+            .waiting("person")
+            .map(|t| (!t.is_empty()).then(|| PersonId::from(t.as_str()))),
+    );
     let error = RwSignal::new(None::<String>);
     view! {
         <section class="panel" aria-labelledby="people-heading">
@@ -343,8 +348,13 @@ fn Periods() -> impl IntoView {
     let next_missing =
         Memo::new(move |_| state.with(|ws| ws.next_missing_quarter(quarter_of(clock::today()))));
     let error = RwSignal::new(None::<String>);
-    let custom = RwSignal::new(false);
-    let editing = RwSignal::new(None::<PeriodId>);
+    let waiting = expect_context::<Drafts>().waiting("period");
+    let custom = RwSignal::new(waiting.as_deref() == Some(""));
+    let editing = RwSignal::new(
+        waiting
+            .filter(|t| !t.is_empty())
+            .map(|t| PeriodId::from(t.as_str())),
+    );
     view! {
         <section class="panel" aria-labelledby="periods-heading">
             <div class="section-head">
@@ -437,6 +447,19 @@ fn CustomPeriodForm(
     let name = RwSignal::new(draft.name);
     let start = RwSignal::new(draft.start);
     let end = RwSignal::new(draft.end);
+    let kept = keep_draft(
+        "period",
+        editing
+            .as_ref()
+            .map(ToString::to_string)
+            .unwrap_or_default(),
+        true,
+        vec![
+            field("name", name),
+            field("start", start),
+            field("end", end),
+        ],
+    );
     let is_editing = editing.is_some();
     let errors = RwSignal::new(FieldErrors::default());
     let error = move |field: &'static str| {
@@ -462,6 +485,7 @@ fn CustomPeriodForm(
                     Some(id) => ws.update_period(&id, valid),
                     None => ws.add_period(PeriodId::from_bits(clock::random_bits()), valid),
                 });
+                kept.finish();
                 on_done.run(());
             }
         }
@@ -469,6 +493,7 @@ fn CustomPeriodForm(
     view! {
         <form class="form" on:submit=submit novalidate>
             <h2 id="period-form-title">{if is_editing { text::settings_page::EDIT_PERIOD } else { text::settings_page::CUSTOM_PERIOD }}</h2>
+            <DraftNotice draft=kept/>
             <TextField id="period-name" label=text::common::NAME value=name error=error("name") placeholder=text::settings_page::PERIOD_NAME_PLACEHOLDER/>
             <div class="field-row">
                 <TextField id="period-start" label=text::settings_page::FIRST_DAY value=start error=error("start") kind="date"/>
@@ -476,7 +501,7 @@ fn CustomPeriodForm(
             </div>
             <div class="actions">
                 <button type="submit" class="primary">{if is_editing { text::settings_page::SAVE_PERIOD } else { text::settings_page::ADD_PERIOD }}</button>
-                <button type="button" on:click=move |_| on_done.run(())>{text::common::CANCEL}</button>
+                <button type="button" on:click=move |_| { kept.finish(); on_done.run(()) }>{text::common::CANCEL}</button>
             </div>
         </form>
     }

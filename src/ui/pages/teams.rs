@@ -4,7 +4,8 @@ use crate::domain::{OrgUnit, UnitId, UnitKind, Workspace};
 use crate::text;
 use crate::ui::SelectedPeriod;
 use crate::ui::components::Modal;
-use crate::ui::forms::UnitForm;
+use crate::ui::drafts::Drafts;
+use crate::ui::forms::{UnitForm, read_new_unit_target};
 use crate::ui::route::Page;
 use crate::ui::router::Router;
 use crate::ui::state::AppState;
@@ -78,7 +79,13 @@ pub fn TeamsPage() -> impl IntoView {
         let p = period.get();
         state.with(|ws| rows(ws, p.as_ref(), true))
     });
-    let editing = RwSignal::new(None::<Editing>);
+    let editing =
+        RwSignal::new(expect_context::<Drafts>().waiting("unit").map(
+            |t| match read_new_unit_target(&t) {
+                Some((kind, parent)) => Editing::New(kind, parent),
+                None => Editing::Existing(UnitId::from(t.as_str())),
+            },
+        ));
     let error = RwSignal::new(None::<String>);
     let has_company = move || state.with(|ws| ws.company().is_some());
     let has_department = move || {

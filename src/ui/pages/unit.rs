@@ -7,6 +7,7 @@ use crate::text;
 use crate::ui::components::{
     CoachPanel, CoachScope, KpiList, Modal, ObjectiveCard, coach_findings,
 };
+use crate::ui::drafts::Drafts;
 use crate::ui::format::day;
 use crate::ui::forms::{ObjectiveForm, UnitForm};
 use crate::ui::route::{Page, Route};
@@ -217,8 +218,10 @@ fn UnitView(
             export_error.set(state.export_part(&scope).err());
         }
     };
-    let creating = RwSignal::new(false);
-    let editing_unit = RwSignal::new(false);
+    // A form left with unsaved input when the page was reloaded opens again.
+    let drafts = expect_context::<Drafts>();
+    let creating = RwSignal::new(drafts.waiting("objective").is_some());
+    let editing_unit = RwSignal::new(drafts.waiting("unit").is_some());
     let new_unit_id = id.clone();
     let on_created = Callback::new(move |created: Option<ObjectiveId>| {
         creating.set(false);
