@@ -18,8 +18,9 @@ use crate::domain::PeriodId;
 use crate::text;
 use leptos::prelude::*;
 
-/// The period every OKR view shows: the route's, if it names one that exists,
-/// else the workspace's default. Provided through context.
+/// The period every OKR view shows: an objective's or key result's own on
+/// their pages, else the route's, if it names one that exists, else the
+/// workspace's default. Provided through context.
 #[derive(Clone, Copy)]
 pub struct SelectedPeriod(pub Memo<Option<PeriodId>>);
 
@@ -37,10 +38,20 @@ pub fn App() -> impl IntoView {
     provide_context(router);
     provide_context(Drafts::start(router));
     let period = Memo::new(move |_| {
-        let wanted = router.with(|r| r.period.clone());
-        state.with(|ws| match wanted {
-            Some(id) if ws.period(&id).is_some() => Some(id),
-            _ => ws.default_period(clock::today()).map(|p| p.id.clone()),
+        let (page, wanted) = router.with(|r| (r.page.clone(), r.period.clone()));
+        state.with(|ws| {
+            // An objective or key result lives in its own period, whatever
+            // the link that led to it carried.
+            let own = match &page {
+                Page::Objective(id) => ws.objective(id),
+                Page::KeyResult(id) => ws.key_result(id).and_then(|k| ws.objective(&k.objective)),
+                _ => None,
+            };
+            match (own, wanted) {
+                (Some(objective), _) => Some(objective.period.clone()),
+                (None, Some(id)) if ws.period(&id).is_some() => Some(id),
+                _ => ws.default_period(clock::today()).map(|p| p.id.clone()),
+            }
         })
     });
     provide_context(SelectedPeriod(period));

@@ -52,8 +52,24 @@ fn NavLink(
     private: bool,
 ) -> impl IntoView {
     let router = expect_context::<Router>();
+    let SelectedPeriod(selected) = expect_context::<SelectedPeriod>();
     let target = page.clone();
-    let href = move || router.with(|r| r.to(target.clone()).href());
+    let href = move || {
+        router.with(|r| {
+            let to = r.to(target.clone());
+            match (&r.page, selected.get()) {
+                // The header shows the objective's own period there, so the
+                // other places open on that period too.
+                (Page::Objective(_) | Page::KeyResult(_), Some(period))
+                    if r.period.as_ref() != Some(&period) =>
+                {
+                    to.with_period(period)
+                }
+                _ => to,
+            }
+            .href()
+        })
+    };
     let is_current = move || {
         router.with(|r| match (&page, &r.page) {
             (Page::Teams, Page::Unit(_)) => true,
