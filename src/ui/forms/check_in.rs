@@ -169,7 +169,6 @@ pub fn CheckInForm(
     view! {
         <form class="form check-in-form" on:submit=submit novalidate>
             <h2 id="checkin-form-title">{if is_editing { text::check_in_form::EDIT_CHECK_IN } else { text::common::CHECK_IN }}</h2>
-            <DraftNotice draft=kept/>
             <p class="muted">{kr.title.clone()}</p>
             <div class="check-in-layout">
                 <div class="check-in-fields">
@@ -211,6 +210,7 @@ pub fn CheckInForm(
                 </div>
                 {previous_view}
             </div>
+            <DraftNotice draft=kept/>
             <div class="actions">
                 <button type="submit" class="primary">{text::common::SAVE_CHECK_IN}</button>
                 <button type="button" on:click=move |_| { kept.finish(); on_done.run(false) }>{text::common::CANCEL}</button>

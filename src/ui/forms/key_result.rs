@@ -113,7 +113,6 @@ pub fn KeyResultForm(
     view! {
         <form class="form" on:submit=submit novalidate>
             <h2 id="kr-form-title">{if is_editing { text::key_result_form::EDIT_KEY_RESULT } else { text::key_result_form::NEW_KEY_RESULT }}</h2>
-            <DraftNotice draft=kept/>
             <TextField id="kr-title" label=text::common::TITLE value=title error=error_of(errors, "title")
                 hint=text::key_result_form::TITLE_HINT/>
             <TextField id="kr-lead" label=text::common::LEAD value=lead error=error_of(errors, "lead") list=PEOPLE_LIST/>
@@ -167,6 +166,7 @@ pub fn KeyResultForm(
             ]/>
             <TextField id="kr-weight" label=text::key_result_form::WEIGHT value=weight error=error_of(errors, "weight")
                 inputmode="decimal" hint=text::key_result_form::WEIGHT_HINT/>
+            <DraftNotice draft=kept/>
             <div class="actions">
                 <button type="submit" class="primary">
                     {if is_editing { text::key_result_form::SAVE_KEY_RESULT } else { text::common::ADD_KEY_RESULT }}

@@ -89,7 +89,6 @@ pub fn KpiForm(
     view! {
         <form class="form" on:submit=submit novalidate>
             <h2 id="kpi-form-title">{if is_editing { text::kpi_form::EDIT_KPI } else { text::kpi_form::NEW_KPI }}</h2>
-            <DraftNotice draft=kept/>
             <p class="muted">{text::kpi_form::INTRO}</p>
             <div class="field-row">
                 <TextField id="kpi-name" label=text::common::NAME value=name error=error_of(errors, "name")/>
@@ -107,6 +106,7 @@ pub fn KpiForm(
             </div>
             <TextField id="kpi-margin" label=text::kpi_form::WARNING_MARGIN value=margin error=error_of(errors, "margin")
                 inputmode="decimal" hint=text::kpi_form::WARNING_MARGIN_HINT/>
+            <DraftNotice draft=kept/>
             <div class="actions">
                 <button type="submit" class="primary">{if is_editing { text::kpi_form::SAVE_KPI } else { text::common::ADD_KPI }}</button>
                 <button type="button" on:click=move |_| { kept.finish(); on_done.run(false) }>{text::common::CANCEL}</button>
@@ -184,7 +184,6 @@ pub fn KpiReadingForm(
     view! {
         <form class="form" on:submit=submit novalidate>
             <h2 id="kpi-reading-form-title">
-            <DraftNotice draft=kept/>
                 {if editing.is_some() { text::kpi_form::correct_value_title(&name) } else { text::kpi_form::update_value_title(&name) }}
             </h2>
             <div class="field-row">
@@ -193,6 +192,7 @@ pub fn KpiReadingForm(
                     max=clock::today().to_string()/>
             </div>
             <TextField id="kpi-reading-note" label=text::common::NOTE_OPTIONAL value=note error=Signal::derive(|| None::<String>)/>
+            <DraftNotice draft=kept/>
             <div class="actions">
                 <button type="submit" class="primary">{text::kpi_form::SAVE_VALUE}</button>
                 <button type="button" on:click=move |_| { kept.finish(); on_done.run(false) }>{text::common::CANCEL}</button>

@@ -167,7 +167,6 @@ pub fn ObjectiveForm(
     view! {
         <form class="form" on:submit=submit novalidate>
             <h2 id="objective-form-title">{heading}</h2>
-            <DraftNotice draft=kept/>
             <TextField id="objective-title" label=text::common::TITLE value=title error=error_of(errors, "title")
                 hint=text::objective_form::TITLE_HINT
                 placeholder=text::objective_form::TITLE_PLACEHOLDER/>
@@ -194,6 +193,7 @@ pub fn ObjectiveForm(
                 } else {
                     text::objective_form::PARENT_HINT
                 }/>
+            <DraftNotice draft=kept/>
             <div class="actions">
                 <button type="submit" class="primary">
                     {if is_editing { text::objective_form::SAVE_OBJECTIVE } else { text::objective_form::ADD_OBJECTIVE }}

@@ -128,7 +128,6 @@ pub fn OneOnOneForm(
     view! {
         <form class="form" on:submit=submit novalidate>
             <h2 id="one-on-one-form-title">{if is_editing { text::one_on_one_form::EDIT_NOTE } else { text::common::NEW_1_1_NOTE }}</h2>
-            <DraftNotice draft=kept/>
             <p class="muted private-note">
                 <LockIcon/>" "
                 {text::one_on_one_form::INTRO}
@@ -151,6 +150,7 @@ pub fn OneOnOneForm(
                 let error = (*field == "goal").then(|| error_of(errors, "goal"));
                 view! { <TextAreaField id label=heading value hint=question error=error.unwrap_or_else(|| Signal::derive(|| None))/> }
             }).collect_view()}
+            <DraftNotice draft=kept/>
             <div class="actions">
                 <button type="submit" class="primary">{if is_editing { text::one_on_one_form::SAVE_NOTE } else { text::one_on_one_form::ADD_NOTE }}</button>
                 <button type="button" on:click=move |_| { kept.finish(); on_done.run(false) }>{text::common::CANCEL}</button>

@@ -87,7 +87,6 @@ pub fn PersonalGoalForm(
     view! {
         <form class="form" on:submit=submit novalidate>
             <h2 id="goal-form-title">{if is_editing { text::personal_goal_form::EDIT_PERSONAL_GOAL } else { text::personal_goal_form::NEW_PERSONAL_GOAL }}</h2>
-            <DraftNotice draft=kept/>
             <p class="muted private-note">
                 <LockIcon/>" "
                 {text::personal_goal_form::PRIVATE_NOTE}
@@ -117,6 +116,7 @@ pub fn PersonalGoalForm(
                 <TextAreaField id="goal-steps" label=text::common::STEPS value=steps hint=text::personal_goal_form::STEPS_HINT
                     error=error_of(errors, "steps")/>
             </Show>
+            <DraftNotice draft=kept/>
             <div class="actions">
                 <button type="submit" class="primary">{if is_editing { text::personal_goal_form::SAVE_GOAL } else { text::personal_goal_form::ADD_GOAL }}</button>
                 <button type="button" on:click=move |_| { kept.finish(); on_done.run(false) }>{text::common::CANCEL}</button>
@@ -174,7 +174,6 @@ pub fn PersonalCheckInForm(
     view! {
         <form class="form" on:submit=submit novalidate>
             <h2 id="personal-check-in-title">{text::personal_goal_form::check_in_title(&title)}</h2>
-            <DraftNotice draft=kept/>
             <p class="muted">{text::personal_goal_form::current_value(&latest)}</p>
             <div class="field-row">
                 <TextField id="personal-check-in-date" label=text::common::DATE kind="date" value=date
@@ -187,6 +186,7 @@ pub fn PersonalCheckInForm(
             <TextAreaField id="personal-check-in-note"
                 label=if measured { text::common::NOTE_OPTIONAL } else { text::personal_goal_form::NOTE_LABEL }
                 value=note error=error_of(errors, "note")/>
+            <DraftNotice draft=kept/>
             <div class="actions">
                 <button type="submit" class="primary">{text::common::SAVE_CHECK_IN}</button>
                 <button type="button" on:click=move |_| { kept.finish(); on_done.run(false) }>{text::common::CANCEL}</button>

@@ -643,7 +643,6 @@ fn GradeSection(key_result: KeyResultId) -> impl IntoView {
             };
             view! {
                 <form class="form grade-form" on:submit=save novalidate>
-                    <DraftNotice draft=kept/>
                     <div class="field-row">
                         <TextField id="grade-score" label=text::key_result_page::SCORE_LABEL value=score error=error("score") inputmode="decimal"/>
                         <TextField id="grade-reason" label=text::key_result_page::SCORE_REASON_LABEL value=reason error=error("reason")/>
@@ -654,6 +653,7 @@ fn GradeSection(key_result: KeyResultId) -> impl IntoView {
                         {text::key_result_page::EXPERIMENT_LABEL}
                     </label>
                     <TextField id="grade-learning" label=text::key_result_page::LEARNING_LABEL value=learning error=error("learning")/>
+                    <DraftNotice draft=kept/>
                     <div class="actions"><button type="submit" class="primary">{text::key_result_page::SAVE_GRADE}</button></div>
                 </form>
             }

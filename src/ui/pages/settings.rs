@@ -493,12 +493,12 @@ fn CustomPeriodForm(
     view! {
         <form class="form" on:submit=submit novalidate>
             <h2 id="period-form-title">{if is_editing { text::settings_page::EDIT_PERIOD } else { text::settings_page::CUSTOM_PERIOD }}</h2>
-            <DraftNotice draft=kept/>
             <TextField id="period-name" label=text::common::NAME value=name error=error("name") placeholder=text::settings_page::PERIOD_NAME_PLACEHOLDER/>
             <div class="field-row">
                 <TextField id="period-start" label=text::settings_page::FIRST_DAY value=start error=error("start") kind="date"/>
                 <TextField id="period-end" label=text::settings_page::LAST_DAY value=end error=error("end") kind="date"/>
             </div>
+            <DraftNotice draft=kept/>
             <div class="actions">
                 <button type="submit" class="primary">{if is_editing { text::settings_page::SAVE_PERIOD } else { text::settings_page::ADD_PERIOD }}</button>
                 <button type="button" on:click=move |_| { kept.finish(); on_done.run(()) }>{text::common::CANCEL}</button>

@@ -6,7 +6,7 @@
 // - Forms with an explicit Save ask before the page is left, and a reload
 //   brings the form back open with what was typed, saying so.
 // The delays are the fault being injected, not waits for the app.
-import { test, expect, openApp, expectSaved, stored } from './helpers.js';
+import { test, expect, openApp, expectSaved, stored, expectNoSeriousViolations } from './helpers.js';
 import { nav } from './okr.js';
 
 test.describe.configure({ timeout: 120_000 });
@@ -148,6 +148,9 @@ test('a new objective typed into its form comes back after a reload, and Save ke
     await expect(back.getByRole('status')).toHaveText(/What you typed here before the page was reloaded is back/);
     await expect(back.getByLabel('Title')).toHaveValue(title);
     await expect(back.getByLabel('Description (optional)')).toHaveValue('Typed, not saved');
+    // Focus starts in the first field, not on "Discard it".
+    await expect(back.getByLabel('Title')).toBeFocused();
+    if (delay === 0) await expectNoSeriousViolations(page);
     // Cancel forgets it: the next reload opens nothing.
     await back.getByRole('button', { name: 'Cancel' }).click();
     await expect(back).toBeHidden();
