@@ -67,6 +67,16 @@ impl Drafts {
             .any(|(kept, kept_target)| kept == form && kept_target == target)
     }
 
+    /// Forgets the copy of a form that cannot open any more (what it
+    /// edits was deleted meanwhile), so the page stops opening it again.
+    pub fn drop_kept(self, form: &'static str, target: impl Into<String>) {
+        session::forget(&DraftKey {
+            page: self.router.with_untracked(|r| page_key(&r.page)),
+            form,
+            target: target.into(),
+        });
+    }
+
     /// The `(form, target)` of every copy kept for the page shown.
     fn kept_here(self) -> Vec<(String, String)> {
         session::kept_on(&self.router.with_untracked(|r| page_key(&r.page)))

@@ -4,7 +4,7 @@ use crate::domain::{
 };
 use crate::text;
 use crate::ui::components::{Choice, StatusBadge, TextField};
-use crate::ui::drafts::{DraftNotice, field, keep_draft};
+use crate::ui::drafts::{DraftNotice, Drafts, field, keep_draft};
 use crate::ui::format::day;
 use crate::ui::format::{editable_number, percent, typed_number, value as show_value};
 use crate::ui::state::AppState;
@@ -32,6 +32,11 @@ pub fn CheckInForm(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let today = clock::today();
+    // A new check-in's unsaved input is kept under its key result, an
+    // edit's under the check-in.
+    let target = editing
+        .as_ref()
+        .map_or_else(|| key_result.to_string(), ToString::to_string);
     let Some((kr, draft, previous, period)) = state.with_untracked(|ws| {
         let kr = ws.key_result(&key_result)?.clone();
         let history = ws.check_ins_of(&kr.id);
@@ -59,6 +64,7 @@ pub fn CheckInForm(
             .cloned()?;
         Some((kr, draft, previous, period))
     }) else {
+        expect_context::<Drafts>().drop_kept("check-in", target);
         return view! { <p>{text::check_in_form::KEY_RESULT_NO_LONGER_EXISTS}</p> }.into_any();
     };
     let value = RwSignal::new(editable_number(&draft.value));
@@ -67,10 +73,6 @@ pub fn CheckInForm(
     let note = RwSignal::new(draft.note);
     let date = RwSignal::new(draft.date);
     let author = RwSignal::new(draft.author);
-    // A new check-in is kept under its key result, an edit under the check-in.
-    let target = editing
-        .as_ref()
-        .map_or_else(|| key_result.to_string(), ToString::to_string);
     let kept = keep_draft(
         "check-in",
         target,

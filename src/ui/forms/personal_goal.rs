@@ -5,7 +5,7 @@ use crate::domain::{
 use crate::text;
 use crate::ui::clock;
 use crate::ui::components::{Choice, LockIcon, SelectField, TextAreaField, TextField};
-use crate::ui::drafts::{DraftNotice, field, keep_draft};
+use crate::ui::drafts::{DraftNotice, Drafts, field, keep_draft};
 use crate::ui::format::{editable_number, typed_number};
 use crate::ui::personal_state::{Lock, PersonalState};
 use leptos::prelude::*;
@@ -134,6 +134,7 @@ pub fn PersonalCheckInForm(
 ) -> impl IntoView {
     let personal = expect_context::<PersonalState>();
     let Some(found) = personal.with_untracked(|p| p.goal(&goal).cloned()) else {
+        expect_context::<Drafts>().drop_kept("personal-check-in", goal.to_string());
         return view! { <p>{text::personal_goal_form::GOAL_NO_LONGER_EXISTS}</p> }.into_any();
     };
     let today = clock::today();
