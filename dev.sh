@@ -4,6 +4,7 @@
 #   ./dev.sh serve   install what is missing, build, and serve the app on localhost
 #   ./dev.sh test    install what is missing and run every check and test
 #   ./dev.sh bench   build the release app and measure it in Chromium (not a test)
+#   ./dev.sh fuzz    a million mutated snapshot files and stored values, in release
 #
 # Installs are pinned, idempotent and non-interactive; see scripts/install.sh.
 set -euo pipefail
@@ -12,7 +13,7 @@ cd "$(dirname "$0")"
 source scripts/install.sh
 
 usage() {
-  sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
   exit 2
 }
 
@@ -37,6 +38,16 @@ case "${1:-}" in
     install_browser
     trunk build --release
     exec node bench/run.mjs
+    ;;
+  fuzz)
+    # tests/fuzz.rs, with a million cases per target (FUZZ_CASES) from a
+    # fresh seed (FUZZ_SEED); a failure prints how to run it again alone.
+    install_rust_parts
+    export FUZZ_CASES="${FUZZ_CASES:-1000000}"
+    export FUZZ_SEED="${FUZZ_SEED:-$(date +%s)}"
+    started=$SECONDS
+    cargo test --release --locked --test fuzz every_mutated -- --nocapture
+    printf '\nFuzzed %s cases per target in %ss.\n' "$FUZZ_CASES" $((SECONDS - started))
     ;;
   *) usage ;;
 esac

@@ -821,3 +821,50 @@ fn the_latest_check_in_is_by_date_then_by_entry() {
     assert_eq!(latest(&ws), Some("c1".into()));
     assert_eq!(current(&ws), 30.0);
 }
+
+/// Found by the fuzzer: with a start and a target near the ends of the
+/// float range, pace's expected value overflowed to infinity.
+#[test]
+fn pace_expects_a_finite_value_between_the_ends_of_the_float_range() {
+    let mut ws = with_kr();
+    ws.key_results[0].measure = Measure::Metric {
+        start: -f64::MAX,
+        target: f64::MAX,
+        current: 0.0,
+        unit: String::new(),
+    };
+    let kr = ws.key_results[0].clone();
+    let middle = "2026-11-15".parse().expect("a day");
+    let expected = ws.expected_value(&kr, middle).expect("a metric has one");
+    assert!(
+        expected.is_finite() && expected.abs() < f64::MAX / 4.0,
+        "{expected}"
+    );
+    let end = "2026-12-31".parse().expect("a day");
+    assert_eq!(ws.expected_value(&kr, end), Some(f64::MAX));
+}
+
+/// Found by the fuzzer: a range from -1e308 to 1e308 took an infinite
+/// default margin, so nothing outside it could be unhealthy.
+#[test]
+fn a_kpi_range_across_the_floats_has_a_finite_margin() {
+    let kpi = Kpi {
+        id: "k".into(),
+        unit: "acme".into(),
+        name: "Balance".to_owned(),
+        measure_unit: String::new(),
+        healthy: HealthyRange::Between {
+            min: -1e308,
+            max: 1e308,
+        },
+        warning_margin: None,
+        readings: Vec::new(),
+        archived: false,
+        owner: None,
+        rev: Revision::default(),
+    };
+    assert_eq!(kpi.margin(), 2e307);
+    use ladder::domain::Health::*;
+    assert_eq!(kpi.health_of(0.0), Healthy);
+    assert_eq!(kpi.health_of(-f64::MAX), Unhealthy);
+}

@@ -495,3 +495,20 @@ proptest! {
         }
     }
 }
+
+/// A file may say a browser made u32::MAX edits: one more stays there (in
+/// a debug build the count overflowed, in a release build it wrapped to 0
+/// and the edited record looked older than before), and the total does too.
+#[test]
+fn an_edit_count_at_its_largest_stays_there() {
+    let edits = [(replica("a"), u32::MAX), (replica("b"), 7)];
+    let before = Revision {
+        updated_at: None,
+        edits: edits.into(),
+    };
+    let mut after = before.clone();
+    after.bump(&replica("a"), at(1));
+    assert_eq!(after.edits.get(&replica("a")), Some(u32::MAX));
+    assert_ne!(after.compare(&before), Some(Ordering::Less));
+    assert_eq!(after.count(), u32::MAX);
+}

@@ -163,3 +163,44 @@ proptest! {
         prop_assert!((objective_progress(&krs).expect("measurable") - mean).abs() < 1e-9);
     }
 }
+
+/// Found by the fuzzer: a file's numbers may sit at the ends of the float
+/// range, where `target - start` overflowed and progress came out as none.
+#[test]
+fn progress_is_defined_for_numbers_at_the_ends_of_the_float_range() {
+    let big = f64::MAX;
+    check(-big, big, 0.0, 0.5);
+    check(big, -big, -big, 1.0);
+    check(-1e308, 1e308, 1e308, 1.0);
+    // A span so small that the ratio passes the largest float.
+    let tiny = metric(0.0, 5e-324, 1.0).progress();
+    assert_eq!(tiny, Some(f64::MAX));
+    assert_eq!(
+        metric(big, big, 0.0).progress(),
+        None,
+        "start equals target"
+    );
+}
+
+/// Found by the fuzzer: weights of 1e308 overflowed their sum (progress 0),
+/// and a weight of 5e-324 rounded its product up (progress 1 from 0.64).
+#[test]
+fn weights_at_the_ends_of_the_float_range_still_weigh_a_mean() {
+    let kr = |id: &str, current: f64, weight: f64| KeyResult {
+        weight,
+        ..metric_kr(id, "o", 0.0, 100.0, current)
+    };
+    for weight in [f64::MAX, 1e308, 5e-324, 1e-310] {
+        let p = objective_progress(&[kr("a", 64.0, weight)]).expect("measurable");
+        assert!((p - 0.64).abs() < 1e-12, "weight {weight}: {p}");
+        let p = objective_progress(&[kr("a", 100.0, weight), kr("b", 100.0, weight)])
+            .expect("measurable");
+        assert!((p - 1.0).abs() < 1e-12, "weights {weight}: {p}");
+    }
+    let p =
+        objective_progress(&[kr("a", 0.0, f64::MAX), kr("b", 100.0, 5e-324)]).expect("measurable");
+    assert!(
+        (0.0..1e-300).contains(&p),
+        "the tiny weight hardly counts: {p}"
+    );
+}

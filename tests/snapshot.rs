@@ -451,3 +451,125 @@ fn an_imported_current_value_follows_the_latest_check_in() {
     let envelope = decode_and_check(&text).expect("a hand-edited value is repaired, not refused");
     assert_eq!(envelope.workspace.key_results[kr], expected.key_results[kr]);
 }
+
+/// `sample()` with a second initiative whose link is `link`, exported.
+fn with_link(link: &str) -> String {
+    let mut workspace = sample();
+    let mut second = workspace.initiatives[0].clone();
+    second.id = "i2".into();
+    second.link = link.to_owned();
+    workspace.initiatives.push(second);
+    encode_export(&workspace, at("2026-11-25T17:00:00Z")).expect("encodes")
+}
+
+#[test]
+fn an_imported_link_that_is_not_a_web_link_is_refused_where_it_is() {
+    for link in [
+        "javascript:alert(1)",
+        " JavaScript:alert(document.cookie)",
+        "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+        "vbscript:msgbox(1)",
+        "javascript://example.com/%0Aalert(1)",
+        "\u{1}https://example.com",
+        "ht\ttps://example.com",
+        "example.com",
+        "ftp://example.com",
+    ] {
+        let text = with_link(link);
+        assert!(
+            decode(&text).is_ok(),
+            "Ladder's own saved data is read even with such a link"
+        );
+        let error = decode_and_check(&text).expect_err(link);
+        assert_eq!(
+            error.to_string(),
+            "workspace.initiatives[1].link: must be a web address starting with https:// or http://.",
+            "{link:?}"
+        );
+    }
+}
+
+#[test]
+fn web_links_and_no_link_import_as_they_are() {
+    for link in [
+        "https://example.com/ticket/2",
+        "http://intranet/wiki",
+        "HTTPS://EXAMPLE.COM/X",
+        "Http://example.com",
+        "",
+        "  ",
+        " https://example.com/padded ",
+    ] {
+        let envelope =
+            decode_and_check(&with_link(link)).unwrap_or_else(|e| panic!("{link:?}: {e}"));
+        let initiative = &envelope.workspace.initiatives[1];
+        assert_eq!(initiative.link, link, "kept exactly as written");
+        assert_eq!(
+            initiative.safe_link(),
+            Some(link.trim()).filter(|l| !l.is_empty()),
+            "{link:?}"
+        );
+    }
+}
+
+#[test]
+fn the_form_the_import_and_the_page_agree_on_what_a_web_link_is() {
+    for (link, web) in [
+        ("https://example.com", true),
+        ("HTTP://example.com", true),
+        ("  http://example.com  ", true),
+        ("javascript:alert(1)", false),
+        ("JAVASCRIPT:alert(1)", false),
+        ("data:text/html,x", false),
+        ("vbscript:x", false),
+        ("mailto:ada@example.com", false),
+        ("//example.com", false),
+    ] {
+        assert_eq!(ladder::domain::web_link(link).is_some(), web, "{link:?}");
+        let draft = ladder::domain::InitiativeDraft {
+            title: "Run webinars".to_owned(),
+            link: link.to_owned(),
+            ..Default::default()
+        };
+        assert_eq!(draft.validate(&sample()).is_ok(), web, "{link:?}");
+        assert_eq!(decode_and_check(&with_link(link)).is_ok(), web, "{link:?}");
+    }
+}
+
+/// Found by the fuzzer: an answer of only spaces was left out of files
+/// (and saves), so what was typed did not come back.
+#[test]
+fn a_reflection_answer_of_spaces_comes_back() {
+    let mut workspace = sample();
+    workspace.objectives[0].reflection.learning = " ".to_owned();
+    let text = encode_export(&workspace, at("2026-11-25T17:00:00Z")).expect("encodes");
+    assert_eq!(decode(&text).expect("decodes").workspace, workspace);
+}
+
+/// Found by the fuzzer: a percentage key result's own values were not
+/// checked (its check-ins were), so a file could hold a start of -1e308.
+#[test]
+fn a_percentage_key_result_outside_0_to_100_is_refused() {
+    let mut workspace = sample();
+    let kr = workspace
+        .key_results
+        .iter()
+        .position(|kr| matches!(kr.measure, Measure::Percentage { .. }))
+        .unwrap_or(0);
+    workspace.key_results[kr].measure = Measure::Percentage {
+        start: -1e308,
+        target: 100.0,
+        current: 100.5,
+    };
+    workspace
+        .check_ins
+        .retain(|c| c.key_result != workspace.key_results[kr].id);
+    let found = problems_of(&workspace);
+    assert_eq!(
+        found,
+        [
+            format!("key_results[{kr}].measure.start: a percentage is between 0 and 100"),
+            format!("key_results[{kr}].measure.current: a percentage is between 0 and 100"),
+        ]
+    );
+}

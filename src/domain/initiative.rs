@@ -114,8 +114,7 @@ impl InitiativeDraft {
         );
         let lead = person(ws, &mut errors, "lead", &self.lead, true);
         let link = self.link.trim().to_owned();
-        // Only web links: a `javascript:` URL in a shared snapshot must never become clickable.
-        if !(link.is_empty() || link.starts_with("https://") || link.starts_with("http://")) {
+        if !link_is_acceptable(&link) {
             errors.add("link", text::initiative::INVALID_LINK);
         }
         if errors.is_empty() {
@@ -131,11 +130,31 @@ impl InitiativeDraft {
     }
 }
 
+/// `link` trimmed, if it is a web address: `http://` or `https://`, the
+/// scheme in any case (URLs ignore it: `HTTPS://x` is the same address).
+///
+/// The one definition of "a web link" that the form, the integrity rules
+/// for imported files and rendering share, so a `javascript:`, `data:` or
+/// `vbscript:` URL can be neither typed, nor imported, nor made clickable.
+/// Anything a browser would read as another scheme fails it: the scheme
+/// must be the very first thing after the trimmed space, so neither a
+/// control character before it nor one inside it gets through.
+pub fn web_link(link: &str) -> Option<&str> {
+    let link = link.trim();
+    let (scheme, _) = link.split_once("://")?;
+    (scheme.eq_ignore_ascii_case("https") || scheme.eq_ignore_ascii_case("http")).then_some(link)
+}
+
+/// True for what an initiative's link may hold: nothing (blank counts as
+/// nothing, as the form saves it trimmed) or a [`web_link`].
+pub fn link_is_acceptable(link: &str) -> bool {
+    link.trim().is_empty() || web_link(link).is_some()
+}
+
 impl Initiative {
     /// The link, only if it is a web address safe to make clickable.
     pub fn safe_link(&self) -> Option<&str> {
-        let link = self.link.trim();
-        (link.starts_with("https://") || link.starts_with("http://")).then_some(link)
+        web_link(&self.link)
     }
 }
 

@@ -1,11 +1,16 @@
 //! Integrity rules a workspace must satisfy before it is accepted from outside
-//! (an imported file, another tab): unique ids and references that resolve.
+//! (an imported file, the result of a merge): unique ids, references that
+//! resolve, numbers in range, and initiative links that are web links.
+//! Ladder's own stored data is read without them (see
+//! `storage::snapshot::decode`), so a rule added here never sets aside a
+//! workspace already saved.
 //!
 //! Each problem names the path of the offending field in the same notation the
 //! import error messages use (`objectives[3].unit`), so a person can find it.
 
 use super::{
-    HealthyRange, KeyResultId, Measure, ObjectiveId, Reading, Records, UnitKind, WorkRef, Workspace,
+    HealthyRange, KeyResultId, Measure, ObjectiveId, Reading, Records, UnitKind, WorkRef,
+    Workspace, link_is_acceptable,
 };
 use crate::text;
 use std::collections::HashSet;
@@ -292,13 +297,18 @@ impl Workspace {
                     target,
                     current,
                 } => {
-                    finite(
-                        &mut c,
-                        path,
-                        &[("start", start), ("target", target), ("current", current)],
-                    );
+                    let values = [("start", start), ("target", target), ("current", current)];
+                    finite(&mut c, path, &values);
                     if start == target {
                         c.report(path("target"), text::integrity::TARGET_EQUALS_START);
+                    }
+                    // As the form asks, and as check-ins of a percentage are checked below.
+                    if matches!(kr.measure, Measure::Percentage { .. }) {
+                        for (field, value) in values {
+                            if !(0.0..=100.0).contains(&value) {
+                                c.report(path(field), text::integrity::PERCENTAGE_OUT_OF_RANGE);
+                            }
+                        }
                     }
                 }
                 Measure::Milestone { .. } => {}
@@ -389,6 +399,15 @@ impl Workspace {
                     &people,
                     text::integrity::A_PERSON,
                     lead,
+                );
+            }
+            // Rendering never makes another scheme clickable, but a file
+            // that carries one (`javascript:`, `data:`) was not written by
+            // Ladder's form: refuse it rather than keep it silently.
+            if !link_is_acceptable(&initiative.link) {
+                c.report(
+                    format!("initiatives[{i}].link"),
+                    text::integrity::NOT_A_WEB_LINK,
                 );
             }
         }

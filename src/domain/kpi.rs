@@ -37,7 +37,11 @@ impl HealthyRange {
     fn default_margin(self) -> f64 {
         match self {
             HealthyRange::AtLeast { min: t } | HealthyRange::AtMost { max: t } => t.abs() / 10.0,
-            HealthyRange::Between { min, max } => (max - min).abs() / 10.0,
+            HealthyRange::Between { min, max } => match max - min {
+                width if width.is_finite() => width.abs() / 10.0,
+                // Limits near the largest float: a tenth of each, which cannot overflow.
+                _ => (max / 10.0 - min / 10.0).abs(),
+            },
         }
     }
 

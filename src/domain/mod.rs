@@ -70,7 +70,9 @@ pub use id::{
     PersonalGoalId, ReplicaId, UnitId,
 };
 pub use individual::Overhead;
-pub use initiative::{Initiative, InitiativeDraft, InitiativeStatus, ValidInitiative};
+pub use initiative::{
+    Initiative, InitiativeDraft, InitiativeStatus, ValidInitiative, link_is_acceptable, web_link,
+};
 pub use integrity::Problem;
 pub use key_result::{Commitment, Direction, KeyResult, Measure};
 pub use kpi::{

@@ -26,7 +26,7 @@ pub struct Objective {
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub archived: bool,
     /// The end-of-period reflection.
-    #[serde(default, skip_serializing_if = "Reflection::is_empty")]
+    #[serde(default, skip_serializing_if = "Reflection::is_unwritten")]
     pub reflection: Reflection,
     /// The objective this one was rolled over from, in an earlier period.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -84,8 +84,15 @@ impl Reflection {
         ),
     ];
 
+    /// True when no answer says anything (blank answers count as none).
     pub fn is_empty(&self) -> bool {
         self.answers().iter().all(|a| a.trim().is_empty())
+    }
+
+    /// True when no answer holds even a space: only then is the field left
+    /// out of a file, so what was typed comes back exactly as it was.
+    fn is_unwritten(&self) -> bool {
+        self.answers().iter().all(|a| a.is_empty())
     }
 
     /// The answers in the order of [`Reflection::QUESTIONS`].

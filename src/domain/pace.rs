@@ -62,7 +62,12 @@ impl Workspace {
     pub fn expected_value(&self, kr: &KeyResult, day: NaiveDate) -> Option<f64> {
         match kr.measure {
             Measure::Metric { start, target, .. } | Measure::Percentage { start, target, .. } => {
-                Some(start + (target - start) * self.expected_progress(kr, day)?)
+                let expected = self.expected_progress(kr, day)?;
+                Some(match target - start {
+                    span if span.is_finite() => start + span * expected,
+                    // Ends near the largest float: the same point, without the overflowing span.
+                    _ => start * (1.0 - expected) + target * expected,
+                })
             }
             Measure::Milestone { .. } => None,
         }

@@ -129,12 +129,18 @@ impl Revision {
 
     /// The number of changes made to the record, in any browser.
     pub fn count(&self) -> u32 {
-        self.edits.iter().map(|(_, count)| count).sum()
+        // Counts come from files too: a sum past u32::MAX stays at it.
+        self.edits
+            .iter()
+            .fold(0, |sum, (_, count)| sum.saturating_add(count))
     }
 
     /// Records one more change, made by `by` at `at`.
     pub fn bump(&mut self, by: &ReplicaId, at: DateTime<Utc>) {
-        *self.edits.entry(by) += 1;
+        // A file may hold a count of u32::MAX: it stays there rather than
+        // wrap to 0, which would make this copy look older than every other.
+        let count = self.edits.entry(by);
+        *count = count.saturating_add(1);
         self.updated_at = Some(self.updated_at.map_or(at, |last| last.max(at)));
     }
 

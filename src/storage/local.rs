@@ -212,27 +212,22 @@ pub fn load(now: DateTime<Utc>) -> Loaded {
 /// The workspace a stored head (or a single envelope from before parts)
 /// describes, with what is written of it.
 fn read_stored(storage: &Storage, text: &str) -> Result<(Envelope, Written), DecodeError> {
-    if !packed::is_packed(text) {
+    let stored = parts::read_stored(text, |key| storage.get_item(key).map_err(|e| describe(&e)))?;
+    let written = match stored.entries {
         // Stored whole by an earlier version: the next save writes it in parts.
-        return snapshot::decode(text).map(|e| (e, Written::default()));
-    }
-    let damaged = |message: String| DecodeError::Field {
-        path: text::local::STORED_WORKSPACE.to_owned(),
-        message,
+        None => Written::default(),
+        Some(entries) => {
+            let mut written = Written::from_entries(&entries, units(WORKSPACE_KEY, text));
+            match stored.layout {
+                Some(layout) => written.layout = Some(Box::new(layout)),
+                // An older version's parts, or a head that does not describe
+                // its parts one to one: no stored part is kept as it is.
+                None => written.forget(),
+            }
+            written
+        }
     };
-    let head = parts::read_head(packed::unpack(text).map_err(damaged)?)?;
-    let mut texts = Vec::with_capacity(head.parts.len());
-    for entry in &head.parts {
-        let stored = storage
-            .get_item(&entry.key)
-            .map_err(|e| damaged(describe(&e)))?
-            .ok_or_else(|| damaged(text::local::missing_part(&entry.key)))?;
-        texts.push(packed::unpack(&stored).map_err(damaged)?);
-    }
-    let mut written = Written::from_entries(&head.parts, units(WORKSPACE_KEY, text));
-    let (envelope, layout) = parts::assemble(head, &texts)?;
-    written.layout = layout.map(Box::new);
-    Ok((envelope, written))
+    Ok((stored.envelope, written))
 }
 
 /// Deletes parts no head lists: left by a save that stopped half-way. A

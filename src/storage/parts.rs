@@ -21,6 +21,7 @@
 //!
 //! Pure, so host-tested.
 
+use super::packed;
 use super::snapshot::{self, DecodeError, Envelope, FORMAT, VERSION};
 use crate::domain::{
     CheckIn, Initiative, KeyResult, KeyResultId, Objective, ObjectiveId, PeriodId, Record, Records,
@@ -486,6 +487,56 @@ pub fn encode_part(part: &PartRef<'_>) -> Result<String, serde_json::Error> {
     serde_json::to_string(part)
 }
 
+/// A stored workspace as read back by [`read_stored`].
+pub struct Stored {
+    pub envelope: Envelope,
+    /// The parts the head lists; `None` for a whole envelope, as versions
+    /// before parts stored it.
+    pub entries: Option<Vec<PartEntry>>,
+    /// How the save that wrote it split the workspace (see [`assemble`]).
+    pub layout: Option<Layout>,
+}
+
+/// Reads the value stored under the workspace key: a packed head, whose
+/// parts `fetch` returns by their keys (`Ok(None)` when nothing is stored
+/// under one, `Err` with the storage's refusal in words), or a whole
+/// envelope in JSON as versions before parts stored it.
+///
+/// Shape only, like [`snapshot::decode`]: Ladder's own data is not set
+/// aside for a flaw the UI can show. Whatever the stored text, the result
+/// is a workspace or an error with a message, never a panic.
+pub fn read_stored(
+    text: &str,
+    mut fetch: impl FnMut(&str) -> Result<Option<String>, String>,
+) -> Result<Stored, DecodeError> {
+    if !packed::is_packed(text) {
+        return snapshot::decode(text).map(|envelope| Stored {
+            envelope,
+            entries: None,
+            layout: None,
+        });
+    }
+    let damaged = |message: String| DecodeError::Field {
+        path: text::parts::STORED_WORKSPACE.to_owned(),
+        message,
+    };
+    let head = read_head(packed::unpack(text).map_err(damaged)?)?;
+    let mut texts = Vec::with_capacity(head.parts.len());
+    for entry in &head.parts {
+        let stored = fetch(&entry.key)
+            .map_err(damaged)?
+            .ok_or_else(|| damaged(text::parts::missing_part(&entry.key)))?;
+        texts.push(packed::unpack(&stored).map_err(damaged)?);
+    }
+    let entries = head.parts.clone();
+    let (envelope, layout) = assemble(head, &texts)?;
+    Ok(Stored {
+        envelope,
+        entries: Some(entries),
+        layout,
+    })
+}
+
 /// What a head says before its parts are read.
 pub struct ReadHead {
     pub version: u32,
@@ -527,13 +578,16 @@ pub fn read_head(text: String) -> Result<ReadHead, DecodeError> {
 /// order), migrated if an older version wrote it. For the current version
 /// also the layout the save that wrote it had, so the next save can split
 /// only what changed since.
+///
+/// The layout is `None` when the next save must write every part afresh:
+/// for an older version (its parts' texts are not in the current shape),
+/// and for a head a layout cannot describe (see [`assemble_current`]).
 pub fn assemble(
     head: ReadHead,
     parts: &[String],
 ) -> Result<(Envelope, Option<Layout>), DecodeError> {
     if head.version == VERSION {
-        let (envelope, layout) = assemble_current(&head.text, head.parts, parts)?;
-        Ok((envelope, Some(layout)))
+        assemble_current(&head.text, head.parts, parts)
     } else {
         Ok((assemble_older(&head.text, parts)?, None))
     }
@@ -547,13 +601,25 @@ fn field_error(path: &str) -> impl Fn(serde_json::Error) -> DecodeError + '_ {
 }
 
 /// The common case: one typed pass per text, no intermediate tree.
+///
+/// A layout places each record in the part whose text it came from, so
+/// there is one only when the head lists one distinct part per text and
+/// holds none of the parts' kinds of record itself. Ladder writes no other
+/// head, but a damaged value may: its records are all kept (the head's
+/// first), and the next save splits from scratch.
 fn assemble_current(
     head: &str,
     entries: Vec<PartEntry>,
     texts: &[String],
-) -> Result<(Envelope, Layout), DecodeError> {
+) -> Result<(Envelope, Option<Layout>), DecodeError> {
     let head: Head<Workspace> = serde_json::from_str(head).map_err(field_error("head"))?;
+    let mut seen = std::collections::HashSet::with_capacity(entries.len());
+    let one_to_one = entries.len() == texts.len() && entries.iter().all(|e| seen.insert(&e.id));
     let mut ws = head.workspace;
+    let holds_records = !(ws.objectives.is_empty()
+        && ws.key_results.is_empty()
+        && ws.check_ins.is_empty()
+        && ws.initiatives.is_empty());
     let mut objectives: Vec<Vec<Objective>> = Vec::with_capacity(texts.len());
     let mut layout = Layout {
         parts: entries
@@ -573,12 +639,9 @@ fn assemble_current(
         ws.check_ins.extend(part.check_ins);
         ws.initiatives.extend(part.initiatives);
     }
-    ws.objectives = in_order(objectives, &head.objective_order)?.into();
-    layout.objectives = head
-        .objective_order
-        .iter()
-        .flat_map(|&[at, count]| std::iter::repeat_n(at, count))
-        .collect();
+    let (objectives, from) = in_order(objectives, &head.objective_order)?;
+    ws.objectives.extend(objectives);
+    layout.objectives = from;
     // Shares every record with the workspace returned: a record still shared
     // at the next save is one this save wrote.
     layout.workspace = ws.clone();
@@ -591,22 +654,31 @@ fn assemble_current(
         scope: Default::default(),
         workspace: ws,
     };
-    Ok((envelope, layout))
+    Ok((envelope, (one_to_one && !holds_records).then_some(layout)))
 }
 
-/// Objectives back in workspace order from each part's list.
-fn in_order<T>(by_part: Vec<Vec<T>>, order: &[[usize; 2]]) -> Result<Vec<T>, DecodeError> {
+/// Objectives back in workspace order from each part's list, with the
+/// part each came from. That is where the layout places them, not what the
+/// order's counts claim: a damaged count larger than its part's list would
+/// otherwise place the objectives after it in the wrong part, and the next
+/// save would write an order its parts do not match.
+fn in_order<T>(
+    by_part: Vec<Vec<T>>,
+    order: &[[usize; 2]],
+) -> Result<(Vec<T>, Vec<usize>), DecodeError> {
     let total = by_part.iter().map(Vec::len).sum();
     let mut lists: Vec<std::vec::IntoIter<T>> = by_part.into_iter().map(Vec::into_iter).collect();
     let mut out = Vec::with_capacity(total);
-    for [part, count] in order {
-        let list = lists.get_mut(*part).ok_or_else(broken_order)?;
-        out.extend(list.by_ref().take(*count));
+    let mut from = Vec::with_capacity(total);
+    for &[part, count] in order {
+        let list = lists.get_mut(part).ok_or_else(broken_order)?;
+        out.extend(list.by_ref().take(count));
+        from.resize(out.len(), part);
     }
     if out.len() != total {
         return Err(broken_order());
     }
-    Ok(out)
+    Ok((out, from))
 }
 
 fn broken_order() -> DecodeError {
@@ -619,9 +691,14 @@ fn broken_order() -> DecodeError {
 /// An older version's head and parts: put back together as one envelope,
 /// then read like any older file, so its migrations apply.
 fn assemble_older(head: &str, texts: &[String]) -> Result<Envelope, DecodeError> {
-    let mut head: Value = serde_json::from_str(head).map_err(field_error("head"))?;
-    let order: Vec<[usize; 2]> = serde_json::from_value(head["objective_order"].take())
-        .map_err(field_error("objective_order"))?;
+    // Read by `read_head` as a struct, which serde also reads from an array
+    // of its fields: only an object is a head Ladder wrote.
+    let Value::Object(mut map) = serde_json::from_str(head).map_err(field_error("head"))? else {
+        return Err(DecodeError::NotLadder);
+    };
+    let order: Vec<[usize; 2]> =
+        serde_json::from_value(map.remove("objective_order").unwrap_or(Value::Null))
+            .map_err(field_error("objective_order"))?;
     let mut objectives = Vec::new();
     let mut others: [(&str, Vec<Value>); 3] = [
         ("key_results", Vec::new()),
@@ -629,23 +706,27 @@ fn assemble_older(head: &str, texts: &[String]) -> Result<Envelope, DecodeError>
         ("initiatives", Vec::new()),
     ];
     for text in texts {
-        let mut part: Value = serde_json::from_str(text).map_err(field_error("part"))?;
-        objectives.push(take_list(&mut part, "objectives"));
+        let mut part: serde_json::Map<String, Value> =
+            serde_json::from_str(text).map_err(field_error("part"))?;
+        objectives.push(take_list(&mut part, "objectives")?);
         for (name, list) in &mut others {
-            list.extend(take_list(&mut part, name));
+            list.extend(take_list(&mut part, name)?);
         }
     }
-    let Value::Object(mut map) = head else {
-        return Err(DecodeError::NotLadder);
-    };
     let mut workspace = map.remove("workspace").unwrap_or(Value::Null);
     if let Value::Object(ws) = &mut workspace {
-        ws.insert(
-            "objectives".to_owned(),
-            Value::Array(in_order(objectives, &order)?),
-        );
-        for (name, list) in others {
-            ws.insert(name.to_owned(), Value::Array(list));
+        let objectives = ("objectives", in_order(objectives, &order)?.0);
+        for (name, list) in std::iter::once(objectives).chain(others) {
+            // As for the current version, records a damaged head holds
+            // itself are kept, first; a list of another type is left for
+            // reading to refuse.
+            match ws.get_mut(name) {
+                Some(Value::Array(kept)) => kept.extend(list),
+                Some(_) => {}
+                None => {
+                    ws.insert(name.to_owned(), Value::Array(list));
+                }
+            }
         }
     }
     let envelope = serde_json::json!({
@@ -658,9 +739,14 @@ fn assemble_older(head: &str, texts: &[String]) -> Result<Envelope, DecodeError>
     snapshot::decode(&envelope.to_string())
 }
 
-fn take_list(value: &mut Value, name: &str) -> Vec<Value> {
-    match value.get_mut(name).map(Value::take) {
-        Some(Value::Array(list)) => list,
-        _ => Vec::new(),
+/// A part's list of `name`: none when absent, as the current version reads
+/// it; anything but a list is refused, as it is there, not dropped.
+fn take_list(
+    part: &mut serde_json::Map<String, Value>,
+    name: &str,
+) -> Result<Vec<Value>, DecodeError> {
+    match part.remove(name) {
+        None => Ok(Vec::new()),
+        Some(list) => serde_json::from_value(list).map_err(field_error("part")),
     }
 }

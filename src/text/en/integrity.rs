@@ -37,3 +37,4 @@ pub const NUMBER_NEEDS_VALUE: &str =
     "the key result is measured in numbers, so a check-in needs a value";
 pub const LIMITS_REVERSED: &str = "the upper limit must be above the lower one";
 pub const NEGATIVE_MARGIN: &str = "must be a number of 0 or more";
+pub const NOT_A_WEB_LINK: &str = "must be a web address starting with https:// or http://";

@@ -18,12 +18,6 @@ pub fn invalid_stored_revision(text: &dyn Display) -> String {
     format!("the stored revision “{text}” is not a number")
 }
 
-pub const STORED_WORKSPACE: &str = "stored workspace";
-
-pub fn missing_part(key: &dyn Display) -> String {
-    format!("its part “{key}” is missing")
-}
-
 pub fn not_a_backup(key: &dyn Display) -> String {
     format!("\"{key}\" is not a backup")
 }

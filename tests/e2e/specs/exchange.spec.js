@@ -169,3 +169,27 @@ test('objectives, key results and check-ins download as CSV files for spreadshee
   expect(files['key results']).toContain('Raise NPS from 32 to 45');
   expect(files['check-ins']).toContain('French copy not converting yet; testing a new headline.');
 });
+
+test('a file whose initiative link is not a web link is refused, naming where', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Explore a sample company' }).click();
+  await expect(page.getByRole('tree').first()).toBeVisible();
+  const file = await exportWorkspace(page);
+  const before = JSON.stringify((await stored(page)).workspace);
+  const envelope = JSON.parse(file.text);
+  const at = 2;
+  expect(envelope.workspace.initiatives.length).toBeGreaterThan(at);
+  for (const link of ['javascript:alert(document.domain)', ' data:text/html,<script>alert(1)</script>', 'VBScript:msgbox(1)']) {
+    envelope.workspace.initiatives[at].link = link;
+    await importFile(page, 'links.json', JSON.stringify(envelope));
+    const refusal = page.getByRole('alert').filter({ hasText: 'links.json' });
+    await expect(refusal).toContainText(`initiatives[${at}].link`);
+    await expect(refusal).toContainText('must be a web address starting with https:// or http://');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  }
+  expect(JSON.stringify((await stored(page)).workspace)).toBe(before);
+  // The same file with a web link opens.
+  envelope.workspace.initiatives[at].link = 'HTTPS://tickets.example.com/DE-12';
+  await importFile(page, 'links.json', JSON.stringify(envelope));
+  await expect(page.getByRole('dialog', { name: 'Import “links.json”?' })).toBeVisible();
+});
