@@ -4,8 +4,11 @@
 //! - `ladder.workspace`: the head of the current workspace (see [`parts`]),
 //!   with `revision` and `saved_at`, [`packed`]; an earlier version's value,
 //!   a whole [`snapshot`] envelope in JSON, is still read;
-//! - `ladder.part.<revision>.<n>`: the parts the head lists, each written
-//!   by the save of that revision and kept while unchanged;
+//! - `ladder.part.<revision>.<tab>.<n>`: the parts the head lists, each
+//!   written by the save of that revision in the tab marked `<tab>` (so two
+//!   tabs saving at once never write the same key) and kept while
+//!   unchanged; a part a save replaced is deleted about two seconds
+//!   later, once every tab has seen the save that replaced it;
 //! - `ladder.revision`: the latest revision number alone, so a tab can check
 //!   cheaply before writing that nobody saved a newer revision it has not seen;
 //! - `ladder.backup.before-import`: the workspace as it was before the last
@@ -20,10 +23,16 @@
 //!   another browser's identity along.
 //! - `ladder.appearance`: `light` or `dark` when the person chose a colour
 //!   scheme for this browser; absent to follow the system.
+//! - `ladder.generation`: how many batches of writes the [`journal`] has
+//!   copied to IndexedDB, to tell at start-up which of the two is newer.
+//!
+//! Every write to these keys also goes to the [`journal`]'s copy, which a
+//! crash of the browser cannot take back.
 //!
 //! Every call is fallible and nothing here panics: storage may be disabled,
 //! full, or shared with other tabs.
 
+use super::journal;
 use super::packed::{self, Effort};
 use super::parts::{self, Layout, PartEntry, PartId};
 use super::personal_file::{self, PersonalError, Sealed, Stored};
@@ -35,9 +44,11 @@ use std::collections::HashMap;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{DomException, Storage, StorageEvent};
 
-const WORKSPACE_KEY: &str = "ladder.workspace";
+pub(super) const WORKSPACE_KEY: &str = "ladder.workspace";
 const PART_PREFIX: &str = "ladder.part.";
-const REVISION_KEY: &str = "ladder.revision";
+pub(super) const REVISION_KEY: &str = "ladder.revision";
+/// Counts batches of writes, for the [`journal`]'s copy.
+pub(super) const GENERATION_KEY: &str = "ladder.generation";
 const BEFORE_IMPORT_KEY: &str = "ladder.backup.before-import";
 const UNREADABLE_PREFIX: &str = "ladder.unreadable.";
 const REPLICA_KEY: &str = "ladder.replica";
@@ -144,12 +155,26 @@ fn read_revision(storage: &Storage) -> Result<u64, String> {
     }
 }
 
+/// Sets `key`, and once it is set queues the same write for the
+/// [`journal`]'s copy. Every write to a `ladder.` key goes through here or
+/// [`delete`].
+fn put(storage: &Storage, key: &str, value: &str) -> Result<(), JsValue> {
+    storage.set_item(key, value)?;
+    journal::put(key, value);
+    Ok(())
+}
+
+/// Removes `key`, here and in the [`journal`]'s copy.
+fn delete(storage: &Storage, key: &str) -> Result<(), JsValue> {
+    storage.remove_item(key)?;
+    journal::remove(key);
+    Ok(())
+}
+
 fn set(storage: &Storage, key: &str, value: &str) -> Result<(), WriteError> {
-    storage
-        .set_item(key, value)
-        .map_err(|e| WriteError::Failed {
-            reason: describe(&e),
-        })
+    put(storage, key, value).map_err(|e| WriteError::Failed {
+        reason: describe(&e),
+    })
 }
 
 /// Reads the stored workspace, moving an unreadable value aside.
@@ -194,7 +219,7 @@ pub fn load(now: DateTime<Utc>) -> Loaded {
             // Copy first, delete second: if the copy fails the original stays where it is.
             // Its parts stay where they are too: nothing is deleted while unreadable.
             let moved_aside =
-                storage.set_item(&key, &text).is_ok() && storage.remove_item(WORKSPACE_KEY).is_ok();
+                put(&storage, &key, &text).is_ok() && delete(&storage, WORKSPACE_KEY).is_ok();
             Loaded::Unreadable {
                 reason: error.to_string(),
                 kept_in: if moved_aside {
@@ -245,7 +270,7 @@ fn remove_unlisted_parts(storage: &Storage, written: &Written, revision: u64) {
         })
         .collect();
     for key in unlisted {
-        let _ = storage.remove_item(&key);
+        let _ = delete(storage, &key);
     }
 }
 
@@ -265,6 +290,8 @@ pub struct Written {
     stale: bool,
     /// How the last save split the workspace, so the next one splits only what changed.
     layout: Option<Box<Layout>>,
+    /// Parts this tab's saves replaced, with when (ms), not deleted yet.
+    retired: Vec<(String, f64)>,
 }
 
 impl Written {
@@ -274,6 +301,7 @@ impl Written {
             head_size,
             stale: false,
             layout: None,
+            retired: Vec::new(),
         }
     }
 
@@ -343,7 +371,7 @@ fn write_revision(
     // save that stops half-way leaves the previous save whole.
     let undo_added = |added: &[String]| {
         for key in added {
-            let _ = storage.remove_item(key);
+            let _ = delete(storage, key);
         }
     };
     for (i, part) in split.parts.iter().enumerate() {
@@ -359,7 +387,7 @@ fn write_revision(
                 };
                 let text =
                     packed::pack(&parts::encode_part(&part.records).map_err(failed)?, effort);
-                let key = format!("{PART_PREFIX}{revision}.{i}");
+                let key = format!("{PART_PREFIX}{revision}.{}.{i}", writer());
                 if let Err(error) = set(storage, &key, &text) {
                     undo_added(&added);
                     return Err(error);
@@ -384,24 +412,83 @@ fn write_revision(
     set(storage, REVISION_KEY, &revision.to_string())?;
     if let Err(error) = set(storage, WORKSPACE_KEY, &head) {
         let _ = match previous {
-            Some(previous) => storage.set_item(REVISION_KEY, &previous),
-            None => storage.remove_item(REVISION_KEY),
+            Some(previous) => put(storage, REVISION_KEY, &previous),
+            None => delete(storage, REVISION_KEY),
         };
         undo_added(&added);
         return Err(error);
     }
     let mut next = Written::from_entries(&entries, units(WORKSPACE_KEY, &head));
     next.layout = Some(Box::new(split.layout));
-    for entry in written.parts.values() {
-        if !next.lists(&entry.key) {
-            let _ = storage.remove_item(&entry.key);
-        }
-    }
+    next.retired = retire(storage, written, &next);
     if written.stale {
         remove_unlisted_parts(storage, &next, revision);
     }
     *written = next;
     Ok(revision)
+}
+
+/// How long a replaced part stays before this tab deletes it (at a later
+/// save, or [`tidy`]). Tabs see each other's writes a moment late, so
+/// another tab saving at the same instant as this one may have written a
+/// head that still lists the part; by then its save has reached this tab,
+/// which is then in conflict and deletes nothing.
+pub const RETIRE_AFTER: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// Deletes the parts this tab's saves replaced that every tab has had time
+/// to see, unless another tab has saved since `base`: its head may still
+/// list them (the next page load tidies whatever no head lists).
+pub fn tidy(base: u64, written: &mut Written) {
+    let Ok(storage) = storage() else {
+        return;
+    };
+    if read_revision(&storage) != Ok(base) {
+        return;
+    }
+    let mut retired = std::mem::take(&mut written.retired);
+    delete_due(&storage, &mut retired, written, js_sys::Date::now());
+    written.retired = retired;
+}
+
+/// The parts still to delete after a save: those earlier saves replaced
+/// and not yet due, and those `next` replaced of `written`'s.
+fn retire(storage: &Storage, written: &Written, next: &Written) -> Vec<(String, f64)> {
+    let now = js_sys::Date::now();
+    let mut retired = written.retired.clone();
+    delete_due(storage, &mut retired, next, now);
+    retired.extend(
+        written
+            .parts
+            .values()
+            .filter(|entry| !next.lists(&entry.key))
+            .map(|entry| (entry.key.clone(), now)),
+    );
+    retired
+}
+
+/// Deletes the retired parts that are due, keeping the others; never one
+/// that `listed` lists.
+fn delete_due(storage: &Storage, retired: &mut Vec<(String, f64)>, listed: &Written, now: f64) {
+    let after = RETIRE_AFTER.as_secs_f64() * 1000.0;
+    retired.retain(|(key, at)| {
+        if listed.lists(key) {
+            return false;
+        }
+        let due = now - at >= after;
+        if due {
+            let _ = delete(storage, key);
+        }
+        !due
+    });
+}
+
+/// This page's mark in the parts it writes: two tabs saving at the same
+/// instant write the same revision, and must never write the same key.
+fn writer() -> String {
+    thread_local! {
+        static WRITER: String = format!("{:06x}", (js_sys::Math::random() * f64::from(1u32 << 24)) as u32);
+    }
+    WRITER.with(Clone::clone)
 }
 
 /// The workspace another tab just saved, if `event` is about it.
@@ -444,9 +531,7 @@ pub fn reload() -> Result<Option<(Workspace, u64, Written)>, String> {
 pub fn keep_before_import(workspace: &Workspace, now: DateTime<Utc>) -> Result<(), String> {
     let text = snapshot::encode_stored(workspace, 0, now).map_err(|e| e.to_string())?;
     let text = packed::pack(&text, Effort::Small);
-    storage()?
-        .set_item(BEFORE_IMPORT_KEY, &text)
-        .map_err(|e| describe(&e))
+    put(&storage()?, BEFORE_IMPORT_KEY, &text).map_err(|e| describe(&e))
 }
 
 /// The workspace kept by [`keep_before_import`], if any.
@@ -567,16 +652,12 @@ fn backup_key(key: &str) -> Result<&str, String> {
 
 /// Deletes a backup. Only backup keys can be removed this way.
 pub fn remove_backup(key: &str) -> Result<(), String> {
-    storage()?
-        .remove_item(backup_key(key)?)
-        .map_err(|e| describe(&e))
+    delete(&storage()?, backup_key(key)?).map_err(|e| describe(&e))
 }
 
 /// Puts a deleted backup back, for undo.
 pub fn put_backup(key: &str, text: &str) -> Result<(), String> {
-    storage()?
-        .set_item(backup_key(key)?, text)
-        .map_err(|e| describe(&e))
+    put(&storage()?, backup_key(key)?, text).map_err(|e| describe(&e))
 }
 
 /// This browser's replica id, created on first use. Where storage refuses, a
@@ -592,7 +673,7 @@ pub fn replica(random_bits: u64) -> ReplicaId {
         None => {
             let id = ReplicaId::from_bits(random_bits);
             if let Ok(s) = storage() {
-                let _ = s.set_item(REPLICA_KEY, id.as_str());
+                let _ = put(&s, REPLICA_KEY, id.as_str());
             }
             id
         }
@@ -608,8 +689,8 @@ pub fn appearance() -> Option<String> {
 pub fn set_appearance(choice: Option<&str>) -> Result<(), String> {
     let storage = storage()?;
     match choice {
-        Some(slug) => storage.set_item(APPEARANCE_KEY, slug),
-        None => storage.remove_item(APPEARANCE_KEY),
+        Some(slug) => put(&storage, APPEARANCE_KEY, slug),
+        None => delete(&storage, APPEARANCE_KEY),
     }
     .map_err(|e| describe(&e))
 }
@@ -638,24 +719,18 @@ pub fn load_personal() -> PersonalLoaded {
 /// Saves the private data; a refused write leaves the stored value as it was.
 pub fn write_personal(personal: &Personal, now: DateTime<Utc>) -> Result<(), String> {
     let text = personal_file::encode_stored(personal, now).map_err(|e| e.to_string())?;
-    storage()?
-        .set_item(PERSONAL_KEY, &text)
-        .map_err(|e| describe(&e))
+    put(&storage()?, PERSONAL_KEY, &text).map_err(|e| describe(&e))
 }
 
 /// Saves sealed private data; a refused write leaves the stored value as it was.
 pub fn write_sealed(sealed: &Sealed, now: DateTime<Utc>) -> Result<(), String> {
     let text = personal_file::encode_sealed(sealed, now).map_err(|e| e.to_string())?;
-    storage()?
-        .set_item(PERSONAL_KEY, &text)
-        .map_err(|e| describe(&e))
+    put(&storage()?, PERSONAL_KEY, &text).map_err(|e| describe(&e))
 }
 
 /// Deletes the private data: only ever on its owner's explicit request.
 pub fn delete_personal() -> Result<(), String> {
-    storage()?
-        .remove_item(PERSONAL_KEY)
-        .map_err(|e| describe(&e))
+    delete(&storage()?, PERSONAL_KEY).map_err(|e| describe(&e))
 }
 
 /// The private data another tab just saved, if `event` is about it.

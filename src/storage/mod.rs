@@ -5,6 +5,7 @@
 //! wrappers over browser APIs, tested end to end in Chromium.
 
 pub mod files;
+pub mod journal;
 pub mod local;
 pub mod packed;
 pub mod parts;

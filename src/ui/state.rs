@@ -131,6 +131,8 @@ struct Saver {
     written: local::Written,
     timer: Option<TimeoutHandle>,
     pending_since_ms: Option<f64>,
+    /// Deletes the parts the last save replaced, once every tab has seen it.
+    tidy_timer: Option<TimeoutHandle>,
 }
 
 /// An edit typed into a field that saves itself, not yet applied.
@@ -677,9 +679,17 @@ impl AppState {
     fn after_write(self, result: Result<u64, WriteError>, now: DateTime<Utc>) {
         match result {
             Ok(revision) => {
+                let tidy = set_timeout_with_handle(
+                    move || self.tidy(),
+                    local::RETIRE_AFTER + Duration::from_millis(100),
+                )
+                .ok();
                 self.saver.update_value(|s| {
                     s.base = revision;
                     s.dirty = false;
+                    if let Some(old) = std::mem::replace(&mut s.tidy_timer, tidy) {
+                        old.clear();
+                    }
                 });
                 self.stored_size
                     .set(self.saver.with_value(|s| s.written.size()));
@@ -690,6 +700,20 @@ impl AppState {
                 self.save_status.set(SaveStatus::Failed { reason })
             }
         }
+    }
+
+    /// Deletes what the last save replaced, unless saving has stopped meanwhile
+    /// (another tab's save, a conflict): then the other tab's head may list it.
+    fn tidy(self) {
+        if !matches!(self.save_status.get_untracked(), SaveStatus::Saved { .. }) {
+            return;
+        }
+        self.saver.update_value(|s| {
+            s.tidy_timer = None;
+            if !s.dirty {
+                local::tidy(s.base, &mut s.written);
+            }
+        });
     }
 
     /// Tries a failed save again.
