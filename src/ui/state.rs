@@ -745,7 +745,17 @@ impl AppState {
                     at: Some(clock::now()),
                 });
             }
-            Ok(_) => self.save_status.set(SaveStatus::Conflict),
+            Ok((_, revision, _)) => {
+                // The same revision as this tab's last save: both tabs saved
+                // at the same instant and theirs replaced ours, so what this
+                // tab shows is no longer stored. It stays unsaved until the
+                // person chooses, rather than be dropped by the next save
+                // another tab makes.
+                if revision == base {
+                    self.saver.update_value(|s| s.dirty = true);
+                }
+                self.save_status.set(SaveStatus::Conflict);
+            }
             Err(error) => self.save_status.set(SaveStatus::Paused {
                 reason: text::app_state::other_tab_saved_unreadable(&error),
             }),

@@ -666,7 +666,12 @@ test('two tabs typing for 30 s, and saving at the same instant: every last value
     const alert = conflictAlert(tab.page);
     if (!(await alert.isVisible())) return;
     const keep = choices++ % 2 === 0;
-    await alert.getByRole('button', { name: keep ? 'Keep my version' : "Use the other tab's version" }).click();
+    const button = alert.getByRole('button', { name: keep ? 'Keep my version' : "Use the other tab's version" });
+    // A warning is only ever cleared by a choice, but a save arriving from
+    // the other tab re-renders it: click what is there when it is there.
+    await expect(async () => {
+      await button.click({ timeout: 2_000 });
+    }).toPass({ timeout: 20_000 });
     events.push({ t: Date.now(), tab, kind: 'choice', keep });
     // Then this tab's version is what is stored, or the other tab's is what
     // this tab shows; unless yet another save came in, which warns again.
