@@ -217,27 +217,7 @@ fn bomb(size: usize) -> String {
         bits.code(0, 5); // distance 1
     }
     bits.code(0, 7); // end of block
-    packed_bytes(&bits.finish())
-}
-
-/// Deflated `bytes` in the packed form, written as `packed::pack` writes it.
-fn packed_bytes(bytes: &[u8]) -> String {
-    let mut out = format!("\u{2042}z1:{}:", bytes.len());
-    let (mut buffer, mut bits) = (0u32, 0u32);
-    let code = |value: u32| char::from_u32(0x4000 + value).unwrap_or('\u{4000}');
-    for byte in bytes {
-        buffer = (buffer << 8) | u32::from(*byte);
-        bits += 8;
-        if bits >= 15 {
-            bits -= 15;
-            out.push(code(buffer >> bits));
-            buffer &= (1 << bits) - 1;
-        }
-    }
-    if bits > 0 {
-        out.push(code(buffer << (15 - bits)));
-    }
-    out
+    packed::pack_deflated(&bits.finish())
 }
 
 // ---------------------------------------------------------------- import

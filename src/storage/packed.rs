@@ -44,13 +44,18 @@ pub fn pack(text: &str, effort: Effort) -> String {
         Effort::Fast => 1,
         Effort::Small => 6,
     };
-    let bytes = compress_to_vec(text.as_bytes(), level);
+    pack_deflated(&compress_to_vec(text.as_bytes(), level))
+}
+
+/// Deflated `bytes` in the packed form: what [`pack`] writes, and what the
+/// fuzzer builds its deflate bombs with.
+pub fn pack_deflated(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(MARK.len() + 12 + bytes.len() * 3 * 8 / 15 + 3);
     out.push_str(MARK);
     out.push_str(&bytes.len().to_string());
     out.push(':');
     let (mut buffer, mut bits) = (0u32, 0u32);
-    for byte in bytes {
+    for &byte in bytes {
         buffer = (buffer << 8) | u32::from(byte);
         bits += 8;
         if bits >= 15 {

@@ -237,6 +237,12 @@ impl FormDraft {
     }
 }
 
+/// What a form editing `editing` keeps its input under: the record's id, or
+/// nothing for a new one.
+pub fn target_of(editing: Option<&impl ToString>) -> String {
+    editing.map(ToString::to_string).unwrap_or_default()
+}
+
 /// Keeps the form's input safe until it is saved or cancelled. Call it
 /// after the form's signals are made and before its view is built: fields
 /// kept from before a reload are put back at once. `target` names what the

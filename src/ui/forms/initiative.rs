@@ -2,7 +2,7 @@ use super::{error_of, show_errors, show_refusal};
 use crate::domain::{FieldErrors, InitiativeDraft, InitiativeId, InitiativeStatus, KeyResultId};
 use crate::text;
 use crate::ui::components::{SelectField, TextField};
-use crate::ui::drafts::{DraftNotice, field, keep_draft};
+use crate::ui::drafts::{DraftNotice, field, keep_draft, target_of};
 use crate::ui::state::AppState;
 use crate::ui::{PEOPLE_LIST, clock};
 use leptos::prelude::*;
@@ -30,10 +30,7 @@ pub fn InitiativeForm(
     let link = RwSignal::new(draft.link);
     let kept = keep_draft(
         "initiative",
-        editing
-            .as_ref()
-            .map(ToString::to_string)
-            .unwrap_or_default(),
+        target_of(editing.as_ref()),
         true,
         vec![
             field("title", title),

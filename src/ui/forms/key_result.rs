@@ -4,7 +4,7 @@ use crate::domain::{
 };
 use crate::text;
 use crate::ui::components::{Choice, TextField};
-use crate::ui::drafts::{DraftNotice, field, keep_draft};
+use crate::ui::drafts::{DraftNotice, field, keep_draft, target_of};
 use crate::ui::format::{editable_number, typed_number};
 use crate::ui::state::AppState;
 use crate::ui::{PEOPLE_LIST, clock};
@@ -46,10 +46,7 @@ pub fn KeyResultForm(
     let weight = RwSignal::new(editable_number(&draft.weight));
     let kept = keep_draft(
         "key-result",
-        editing
-            .as_ref()
-            .map(ToString::to_string)
-            .unwrap_or_default(),
+        target_of(editing.as_ref()),
         true,
         vec![
             field("title", title),

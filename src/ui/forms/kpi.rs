@@ -3,7 +3,7 @@ use crate::domain::{FieldErrors, KpiDraft, KpiId, KpiReadingDraft, PersonId, Ran
 use crate::text;
 use crate::ui::clock;
 use crate::ui::components::{SelectField, TextField};
-use crate::ui::drafts::{DraftNotice, field, keep_draft};
+use crate::ui::drafts::{DraftNotice, field, keep_draft, target_of};
 use crate::ui::format::{editable_number, typed_number};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -35,10 +35,7 @@ pub fn KpiForm(
     let margin = RwSignal::new(editable_number(&draft.margin));
     let kept = keep_draft(
         "kpi",
-        editing
-            .as_ref()
-            .map(ToString::to_string)
-            .unwrap_or_default(),
+        target_of(editing.as_ref()),
         true,
         vec![
             field("name", name),

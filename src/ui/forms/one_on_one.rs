@@ -3,7 +3,7 @@ use crate::domain::{FieldErrors, NoteSubject, OneOnOne, OneOnOneDraft, OneOnOneI
 use crate::text;
 use crate::ui::clock;
 use crate::ui::components::{LockIcon, SelectField, TextAreaField, TextField};
-use crate::ui::drafts::{DraftNotice, field, keep_draft};
+use crate::ui::drafts::{DraftNotice, field, keep_draft, target_of};
 use crate::ui::personal_state::{Lock, PersonalState};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -53,10 +53,7 @@ pub fn OneOnOneForm(
     let [goal, reality, options, will] = answers;
     let kept = keep_draft(
         "one-on-one",
-        editing
-            .as_ref()
-            .map(ToString::to_string)
-            .unwrap_or_default(),
+        target_of(editing.as_ref()),
         personal.lock.get_untracked() == Lock::Off,
         vec![
             field("date", date),

@@ -3,7 +3,7 @@ use crate::domain::{FieldErrors, PersonDraft, PersonId};
 use crate::text;
 use crate::ui::clock;
 use crate::ui::components::{SelectField, TextField};
-use crate::ui::drafts::{DraftNotice, field, keep_draft};
+use crate::ui::drafts::{DraftNotice, field, keep_draft, target_of};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
@@ -39,10 +39,7 @@ pub fn PersonForm(
     );
     let kept = keep_draft(
         "person",
-        editing
-            .as_ref()
-            .map(ToString::to_string)
-            .unwrap_or_default(),
+        target_of(editing.as_ref()),
         true,
         vec![
             field("name", name),

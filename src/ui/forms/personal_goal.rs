@@ -5,7 +5,7 @@ use crate::domain::{
 use crate::text;
 use crate::ui::clock;
 use crate::ui::components::{Choice, LockIcon, SelectField, TextAreaField, TextField};
-use crate::ui::drafts::{DraftNotice, Drafts, field, keep_draft};
+use crate::ui::drafts::{DraftNotice, Drafts, field, keep_draft, target_of};
 use crate::ui::format::{editable_number, typed_number};
 use crate::ui::personal_state::{Lock, PersonalState};
 use leptos::prelude::*;
@@ -35,10 +35,7 @@ pub fn PersonalGoalForm(
     let steps = RwSignal::new(draft.steps);
     let kept = keep_draft(
         "personal-goal",
-        editing
-            .as_ref()
-            .map(ToString::to_string)
-            .unwrap_or_default(),
+        target_of(editing.as_ref()),
         personal.lock.get_untracked() == Lock::Off,
         vec![
             field("title", title),

@@ -9,7 +9,7 @@ use crate::text;
 use crate::ui::appearance::Appearance;
 use crate::ui::clock;
 use crate::ui::components::{Choice, ImportButton, Modal, TextField, scope_text};
-use crate::ui::drafts::{DraftNotice, Drafts, field, keep_draft};
+use crate::ui::drafts::{DraftNotice, Drafts, field, keep_draft, target_of};
 use crate::ui::forms::PersonForm;
 use crate::ui::personal_state::{Lock, PersonalState};
 use crate::ui::route::{Page, Route};
@@ -449,10 +449,7 @@ fn CustomPeriodForm(
     let end = RwSignal::new(draft.end);
     let kept = keep_draft(
         "period",
-        editing
-            .as_ref()
-            .map(ToString::to_string)
-            .unwrap_or_default(),
+        target_of(editing.as_ref()),
         true,
         vec![
             field("name", name),
