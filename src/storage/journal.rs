@@ -7,26 +7,32 @@
 //! origin 60 commits an hour). Closing a tab loses nothing, but a crash of
 //! the browser itself takes back every save since the last batch: killed
 //! mid-typing 20 times, it came back 2 to 4 saves behind 18 times.
-//! IndexedDB writes each transaction out as it completes.
+//! IndexedDB hands each transaction to the operating system as it
+//! completes, so it survives the browser's crash (not the system's: its
+//! default durability does not wait for the disk).
 //!
 //! So every write [`super::local`] makes to a `ladder.` key is also queued
 //! here, and the queue is written as one IndexedDB transaction at the end
 //! of the task that made it (a save's parts, revision and head together),
-//! under a generation number that localStorage keeps too
-//! (`ladder.generation`). At start-up, before anything reads localStorage,
-//! [`recover`] compares the two: a copy newer than localStorage (the browser
-//! crashed) is written back into it, if its workspace reads whole; a copy
-//! older than localStorage (IndexedDB failed, or an earlier version wrote
-//! without it) is rewritten from localStorage.
+//! stamped with a generation that localStorage keeps too
+//! (`ladder.generation`): the time of the write in milliseconds, never less
+//! than the one before. At start-up, before anything reads localStorage,
+//! [`recover`] compares the two. A copy newer than localStorage (the
+//! browser crashed) is written back into it, whole, if its workspace reads
+//! whole and is not older than localStorage's; otherwise, and whenever the
+//! copy is older, the copy is rewritten from localStorage. Because
+//! generations are times, whatever a page saves after a start without the
+//! copy (no IndexedDB, a failed restore) is newer than the copy, so the copy
+//! can never bring back something older over it.
 //!
 //! localStorage stays the store the app reads and writes synchronously;
 //! this copy is never read while the app runs. Without IndexedDB (some
-//! private modes) the app runs as before, on localStorage alone, and a
-//! failed transaction stops the copy for the page's life, so it is never
-//! trusted with a gap: localStorage's generation moves on without it, and
-//! the next start rewrites it whole.
+//! private modes, or a database that does not open within a moment) the app
+//! runs as before on localStorage alone. A failed transaction stops the
+//! copy in every tab (`ladder.journal-broken`) until the next start
+//! rewrites it whole, so it is never trusted with a gap.
 
-use super::local::{GENERATION_KEY, REVISION_KEY, WORKSPACE_KEY};
+use super::local::{self, GENERATION_KEY, REVISION_KEY, WORKSPACE_KEY};
 use super::parts;
 use js_sys::{Array, Promise};
 use std::cell::{Cell, RefCell};
@@ -38,8 +44,13 @@ use web_sys::{IdbDatabase, IdbObjectStore, IdbRequest, IdbTransactionMode, Stora
 
 const DATABASE: &str = "ladder";
 const STORE: &str = "local-storage";
-/// The keys copied: every key of Ladder's in localStorage.
-const PREFIX: &str = "ladder.";
+/// Set in localStorage when a tab's copy failed: every tab stops copying.
+const BROKEN_KEY: &str = "ladder.journal-broken";
+/// How long start-up waits for IndexedDB before going on without it
+/// (WebKit has been seen never to answer a first open).
+const OPEN_TIMEOUT_MS: i32 = 1_500;
+/// How long start-up waits for the copy to be read when it must be.
+const READ_TIMEOUT_MS: i32 = 5_000;
 
 enum Op {
     Put(String, String),
@@ -50,11 +61,8 @@ thread_local! {
     static DATABASE_OPEN: RefCell<Option<IdbDatabase>> = const { RefCell::new(None) };
     static QUEUE: RefCell<Vec<Op>> = const { RefCell::new(Vec::new()) };
     static SCHEDULED: Cell<bool> = const { Cell::new(false) };
-    /// Set when a transaction failed: the copy has a gap and is not written
-    /// again until the next start rewrites it whole.
-    static BROKEN: Cell<bool> = const { Cell::new(false) };
     static ON_FAILURE: Closure<dyn FnMut(web_sys::Event)> =
-        Closure::new(|_: web_sys::Event| BROKEN.with(|b| b.set(true)));
+        Closure::new(|_: web_sys::Event| mark_broken());
 }
 
 /// Queues the copy of `key` set to `value`.
@@ -80,57 +88,84 @@ fn local_storage() -> Option<Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-fn generation(storage: &Storage) -> Option<u64> {
+fn generation(storage: &Storage) -> Option<f64> {
     storage.get_item(GENERATION_KEY).ok()??.parse().ok()
 }
 
-/// Writes what was queued as one transaction under the next generation.
+fn revision(text: Option<&String>) -> u64 {
+    text.and_then(|t| t.parse().ok()).unwrap_or(0)
+}
+
+/// Stops the copy in every tab until the next start rewrites it.
+fn mark_broken() {
+    DATABASE_OPEN.with(|d| d.borrow_mut().take());
+    if let Some(storage) = local_storage() {
+        let _ = storage.set_item(BROKEN_KEY, "1");
+    }
+}
+
+/// Writes what was queued as one transaction, stamped with the time.
 fn commit() {
     SCHEDULED.with(|s| s.set(false));
     let ops = QUEUE.with(|q| std::mem::take(&mut *q.borrow_mut()));
     let Some(storage) = local_storage() else {
         return;
     };
-    let next = generation(&storage).unwrap_or(0) + 1;
     // localStorage's generation moves on even when the copy cannot, so the
-    // next start sees the copy is behind and rewrites it.
-    if storage.set_item(GENERATION_KEY, &next.to_string()).is_err() {
+    // next start sees that the copy is behind and rewrites it.
+    let stamp = js_sys::Date::now().max(generation(&storage).unwrap_or(0.0) + 1.0);
+    if storage
+        .set_item(GENERATION_KEY, &stamp.to_string())
+        .is_err()
+    {
+        mark_broken();
         return;
     }
-    if BROKEN.with(Cell::get) {
+    if storage.get_item(BROKEN_KEY).ok().flatten().is_some() {
         return;
     }
     let Some(database) = DATABASE_OPEN.with(|d| d.borrow().clone()) else {
         return;
     };
-    if write(&database, &ops, next).is_err() {
-        BROKEN.with(|b| b.set(true));
+    if write(&database, &ops, stamp, false).is_err() {
+        mark_broken();
     }
 }
 
-fn write(database: &IdbDatabase, ops: &[Op], generation: u64) -> Result<(), JsValue> {
+/// Writes `ops` and the generation `stamp` in one transaction, after
+/// emptying the store when `afresh`. Anything that fails aborts it whole.
+fn write(database: &IdbDatabase, ops: &[Op], stamp: f64, afresh: bool) -> Result<(), JsValue> {
     let transaction =
         database.transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite)?;
     ON_FAILURE.with(|on_failure| {
         transaction.set_onabort(Some(on_failure.as_ref().unchecked_ref()));
         transaction.set_onerror(Some(on_failure.as_ref().unchecked_ref()));
     });
-    let store = transaction.object_store(STORE)?;
-    for op in ops {
-        match op {
-            Op::Put(key, value) => {
-                store.put_with_key(&JsValue::from_str(value), &JsValue::from_str(key))?;
-            }
-            Op::Remove(key) => {
-                store.delete(&JsValue::from_str(key))?;
+    let filled = (|| {
+        let store = transaction.object_store(STORE)?;
+        if afresh {
+            store.clear()?;
+        }
+        for op in ops {
+            match op {
+                Op::Put(key, value) => {
+                    store.put_with_key(&JsValue::from_str(value), &JsValue::from_str(key))?;
+                }
+                Op::Remove(key) => {
+                    store.delete(&JsValue::from_str(key))?;
+                }
             }
         }
+        store.put_with_key(
+            &JsValue::from_str(&stamp.to_string()),
+            &JsValue::from_str(GENERATION_KEY),
+        )?;
+        Ok(())
+    })();
+    if filled.is_err() {
+        let _ = transaction.abort();
     }
-    store.put_with_key(
-        &JsValue::from_str(&generation.to_string()),
-        &JsValue::from_str(GENERATION_KEY),
-    )?;
-    Ok(())
+    filled
 }
 
 /// Opens the copy and brings localStorage and it into step. Call it once,
@@ -143,93 +178,115 @@ pub async fn recover() {
     let Ok(database) = open().await else {
         return;
     };
-    if in_step(&database, &storage).await.is_err() {
-        // The copy cannot be read: start it afresh from localStorage.
-        rewrite(&database, &storage);
+    match in_step(&database, &storage).await {
+        Ok(()) => DATABASE_OPEN.with(|d| *d.borrow_mut() = Some(database)),
+        // The copy could not be read in time: leave it alone this time.
+        // What this page saves is newer (see the module's notes), so the
+        // next start rewrites it rather than restore it.
+        Err(_) => database.close(),
     }
-    DATABASE_OPEN.with(|d| *d.borrow_mut() = Some(database));
 }
 
 /// Writes the copy back into localStorage when it is newer, or rewrites it
-/// from localStorage when it is older.
+/// from localStorage when it is older or was stopped.
 async fn in_step(database: &IdbDatabase, storage: &Storage) -> Result<(), JsValue> {
     let local = generation(storage);
-    let copied = done(&read_store(database)?.get(&JsValue::from_str(GENERATION_KEY))?)
-        .await?
-        .as_string()
-        .and_then(|text| text.parse::<u64>().ok());
+    let broken = storage.get_item(BROKEN_KEY).ok().flatten().is_some();
+    let copied = done(
+        &read_store(database)?.get(&JsValue::from_str(GENERATION_KEY))?,
+        READ_TIMEOUT_MS,
+    )
+    .await?
+    .as_string()
+    .and_then(|text| text.parse::<f64>().ok());
     match (local, copied) {
-        (Some(local), Some(copied)) if copied == local => {}
-        (Some(local), Some(copied)) if copied > local => {
+        (Some(local), Some(copied)) if copied == local && !broken => {}
+        (Some(local), Some(copied)) if copied > local && !broken => {
             let entries = read_all(database).await?;
             if !restore(storage, &entries) {
                 rewrite(database, storage);
             }
         }
-        // Behind, or never written: copy localStorage as it is. That is
-        // also the case when localStorage holds nothing of Ladder's because
-        // it was cleared (with the browser's tools, say): the copy follows,
-        // rather than bring back what someone removed.
+        // Behind, stopped, or never written: copy localStorage as it is.
+        // That is also the case when localStorage holds nothing of Ladder's
+        // because it was cleared (with the browser's tools, say): the copy
+        // follows, rather than bring back what someone removed.
         _ => rewrite(database, storage),
     }
     Ok(())
 }
 
-/// Writes the copy's keys back into localStorage, if the workspace it holds
-/// reads whole; false when it does not. Parts go first and the head last,
-/// as a save writes them, so stopping half-way (storage refused) leaves the
-/// older head whole; the copy is then left as it is, for the next start to
-/// try again, and not written this time.
+/// Makes localStorage's `ladder.` keys what the copy holds, if the
+/// workspace it holds reads whole and is not older than localStorage's;
+/// false when it is not written back. Parts go first and the head last,
+/// as a save writes them; if the browser refuses a write half-way, every
+/// key is put back as it was, and false.
 fn restore(storage: &Storage, entries: &HashMap<String, String>) -> bool {
-    if let Some(head) = entries.get(WORKSPACE_KEY) {
-        let whole = parts::read_stored(head, |key| Ok(entries.get(key).cloned())).is_ok();
-        if !whole {
-            return false;
-        }
+    let stored_revision = storage.get_item(REVISION_KEY).ok().flatten();
+    if revision(entries.get(REVISION_KEY)) < revision(stored_revision.as_ref()) {
+        return false;
     }
+    if let Some(head) = entries.get(WORKSPACE_KEY)
+        && parts::read_stored(head, |key| Ok(entries.get(key).cloned())).is_err()
+    {
+        return false;
+    }
+    let Ok(present) = local::ladder_keys(storage) else {
+        return false;
+    };
     let last = [WORKSPACE_KEY, REVISION_KEY, GENERATION_KEY];
-    let ordered = entries
+    let writes = entries
         .iter()
         .filter(|(key, _)| !last.contains(&key.as_str()))
-        .chain(last.iter().filter_map(|key| entries.get_key_value(*key)));
-    for (key, value) in ordered {
-        if storage.set_item(key, value).is_err() {
-            BROKEN.with(|b| b.set(true));
-            break;
+        .chain(last.iter().filter_map(|key| entries.get_key_value(*key)))
+        .map(|(key, value)| (key.as_str(), Some(value.as_str())));
+    // Deleted since (a backup, private data): deleted here too.
+    let removals = present
+        .iter()
+        .filter(|key| !entries.contains_key(*key) && key.as_str() != BROKEN_KEY)
+        .map(|key| (key.as_str(), None));
+    let mut before: Vec<(String, Option<String>)> = Vec::new();
+    for (key, value) in removals.chain(writes) {
+        before.push((key.to_owned(), storage.get_item(key).ok().flatten()));
+        let done = match value {
+            Some(value) => storage.set_item(key, value),
+            None => storage.remove_item(key),
+        };
+        if done.is_err() {
+            for (key, value) in before.iter().rev() {
+                let _ = match value {
+                    Some(value) => storage.set_item(key, value),
+                    None => storage.remove_item(key),
+                };
+            }
+            return false;
         }
     }
     true
 }
 
-/// Replaces the copy with every `ladder.` key of localStorage, under its
-/// generation (1 if it has none yet).
+/// Replaces the copy with every `ladder.` key of localStorage, under a new
+/// generation, and lets every tab copy again.
 fn rewrite(database: &IdbDatabase, storage: &Storage) {
-    let generation = generation(storage).unwrap_or(0).max(1);
+    let stamp = js_sys::Date::now().max(generation(storage).unwrap_or(0.0) + 1.0);
+    let _ = storage.remove_item(BROKEN_KEY);
     if storage
-        .set_item(GENERATION_KEY, &generation.to_string())
+        .set_item(GENERATION_KEY, &stamp.to_string())
         .is_err()
     {
         return;
     }
-    let count = storage.length().unwrap_or(0);
-    let mut ops = Vec::new();
-    for i in 0..count {
-        let Some(key) = storage.key(i).ok().flatten() else {
-            continue;
-        };
-        if key.starts_with(PREFIX)
-            && key != GENERATION_KEY
-            && let Some(value) = storage.get_item(&key).ok().flatten()
-        {
-            ops.push(Op::Put(key, value));
-        }
-    }
-    let cleared = database
-        .transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite)
-        .and_then(|t| t.object_store(STORE))
-        .and_then(|store| store.clear().map(|_| ()));
-    if cleared.is_err() || write(database, &ops, generation).is_err() {
-        BROKEN.with(|b| b.set(true));
+    let ops: Vec<Op> = local::ladder_keys(storage)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|key| key != GENERATION_KEY)
+        .filter_map(|key| {
+            let value = storage.get_item(&key).ok().flatten()?;
+            Some(Op::Put(key, value))
+        })
+        .collect();
+    if write(database, &ops, stamp, true).is_err() {
+        mark_broken();
     }
 }
 
@@ -241,8 +298,8 @@ async fn read_all(database: &IdbDatabase) -> Result<HashMap<String, String>, JsV
     let store = read_store(database)?;
     let keys = store.get_all_keys()?;
     let values = store.get_all()?;
-    let keys: Array = done(&keys).await?.dyn_into()?;
-    let values: Array = done(&values).await?.dyn_into()?;
+    let keys: Array = done(&keys, READ_TIMEOUT_MS).await?.dyn_into()?;
+    let values: Array = done(&values, READ_TIMEOUT_MS).await?.dyn_into()?;
     Ok(keys
         .iter()
         .zip(values.iter())
@@ -263,22 +320,43 @@ async fn open() -> Result<IdbDatabase, JsValue> {
         }
     });
     request.set_onupgradeneeded(Some(upgrade.unchecked_ref()));
-    let database = done(&request).await?.dyn_into::<IdbDatabase>()?;
+    let database = done(&request, OPEN_TIMEOUT_MS)
+        .await?
+        .dyn_into::<IdbDatabase>()?;
     request.set_onupgradeneeded(None);
+    // A later version of Ladder upgrading the database in another tab
+    // must not wait on this one: it closes, and copies no more.
+    let closing = database.clone();
+    let on_version_change = Closure::once_into_js(move |_: web_sys::Event| {
+        closing.close();
+        DATABASE_OPEN.with(|d| d.borrow_mut().take());
+    });
+    database.set_onversionchange(Some(on_version_change.unchecked_ref()));
     Ok(database)
 }
 
-/// The result of an IndexedDB request, once it succeeds.
-async fn done(request: &IdbRequest) -> Result<JsValue, JsValue> {
+/// The result of an IndexedDB request once it succeeds; an error when it
+/// fails, is blocked, or takes longer than `timeout_ms`.
+async fn done(request: &IdbRequest, timeout_ms: i32) -> Result<JsValue, JsValue> {
     let promise = Promise::new(&mut |resolve, reject| {
         let on_success = Closure::once_into_js(move |_: web_sys::Event| {
             let _ = resolve.call0(&JsValue::UNDEFINED);
         });
-        let on_error = Closure::once_into_js(move |_: web_sys::Event| {
+        let on_failure = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| {
             let _ = reject.call0(&JsValue::UNDEFINED);
-        });
+        })
+        .into_js_value();
         request.set_onsuccess(Some(on_success.unchecked_ref()));
-        request.set_onerror(Some(on_error.unchecked_ref()));
+        request.set_onerror(Some(on_failure.unchecked_ref()));
+        if let Some(opening) = request.dyn_ref::<web_sys::IdbOpenDbRequest>() {
+            opening.set_onblocked(Some(on_failure.unchecked_ref()));
+        }
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+                on_failure.unchecked_ref(),
+                timeout_ms,
+            );
+        }
     });
     JsFuture::from(promise).await?;
     request.result()

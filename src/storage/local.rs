@@ -45,6 +45,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{DomException, Storage, StorageEvent};
 
 pub(super) const WORKSPACE_KEY: &str = "ladder.workspace";
+/// Every key of Ladder's starts so.
+const PREFIX: &str = "ladder.";
 const PART_PREFIX: &str = "ladder.part.";
 pub(super) const REVISION_KEY: &str = "ladder.revision";
 /// Counts batches of writes, for the [`journal`]'s copy.
@@ -201,8 +203,8 @@ pub fn load(now: DateTime<Utc>) -> Loaded {
         }
     };
     match read_stored(&storage, &text) {
-        Ok((envelope, written)) => {
-            remove_unlisted_parts(&storage, &written, envelope.revision.unwrap_or(0));
+        Ok((envelope, mut written)) => {
+            retire_unlisted_parts(&storage, &mut written, envelope.revision.unwrap_or(0));
             Loaded::Found {
                 revision: envelope.revision.unwrap_or(0).max(known_revision),
                 saved_at: envelope.saved_at,
@@ -255,23 +257,41 @@ fn read_stored(storage: &Storage, text: &str) -> Result<(Envelope, Written), Dec
     Ok((stored.envelope, written))
 }
 
-/// Deletes parts no head lists: left by a save that stopped half-way. A
+/// Every key of Ladder's in `storage`.
+pub(super) fn ladder_keys(storage: &Storage) -> Result<Vec<String>, String> {
+    let count = storage.length().map_err(|e| describe(&e))?;
+    let mut keys = Vec::new();
+    for i in 0..count {
+        if let Some(key) = storage.key(i).map_err(|e| describe(&e))?
+            && key.starts_with(PREFIX)
+        {
+            keys.push(key);
+        }
+    }
+    Ok(keys)
+}
+
+/// Retires the parts no head lists (left by a save that stopped half-way,
+/// or replaced by a tab that closed before deleting them), to be deleted
+/// once every tab has had time to show its own head ([`tidy`]): another
+/// tab saving at this instant may have written a head that lists them. A
 /// part of a revision after `revision` may be another tab's save in
 /// progress, so it stays.
-fn remove_unlisted_parts(storage: &Storage, written: &Written, revision: u64) {
-    let count = storage.length().unwrap_or(0);
-    let unlisted: Vec<String> = (0..count)
-        .filter_map(|i| storage.key(i).ok().flatten())
+fn retire_unlisted_parts(storage: &Storage, written: &mut Written, revision: u64) {
+    let now = js_sys::Date::now();
+    let unlisted = ladder_keys(storage)
+        .unwrap_or_default()
+        .into_iter()
         .filter(|key| {
             key.strip_prefix(PART_PREFIX)
                 .and_then(|rest| rest.split('.').next()?.parse::<u64>().ok())
                 .is_some_and(|of| of <= revision)
                 && !written.lists(key)
+                && !written.retired.iter().any(|(retired, _)| retired == key)
         })
-        .collect();
-    for key in unlisted {
-        let _ = delete(storage, &key);
-    }
+        .map(|key| (key, now))
+        .collect::<Vec<_>>();
+    written.retired.extend(unlisted);
 }
 
 /// Code units a stored key and its text take, as browsers count quota.
@@ -314,6 +334,14 @@ impl Written {
     pub fn forget(&mut self) {
         self.stale = true;
         self.layout = None;
+    }
+
+    /// Becomes `other` (another tab's save, adopted), still deleting the
+    /// parts this tab retired: nothing else will.
+    pub fn take_over(&mut self, other: Written) {
+        let retired = std::mem::take(&mut self.retired);
+        *self = other;
+        self.retired.extend(retired);
     }
 
     /// Code units the stored workspace takes, as browsers count quota.
@@ -422,7 +450,8 @@ fn write_revision(
     next.layout = Some(Box::new(split.layout));
     next.retired = retire(storage, written, &next);
     if written.stale {
-        remove_unlisted_parts(storage, &next, revision);
+        // Brought in whole: what the earlier workspace left in storage goes too.
+        retire_unlisted_parts(storage, &mut next, revision);
     }
     *written = next;
     Ok(revision)
@@ -553,9 +582,9 @@ pub fn backups() -> Vec<Backup> {
     let Ok(storage) = storage() else {
         return Vec::new();
     };
-    let count = storage.length().unwrap_or(0);
-    let mut found: Vec<Backup> = (0..count)
-        .filter_map(|i| storage.key(i).ok().flatten())
+    let mut found: Vec<Backup> = ladder_keys(&storage)
+        .unwrap_or_default()
+        .into_iter()
         .filter(|key| is_backup_key(key))
         .filter_map(|key| {
             let text = storage.get_item(&key).ok().flatten()?;
@@ -589,16 +618,8 @@ fn unpacked(text: String) -> Result<String, String> {
 
 /// Every `ladder.` key with its text, packed values unpacked.
 pub fn readable_entries() -> Result<Vec<(String, String)>, String> {
-    let storage = storage()?;
-    let count = storage.length().map_err(|e| describe(&e))?;
     let mut entries = Vec::new();
-    for i in 0..count {
-        let Some(key) = storage.key(i).map_err(|e| describe(&e))? else {
-            continue;
-        };
-        if !key.starts_with("ladder.") {
-            continue;
-        }
+    for key in ladder_keys(&storage()?)? {
         if let Some(text) = read_readable(&key)? {
             entries.push((key, text));
         }
@@ -610,16 +631,10 @@ pub fn readable_entries() -> Result<Vec<(String, String)>, String> {
 /// (keys and values), as browsers count their quota.
 pub fn used() -> Result<usize, String> {
     let storage = storage()?;
-    let count = storage.length().map_err(|e| describe(&e))?;
     let mut total = 0;
-    for i in 0..count {
-        let Some(key) = storage.key(i).map_err(|e| describe(&e))? else {
-            continue;
-        };
-        if key.starts_with("ladder.") {
-            let text = storage.get_item(&key).map_err(|e| describe(&e))?;
-            total += text.map_or(0, |t| units(&key, &t));
-        }
+    for key in ladder_keys(&storage)? {
+        let text = storage.get_item(&key).map_err(|e| describe(&e))?;
+        total += text.map_or(0, |t| units(&key, &t));
     }
     Ok(total)
 }

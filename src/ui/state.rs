@@ -250,6 +250,7 @@ impl AppState {
             typed: StoredValue::new(Typed::default()),
         };
         state.listen();
+        state.schedule_tidy();
         state
     }
 
@@ -679,18 +680,11 @@ impl AppState {
     fn after_write(self, result: Result<u64, WriteError>, now: DateTime<Utc>) {
         match result {
             Ok(revision) => {
-                let tidy = set_timeout_with_handle(
-                    move || self.tidy(),
-                    local::RETIRE_AFTER + Duration::from_millis(100),
-                )
-                .ok();
                 self.saver.update_value(|s| {
                     s.base = revision;
                     s.dirty = false;
-                    if let Some(old) = std::mem::replace(&mut s.tidy_timer, tidy) {
-                        old.clear();
-                    }
                 });
+                self.schedule_tidy();
                 self.stored_size
                     .set(self.saver.with_value(|s| s.written.size()));
                 self.save_status.set(SaveStatus::Saved { at: Some(now) });
@@ -700,6 +694,21 @@ impl AppState {
                 self.save_status.set(SaveStatus::Failed { reason })
             }
         }
+    }
+
+    /// Deletes what the last save (or the load) retired once every tab has
+    /// had time to see it.
+    fn schedule_tidy(self) {
+        let tidy = set_timeout_with_handle(
+            move || self.tidy(),
+            local::RETIRE_AFTER + Duration::from_millis(100),
+        )
+        .ok();
+        self.saver.update_value(|s| {
+            if let Some(old) = std::mem::replace(&mut s.tidy_timer, tidy) {
+                old.clear();
+            }
+        });
     }
 
     /// Deletes what the last save replaced, unless saving has stopped meanwhile
@@ -739,7 +748,7 @@ impl AppState {
                 self.stored_size.set(written.size());
                 self.saver.update_value(|s| {
                     s.base = revision;
-                    s.written = written;
+                    s.written.take_over(written);
                 });
                 self.save_status.set(SaveStatus::Saved {
                     at: Some(clock::now()),
@@ -764,8 +773,10 @@ impl AppState {
 
     /// Resolves a conflict by saving this tab's version over the other tab's.
     pub fn keep_mine(self) {
-        // This tab's version is its own workspace, not a snapshot on view.
+        // This tab's version is its own workspace, not a snapshot on view,
+        // with what was just typed into it.
         self.close_snapshot();
+        self.commit_typed();
         self.forget_undo();
         let now = clock::now();
         let result = self
@@ -784,6 +795,14 @@ impl AppState {
 
     /// Resolves a conflict by dropping this tab's unsaved edits for the stored version.
     pub fn take_theirs(self) {
+        // What this tab typed is dropped with the rest of its version, not
+        // applied over theirs once typing pauses.
+        self.typed.update_value(|t| {
+            if let Some(timer) = t.timer.take() {
+                timer.clear();
+            }
+            *t = Typed::default();
+        });
         self.close_snapshot();
         self.forget_undo();
         match local::reload() {
@@ -794,7 +813,7 @@ impl AppState {
                 self.saver.update_value(|s| {
                     s.base = revision;
                     s.dirty = false;
-                    s.written = written;
+                    s.written.take_over(written);
                 });
                 self.save_status.set(SaveStatus::Saved {
                     at: Some(clock::now()),
