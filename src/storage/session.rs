@@ -17,7 +17,6 @@
 //! Nothing here panics: a draft that cannot be kept or read is simply not
 //! there, and the form still works (and still asks before the page is left).
 
-use crate::text;
 use serde::{Deserialize, Serialize};
 use web_sys::Storage;
 
@@ -56,26 +55,22 @@ impl DraftFields {
     }
 }
 
-fn storage() -> Result<Storage, String> {
-    let window = web_sys::window().ok_or(text::common::NO_BROWSER_WINDOW)?;
-    window
-        .session_storage()
-        .ok()
-        .flatten()
-        .ok_or_else(|| text::session::NO_SESSION_STORAGE.to_owned())
+fn storage() -> Option<Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
 }
 
-/// Keeps `fields` as the unsaved input of the form `key` names.
-pub fn keep(key: &DraftKey, fields: &DraftFields) -> Result<(), String> {
-    let json = serde_json::to_string(fields).map_err(|e| e.to_string())?;
-    storage()?
-        .set_item(&key.storage_key(), &json)
-        .map_err(|_| text::session::DRAFT_NOT_KEPT.to_owned())
+/// Keeps `fields` as the unsaved input of the form `key` names, if the
+/// browser lets it: a copy that cannot be kept still leaves the question
+/// before the page is left, which is what protects the input.
+pub fn keep(key: &DraftKey, fields: &DraftFields) {
+    if let (Ok(json), Some(storage)) = (serde_json::to_string(fields), storage()) {
+        let _ = storage.set_item(&key.storage_key(), &json);
+    }
 }
 
 /// Forgets the form's unsaved input: it was saved, cancelled or put back.
 pub fn forget(key: &DraftKey) {
-    if let Ok(storage) = storage() {
+    if let Some(storage) = storage() {
         let _ = storage.remove_item(&key.storage_key());
     }
 }
@@ -84,7 +79,7 @@ pub fn forget(key: &DraftKey) {
 /// cannot be read (another version's, say) is dropped: it is a convenience
 /// copy, never the only copy of anything that was saved.
 pub fn find(key: &DraftKey) -> Option<DraftFields> {
-    let storage = storage().ok()?;
+    let storage = storage()?;
     let stored_key = key.storage_key();
     let text = storage.get_item(&stored_key).ok()??;
     match serde_json::from_str(&text) {
@@ -98,7 +93,7 @@ pub fn find(key: &DraftKey) -> Option<DraftFields> {
 
 /// The forms with unsaved input kept for `page`: `(form, target)` pairs.
 pub fn kept_on(page: &str) -> Vec<(String, String)> {
-    let Ok(storage) = storage() else {
+    let Some(storage) = storage() else {
         return Vec::new();
     };
     let prefix = format!("{DRAFT_PREFIX}{page}|");

@@ -7,9 +7,9 @@
 //! and the form takes its fields back ([`keep_draft`]) with a note saying so
 //! and a way to discard them. Saving or cancelling the form forgets the copy.
 //!
-//! Private forms (personal goals, 1:1 notes) keep their copy only while the
-//! private data is not locked with a passphrase: a locked area's text is
-//! never written anywhere in the clear. They still ask before the page is left.
+//! Private forms (personal goals, 1:1 notes) keep no copy: a passphrase set
+//! while one was kept would leave their text in the clear. They still ask
+//! before the page is left.
 
 use super::route::{Page, Route};
 use super::router::Router;
@@ -57,6 +57,14 @@ impl Drafts {
             .into_iter()
             .find(|(kept, _)| kept == form)
             .map(|(_, target)| target)
+    }
+
+    /// [`Drafts::waiting`] for a form that adds or edits one kind of
+    /// record: `Some(None)` to open it for a new one, `Some(Some(id))` to
+    /// edit `id`, `None` when nothing was left unsaved.
+    pub fn waiting_for<Id: for<'a> From<&'a str>>(self, form: &str) -> Option<Option<Id>> {
+        self.waiting(form)
+            .map(|target| (!target.is_empty()).then(|| Id::from(target.as_str())))
     }
 
     /// Whether the form `form` editing `target` was left with unsaved input
@@ -247,7 +255,7 @@ pub fn target_of(editing: Option<&impl ToString>) -> String {
 /// after the form's signals are made and before its view is built: fields
 /// kept from before a reload are put back at once. `target` names what the
 /// form edits (empty for a new record); `persist` is false where the input
-/// must not be written anywhere (a locked private area).
+/// must not be written anywhere (private goals and notes).
 pub fn keep_draft(
     form: &'static str,
     target: impl Into<String>,
@@ -293,15 +301,23 @@ pub fn keep_draft(
         if draft.finished.try_get_value().unwrap_or(true) {
             return;
         }
-        let unsaved = draft.saved.with_value(|saved| &now != saved);
+        // Only the fields the person changed: brought back later, the
+        // others show what is saved then, not what was saved when typing.
+        let changed: Vec<(String, String)> = draft.saved.with_value(|saved| {
+            fields
+                .iter()
+                .zip(now)
+                .zip(saved)
+                .filter(|((_, now), saved)| now != *saved)
+                .map(|((field, now), _)| (field.0.to_owned(), now))
+                .collect()
+        });
+        let unsaved = !changed.is_empty();
         draft.key.with_value(|key| {
             if unsaved && persist {
-                let kept = DraftFields {
-                    fields: fields.iter().map(|f| f.0.to_owned()).zip(now).collect(),
-                };
                 // A copy that cannot be kept (storage refused) still leaves
                 // the question before leaving, which is what protects it.
-                let _ = session::keep(key, &kept);
+                session::keep(key, &DraftFields { fields: changed });
             } else if !unsaved {
                 session::forget(key);
             }

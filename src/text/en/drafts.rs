@@ -1,5 +1,5 @@
 //! Text for `drafts`.
 
 pub const RESTORED: &str =
-    "What you typed here before the page was reloaded is back; nothing of it is saved yet.";
+    "What you typed here before leaving the page is back; nothing of it is saved yet.";
 pub const DISCARD: &str = "Discard it";

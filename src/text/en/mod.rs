@@ -63,7 +63,6 @@ pub mod revision;
 pub mod rollover;
 pub mod route;
 pub mod seal;
-pub mod session;
 pub mod settings_page;
 pub mod settings_rules;
 pub mod snapshot;

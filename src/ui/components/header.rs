@@ -5,7 +5,7 @@ use crate::text;
 use crate::ui::SelectedPeriod;
 use crate::ui::clock;
 use crate::ui::components::LockIcon;
-use crate::ui::route::Page;
+use crate::ui::route::{Page, Route};
 use crate::ui::router::Router;
 use crate::ui::state::{AppState, SaveStatus};
 use leptos::prelude::*;
@@ -14,8 +14,9 @@ use leptos::prelude::*;
 pub fn Header() -> impl IntoView {
     let state = expect_context::<AppState>();
     let router = expect_context::<Router>();
+    let SelectedPeriod(selected) = expect_context::<SelectedPeriod>();
     let organisation = Memo::new(move |_| state.with(|ws| ws.name.trim().to_owned()));
-    let home = move || router.with(|r| r.to(Page::Overview).href());
+    let home = move || router.with(|r| place(r, Page::Overview, selected.get()).href());
     view! {
         <header class="app-header">
             <a class="brand" href=home>
@@ -41,6 +42,15 @@ pub fn Header() -> impl IntoView {
     }
 }
 
+/// One of the header's places, seen from route `r`: on the period shown,
+/// which on an objective's or key result's page is their own.
+fn place(r: &Route, page: Page, selected: Option<PeriodId>) -> Route {
+    match (&r.page, selected) {
+        (Page::Objective(_) | Page::KeyResult(_), Some(period)) => r.to(page).with_period(period),
+        _ => r.to(page),
+    }
+}
+
 #[component]
 fn NavLink(
     /// Where the link goes; the period stays as it is.
@@ -54,22 +64,7 @@ fn NavLink(
     let router = expect_context::<Router>();
     let SelectedPeriod(selected) = expect_context::<SelectedPeriod>();
     let target = page.clone();
-    let href = move || {
-        router.with(|r| {
-            let to = r.to(target.clone());
-            match (&r.page, selected.get()) {
-                // The header shows the objective's own period there, so the
-                // other places open on that period too.
-                (Page::Objective(_) | Page::KeyResult(_), Some(period))
-                    if r.period.as_ref() != Some(&period) =>
-                {
-                    to.with_period(period)
-                }
-                _ => to,
-            }
-            .href()
-        })
-    };
+    let href = move || router.with(|r| place(r, target.clone(), selected.get()).href());
     let is_current = move || {
         router.with(|r| match (&page, &r.page) {
             (Page::Teams, Page::Unit(_)) => true,

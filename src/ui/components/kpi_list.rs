@@ -112,13 +112,9 @@ pub fn KpiList(
     let individual = owner.is_some();
     // A form left with unsaved input when the page was reloaded opens again.
     let drafts = expect_context::<Drafts>();
-    let kpi_draft = drafts.waiting("kpi");
-    let adding = RwSignal::new(kpi_draft.as_deref() == Some(""));
-    let editing = RwSignal::new(
-        kpi_draft
-            .filter(|t| !t.is_empty())
-            .map(|t| KpiId::from(t.as_str())),
-    );
+    let kpi_draft = drafts.waiting_for::<KpiId>("kpi");
+    let adding = RwSignal::new(kpi_draft == Some(None));
+    let editing = RwSignal::new(kpi_draft.flatten());
     // A reading's input is kept under its KPI, and a correction's as `<kpi>/<index>`.
     let updating = RwSignal::new(
         drafts

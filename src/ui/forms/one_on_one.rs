@@ -4,7 +4,7 @@ use crate::text;
 use crate::ui::clock;
 use crate::ui::components::{LockIcon, SelectField, TextAreaField, TextField};
 use crate::ui::drafts::{DraftNotice, field, keep_draft, target_of};
-use crate::ui::personal_state::{Lock, PersonalState};
+use crate::ui::personal_state::PersonalState;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
@@ -54,7 +54,9 @@ pub fn OneOnOneForm(
     let kept = keep_draft(
         "one-on-one",
         target_of(editing.as_ref()),
-        personal.lock.get_untracked() == Lock::Off,
+        // Private: asked about before the page is left, never copied
+        // anywhere (a copy would outlive a passphrase set meanwhile).
+        false,
         vec![
             field("date", date),
             field("with", with),

@@ -5,9 +5,9 @@ use crate::domain::{
 use crate::text;
 use crate::ui::clock;
 use crate::ui::components::{Choice, LockIcon, SelectField, TextAreaField, TextField};
-use crate::ui::drafts::{DraftNotice, Drafts, field, keep_draft, target_of};
+use crate::ui::drafts::{DraftNotice, field, keep_draft, target_of};
 use crate::ui::format::{editable_number, typed_number};
-use crate::ui::personal_state::{Lock, PersonalState};
+use crate::ui::personal_state::PersonalState;
 use leptos::prelude::*;
 
 /// Creates or edits a personal goal.
@@ -36,7 +36,9 @@ pub fn PersonalGoalForm(
     let kept = keep_draft(
         "personal-goal",
         target_of(editing.as_ref()),
-        personal.lock.get_untracked() == Lock::Off,
+        // Private: asked about before the page is left, never copied
+        // anywhere (a copy would outlive a passphrase set meanwhile).
+        false,
         vec![
             field("title", title),
             field("why", why),
@@ -131,7 +133,6 @@ pub fn PersonalCheckInForm(
 ) -> impl IntoView {
     let personal = expect_context::<PersonalState>();
     let Some(found) = personal.with_untracked(|p| p.goal(&goal).cloned()) else {
-        expect_context::<Drafts>().drop_kept("personal-check-in", goal.to_string());
         return view! { <p>{text::personal_goal_form::GOAL_NO_LONGER_EXISTS}</p> }.into_any();
     };
     let today = clock::today();
@@ -141,7 +142,9 @@ pub fn PersonalCheckInForm(
     let kept = keep_draft(
         "personal-check-in",
         goal.to_string(),
-        personal.lock.get_untracked() == Lock::Off,
+        // Private: asked about before the page is left, never copied
+        // anywhere (a copy would outlive a passphrase set meanwhile).
+        false,
         vec![
             field("date", date),
             field("value", value),

@@ -440,13 +440,9 @@ fn Initiatives(key_result: KeyResultId, #[prop(into)] closed: Signal<bool>) -> i
             })
         })
     };
-    let waiting = expect_context::<Drafts>().waiting("initiative");
-    let adding = RwSignal::new(waiting.as_deref() == Some(""));
-    let editing = RwSignal::new(
-        waiting
-            .filter(|t| !t.is_empty())
-            .map(|t| InitiativeId::from(t.as_str())),
-    );
+    let waiting = expect_context::<Drafts>().waiting_for::<InitiativeId>("initiative");
+    let adding = RwSignal::new(waiting == Some(None));
+    let editing = RwSignal::new(waiting.flatten());
     view! {
         <section aria-labelledby="initiatives-heading">
             <div class="section-head">

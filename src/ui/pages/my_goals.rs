@@ -9,7 +9,6 @@ use crate::text;
 use crate::ui::components::{
     ConfirmDialog, LockIcon, Modal, ProgressBar, TextField, focus_field, take_picked_file,
 };
-use crate::ui::drafts::Drafts;
 use crate::ui::focus::focus_first;
 use crate::ui::format::day;
 use crate::ui::forms::{OneOnOneForm, PersonalCheckInForm, PersonalGoalForm};
@@ -27,18 +26,8 @@ pub fn MyGoalsPage() -> impl IntoView {
     let goal_ids = Memo::new(move |_| {
         personal.with(|p| p.goals.iter().map(|g| g.id.clone()).collect::<Vec<_>>())
     });
-    // A form left with unsaved input when the page was reloaded opens again.
-    let drafts = expect_context::<Drafts>();
-    let editing_goal = RwSignal::new(
-        drafts
-            .waiting("personal-goal")
-            .map(|t| (!t.is_empty()).then(|| PersonalGoalId::from(t.as_str()))),
-    );
-    let checking_in = RwSignal::new(
-        drafts
-            .waiting("personal-check-in")
-            .map(|t| PersonalGoalId::from(t.as_str())),
-    );
+    let editing_goal = RwSignal::new(None::<Option<PersonalGoalId>>);
+    let checking_in = RwSignal::new(None::<PersonalGoalId>);
     view! {
         <div class="private-area">
             <h1 tabindex="-1"><LockIcon/>{text::my_goals_page::MY_GOALS}</h1>
@@ -216,11 +205,7 @@ fn OneOnOnes() -> impl IntoView {
     let personal = expect_context::<PersonalState>();
     let state = expect_context::<AppState>();
     let router = expect_context::<Router>();
-    let editing = RwSignal::new(
-        expect_context::<Drafts>()
-            .waiting("one-on-one")
-            .map(|t| (!t.is_empty()).then(|| OneOnOneId::from(t.as_str()))),
-    );
+    let editing = RwSignal::new(None::<Option<OneOnOneId>>);
     let notes = Memo::new(move |_| {
         personal.with(|p| {
             p.one_on_ones_newest_first()

@@ -236,13 +236,9 @@ fn ObjectiveView(
             .map(|kr| KeyResultId::from(kr.as_str())),
     );
     let editing = RwSignal::new(drafts.waiting("objective").is_some());
-    let kr_draft = drafts.waiting("key-result");
-    let adding_kr = RwSignal::new(kr_draft.as_deref() == Some(""));
-    let editing_kr = RwSignal::new(
-        kr_draft
-            .filter(|t| !t.is_empty())
-            .map(|t| KeyResultId::from(t.as_str())),
-    );
+    let kr_draft = drafts.waiting_for::<KeyResultId>("key-result");
+    let adding_kr = RwSignal::new(kr_draft == Some(None));
+    let editing_kr = RwSignal::new(kr_draft.flatten());
     let confirming_delete = RwSignal::new(false);
 
     let archive = {

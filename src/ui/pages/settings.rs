@@ -254,11 +254,7 @@ fn People() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let editing = RwSignal::new(
-        expect_context::<Drafts>()
-            .waiting("person")
-            .map(|t| (!t.is_empty()).then(|| PersonId::from(t.as_str()))),
-    );
+    let editing = RwSignal::new(expect_context::<Drafts>().waiting_for::<PersonId>("person"));
     let error = RwSignal::new(None::<String>);
     view! {
         <section class="panel" aria-labelledby="people-heading">
@@ -348,13 +344,9 @@ fn Periods() -> impl IntoView {
     let next_missing =
         Memo::new(move |_| state.with(|ws| ws.next_missing_quarter(quarter_of(clock::today()))));
     let error = RwSignal::new(None::<String>);
-    let waiting = expect_context::<Drafts>().waiting("period");
-    let custom = RwSignal::new(waiting.as_deref() == Some(""));
-    let editing = RwSignal::new(
-        waiting
-            .filter(|t| !t.is_empty())
-            .map(|t| PeriodId::from(t.as_str())),
-    );
+    let waiting = expect_context::<Drafts>().waiting_for::<PeriodId>("period");
+    let custom = RwSignal::new(waiting == Some(None));
+    let editing = RwSignal::new(waiting.flatten());
     view! {
         <section class="panel" aria-labelledby="periods-heading">
             <div class="section-head">

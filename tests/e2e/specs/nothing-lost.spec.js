@@ -145,7 +145,7 @@ test('a new objective typed into its form comes back after a reload, and Save ke
     await page.reload();
     const back = page.getByRole('dialog', { name: 'New objective' });
     await expect(back, `reload after ${delay} ms`).toBeVisible();
-    await expect(back.getByRole('status')).toHaveText(/What you typed here before the page was reloaded is back/);
+    await expect(back.getByRole('status')).toHaveText(/What you typed here before leaving the page is back/);
     await expect(back.getByLabel('Title')).toHaveValue(title);
     await expect(back.getByLabel('Description (optional)')).toHaveValue('Typed, not saved');
     // Focus starts in the first field, not on "Discard it".
@@ -174,6 +174,36 @@ test('a new objective typed into its form comes back after a reload, and Save ke
   await expect(page.getByRole('heading', { level: 1, name: 'Win the Benelux market' })).toBeVisible();
   await expect(page.getByRole('dialog')).toHaveCount(0);
   expect(asked.count, 'nothing unsaved, nothing asked').toBe(DELAYS.length + 1);
+});
+
+test('a key result brought back after a reload restores only the fields that were typed', async ({ page }) => {
+  await sample(page);
+  await page.getByRole('link', { name: 'Keep our customers delighted' }).click();
+  await page.getByRole('button', { name: 'Edit key result “Raise NPS from 32 to 45”' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit key result' });
+  await dialog.getByLabel('Title').fill('Raise NPS from 32 to 50');
+  const kept = await page.evaluate(() =>
+    Object.entries(sessionStorage)
+      .filter(([key]) => key.startsWith('ladder.draft.'))
+      .map(([, value]) => JSON.parse(value).fields.map(([field]) => field)),
+  );
+  expect(kept, 'only the typed field is kept').toEqual([['title']]);
+  answerLeaving(page, true);
+  await page.reload();
+  await expect(page.getByRole('dialog', { name: 'Edit key result' }).getByLabel('Title')).toHaveValue('Raise NPS from 32 to 50');
+});
+
+test('a private goal typed but not saved asks before leaving and is never copied anywhere', async ({ page }) => {
+  await openApp(page, '#/my-goals');
+  await page.getByRole('button', { name: 'New goal' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New personal goal' });
+  await dialog.getByLabel('Goal', { exact: true }).click();
+  await page.keyboard.type('Speak German at the Berlin offsite');
+  expect(await page.evaluate(() => JSON.stringify(sessionStorage))).not.toContain('Berlin');
+  const asked = answerLeaving(page, false);
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => asked.count).toBe(1);
+  await expect(dialog.getByLabel('Goal', { exact: true })).toHaveValue('Speak German at the Berlin offsite');
 });
 
 test('closing the tab with a check-in typed but not saved asks first', async ({ page }) => {
@@ -216,7 +246,7 @@ test('an inline form (a grade) brings back what was typed after a reload', async
   answerLeaving(page, true);
   await page.reload();
   const back = page.getByRole('region', { name: 'End of period' });
-  await expect(back.getByRole('status')).toHaveText(/before the page was reloaded is back/);
+  await expect(back.getByRole('status')).toHaveText(/before leaving the page is back/);
   await expect(back.getByLabel('Score (0.0–1.0)')).toHaveValue('0.9');
   await expect(back.getByLabel(/^Why this score/)).toHaveValue('Six interviews came in the first week after');
   await back.getByRole('button', { name: 'Save grade' }).click();
@@ -225,7 +255,7 @@ test('an inline form (a grade) brings back what was typed after a reload', async
   // Saved, so a reload neither asks nor brings anything back.
   await page.reload();
   await expect(page.getByRole('region', { name: 'End of period' }).getByLabel('Score (0.0–1.0)')).toHaveValue('0.9');
-  await expect(page.getByText('before the page was reloaded is back')).toHaveCount(0);
+  await expect(page.getByText('before leaving the page is back')).toHaveCount(0);
 
   // Discard puts the saved values back.
   await page.getByRole('region', { name: 'End of period' }).getByLabel('Score (0.0–1.0)').fill('0.4');
