@@ -166,8 +166,13 @@ fn put(storage: &Storage, key: &str, value: &str) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// Removes `key`, here and in the [`journal`]'s copy.
+/// Removes `key`, here and in the [`journal`]'s copy. Removing what is not
+/// there writes nothing, so storage stays as it was (a snapshot on view
+/// must leave it so).
 fn delete(storage: &Storage, key: &str) -> Result<(), JsValue> {
+    if storage.get_item(key)?.is_none() {
+        return Ok(());
+    }
     storage.remove_item(key)?;
     journal::remove(key);
     Ok(())

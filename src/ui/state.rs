@@ -714,7 +714,11 @@ impl AppState {
     /// Deletes what the last save replaced, unless saving has stopped meanwhile
     /// (another tab's save, a conflict): then the other tab's head may list it.
     fn tidy(self) {
-        if !matches!(self.save_status.get_untracked(), SaveStatus::Saved { .. }) {
+        // A snapshot on view leaves this browser's storage exactly as it
+        // was; closing it tidies.
+        if !matches!(self.save_status.get_untracked(), SaveStatus::Saved { .. })
+            || self.viewing.with_untracked(Option::is_some)
+        {
             return;
         }
         self.saver.update_value(|s| {
@@ -1025,10 +1029,11 @@ impl AppState {
             self.viewing.set(None);
             self.workspace.set(viewing.own);
             // Saving was off while the snapshot was shown; catch up on a save
-            // that had failed before it was opened.
+            // that had failed before it was opened, and on tidying.
             if self.saver.with_value(|s| s.dirty) {
                 self.schedule();
             }
+            self.schedule_tidy();
         }
     }
 
