@@ -201,16 +201,18 @@ async fn in_step(database: &IdbDatabase, storage: &Storage) -> Result<(), JsValu
     .and_then(|text| text.parse::<f64>().ok());
     match (local, copied) {
         (Some(local), Some(copied)) if copied == local && !broken => {}
-        (Some(local), Some(copied)) if copied > local && !broken => {
+        // Newer than localStorage, or localStorage holds no generation at
+        // all: the browser crashed before it wrote localStorage out (the
+        // first writes of a new workspace reach its disk only seconds
+        // later). Clearing a site's data with the browser's tools clears
+        // IndexedDB with it, so a copy without localStorage is a crash's.
+        (local, Some(copied)) if local.is_none_or(|local| copied > local) && !broken => {
             let entries = read_all(database).await?;
             if !restore(storage, &entries) {
                 rewrite(database, storage);
             }
         }
         // Behind, stopped, or never written: copy localStorage as it is.
-        // That is also the case when localStorage holds nothing of Ladder's
-        // because it was cleared (with the browser's tools, say): the copy
-        // follows, rather than bring back what someone removed.
         _ => rewrite(database, storage),
     }
     Ok(())

@@ -183,9 +183,18 @@ const notesOf = (notes, k) =>
     .map((m) => Number(m[2]))
     .sort((a, b) => a - b);
 
-async function overviewShown(page) {
-  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible({ timeout: 90_000 });
-  await expect(page.getByRole('treeitem').first()).toBeVisible({ timeout: 90_000 });
+async function overviewShown(page, seen = []) {
+  try {
+    await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible({ timeout: 90_000 });
+    await expect(page.getByRole('treeitem').first()).toBeVisible({ timeout: 90_000 });
+  } catch (error) {
+    // Say what the page shows instead, so a failure on CI can be read without its screenshot.
+    const shown = await page
+      .evaluate(() => `${location.href}\n${document.body.innerText.slice(0, 1500)}\nkeys: ${Object.keys(localStorage).join(', ')}`)
+      .catch((e) => `(page unreadable: ${e.message})`);
+    error.message += `\nThe page shows instead: ${shown}\nProblems seen: ${seen.join('\n') || 'none'}`;
+    throw error;
+  }
 }
 
 test('Chromium killed mid-save 20 times: the workspace comes back whole, as one of its saves, never older', async ({ baseURL }) => {
@@ -220,7 +229,7 @@ test('Chromium killed mid-save 20 times: the workspace comes back whole, as one 
     await expect(page.getByRole('banner').getByRole('link', { name: 'Ladder' })).toBeVisible({ timeout: 60_000 });
     await page.evaluate(() => window.wasmBindings.store_generated_workspace('large'));
     await page.reload();
-    await overviewShown(page);
+    await overviewShown(page, seen);
     await page.getByRole('treeitem').first().getByRole('link').first().click();
     await page.getByRole('region', { name: 'Key results' }).getByRole('link').first().click();
     await expect(page.getByRole('button', { name: 'Check in', exact: true })).toBeVisible();
@@ -236,7 +245,7 @@ test('Chromium killed mid-save 20 times: the workspace comes back whole, as one 
       const loading = Date.now();
       await page.goto(baseURL);
       // Never the recovery screen: the overview of the whole organisation.
-      await overviewShown(page);
+      await overviewShown(page, seen);
       const loadMs = Date.now() - loading;
       await expect(unreadableAlert(page)).toHaveCount(0);
       const back = await readBack(page);
@@ -380,6 +389,46 @@ test('Chromium killed mid-save 20 times: the workspace comes back whole, as one 
       `runs that kept none of their saves: ${count((r) => r.outcome === r.saves)} of ${runs.length}`,
   );
   expect(seen, 'console errors and failed requests before the kills').toEqual([]);
+});
+
+test('a workspace made a moment before Chromium is killed comes back, though the browser had not yet written it to disk', async ({ baseURL }) => {
+  test.setTimeout(3 * 60_000);
+  const origin = new URL(baseURL).origin;
+  const profile = await mkdtemp(join(tmpdir(), 'ladder-new-'));
+  const seen = [];
+  let killing = false;
+  let chrome;
+  const start = async () => {
+    killing = false;
+    chrome = await startChromium(profile);
+    const page = chrome.context.pages()[0] ?? (await chrome.context.newPage());
+    watch(page, origin, seen, () => killing);
+    return page;
+  };
+  try {
+    let page = await start();
+    await page.goto(baseURL);
+    await page.getByRole('button', { name: 'Explore a sample company' }).click();
+    await expect(saveIndicator(page)).toContainText('Saved in this browser');
+    const saved = await readBack(page);
+    // Chromium writes a fresh profile's localStorage to disk five seconds
+    // after its first change: killed now, it has written none of it.
+    killing = true;
+    await chrome.kill();
+
+    page = await start();
+    await page.goto(baseURL);
+    await overviewShown(page, seen);
+    const back = await readBack(page);
+    expect(back.name).toBe(saved.name);
+    expect(back.revision).toBe(saved.revision);
+    await expect(page.getByRole('banner')).toContainText(saved.name);
+    await chrome.close();
+  } finally {
+    await chrome?.kill().catch(() => {});
+    await rm(profile, { recursive: true, force: true });
+  }
+  expect(seen, 'console errors and failed requests').toEqual([]);
 });
 
 // ---------------------------------------------------------------------------
