@@ -20,6 +20,8 @@ step "Lints, wasm32 (clippy -D warnings)" \
   cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings
 step "Host tests (cargo test)" cargo test --locked
 step "Release build (trunk build --release)" trunk build --release
+# coach.spec.js runs ladder-lint: built here, not on a busy machine mid-test.
+step "ladder-lint build (cargo build)" cargo build --locked --bin ladder-lint
 step "Browser tests (Playwright + Chromium)" bash -c 'cd tests/e2e && npx playwright test'
 
 say "Built sizes"

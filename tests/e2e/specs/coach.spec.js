@@ -92,7 +92,7 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** The (rule, record) pairs `ladder-lint --json` prints, open and dismissed. */
 function lint(today) {
-  const run = spawnSync('cargo', ['run', '--quiet', '--bin', 'ladder-lint', '--', fixture, '--json', '--include-dismissed', '--today', today], { cwd: root, encoding: 'utf8' });
+  const run = spawnSync('cargo', ['run', '--quiet', '--locked', '--bin', 'ladder-lint', '--', fixture, '--json', '--include-dismissed', '--today', today], { cwd: root, encoding: 'utf8' });
   expect(run.status, run.stderr).toBe(1);
   const reports = JSON.parse(run.stdout);
   const pairs = (list) => list.map((r) => `${r.rule} ${r.record_id}`).sort();
@@ -109,7 +109,8 @@ async function listed(panel) {
 }
 
 test('the app and ladder-lint find the same things in the same file', async ({ page }) => {
-  // The linter may need building when this test runs alone.
+  // The linter may need building when this test runs alone (scripts/test.sh
+  // builds it before the browser tests).
   test.setTimeout(240_000);
   const today = await page.evaluate(() => {
     const d = new Date();

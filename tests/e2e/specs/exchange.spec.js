@@ -25,7 +25,14 @@ test('export, clear storage, import: the same workspace is back', async ({ page 
   expect(envelope).toMatchObject({ format: 'ladder', version: 5, workspace: { name: 'Round Trip Ltd' } });
   expect(Date.parse(envelope.exported_at)).not.toBeNaN();
 
-  await page.evaluate(() => localStorage.clear());
+  // As a person clears a site's data in the browser: localStorage and the
+  // journal's copy in IndexedDB go together (clearing localStorage alone
+  // is a crash to the journal, which puts the workspace back).
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Storage.clearDataForOrigin', {
+    origin: new URL(page.url()).origin,
+    storageTypes: 'local_storage,indexeddb',
+  });
   await page.reload();
   await expect(page.getByLabel('Organisation name')).toHaveValue('');
 
