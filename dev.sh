@@ -30,6 +30,7 @@ case "${1:-}" in
     ;;
   test)
     install_build_tools
+    install_leptosfmt
     install_browser
     exec scripts/test.sh
     ;;

@@ -2,6 +2,7 @@
 # or at the wrong version, so running it again is cheap.
 
 TRUNK_VERSION="0.21.14"
+LEPTOSFMT_VERSION="0.1.33"
 ROOT="$(pwd)"
 export PATH="$ROOT/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
@@ -35,6 +36,14 @@ install_trunk() {
   if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
     say "Installing trunk $TRUNK_VERSION (takes several minutes, once)"
     cargo install --locked trunk --version "$TRUNK_VERSION"
+  fi
+}
+
+# Formats the markup inside view! macros, which rustfmt leaves alone.
+install_leptosfmt() {
+  if [ "$(leptosfmt --version 2>/dev/null)" != "leptosfmt $LEPTOSFMT_VERSION" ]; then
+    say "Installing leptosfmt $LEPTOSFMT_VERSION (takes a few minutes, once)"
+    cargo install --locked leptosfmt --version "$LEPTOSFMT_VERSION"
   fi
 }
 

@@ -14,7 +14,17 @@ step() {
   printf '    (%ss)\n' $((SECONDS - t))
 }
 
+# leptosfmt formats inside view! macros; with --quiet it names no file, so
+# on failure it runs again to show which files and how they differ.
+markup_formatted() {
+  leptosfmt --check --quiet src >/dev/null 2>&1 && return
+  leptosfmt --check src 2>&1 | sed -n '/❌/,$p'
+  echo "Run 'leptosfmt src' to format them." >&2
+  return 1
+}
+
 step "Formatting (cargo fmt --check)" cargo fmt --all --check
+step "Formatting view! markup (leptosfmt --check)" markup_formatted
 step "Lints, host (clippy -D warnings)" cargo clippy --locked --all-targets -- -D warnings
 step "Lints, wasm32 (clippy -D warnings)" \
   cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings

@@ -8,8 +8,9 @@
 //! are skipped; the few identifiers that only look like words are listed
 //! below with the reason.
 
-use std::fs;
-use std::path::{Path, PathBuf};
+mod sources;
+
+use sources::sources;
 
 /// The sample company and the benchmark's generated organisations are data a
 /// person could have typed, not the interface; the test hooks answer only
@@ -177,42 +178,6 @@ fn no_prose_outside_the_text_catalogue() {
         found.len(),
         found.join("\n")
     );
-}
-
-/// Every Rust file under `src/`, by its path from the crate (with `/`), and
-/// its text.
-fn sources() -> Vec<(String, String)> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut files = Vec::new();
-    collect(&root.join("src"), &mut files);
-    files
-        .into_iter()
-        .map(|file| {
-            let relative = file
-                .strip_prefix(root)
-                .expect("the file was found under the crate")
-                .to_string_lossy()
-                .replace('\\', "/");
-            let source = fs::read_to_string(&file).expect("a source file reads as UTF-8");
-            (relative, source)
-        })
-        .collect()
-}
-
-fn collect(dir: &Path, files: &mut Vec<PathBuf>) {
-    let mut entries: Vec<_> = fs::read_dir(dir)
-        .expect("the source folder lists")
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .collect();
-    entries.sort();
-    for path in entries {
-        if path.is_dir() {
-            collect(&path, files);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            files.push(path);
-        }
-    }
 }
 
 /// The literals of `source` (with their line) that read like prose.

@@ -3,12 +3,11 @@
 use super::app_update::AppUpdate;
 use super::appearance::{self, Appearance};
 use super::clock;
-use super::components::{Banners, Header, ImportDialog, SnapshotBanner, ToastHost};
 use super::drafts::Drafts;
 use super::focus::focus_main_heading;
 use super::pages::{
-    CheckInsPage, KeyResultPage, MyGoalsPage, NotFoundPage, ObjectivePage, OverviewPage,
-    PersonPage, PrintPage, SettingsPage, SummaryPage, TeamsPage, UnitPage,
+    CheckInsPage, KeyResultPage, MyGoalsPage, ObjectivePage, OverviewPage, PersonPage, PrintPage,
+    SettingsPage, SummaryPage, TeamsPage, UnitPage,
 };
 use super::personal_state::PersonalState;
 use super::route::Page;
@@ -16,6 +15,7 @@ use super::router::Router;
 use super::state::AppState;
 use crate::domain::PeriodId;
 use crate::text;
+use crate::ui::components::{Banners, Header, ImportDialog, NotFound, SnapshotBanner, ToastHost};
 use leptos::prelude::*;
 
 /// The period every OKR view shows: an objective's or key result's own on
@@ -81,40 +81,61 @@ pub fn App() -> impl IntoView {
         <a class="skip-link" href="#main" on:click=skip_to_content>
             {text::app::SKIP_TO_CONTENT}
         </a>
-        <Header/>
-        <SnapshotBanner/>
-        <Banners/>
-        {move || state.drop_error.get().map(|message| view! {
-            <section class="banner banner-warning" role="alert" aria-labelledby="drop-error-title">
-                <h2 id="drop-error-title">{text::app::DROP_FAILED_TITLE}</h2>
-                <p>{message}</p>
-                <button type="button" on:click=move |_| state.drop_error.set(None)>{text::common::DISMISS}</button>
-            </section>
-        })}
+        <Header />
+        <SnapshotBanner />
+        <Banners />
+        {move || {
+            state
+                .drop_error
+                .get()
+                .map(|message| {
+                    view! {
+                        <section
+                            class="banner banner-warning"
+                            role="alert"
+                            aria-labelledby="drop-error-title"
+                        >
+                            <h2 id="drop-error-title">{text::app::DROP_FAILED_TITLE}</h2>
+                            <p>{message}</p>
+                            <button type="button" on:click=move |_| state.drop_error.set(None)>
+                                {text::common::DISMISS}
+                            </button>
+                        </section>
+                    }
+                })
+        }}
         // A snapshot open read-only hides the controls that change things.
         <main id="main" class:read-only=move || state.viewing.with(Option::is_some)>
             {move || match page.get() {
-                Page::Overview => view! { <OverviewPage/> }.into_any(),
-                Page::Teams => view! { <TeamsPage/> }.into_any(),
-                Page::Unit(id) => view! { <UnitPage id/> }.into_any(),
-                Page::Objective(id) => view! { <ObjectivePage id/> }.into_any(),
-                Page::KeyResult(id) => view! { <KeyResultPage id/> }.into_any(),
-                Page::CheckIns => view! { <CheckInsPage/> }.into_any(),
-                Page::Summary => view! { <SummaryPage/> }.into_any(),
-                Page::Print => view! { <PrintPage/> }.into_any(),
-                Page::Person(id) => view! { <PersonPage id/> }.into_any(),
-                Page::MyGoals => view! { <MyGoalsPage/> }.into_any(),
-                Page::Settings => view! { <SettingsPage/> }.into_any(),
-                Page::NotFound => view! { <NotFoundPage/> }.into_any(),
+                Page::Overview => view! { <OverviewPage /> }.into_any(),
+                Page::Teams => view! { <TeamsPage /> }.into_any(),
+                Page::Unit(id) => view! { <UnitPage id /> }.into_any(),
+                Page::Objective(id) => view! { <ObjectivePage id /> }.into_any(),
+                Page::KeyResult(id) => view! { <KeyResultPage id /> }.into_any(),
+                Page::CheckIns => view! { <CheckInsPage /> }.into_any(),
+                Page::Summary => view! { <SummaryPage /> }.into_any(),
+                Page::Print => view! { <PrintPage /> }.into_any(),
+                Page::Person(id) => view! { <PersonPage id /> }.into_any(),
+                Page::MyGoals => view! { <MyGoalsPage /> }.into_any(),
+                Page::Settings => view! { <SettingsPage /> }.into_any(),
+                Page::NotFound => view! { <NotFound /> }.into_any(),
             }}
         </main>
         <datalist id=PEOPLE_LIST>
-            {move || names.get().into_iter().map(|name| view! { <option value=name></option> }).collect_view()}
+            {move || {
+                names
+                    .get()
+                    .into_iter()
+                    .map(|name| view! { <option value=name></option> })
+                    .collect_view()
+            }}
         </datalist>
-        <ToastHost/>
-        <ImportDialog/>
+        <ToastHost />
+        <ImportDialog />
         <Show when=move || dragging.get()>
-            <div class="drop-hint" aria-hidden="true">{text::app::DROP_HINT}</div>
+            <div class="drop-hint" aria-hidden="true">
+                {text::app::DROP_HINT}
+            </div>
         </Show>
     }
 }

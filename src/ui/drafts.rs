@@ -347,7 +347,8 @@ pub fn DraftNotice(
     view! {
         <Show when=move || draft.restored.get()>
             <p class="draft-notice" role="status">
-                {text::drafts::RESTORED}" "
+                {text::drafts::RESTORED}
+                " "
                 <button type="button" class="small" on:click=move |_| draft.discard()>
                     {text::drafts::DISCARD}
                 </button>

@@ -10,7 +10,7 @@ use crate::domain::format::file_slug;
 use crate::domain::{
     Choices, CsvTable, ExportScope, Merged, Personal, ReplicaId, Workspace, sample_company,
 };
-use crate::storage::local::{self, Backup, BackupKind, Loaded, WriteError};
+use crate::storage::local::{self, Loaded, WriteError};
 use crate::storage::snapshot::{self, Envelope};
 use crate::storage::{files, personal_file};
 use crate::text;
@@ -19,6 +19,9 @@ use leptos::prelude::*;
 use std::collections::VecDeque;
 use std::sync::Arc;
 use std::time::Duration;
+
+// What Settings lists of the backups; data, so pages may name it.
+pub use crate::storage::local::{Backup, BackupKind};
 
 /// Quiet time after the last edit before saving, so typing is never interrupted.
 const SAVE_AFTER_QUIET: Duration = Duration::from_millis(400);
@@ -558,7 +561,7 @@ impl AppState {
         };
         self.offer_undo(message);
         // What was deleted often held focus: hand it to Undo, the likeliest next step.
-        crate::ui::components::restore_focus(vec!["#toast-undo".to_owned(), "main h1".to_owned()]);
+        super::focus::restore_focus(vec!["#toast-undo".to_owned(), "main h1".to_owned()]);
         true
     }
 
@@ -834,6 +837,14 @@ impl AppState {
         self.recovery.set(None);
         self.save_status.set(SaveStatus::Saved { at: None });
         self.retry();
+    }
+
+    /// How much of the browser's storage Ladder takes, and how much the
+    /// browser allows, in UTF-16 code units; follows saves and backups.
+    pub fn storage_use(self) -> Result<(usize, usize), String> {
+        self.stored_size.track();
+        self.backups.track();
+        local::used().map(|used| (used, local::QUOTA_UNITS))
     }
 
     pub fn show_toast(self, message: impl Into<String>, undo: Option<Undo>) {

@@ -21,108 +21,199 @@ pub fn Banners() -> impl IntoView {
         <div class="banners">
             // Always present, so screen readers announce the offer when it appears.
             <div role="status" aria-label=text::banners::UPDATES>
-                <Show when=move || update.ready.with(|ready| ready.is_some() && *ready != later.get())>
+                <Show when=move || {
+                    update.ready.with(|ready| ready.is_some() && *ready != later.get())
+                }>
                     <section class="banner banner-info" aria-labelledby="update-title">
                         <h2 id="update-title">{text::banners::UPDATE_READY_TITLE}</h2>
                         <p>{text::banners::UPDATE_READY_BODY}</p>
                         <div class="actions">
-                            <button type="button" on:click=move |_| update.apply(state)>{text::banners::RELOAD_NOW}</button>
+                            <button type="button" on:click=move |_| update.apply(state)>
+                                {text::banners::RELOAD_NOW}
+                            </button>
                             // Hides this version's offer; a newer one is offered again.
-                            <button type="button" on:click=move |_| later.set(update.ready.get_untracked())>{text::banners::LATER}</button>
+                            <button
+                                type="button"
+                                on:click=move |_| later.set(update.ready.get_untracked())
+                            >
+                                {text::banners::LATER}
+                            </button>
                         </div>
                     </section>
                 </Show>
             </div>
             <Show when=move || sample() && state.viewing.with(Option::is_none)>
-                <section class="banner banner-info sample-note" aria-label=text::banners::SAMPLE_LABEL>
+                <section
+                    class="banner banner-info sample-note"
+                    aria-label=text::banners::SAMPLE_LABEL
+                >
                     <p>
                         <strong>{text::banners::SAMPLE_NOTE_TITLE}</strong>
                         {text::banners::SAMPLE_NOTE_BODY}
                     </p>
-                    <button type="button" on:click=move |_| {
-                        if state.sample_has_additions() { confirming.set(true) } else { state.remove_sample() }
-                    }>{text::banners::REMOVE_SAMPLE_DATA}</button>
+                    <button
+                        type="button"
+                        on:click=move |_| {
+                            if state.sample_has_additions() {
+                                confirming.set(true)
+                            } else {
+                                state.remove_sample()
+                            }
+                        }
+                    >
+                        {text::banners::REMOVE_SAMPLE_DATA}
+                    </button>
                 </section>
                 <ConfirmDialog
                     open=confirming
                     title=text::banners::REMOVE_SAMPLE_TITLE.to_owned()
                     body=text::banners::REMOVE_SAMPLE_BODY.to_owned()
                     confirm_label=text::banners::REMOVE_SAMPLE_DATA
-                    on_confirm=Callback::new(move |()| { confirming.set(false); state.remove_sample(); })
+                    on_confirm=Callback::new(move |()| {
+                        confirming.set(false);
+                        state.remove_sample();
+                    })
                     on_cancel=Callback::new(move |()| confirming.set(false))
                 />
             </Show>
-            {move || state.recovery.get().map(|recovery| {
-                let body = if recovery.moved_aside {
-                    text::banners::UNREADABLE_SET_ASIDE
-                } else {
-                    text::banners::UNREADABLE_STILL_STORED
-                };
-                view! {
-                    <section class="banner banner-warning" role="alert" aria-labelledby="recovery-title">
-                        <h2 id="recovery-title">{text::banners::UNREADABLE_TITLE}</h2>
-                        <p>{recovery.reason}</p>
-                        <p>{body}</p>
-                        <div class="actions">
-                            <button type="button" on:click=move |_| report(state.download_unreadable())>
-                                {text::banners::DOWNLOAD_UNREADABLE}
-                            </button>
-                            {if recovery.moved_aside {
-                                view! {
-                                    <button type="button" on:click=move |_| state.recovery.set(None)>
-                                        {text::common::DISMISS}
+            {move || {
+                state
+                    .recovery
+                    .get()
+                    .map(|recovery| {
+                        let body = if recovery.moved_aside {
+                            text::banners::UNREADABLE_SET_ASIDE
+                        } else {
+                            text::banners::UNREADABLE_STILL_STORED
+                        };
+                        view! {
+                            <section
+                                class="banner banner-warning"
+                                role="alert"
+                                aria-labelledby="recovery-title"
+                            >
+                                <h2 id="recovery-title">{text::banners::UNREADABLE_TITLE}</h2>
+                                <p>{recovery.reason}</p>
+                                <p>{body}</p>
+                                <div class="actions">
+                                    <button
+                                        type="button"
+                                        on:click=move |_| report(state.download_unreadable())
+                                    >
+                                        {text::banners::DOWNLOAD_UNREADABLE}
                                     </button>
-                                }.into_any()
-                            } else {
-                                view! {
-                                    <button type="button" on:click=move |_| state.discard_unreadable()>
-                                        {text::banners::START_FRESH}
-                                    </button>
-                                }.into_any()
-                            }}
-                        </div>
-                    </section>
-                }
-            })}
+                                    {if recovery.moved_aside {
+                                        view! {
+                                            <button
+                                                type="button"
+                                                on:click=move |_| state.recovery.set(None)
+                                            >
+                                                {text::common::DISMISS}
+                                            </button>
+                                        }
+                                            .into_any()
+                                    } else {
+                                        view! {
+                                            <button
+                                                type="button"
+                                                on:click=move |_| state.discard_unreadable()
+                                            >
+                                                {text::banners::START_FRESH}
+                                            </button>
+                                        }
+                                            .into_any()
+                                    }}
+                                </div>
+                            </section>
+                        }
+                    })
+            }}
             {move || match state.save_status.get() {
-                SaveStatus::Failed { reason } => Some(view! {
-                    <section class="banner banner-error" role="alert" aria-labelledby="save-failed-title">
-                        <h2 id="save-failed-title">{text::banners::SAVE_FAILED_TITLE}</h2>
-                        <p>{text::banners::save_failed_body(&reason)}
-                            {text::banners::CHANGES_KEPT_IN_TAB}</p>
-                        <div class="actions">
-                            <button type="button" on:click=export>{text::common::EXPORT_WORKSPACE}</button>
-                            <button type="button" on:click=move |_| state.retry()>{text::banners::TRY_AGAIN}</button>
-                        </div>
-                    </section>
-                }.into_any()),
-                SaveStatus::Conflict => Some(view! {
-                    <section class="banner banner-warning" role="alert" aria-labelledby="conflict-title">
-                        <h2 id="conflict-title">{text::common::CHANGED_IN_ANOTHER_TAB}</h2>
-                        <p>{text::banners::CONFLICT_BODY}</p>
-                        <div class="actions">
-                            <button type="button" on:click=move |_| state.keep_mine()>{text::banners::KEEP_MY_VERSION}</button>
-                            <button type="button" on:click=move |_| state.take_theirs()>
-                                {text::banners::USE_OTHER_TABS_VERSION}
-                            </button>
-                            <button type="button" on:click=export>{text::banners::EXPORT_MY_VERSION}</button>
-                        </div>
-                    </section>
-                }.into_any()),
-                SaveStatus::Paused { reason } if state.recovery.with(Option::is_none) => Some(view! {
-                    <section class="banner banner-warning" role="alert" aria-labelledby="paused-title">
-                        <h2 id="paused-title">{text::banners::PAUSED_TITLE}</h2>
-                        <p>{text::banners::paused_body(&reason)}</p>
-                        <div class="actions">
-                            <button type="button" on:click=export>{text::common::EXPORT_WORKSPACE}</button>
-                        </div>
-                    </section>
-                }.into_any()),
+                SaveStatus::Failed { reason } => {
+                    Some(
+                        view! {
+                            <section
+                                class="banner banner-error"
+                                role="alert"
+                                aria-labelledby="save-failed-title"
+                            >
+                                <h2 id="save-failed-title">{text::banners::SAVE_FAILED_TITLE}</h2>
+                                <p>
+                                    {text::banners::save_failed_body(&reason)}
+                                    {text::banners::CHANGES_KEPT_IN_TAB}
+                                </p>
+                                <div class="actions">
+                                    <button type="button" on:click=export>
+                                        {text::common::EXPORT_WORKSPACE}
+                                    </button>
+                                    <button type="button" on:click=move |_| state.retry()>
+                                        {text::banners::TRY_AGAIN}
+                                    </button>
+                                </div>
+                            </section>
+                        }
+                            .into_any(),
+                    )
+                }
+                SaveStatus::Conflict => {
+                    Some(
+                        view! {
+                            <section
+                                class="banner banner-warning"
+                                role="alert"
+                                aria-labelledby="conflict-title"
+                            >
+                                <h2 id="conflict-title">{text::common::CHANGED_IN_ANOTHER_TAB}</h2>
+                                <p>{text::banners::CONFLICT_BODY}</p>
+                                <div class="actions">
+                                    <button type="button" on:click=move |_| state.keep_mine()>
+                                        {text::banners::KEEP_MY_VERSION}
+                                    </button>
+                                    <button type="button" on:click=move |_| state.take_theirs()>
+                                        {text::banners::USE_OTHER_TABS_VERSION}
+                                    </button>
+                                    <button type="button" on:click=export>
+                                        {text::banners::EXPORT_MY_VERSION}
+                                    </button>
+                                </div>
+                            </section>
+                        }
+                            .into_any(),
+                    )
+                }
+                SaveStatus::Paused { reason } if state.recovery.with(Option::is_none) => {
+                    Some(
+                        view! {
+                            <section
+                                class="banner banner-warning"
+                                role="alert"
+                                aria-labelledby="paused-title"
+                            >
+                                <h2 id="paused-title">{text::banners::PAUSED_TITLE}</h2>
+                                <p>{text::banners::paused_body(&reason)}</p>
+                                <div class="actions">
+                                    <button type="button" on:click=export>
+                                        {text::common::EXPORT_WORKSPACE}
+                                    </button>
+                                </div>
+                            </section>
+                        }
+                            .into_any(),
+                    )
+                }
                 _ => None,
             }}
-            {move || error.get().map(|message| view! {
-                <p class="banner banner-error" role="alert">{message}</p>
-            })}
+            {move || {
+                error
+                    .get()
+                    .map(|message| {
+                        view! {
+                            <p class="banner banner-error" role="alert">
+                                {message}
+                            </p>
+                        }
+                    })
+            }}
         </div>
     }
 }

@@ -161,8 +161,11 @@ pub fn CascadeTree(
                     let (open_id, glyph_id) = (id.clone(), id.clone());
                     let has_children = row.has_children;
                     let note = children_note(row.summary.children);
-                    let alignment = (show_alignment && row.level == 1).then(|| row.summary.alignment.clone());
+                    let alignment = (show_alignment && row.level == 1)
+                        .then(|| row.summary.alignment.clone());
                     let label = text::cascade_tree::progress_label(&row.summary.title);
+                    let level = custom_attribute("aria-level", row.level.to_string());
+                    // The view macro has no `aria-level`: it is added below as a plain attribute.
                     view! {
                         <li
                             role="treeitem"
@@ -171,17 +174,30 @@ pub fn CascadeTree(
                             style=("--level", (row.level - 1).to_string())
                             aria-posinset=row.position
                             aria-setsize=row.set_size
-                            aria-expanded=move || has_children.then(|| if is_expanded(&open_id) { "true" } else { "false" })
+                            aria-expanded=move || {
+                                has_children
+                                    .then(|| if is_expanded(&open_id) { "true" } else { "false" })
+                            }
                             tabindex=move || if is_tab_stop(&tab_id) { "0" } else { "-1" }
                             on:focus=move |_| focused.set(Some(focus_id.clone()))
                         >
-                            <span class="tree-toggle" aria-hidden="true"
+                            <span
+                                class="tree-toggle"
+                                aria-hidden="true"
                                 on:click=move |_| {
                                     let open = collapsed.with_untracked(|c| c.contains(&toggle_id));
                                     set_expanded(&toggle_id, open);
                                 }
                             >
-                                {move || if !has_children { "" } else if is_expanded(&glyph_id) { "▾" } else { "▸" }}
+                                {move || {
+                                    if !has_children {
+                                        ""
+                                    } else if is_expanded(&glyph_id) {
+                                        "▾"
+                                    } else {
+                                        "▸"
+                                    }
+                                }}
                             </span>
                             <div class="tree-main">
                                 <a class="tree-title" href=row.summary.href.clone() tabindex="-1">
@@ -192,16 +208,20 @@ pub fn CascadeTree(
                                     {format!(" {} · {}", row.summary.unit, row.summary.lead)}
                                     {note.map(|n| format!(" · {n}"))}
                                 </span>
-                                {alignment.map(|a| view! { <span class="tree-alignment">{a}</span> })}
+                                {alignment
+                                    .map(|a| view! { <span class="tree-alignment">{a}</span> })}
                             </div>
                             <div class="tree-progress">
-                                <ProgressBar progress=row.summary.progress() expected=row.summary.pace() label/>
-                                <StatusBadge status=row.summary.status/>
+                                <ProgressBar
+                                    progress=row.summary.progress()
+                                    expected=row.summary.pace()
+                                    label
+                                />
+                                <StatusBadge status=row.summary.status />
                             </div>
                         </li>
                     }
-                    // The view macro has no `aria-level`; it is set as a plain attribute.
-                    .add_any_attr(custom_attribute("aria-level", row.level.to_string()))
+                        .add_any_attr(level)
                 }
             </For>
         </ul>

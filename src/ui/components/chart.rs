@@ -116,34 +116,72 @@ pub fn LineChart(
         let top = hi.map_or(TOP, |h| scale.y(h));
         let bottom = lo.map_or(HEIGHT - BOTTOM, |l| scale.y(l));
         view! {
-            <rect class="chart-band" x=LEFT y=format!("{top:.1}") width=WIDTH - LEFT - RIGHT
-                height=format!("{:.1}", (bottom - top).max(0.0))/>
+            <rect
+                class="chart-band"
+                x=LEFT
+                y=format!("{top:.1}")
+                width=WIDTH - LEFT - RIGHT
+                height=format!("{:.1}", (bottom - top).max(0.0))
+            />
         }
     });
     let guide_line = guide.map(|g| {
         view! {
-            <line class="chart-guide" x1=format!("{:.1}", scale.x(g.from.0)) y1=format!("{:.1}", scale.y(g.from.1))
-                x2=format!("{:.1}", scale.x(g.to.0)) y2=format!("{:.1}", scale.y(g.to.1))/>
+            <line
+                class="chart-guide"
+                x1=format!("{:.1}", scale.x(g.from.0))
+                y1=format!("{:.1}", scale.y(g.from.1))
+                x2=format!("{:.1}", scale.x(g.to.0))
+                y2=format!("{:.1}", scale.y(g.to.1))
+            />
         }
     });
     let target_line = target.map(|t| {
         let y = scale.y(t);
         view! {
-            <line class="chart-target" x1=LEFT x2=WIDTH - RIGHT y1=format!("{y:.1}") y2=format!("{y:.1}")/>
-            <text class="chart-label" x=WIDTH - RIGHT - 4.0 y=format!("{:.1}", y - 5.0) text-anchor="end">{text::chart::TARGET}</text>
+            <line
+                class="chart-target"
+                x1=LEFT
+                x2=WIDTH - RIGHT
+                y1=format!("{y:.1}")
+                y2=format!("{y:.1}")
+            />
+            <text
+                class="chart-label"
+                x=WIDTH - RIGHT - 4.0
+                y=format!("{:.1}", y - 5.0)
+                text-anchor="end"
+            >
+                {text::chart::TARGET}
+            </text>
         }
     });
     let today_line = today.filter(|t| (from..=to).contains(t)).map(|t| {
         let x = scale.x(t);
         view! {
-            <line class="chart-today" x1=format!("{x:.1}") x2=format!("{x:.1}") y1=TOP y2=HEIGHT - BOTTOM/>
-            <text class="chart-label" x=format!("{:.1}", x + 4.0) y=TOP + 10.0>{text::chart::TODAY}</text>
+            <line
+                class="chart-today"
+                x1=format!("{x:.1}")
+                x2=format!("{x:.1}")
+                y1=TOP
+                y2=HEIGHT - BOTTOM
+            />
+            <text class="chart-label" x=format!("{:.1}", x + 4.0) y=TOP + 10.0>
+                {text::chart::TODAY}
+            </text>
         }
     });
     let dots = points
         .iter()
         .map(|(d, v)| {
-            view! { <circle class="chart-dot" cx=format!("{:.1}", scale.x(*d)) cy=format!("{:.1}", scale.y(*v)) r="4"/> }
+            view! {
+                <circle
+                    class="chart-dot"
+                    cx=format!("{:.1}", scale.x(*d))
+                    cy=format!("{:.1}", scale.y(*v))
+                    r="4"
+                />
+            }
         })
         .collect_view();
     let (low, high) = (scale.low, scale.high);
@@ -152,25 +190,50 @@ pub fn LineChart(
     let (labelled_by, described_by) = (title_id.clone(), desc_id.clone());
     view! {
         <figure class="chart">
-            <svg class="line-chart" viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-labelledby=labelled_by
-                aria-describedby=described_by preserveAspectRatio="xMidYMid meet">
+            <svg
+                class="line-chart"
+                viewBox=format!("0 0 {WIDTH} {HEIGHT}")
+                role="img"
+                aria-labelledby=labelled_by
+                aria-describedby=described_by
+                preserveAspectRatio="xMidYMid meet"
+            >
                 <title id=title_id>{title.clone()}</title>
                 <desc id=desc_id>{desc}</desc>
                 {band_rect}
-                <line class="chart-axis" x1=LEFT x2=LEFT y1=TOP y2=HEIGHT - BOTTOM/>
-                <line class="chart-axis" x1=LEFT x2=WIDTH - RIGHT y1=HEIGHT - BOTTOM y2=HEIGHT - BOTTOM/>
-                <text class="chart-label chart-scale" x=LEFT - 6.0 y=TOP + 8.0 text-anchor="end">{show(high, &unit)}</text>
-                <text class="chart-label chart-scale" x=LEFT - 6.0 y=HEIGHT - BOTTOM text-anchor="end">{show(low, &unit)}</text>
-                <text class="chart-label" x=LEFT y=HEIGHT - 10.0>{day(from)}</text>
-                <text class="chart-label" x=WIDTH - RIGHT y=HEIGHT - 10.0 text-anchor="end">{day(to)}</text>
+                <line class="chart-axis" x1=LEFT x2=LEFT y1=TOP y2=HEIGHT - BOTTOM />
+                <line
+                    class="chart-axis"
+                    x1=LEFT
+                    x2=WIDTH - RIGHT
+                    y1=HEIGHT - BOTTOM
+                    y2=HEIGHT - BOTTOM
+                />
+                <text class="chart-label chart-scale" x=LEFT - 6.0 y=TOP + 8.0 text-anchor="end">
+                    {show(high, &unit)}
+                </text>
+                <text
+                    class="chart-label chart-scale"
+                    x=LEFT - 6.0
+                    y=HEIGHT - BOTTOM
+                    text-anchor="end"
+                >
+                    {show(low, &unit)}
+                </text>
+                <text class="chart-label" x=LEFT y=HEIGHT - 10.0>
+                    {day(from)}
+                </text>
+                <text class="chart-label" x=WIDTH - RIGHT y=HEIGHT - 10.0 text-anchor="end">
+                    {day(to)}
+                </text>
                 {guide_line}
                 {target_line}
                 {today_line}
-                <polyline class="chart-line" points=line/>
+                <polyline class="chart-line" points=line />
                 {dots}
             </svg>
-            <ChartLegend guide=has_guide target=target.is_some() band=band.is_some()/>
-            <TableToggle id=id caption=title table/>
+            <ChartLegend guide=has_guide target=target.is_some() band=band.is_some() />
+            <TableToggle id=id caption=title table />
         </figure>
     }
 }
@@ -179,10 +242,37 @@ pub fn LineChart(
 fn ChartLegend(guide: bool, target: bool, band: bool) -> impl IntoView {
     view! {
         <ul class="chart-legend" aria-hidden="true">
-            <li><span class="swatch swatch-line"></span>{text::chart::VALUES}</li>
-            {guide.then(|| view! { <li><span class="swatch swatch-guide"></span>{text::common::IDEAL_PACE}</li> })}
-            {target.then(|| view! { <li><span class="swatch swatch-target"></span>{text::chart::TARGET}</li> })}
-            {band.then(|| view! { <li><span class="swatch swatch-band"></span>{text::chart::HEALTHY_RANGE}</li> })}
+            <li>
+                <span class="swatch swatch-line"></span>
+                {text::chart::VALUES}
+            </li>
+            {guide
+                .then(|| {
+                    view! {
+                        <li>
+                            <span class="swatch swatch-guide"></span>
+                            {text::common::IDEAL_PACE}
+                        </li>
+                    }
+                })}
+            {target
+                .then(|| {
+                    view! {
+                        <li>
+                            <span class="swatch swatch-target"></span>
+                            {text::chart::TARGET}
+                        </li>
+                    }
+                })}
+            {band
+                .then(|| {
+                    view! {
+                        <li>
+                            <span class="swatch swatch-band"></span>
+                            {text::chart::HEALTHY_RANGE}
+                        </li>
+                    }
+                })}
         </ul>
     }
 }
@@ -193,26 +283,62 @@ pub fn TableToggle(id: String, caption: String, table: ChartTable) -> impl IntoV
     let open = RwSignal::new(false);
     let table_id = format!("{id}-table");
     view! {
-        <button type="button" class="link-button table-toggle view-action" aria-expanded=move || open.get().to_string()
+        <button
+            type="button"
+            class="link-button table-toggle view-action"
+            aria-expanded=move || open.get().to_string()
             aria-label={
                 let caption = caption.clone();
-                move || format!("{}: {caption}", if open.get() { text::chart::HIDE_TABLE } else { text::chart::SHOW_AS_TABLE })
+                move || {
+                    format!(
+                        "{}: {caption}",
+                        if open.get() {
+                            text::chart::HIDE_TABLE
+                        } else {
+                            text::chart::SHOW_AS_TABLE
+                        },
+                    )
+                }
             }
-            aria-controls=table_id.clone() on:click=move |_| open.update(|o| *o = !*o)>
+            aria-controls=table_id.clone()
+            on:click=move |_| open.update(|o| *o = !*o)
+        >
             {move || if open.get() { text::chart::HIDE_TABLE } else { text::chart::SHOW_AS_TABLE }}
         </button>
         <div id=table_id hidden=move || !open.get()>
             <table class="data-table">
                 <caption class="visually-hidden">{caption}</caption>
-                <thead><tr>{table.headers.iter().map(|h| view! { <th scope="col">{h.clone()}</th> }).collect_view()}</tr></thead>
+                <thead>
+                    <tr>
+                        {table
+                            .headers
+                            .iter()
+                            .map(|h| view! { <th scope="col">{h.clone()}</th> })
+                            .collect_view()}
+                    </tr>
+                </thead>
                 <tbody>
-                    {table.rows.iter().map(|row| view! {
-                        <tr>{row.iter().enumerate().map(|(i, cell)| if i == 0 {
-                            view! { <th scope="row">{cell.clone()}</th> }.into_any()
-                        } else {
-                            view! { <td>{cell.clone()}</td> }.into_any()
-                        }).collect_view()}</tr>
-                    }).collect_view()}
+                    {table
+                        .rows
+                        .iter()
+                        .map(|row| {
+                            view! {
+                                <tr>
+                                    {row
+                                        .iter()
+                                        .enumerate()
+                                        .map(|(i, cell)| {
+                                            if i == 0 {
+                                                view! { <th scope="row">{cell.clone()}</th> }.into_any()
+                                            } else {
+                                                view! { <td>{cell.clone()}</td> }.into_any()
+                                            }
+                                        })
+                                        .collect_view()}
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
                 </tbody>
             </table>
         </div>
@@ -252,16 +378,37 @@ pub fn Sparkline(
     let (labelled_by, described_by) = (title_id.clone(), desc_id.clone());
     view! {
         <figure class="spark-figure">
-            <svg class="sparkline" viewBox=format!("0 0 {W} {H}") role="img"
-                aria-labelledby=labelled_by aria-describedby=described_by>
+            <svg
+                class="sparkline"
+                viewBox=format!("0 0 {W} {H}")
+                role="img"
+                aria-labelledby=labelled_by
+                aria-describedby=described_by
+            >
                 <title id=title_id>{title.clone()}</title>
                 <desc id=desc_id>{desc}</desc>
-                <line class="spark-base" x1="2" x2=W - 2.0 y1=H - 2.0 y2=H - 2.0/>
-                <line class="chart-guide" x1="2" y1=H - 2.0 x2=W - 2.0 y2=format!("{:.1}", y(pace_end))/>
-                <polyline class="chart-line" points=line/>
-                {last.map(|(cx, cy)| view! { <circle class="chart-dot" cx=format!("{cx:.1}") cy=format!("{cy:.1}") r="3"/> })}
+                <line class="spark-base" x1="2" x2=W - 2.0 y1=H - 2.0 y2=H - 2.0 />
+                <line
+                    class="chart-guide"
+                    x1="2"
+                    y1=H - 2.0
+                    x2=W - 2.0
+                    y2=format!("{:.1}", y(pace_end))
+                />
+                <polyline class="chart-line" points=line />
+                {last
+                    .map(|(cx, cy)| {
+                        view! {
+                            <circle
+                                class="chart-dot"
+                                cx=format!("{cx:.1}")
+                                cy=format!("{cy:.1}")
+                                r="3"
+                            />
+                        }
+                    })}
             </svg>
-            <TableToggle id caption=title table/>
+            <TableToggle id caption=title table />
         </figure>
     }
 }
@@ -312,10 +459,26 @@ pub fn StatusBars(
                     let at = x;
                     x += w;
                     view! {
-                        <rect class=format!("bar bar-{slug}") x=format!("{at:.1}") y=y width=format!("{w:.1}") height=ROW - 8.0/>
-                        {(w >= 18.0).then(|| view! {
-                            <text class=format!("bar-count bar-count-{slug}") x=format!("{:.1}", at + w / 2.0) y=y + ROW / 2.0 text-anchor="middle">{n}</text>
-                        })}
+                        <rect
+                            class=format!("bar bar-{slug}")
+                            x=format!("{at:.1}")
+                            y=y
+                            width=format!("{w:.1}")
+                            height=ROW - 8.0
+                        />
+                        {(w >= 18.0)
+                            .then(|| {
+                                view! {
+                                    <text
+                                        class=format!("bar-count bar-count-{slug}")
+                                        x=format!("{:.1}", at + w / 2.0)
+                                        y=y + ROW / 2.0
+                                        text-anchor="middle"
+                                    >
+                                        {n}
+                                    </text>
+                                }
+                            })}
                     }
                 })
                 .collect_view();
@@ -325,9 +488,13 @@ pub fn StatusBars(
                 name.clone()
             };
             view! {
-                <text class="chart-label bar-name" x="0" y=y + ROW / 2.0>{name}</text>
+                <text class="chart-label bar-name" x="0" y=y + ROW / 2.0>
+                    {name}
+                </text>
                 {parts}
-                <text class="chart-label" x=WIDTH - 30.0 y=y + ROW / 2.0>{c.total()}</text>
+                <text class="chart-label" x=WIDTH - 30.0 y=y + ROW / 2.0>
+                    {c.total()}
+                </text>
             }
         })
         .collect_view();
@@ -356,18 +523,39 @@ pub fn StatusBars(
     };
     view! {
         <figure class="chart">
-            <svg class="status-bars" viewBox=format!("0 0 {WIDTH} {height}") role="img" aria-labelledby="status-bars-title status-bars-desc">
+            <svg
+                class="status-bars"
+                viewBox=format!("0 0 {WIDTH} {height}")
+                role="img"
+                aria-labelledby="status-bars-title status-bars-desc"
+            >
                 <title id="status-bars-title">{text::chart::STATUS_BARS_TITLE}</title>
                 <desc id="status-bars-desc">{desc}</desc>
                 {bars}
             </svg>
             <ul class="chart-legend" aria-hidden="true">
-                <li><span class="swatch bar-on-track"></span>{text::chart::LEGEND_ON_TRACK}</li>
-                <li><span class="swatch bar-at-risk"></span>{text::chart::LEGEND_AT_RISK}</li>
-                <li><span class="swatch bar-off-track"></span>{text::chart::LEGEND_NEEDS_HELP}</li>
-                <li><span class="swatch bar-not-checked-in"></span>{text::chart::LEGEND_NOT_CHECKED_IN}</li>
+                <li>
+                    <span class="swatch bar-on-track"></span>
+                    {text::chart::LEGEND_ON_TRACK}
+                </li>
+                <li>
+                    <span class="swatch bar-at-risk"></span>
+                    {text::chart::LEGEND_AT_RISK}
+                </li>
+                <li>
+                    <span class="swatch bar-off-track"></span>
+                    {text::chart::LEGEND_NEEDS_HELP}
+                </li>
+                <li>
+                    <span class="swatch bar-not-checked-in"></span>
+                    {text::chart::LEGEND_NOT_CHECKED_IN}
+                </li>
             </ul>
-            <TableToggle id="status-bars".to_owned() caption=text::chart::STATUS_BARS_TITLE.to_owned() table/>
+            <TableToggle
+                id="status-bars".to_owned()
+                caption=text::chart::STATUS_BARS_TITLE.to_owned()
+                table
+            />
         </figure>
     }
 }

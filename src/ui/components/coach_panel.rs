@@ -220,30 +220,41 @@ pub fn CoachPanel(
     };
     view! {
         <Show when=move || findings.with(|s| !s.open.is_empty() || !s.dismissed.is_empty())>
-            <details class="coach" aria-labelledby=heading_id prop:open=move || open.get()
+            <details
+                class="coach"
+                aria-labelledby=heading_id
+                prop:open=move || open.get()
                 on:toggle=move |ev| {
                     let now_open = event_target::<web_sys::HtmlDetailsElement>(&ev).open();
                     open.set(now_open);
                     if now_open {
                         opened.set(true);
                     }
-                }>
+                }
+            >
                 <summary>
-                    <span class="coach-title" id=heading_id>{text::coach::COACH}</span>
-                    " "<span class="muted">{summary}</span>
+                    <span class="coach-title" id=heading_id>
+                        {text::coach::COACH}
+                    </span>
+                    " "
+                    <span class="muted">{summary}</span>
                 </summary>
                 <Show when=move || opened.get()>
                     <ul class="coach-findings">
                         <For each=move || entries.get().0 key=Advice::key let:a>
-                            <Entry advice=a/>
+                            <Entry advice=a />
                         </For>
                     </ul>
                     <Show when=move || findings.with(|s| !s.dismissed.is_empty())>
                         <details class="coach-dismissed">
-                            <summary>{move || text::coach::dismissed_heading(findings.with(|s| s.dismissed.len()))}</summary>
+                            <summary>
+                                {move || text::coach::dismissed_heading(
+                                    findings.with(|s| s.dismissed.len()),
+                                )}
+                            </summary>
                             <ul>
                                 <For each=move || entries.get().1 key=Advice::key let:a>
-                                    <Entry advice=a/>
+                                    <Entry advice=a />
                                 </For>
                             </ul>
                         </details>
@@ -279,25 +290,43 @@ fn Entry(advice: Advice) -> impl IntoView {
             let subject = subject.clone();
             view! {
                 <p class="coach-dismissal">{text::coach::dismissed_on(&on, &reason)}</p>
-                <button type="button" class="small" aria-label=text::coach::bring_back_about(&about)
+                <button
+                    type="button"
+                    class="small"
+                    aria-label=text::coach::bring_back_about(&about)
                     on:click=move |_| {
                         let subject = subject.clone();
-                        state.edit_with_undo(move |ws| {
-                            ws.undismiss(rule, &subject)?;
-                            Ok(text::coach::BROUGHT_BACK.to_owned())
-                        });
-                    }>{text::coach::BRING_BACK}</button>
+                        state
+                            .edit_with_undo(move |ws| {
+                                ws.undismiss(rule, &subject)?;
+                                Ok(text::coach::BROUGHT_BACK.to_owned())
+                            });
+                    }
+                >
+                    {text::coach::BRING_BACK}
+                </button>
             }
             .into_any()
         }
-        None => view! { <DismissForm rule subject=subject.clone() anchor=anchor.clone() about=about.clone()/> }
+        None => view! { <DismissForm rule subject=subject.clone() anchor=anchor.clone() about=about.clone() /> }
             .into_any(),
     };
     view! {
-        <li class="coach-finding" id=anchor.clone() tabindex="-1"
-            data-rule=rule.id() data-record=subject.record_id()>
-            <span class="tag">{if warning { text::coach::WARNING } else { text::coach::NOTE }}</span>
-            " "{about_view}{text::coach::AFTER_SUBJECT}" "{why}
+        <li
+            class="coach-finding"
+            id=anchor.clone()
+            tabindex="-1"
+            data-rule=rule.id()
+            data-record=subject.record_id()
+        >
+            <span class="tag">
+                {if warning { text::coach::WARNING } else { text::coach::NOTE }}
+            </span>
+            " "
+            {about_view}
+            {text::coach::AFTER_SUBJECT}
+            " "
+            {why}
             <span class="coach-fix">{text::coach::try_this(&fix)}</span>
             <div class="coach-actions">{action}</div>
         </li>
@@ -366,27 +395,59 @@ fn DismissForm(rule: Rule, subject: Subject, anchor: String, about: String) -> i
         }
     };
     view! {
-        <Show when=move || asking.get()
-            fallback=move || view! {
-                <button type="button" class="small" id=button_id.clone()
-                    aria-label=text::coach::dismiss_about(&about)
-                    on:click=open_form.clone()>{text::common::DISMISS}</button>
-            }>
-            <form class="dismiss-form" on:submit=submit.clone() on:keydown=on_escape.clone() novalidate>
-                <DraftNotice draft=kept/>
+        <Show
+            when=move || asking.get()
+            fallback=move || {
+                view! {
+                    <button
+                        type="button"
+                        class="small"
+                        id=button_id.clone()
+                        aria-label=text::coach::dismiss_about(&about)
+                        on:click=open_form.clone()
+                    >
+                        {text::common::DISMISS}
+                    </button>
+                }
+            }
+        >
+            <form
+                class="dismiss-form"
+                on:submit=submit.clone()
+                on:keydown=on_escape.clone()
+                novalidate
+            >
+                <DraftNotice draft=kept />
                 <label for=field.clone()>{text::coach::WHY_DISMISS}</label>
-                <input id=field.clone() type="text" autocomplete="off"
+                <input
+                    id=field.clone()
+                    type="text"
+                    autocomplete="off"
                     placeholder=text::coach::WHY_DISMISS_EXAMPLE
                     aria-invalid=move || problem.with(Option::is_some).to_string()
                     aria-describedby=problem_id.clone()
                     prop:value=move || reason.get()
-                    on:input=move |ev| { reason.set(event_target_value(&ev)); problem.set(None); }/>
-                <button type="submit" class="small">{text::common::DISMISS}</button>
-                <button type="button" class="small" on:click={
-                    let close = close.clone();
-                    move |_| close()
-                }>{text::common::CANCEL}</button>
-                <p class="field-error" id=problem_id.clone() role="alert">{move || problem.get()}</p>
+                    on:input=move |ev| {
+                        reason.set(event_target_value(&ev));
+                        problem.set(None);
+                    }
+                />
+                <button type="submit" class="small">
+                    {text::common::DISMISS}
+                </button>
+                <button
+                    type="button"
+                    class="small"
+                    on:click={
+                        let close = close.clone();
+                        move |_| close()
+                    }
+                >
+                    {text::common::CANCEL}
+                </button>
+                <p class="field-error" id=problem_id.clone() role="alert">
+                    {move || problem.get()}
+                </p>
             </form>
         </Show>
     }
@@ -438,29 +499,44 @@ pub fn CoachMark(
     let quiet = RwSignal::new(false);
     view! {
         <Show when=move || mine.with(|m| !m.is_empty())>
-            <span class="coach-mark" class:quiet=move || quiet.get()
+            <span
+                class="coach-mark"
+                class:quiet=move || quiet.get()
                 on:mouseenter=move |_| quiet.set(false)
                 on:focusin=move |_| quiet.set(false)
-                on:keydown=move |ev| if ev.key() == "Escape" && !quiet.get_untracked() {
-                    ev.stop_propagation();
-                    quiet.set(true);
-                }>
-                <button type="button" class="coach-mark-button"
-                    class:warning=move || mine.with(|m| m.iter().any(|(_, _, s)| *s == Severity::Warning))
+                on:keydown=move |ev| {
+                    if ev.key() == "Escape" && !quiet.get_untracked() {
+                        ev.stop_propagation();
+                        quiet.set(true);
+                    }
+                }
+            >
+                <button
+                    type="button"
+                    class="coach-mark-button"
+                    class:warning=move || {
+                        mine.with(|m| m.iter().any(|(_, _, s)| *s == Severity::Warning))
+                    }
                     aria-label=move || text::coach::mark_label(mine.with(Vec::len))
                     aria-describedby=tip.clone()
                     on:click=move |_| {
                         if let Some((first, ..)) = mine.with_untracked(|m| m.first().cloned()) {
                             go_to_entry(first);
                         }
-                    }>
+                    }
+                >
                     <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-                        <circle cx="8" cy="8" r="6.5" fill="none"/>
-                        <path d="M8 4.5v4.5M8 11v0.5"/>
+                        <circle cx="8" cy="8" r="6.5" fill="none" />
+                        <path d="M8 4.5v4.5M8 11v0.5" />
                     </svg>
                 </button>
                 <span class="coach-tip" role="tooltip" id=tip.clone()>
-                    {move || mine.get().into_iter().map(|(_, why, _)| view! { <span>{why}</span> }).collect_view()}
+                    {move || {
+                        mine.get()
+                            .into_iter()
+                            .map(|(_, why, _)| view! { <span>{why}</span> })
+                            .collect_view()
+                    }}
                 </span>
             </span>
         </Show>

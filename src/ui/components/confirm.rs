@@ -27,8 +27,12 @@ pub fn ConfirmDialog(
             <h2 id="confirm-title">{move || title.get()}</h2>
             <p>{move || body.get()}</p>
             <div class="actions">
-                <button type="button" class="danger" on:click=move |_| on_confirm.run(())>{confirm_label}</button>
-                <button type="button" autofocus on:click=move |_| on_cancel.run(())>{text::common::CANCEL}</button>
+                <button type="button" class="danger" on:click=move |_| on_confirm.run(())>
+                    {confirm_label}
+                </button>
+                <button type="button" autofocus on:click=move |_| on_cancel.run(())>
+                    {text::common::CANCEL}
+                </button>
             </div>
         </Modal>
     }

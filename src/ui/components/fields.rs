@@ -40,11 +40,26 @@ fn FieldShell(
     view! {
         <div class="field" class:invalid=move || error.with(Option::is_some)>
             <label for=id>{label}</label>
-            {hint.map(|hint| view! { <p class="hint" id=format!("{id}-hint")>{hint}</p> })}
+            {hint
+                .map(|hint| {
+                    view! {
+                        <p class="hint" id=format!("{id}-hint")>
+                            {hint}
+                        </p>
+                    }
+                })}
             {children()}
-            {move || error.get().map(|message| view! {
-                <p class="field-error" id=format!("{id}-error")>{message}</p>
-            })}
+            {move || {
+                error
+                    .get()
+                    .map(|message| {
+                        view! {
+                            <p class="field-error" id=format!("{id}-error")>
+                                {message}
+                            </p>
+                        }
+                    })
+            }}
         </div>
     }
 }
@@ -97,7 +112,11 @@ pub fn TextField(
                 prop:value=move || value.get()
                 on:input:target=move |ev| value.set(ev.target().value())
                 aria-invalid=move || error.with(Option::is_some).then_some("true")
-                aria-describedby=move || described_by(id, hint.is_some(), error.with(Option::is_some))
+                aria-describedby=move || described_by(
+                    id,
+                    hint.is_some(),
+                    error.with(Option::is_some),
+                )
             />
         </FieldShell>
     }
@@ -128,7 +147,11 @@ pub fn TextAreaField(
                 prop:value=move || value.get()
                 on:input:target=move |ev| value.set(ev.target().value())
                 aria-invalid=move || error.with(Option::is_some).then_some("true")
-                aria-describedby=move || described_by(id, hint.is_some(), error.with(Option::is_some))
+                aria-describedby=move || described_by(
+                    id,
+                    hint.is_some(),
+                    error.with(Option::is_some),
+                )
             ></textarea>
         </FieldShell>
     }
@@ -159,13 +182,27 @@ pub fn SelectField(
                 id=id
                 on:change:target=move |ev| value.set(ev.target().value())
                 aria-invalid=move || error.with(Option::is_some).then_some("true")
-                aria-describedby=move || described_by(id, hint.is_some(), error.with(Option::is_some))
+                aria-describedby=move || described_by(
+                    id,
+                    hint.is_some(),
+                    error.with(Option::is_some),
+                )
             >
-                {move || options.get().into_iter().map(|(option, text)| {
-                    // `selected` per option: a select's value set before its options exist is lost.
-                    let selected = value.with(|v| v == &option);
-                    view! { <option value=option selected=selected>{text}</option> }
-                }).collect_view()}
+                {move || {
+                    options
+                        .get()
+                        .into_iter()
+                        .map(|(option, text)| {
+                            let selected = value.with(|v| v == &option);
+                            // `selected` per option: a select's value set before its options exist is lost.
+                            view! {
+                                <option value=option selected=selected>
+                                    {text}
+                                </option>
+                            }
+                        })
+                        .collect_view()
+                }}
             </select>
         </FieldShell>
     }
@@ -200,24 +237,74 @@ pub fn Choice<T: Copy + PartialEq + Send + Sync + 'static>(
     let error = error.unwrap_or_else(|| Signal::derive(|| None));
     let has_hint = hint.is_some();
     view! {
-        <fieldset class=format!("choice {class}") class:invalid=move || error.with(Option::is_some)
-            aria-describedby=move || described_by(name, has_hint, error.with(Option::is_some))>
+        <fieldset
+            class=format!("choice {class}")
+            class:invalid=move || error.with(Option::is_some)
+            aria-describedby=move || described_by(name, has_hint, error.with(Option::is_some))
+        >
             <legend>{legend}</legend>
-            {hint.map(|hint| view! { <p class="hint" id=format!("{name}-hint")>{move || hint.get()}</p> })}
-            {options.into_iter().enumerate().map(|(i, (option, label, note))| {
-                let mark = symbol.map(|symbol| symbol(option));
-                view! {
-                    <label class=format!("choice-option {}", mark.map_or(String::new(), |(_, slug)| format!("symbol-option symbol-option-{slug}")))>
-                        <input type="radio" name=name id=(i == 0).then_some(name)
-                            aria-invalid=move || error.with(Option::is_some).then_some("true")
-                            prop:checked=move || value.get() == option
-                            on:change=move |_| value.set(option)/>
-                        {mark.map(|(sign, _)| view! { <span aria-hidden="true" class="status-symbol">{sign}</span> })}
-                        <span>{label}{(!note.is_empty()).then(|| view! { <span class="muted">{format!(" — {note}")}</span> })}</span>
-                    </label>
-                }
-            }).collect_view()}
-            {move || error.get().map(|m| view! { <p class="field-error" id=format!("{name}-error")>{m}</p> })}
+            {hint
+                .map(|hint| {
+                    view! {
+                        <p class="hint" id=format!("{name}-hint")>
+                            {move || hint.get()}
+                        </p>
+                    }
+                })}
+            {options
+                .into_iter()
+                .enumerate()
+                .map(|(i, (option, label, note))| {
+                    let mark = symbol.map(|symbol| symbol(option));
+                    view! {
+                        <label class=format!(
+                            "choice-option {}",
+                            mark
+                                .map_or(
+                                    String::new(),
+                                    |(_, slug)| format!("symbol-option symbol-option-{slug}"),
+                                ),
+                        )>
+                            <input
+                                type="radio"
+                                name=name
+                                id=(i == 0).then_some(name)
+                                aria-invalid=move || error.with(Option::is_some).then_some("true")
+                                prop:checked=move || value.get() == option
+                                on:change=move |_| value.set(option)
+                            />
+                            {mark
+                                .map(|(sign, _)| {
+                                    view! {
+                                        <span aria-hidden="true" class="status-symbol">
+                                            {sign}
+                                        </span>
+                                    }
+                                })}
+                            <span>
+                                {label}
+                                {(!note.is_empty())
+                                    .then(|| {
+                                        view! {
+                                            <span class="muted">{format!(" — {note}")}</span>
+                                        }
+                                    })}
+                            </span>
+                        </label>
+                    }
+                })
+                .collect_view()}
+            {move || {
+                error
+                    .get()
+                    .map(|m| {
+                        view! {
+                            <p class="field-error" id=format!("{name}-error")>
+                                {m}
+                            </p>
+                        }
+                    })
+            }}
         </fieldset>
     }
 }

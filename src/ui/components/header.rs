@@ -21,23 +21,23 @@ pub fn Header() -> impl IntoView {
         <header class="app-header">
             <a class="brand" href=home>
                 <svg class="brand-mark" viewBox="0 0 16 16" aria-hidden="true">
-                    <path d="M4 1v14M12 1v14M4 4h8M4 8h8M4 12h8"/>
+                    <path d="M4 1v14M12 1v14M4 4h8M4 8h8M4 12h8" />
                 </svg>
                 {text::header::APP_NAME}
             </a>
             <Show when=move || organisation.with(|name| !name.is_empty())>
                 <span class="org-name">{organisation}</span>
             </Show>
-            <PeriodSwitcher/>
+            <PeriodSwitcher />
             <nav aria-label=text::header::MAIN_NAV>
-                <NavLink page=Page::Overview label=text::common::OVERVIEW/>
-                <NavLink page=Page::Teams label=text::common::TEAMS/>
-                <NavLink page=Page::CheckIns label=text::common::CHECK_INS/>
-                <NavLink page=Page::MyGoals label=text::common::MY_GOALS private=true/>
-                <NavLink page=Page::Settings label=text::common::SETTINGS/>
+                <NavLink page=Page::Overview label=text::common::OVERVIEW />
+                <NavLink page=Page::Teams label=text::common::TEAMS />
+                <NavLink page=Page::CheckIns label=text::common::CHECK_INS />
+                <NavLink page=Page::MyGoals label=text::common::MY_GOALS private=true />
+                <NavLink page=Page::Settings label=text::common::SETTINGS />
             </nav>
-            <HistoryButtons/>
-            <SaveIndicator/>
+            <HistoryButtons />
+            <SaveIndicator />
         </header>
     }
 }
@@ -77,7 +77,13 @@ fn NavLink(
     };
     view! {
         <a href=href aria-current=move || is_current().then_some("page")>
-            {private.then(|| view! { <LockIcon/>" " })}
+            {private
+                .then(|| {
+                    view! {
+                        <LockIcon />
+                        " "
+                    }
+                })}
             {label}
         </a>
     }
@@ -146,11 +152,25 @@ fn PeriodSwitcher() -> impl IntoView {
                     aria-label=text::common::PERIOD
                     on:change:target=move |ev| switch_to(ev.target().value().as_str().into())
                 >
-                    {move || periods.get().into_iter().map(|(id, name, current)| {
-                        let chosen = selected.with(|s| s.as_ref() == Some(&id));
-                        let text = if current { text::header::current_period(&name) } else { name };
-                        view! { <option value=id.to_string() selected=chosen>{text}</option> }
-                    }).collect_view()}
+                    {move || {
+                        periods
+                            .get()
+                            .into_iter()
+                            .map(|(id, name, current)| {
+                                let chosen = selected.with(|s| s.as_ref() == Some(&id));
+                                let text = if current {
+                                    text::header::current_period(&name)
+                                } else {
+                                    name
+                                };
+                                view! {
+                                    <option value=id.to_string() selected=chosen>
+                                        {text}
+                                    </option>
+                                }
+                            })
+                            .collect_view()
+                    }}
                 </select>
                 {step_button(1, "›")}
             </div>

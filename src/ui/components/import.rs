@@ -36,15 +36,35 @@ pub fn ImportButton(
     };
 
     view! {
-        <button type="button" class="view-action" on:click=move |_| {
-            if let Some(input) = input.get() {
-                input.click();
+        <button
+            type="button"
+            class="view-action"
+            on:click=move |_| {
+                if let Some(input) = input.get() {
+                    input.click();
+                }
             }
-        }>{label}</button>
-        <input type="file" accept=".json,application/json" hidden node_ref=input on:change=on_pick/>
-        {move || error.get().map(|message| view! {
-            <p class="field-error" role="alert">{message}</p>
-        })}
+        >
+            {label}
+        </button>
+        <input
+            type="file"
+            accept=".json,application/json"
+            hidden
+            node_ref=input
+            on:change=on_pick
+        />
+        {move || {
+            error
+                .get()
+                .map(|message| {
+                    view! {
+                        <p class="field-error" role="alert">
+                            {message}
+                        </p>
+                    }
+                })
+        }}
     }
 }
 
@@ -81,10 +101,13 @@ pub fn ImportDialog() -> impl IntoView {
     let state = expect_context::<AppState>();
     let cancel = Callback::new(move |()| state.pending.set(None));
     view! {
-        <Modal open=Signal::derive(move || state.pending.with(Option::is_some)) on_cancel=cancel
-            labelled_by="import-title">
+        <Modal
+            open=Signal::derive(move || state.pending.with(Option::is_some))
+            on_cancel=cancel
+            labelled_by="import-title"
+        >
             // Rebuilt per file, so each starts with no choices made.
-            {move || state.pending.get().map(|pending| view! { <ImportChoice pending cancel/> })}
+            {move || state.pending.get().map(|pending| view! { <ImportChoice pending cancel /> })}
         </Modal>
     }
 }
@@ -150,29 +173,44 @@ fn ImportChoice(pending: PendingImport, cancel: Callback<()>) -> impl IntoView {
         move || preview.with(|p| p.merged.report.changes_nothing() || !p.problems.is_empty());
     view! {
         <h2 id="import-title">{text::import::dialog_title(&pending.file_name)}</h2>
-        <FileSummary pending=pending.clone()/>
-        {has_own.then(|| view! { <MergePreview preview choices/> })}
-        {own.map(|(name, contents)| view! {
-            <p>
-                {text::import::replace_instead(&name, &contents)}
-                {text::import::CURRENT_WORKSPACE_KEPT}
-            </p>
-        })}
-        {move || error.get().map(|message| view! {
-            <p class="field-error" role="alert">{message}</p>
-        })}
-        <div class="actions">
-            {has_own.then(|| view! {
-                <button type="button" class="primary" on:click=merge disabled=blocked>
-                    {text::import::MERGE_INTO_MY_WORKSPACE}
-                </button>
+        <FileSummary pending=pending.clone() />
+        {has_own.then(|| view! { <MergePreview preview choices /> })}
+        {own
+            .map(|(name, contents)| {
+                view! {
+                    <p>
+                        {text::import::replace_instead(&name, &contents)}
+                        {text::import::CURRENT_WORKSPACE_KEPT}
+                    </p>
+                }
             })}
-            <button type="button" class:primary=!has_own on:click=replace>
+        {move || {
+            error
+                .get()
+                .map(|message| {
+                    view! {
+                        <p class="field-error" role="alert">
+                            {message}
+                        </p>
+                    }
+                })
+        }}
+        <div class="actions">
+            {has_own
+                .then(|| {
+                    view! {
+                        <button type="button" class="primary" on:click=merge disabled=blocked>
+                            {text::import::MERGE_INTO_MY_WORKSPACE}
+                        </button>
+                    }
+                })} <button type="button" class:primary=!has_own on:click=replace>
                 {if has_own { text::import::REPLACE_WORKSPACE } else { text::import::IMPORT }}
-            </button>
-            <button type="button" on:click=view_only>{text::import::OPEN_READ_ONLY}</button>
+            </button> <button type="button" on:click=view_only>
+                {text::import::OPEN_READ_ONLY}
             // Focus starts on the safe choice: Enter must not change a workspace.
-            <button type="button" autofocus on:click=move |_| cancel.run(())>{text::common::CANCEL}</button>
+            </button> <button type="button" autofocus on:click=move |_| cancel.run(())>
+                {text::common::CANCEL}
+            </button>
         </div>
     }
 }
@@ -190,8 +228,11 @@ fn FileSummary(pending: PendingImport) -> impl IntoView {
         scope_text(&pending.envelope.scope, incoming).map(|part| text::import::file_part(&part));
     view! {
         <p>
-            {text::import::file_holds(&incoming.display_name(), &workspace_contents(incoming), &exported)}
-            {part}
+            {text::import::file_holds(
+                &incoming.display_name(),
+                &workspace_contents(incoming),
+                &exported,
+            )} {part}
         </p>
     }
 }
@@ -222,36 +263,49 @@ fn MergePreview(preview: Memo<Preview>, choices: RwSignal<Choices>) -> impl Into
     };
     view! {
         // Focusable, so a keyboard can scroll it where it is wider than a phone.
-        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="merge-preview-caption">
-        <table class="table merge-preview">
-            <caption id="merge-preview-caption">{text::import::MERGE_PREVIEW_CAPTION}</caption>
-            <thead>
-                <tr>
-                    <th scope="col">{text::import::IN_THE_FILE}</th>
-                    <th scope="col">{text::import::NEW}</th>
-                    <th scope="col">{text::import::NEWER_IN_THE_FILE}</th>
-                    <th scope="col">{text::import::UNCHANGED}</th>
-                    <th scope="col">{text::import::NEWER_IN_YOURS}</th>
-                    <th scope="col">{text::import::CHANGED_ON_BOTH_SIDES}</th>
-                </tr>
-            </thead>
-            <tbody>
-                {move || rows().into_iter().map(|(kind, c)| view! {
+        <div
+            class="table-scroll"
+            tabindex="0"
+            role="region"
+            aria-labelledby="merge-preview-caption"
+        >
+            <table class="table merge-preview">
+                <caption id="merge-preview-caption">{text::import::MERGE_PREVIEW_CAPTION}</caption>
+                <thead>
                     <tr>
-                        <th scope="row">{kind.plural_label()}</th>
-                        <td>{c.added}</td>
-                        <td>{c.updated}</td>
-                        <td>{c.unchanged}</td>
-                        <td>{c.newer_here}</td>
-                        <td class:attention={c.conflicts > 0}>{c.conflicts}</td>
+                        <th scope="col">{text::import::IN_THE_FILE}</th>
+                        <th scope="col">{text::import::NEW}</th>
+                        <th scope="col">{text::import::NEWER_IN_THE_FILE}</th>
+                        <th scope="col">{text::import::UNCHANGED}</th>
+                        <th scope="col">{text::import::NEWER_IN_YOURS}</th>
+                        <th scope="col">{text::import::CHANGED_ON_BOTH_SIDES}</th>
                     </tr>
-                }).collect_view()}
-            </tbody>
-        </table>
+                </thead>
+                <tbody>
+                    {move || {
+                        rows()
+                            .into_iter()
+                            .map(|(kind, c)| {
+                                let conflicting = c.conflicts > 0;
+                                // Named above, not inline: leptosfmt 0.1.33 drops the
+                                // braces of `class:x={a > b}`, which breaks it.
+                                view! {
+                                    <tr>
+                                        <th scope="row">{kind.plural_label()}</th>
+                                        <td>{c.added}</td>
+                                        <td>{c.updated}</td>
+                                        <td>{c.unchanged}</td>
+                                        <td>{c.newer_here}</td>
+                                        <td class:attention=conflicting>{c.conflicts}</td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </tbody>
+            </table>
         </div>
-        <p class="muted">
-            {text::import::MERGE_NEVER_DELETES}
-        </p>
+        <p class="muted">{text::import::MERGE_NEVER_DELETES}</p>
         <Show when=nothing>
             <p>{text::import::MERGE_CHANGES_NOTHING}</p>
         </Show>
@@ -265,24 +319,40 @@ fn MergePreview(preview: Memo<Preview>, choices: RwSignal<Choices>) -> impl Into
                 </h3>
                 <p>{text::import::CONFLICTS_INTRO}</p>
                 <div class="actions">
-                    <button type="button" on:click=move |_| choose_all(Side::Mine)>{text::import::KEEP_MINE_FOR_ALL}</button>
-                    <button type="button" on:click=move |_| choose_all(Side::Theirs)>{text::import::TAKE_THEIRS_FOR_ALL}</button>
+                    <button type="button" on:click=move |_| choose_all(Side::Mine)>
+                        {text::import::KEEP_MINE_FOR_ALL}
+                    </button>
+                    <button type="button" on:click=move |_| choose_all(Side::Theirs)>
+                        {text::import::TAKE_THEIRS_FOR_ALL}
+                    </button>
                 </div>
                 <For each=move || conflicts.get() key=|c| (c.kind, c.id.clone()) let:conflict>
-                    <ConflictChoice conflict choices/>
+                    <ConflictChoice conflict choices />
                 </For>
             </section>
         </Show>
         // One stable live region, so changing a choice does not re-announce it.
         <div role="alert">
-            {move || problems.with(|problems| (!problems.is_empty()).then(|| view! {
-                <div class="field-error">
-                    <p>{text::import::MERGE_PROBLEMS}</p>
-                    <ul>
-                        {problems.iter().take(5).map(|p| view! { <li>{p.clone()}</li> }).collect_view()}
-                    </ul>
-                </div>
-            }))}
+            {move || {
+                problems
+                    .with(|problems| {
+                        (!problems.is_empty())
+                            .then(|| {
+                                view! {
+                                    <div class="field-error">
+                                        <p>{text::import::MERGE_PROBLEMS}</p>
+                                        <ul>
+                                            {problems
+                                                .iter()
+                                                .take(5)
+                                                .map(|p| view! { <li>{p.clone()}</li> })
+                                                .collect_view()}
+                                        </ul>
+                                    </div>
+                                }
+                            })
+                    })
+            }}
         </div>
     }
 }
@@ -305,9 +375,17 @@ fn ConflictChoice(conflict: Conflict, choices: RwSignal<Choices>) -> impl IntoVi
         let chosen = chosen.clone();
         view! {
             <label class="choice-option">
-                <input type="radio" name=name.clone()
+                <input
+                    type="radio"
+                    name=name.clone()
                     prop:checked=move || chosen() == side
-                    on:change=move |_| choices.update(|c| { c.insert(key.clone(), side); })/>
+                    on:change=move |_| {
+                        choices
+                            .update(|c| {
+                                c.insert(key.clone(), side);
+                            })
+                    }
+                />
                 {text}
             </label>
         }
@@ -320,12 +398,18 @@ fn ConflictChoice(conflict: Conflict, choices: RwSignal<Choices>) -> impl IntoVi
             <legend>{text::import::conflict_legend(&conflict.kind.label(), &conflict.mine)}</legend>
             <p class="muted">{text::import::differing_fields(&names.join(", "))}</p>
             <ul class="differences">
-                {conflict.fields.iter().map(|f| view! {
-                    <li>
-                        <span class="field-name">{f.name.clone()}</span>
-                        {text::import::field_difference(&f.mine, &f.theirs)}
-                    </li>
-                }).collect_view()}
+                {conflict
+                    .fields
+                    .iter()
+                    .map(|f| {
+                        view! {
+                            <li>
+                                <span class="field-name">{f.name.clone()}</span>
+                                {text::import::field_difference(&f.mine, &f.theirs)}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
             </ul>
             {option(Side::Mine, mine)}
             {option(Side::Theirs, theirs)}

@@ -3,8 +3,9 @@
 
 use crate::domain::{Health, HealthyRange, Kpi, KpiId, PersonId, UnitId, Workspace};
 use crate::text;
-use crate::ui::components::{ChartTable, LineChart, Modal, restore_focus};
+use crate::ui::components::{ChartTable, LineChart, Modal};
 use crate::ui::drafts::Drafts;
+use crate::ui::focus::restore_focus;
 use crate::ui::format::day;
 use crate::ui::format::value as show_value;
 use crate::ui::forms::{KpiForm, KpiReadingForm};
@@ -39,12 +40,20 @@ pub fn HealthBadge(health: Option<Health>) -> impl IntoView {
     match health {
         Some(h) => view! {
             <span class=format!("status health-{}", h.slug())>
-                <span aria-hidden="true" class="status-symbol">{h.symbol()}</span>{h.label()}
+                <span aria-hidden="true" class="status-symbol">
+                    {h.symbol()}
+                </span>
+                {h.label()}
             </span>
         }
         .into_any(),
         None => view! {
-            <span class="status status-none"><span aria-hidden="true" class="status-symbol">"○"</span>{text::kpi_list::NO_VALUE_YET}</span>
+            <span class="status status-none">
+                <span aria-hidden="true" class="status-symbol">
+                    "○"
+                </span>
+                {text::kpi_list::NO_VALUE_YET}
+            </span>
         }
         .into_any(),
     }
@@ -240,9 +249,18 @@ fn KpiCard(
                     .join(", "),
             );
             view! {
-                <LineChart id=format!("kpi-{}", k.id) title=text::kpi_list::chart_title(&k.name) desc
-                    from to points=k.history.iter().map(|h| (h.date, h.value)).collect()
-                    band=Some(band) show=show_value unit=unit.clone() table/>
+                <LineChart
+                    id=format!("kpi-{}", k.id)
+                    title=text::kpi_list::chart_title(&k.name)
+                    desc
+                    from
+                    to
+                    points=k.history.iter().map(|h| (h.date, h.value)).collect()
+                    band=Some(band)
+                    show=show_value
+                    unit=unit.clone()
+                    table
+                />
             }
         });
         let history = k.history.iter().rev().map(|h| {
@@ -253,18 +271,32 @@ fn KpiCard(
             view! {
                 <li>
                     <span>{text::kpi_list::history_entry(&what, &when, &h.health)}</span>
-                    {(!h.note.is_empty()).then(|| view! { <span class="muted">{format!(" — {}", h.note)}</span> })}
+                    {(!h.note.is_empty())
+                        .then(|| view! { <span class="muted">{format!(" — {}", h.note)}</span> })}
                     <span class="actions">
-                        <button type="button" class="small" aria-label=text::kpi_list::correct_value_label(&what, &name, &when)
-                            on:click=move |_| updating.set(Some((fix.0.clone(), Some(fix.1))))>{text::kpi_list::CORRECT}</button>
-                        <button type="button" class="small" aria-label=text::kpi_list::delete_value_label(&what, &name, &when)
+                        <button
+                            type="button"
+                            class="small"
+                            aria-label=text::kpi_list::correct_value_label(&what, &name, &when)
+                            on:click=move |_| updating.set(Some((fix.0.clone(), Some(fix.1))))
+                        >
+                            {text::kpi_list::CORRECT}
+                        </button>
+                        <button
+                            type="button"
+                            class="small"
+                            aria-label=text::kpi_list::delete_value_label(&what, &name, &when)
                             on:click=move |_| {
                                 let (id, index) = drop.clone();
-                                state.edit_with_undo(move |ws| {
-                                    ws.delete_kpi_reading(&id, index);
-                                    Ok(text::kpi_list::VALUE_DELETED.to_owned())
-                                });
-                            }>{text::common::DELETE}</button>
+                                state
+                                    .edit_with_undo(move |ws| {
+                                        ws.delete_kpi_reading(&id, index);
+                                        Ok(text::kpi_list::VALUE_DELETED.to_owned())
+                                    });
+                            }
+                        >
+                            {text::common::DELETE}
+                        </button>
                     </span>
                 </li>
             }
@@ -273,44 +305,80 @@ fn KpiCard(
             (k.id.clone(), k.id.clone(), k.id.clone(), k.id.clone());
         let values = k.history.len();
         Some(view! {
-            <article class=format!("kpi panel kpi-{}", k.health.map_or("none", Health::slug)) aria-label=text::kpi_list::panel_label(&k.name)>
+            <article
+                class=format!("kpi panel kpi-{}", k.health.map_or("none", Health::slug))
+                aria-label=text::kpi_list::panel_label(&k.name)
+            >
                 <div class="section-head">
-                    <h3 id=format!("kpi-heading-{}", k.id) tabindex="-1">{k.name.clone()}</h3>
-                    <HealthBadge health=k.health/>
+                    <h3 id=format!("kpi-heading-{}", k.id) tabindex="-1">
+                        {k.name.clone()}
+                    </h3>
+                    <HealthBadge health=k.health />
                 </div>
                 <p class="kpi-value">
-                    {k.latest.map(|(d, v)| text::common::value_on(&show_value(v, &k.unit), &day(d)))
+                    {k
+                        .latest
+                        .map(|(d, v)| text::common::value_on(&show_value(v, &k.unit), &day(d)))
                         .unwrap_or_else(|| text::kpi_list::NO_VALUE_RECORDED_YET.to_owned())}
                 </p>
                 <p class="muted">{text::kpi_list::healthy_when(&range)}</p>
                 <div class="kpi-chart">{chart}</div>
-                {(values > 0).then(|| view! {
-                    <details class="kpi-history">
-                        <summary>{text::kpi_list::all_values(&values)}</summary>
-                        <ul>{history}</ul>
-                    </details>
-                })}
+                {(values > 0)
+                    .then(|| {
+                        view! {
+                            <details class="kpi-history">
+                                <summary>{text::kpi_list::all_values(&values)}</summary>
+                                <ul>{history}</ul>
+                            </details>
+                        }
+                    })}
                 <div class="actions">
-                    <button type="button" class="small" aria-label=text::kpi_list::update_value_label(&name)
-                        on:click=move |_| updating.set(Some((update_id.clone(), None)))>{text::kpi_list::UPDATE_VALUE}</button>
-                    <button type="button" class="small" aria-label=text::kpi_list::edit_kpi(&name)
-                        on:click=move |_| editing.set(Some(edit_id.clone()))>{text::common::EDIT}</button>
-                    <button type="button" class="small" aria-label=text::kpi_list::archive_kpi(&name)
+                    <button
+                        type="button"
+                        class="small"
+                        aria-label=text::kpi_list::update_value_label(&name)
+                        on:click=move |_| updating.set(Some((update_id.clone(), None)))
+                    >
+                        {text::kpi_list::UPDATE_VALUE}
+                    </button>
+                    <button
+                        type="button"
+                        class="small"
+                        aria-label=text::kpi_list::edit_kpi(&name)
+                        on:click=move |_| editing.set(Some(edit_id.clone()))
+                    >
+                        {text::common::EDIT}
+                    </button>
+                    <button
+                        type="button"
+                        class="small"
+                        aria-label=text::kpi_list::archive_kpi(&name)
                         on:click=move |_| {
                             let id = archive_id.clone();
-                            state.edit_with_undo(move |ws| {
-                                ws.set_kpi_archived(&id, true);
-                                Ok(text::kpi_list::KPI_ARCHIVED.to_owned())
-                            });
-                        }>{text::common::ARCHIVE}</button>
-                    <button type="button" class="small" aria-label=text::kpi_list::delete_kpi(&name)
+                            state
+                                .edit_with_undo(move |ws| {
+                                    ws.set_kpi_archived(&id, true);
+                                    Ok(text::kpi_list::KPI_ARCHIVED.to_owned())
+                                });
+                        }
+                    >
+                        {text::common::ARCHIVE}
+                    </button>
+                    <button
+                        type="button"
+                        class="small"
+                        aria-label=text::kpi_list::delete_kpi(&name)
                         on:click=move |_| {
                             let id = delete_id.clone();
-                            state.edit_with_undo(move |ws| {
-                                ws.delete_kpi(&id);
-                                Ok(text::kpi_list::KPI_DELETED.to_owned())
-                            });
-                        }>{text::common::DELETE}</button>
+                            state
+                                .edit_with_undo(move |ws| {
+                                    ws.delete_kpi(&id);
+                                    Ok(text::kpi_list::KPI_DELETED.to_owned())
+                                });
+                        }
+                    >
+                        {text::common::DELETE}
+                    </button>
                 </div>
             </article>
         })

@@ -29,19 +29,23 @@ pub fn ObjectiveCard(
         <article class="objective-card">
             <div class="card-main">
                 <div class="card-title">
-                    <h3><a href=summary.href.clone()>{summary.title.clone()}</a></h3>
-                    {coach.map(|findings| view! { <CoachMark findings subject whole=true/> })}
+                    <h3>
+                        <a href=summary.href.clone()>{summary.title.clone()}</a>
+                    </h3>
+                    {coach.map(|findings| view! { <CoachMark findings subject whole=true /> })}
                 </div>
                 <p class="card-meta">
                     <span class="unit-badge">{summary.unit_kind}</span>
                     {text::objective_card::unit_and_lead(&summary.unit, &summary.lead)}
                 </p>
-                {show_alignment.then(|| view! { <p class="card-alignment">{summary.alignment.clone()}</p> })}
+                {show_alignment
+                    .then(|| view! { <p class="card-alignment">{summary.alignment.clone()}</p> })}
             </div>
             <div class="card-progress">
-                <ProgressBar progress=summary.progress() expected=summary.pace() label/>
-                <StatusBadge status=summary.status/>
-                {children_note(summary.children).map(|note| view! { <span class="children-note">{note}</span> })}
+                <ProgressBar progress=summary.progress() expected=summary.pace() label />
+                <StatusBadge status=summary.status />
+                {children_note(summary.children)
+                    .map(|note| view! { <span class="children-note">{note}</span> })}
             </div>
         </article>
     }

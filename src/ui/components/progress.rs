@@ -40,14 +40,20 @@ pub fn ProgressBar(
                 aria-valuenow=format!("{}", (shown * 100.0).round())
                 aria-valuetext=value_text
             >
-                <span class="progress-fill" style=("width", format!("{:.1}%", shown * 100.0))></span>
-                {expected.map(|pace| view! {
-                    <span
-                        class="progress-pace"
-                        style=("left", format!("{:.1}%", pace * 100.0))
-                        title=text::progress::pace_marker(&percent(pace))
-                    ></span>
-                })}
+                <span
+                    class="progress-fill"
+                    style=("width", format!("{:.1}%", shown * 100.0))
+                ></span>
+                {expected
+                    .map(|pace| {
+                        view! {
+                            <span
+                                class="progress-pace"
+                                style=("left", format!("{:.1}%", pace * 100.0))
+                                title=text::progress::pace_marker(&percent(pace))
+                            ></span>
+                        }
+                    })}
             </span>
             <span class="progress-value">{text}</span>
         </span>
@@ -67,14 +73,18 @@ pub fn StatusBadge(
     match status {
         Some(status) => view! {
             <span class=format!("status status-{}", status.slug())>
-                <span aria-hidden="true" class="status-symbol">{status.symbol()}</span>
+                <span aria-hidden="true" class="status-symbol">
+                    {status.symbol()}
+                </span>
                 {status.label()}
             </span>
         }
         .into_any(),
         None => view! {
             <span class="status status-none">
-                <span aria-hidden="true" class="status-symbol">"○"</span>
+                <span aria-hidden="true" class="status-symbol">
+                    "○"
+                </span>
                 {none_label}
             </span>
         }

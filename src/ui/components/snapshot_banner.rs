@@ -25,24 +25,30 @@ pub fn SnapshotBanner() -> impl IntoView {
             };
             view! {
                 <div class="banners">
-                <section class="banner banner-viewing" aria-labelledby="viewing-title">
-                    <div>
-                        <h2 id="viewing-title" tabindex="-1">
-                            {text::snapshot_banner::title(&viewing.file_name)}
-                        </h2>
-                        <p>{details}</p>
-                        <p>{text::snapshot_banner::READ_ONLY_NOTE}</p>
-                    </div>
-                    <div class="actions">
-                        <button type="button" on:click=move |_| state.merge_viewed()>
-                            {text::snapshot_banner::MERGE_INTO_MY_WORKSPACE}
-                        </button>
-                        <button type="button" class="primary" on:click=move |_| {
-                            state.close_snapshot();
-                            focus_main_heading();
-                        }>{text::snapshot_banner::CLOSE_SNAPSHOT}</button>
-                    </div>
-                </section>
+                    <section class="banner banner-viewing" aria-labelledby="viewing-title">
+                        <div>
+                            <h2 id="viewing-title" tabindex="-1">
+                                {text::snapshot_banner::title(&viewing.file_name)}
+                            </h2>
+                            <p>{details}</p>
+                            <p>{text::snapshot_banner::READ_ONLY_NOTE}</p>
+                        </div>
+                        <div class="actions">
+                            <button type="button" on:click=move |_| state.merge_viewed()>
+                                {text::snapshot_banner::MERGE_INTO_MY_WORKSPACE}
+                            </button>
+                            <button
+                                type="button"
+                                class="primary"
+                                on:click=move |_| {
+                                    state.close_snapshot();
+                                    focus_main_heading();
+                                }
+                            >
+                                {text::snapshot_banner::CLOSE_SNAPSHOT}
+                            </button>
+                        </div>
+                    </section>
                 </div>
             }
         })

@@ -162,60 +162,128 @@ pub fn CheckInForm(
             <aside class="previous-check-in" aria-labelledby="previous-check-in-title">
                 <h3 id="previous-check-in-title">{text::check_in_form::PREVIOUS_CHECK_IN}</h3>
                 <p class="previous-value">{reading_text(p.reading, &unit)}</p>
-                <p><StatusBadge status=Some(p.status)/></p>
+                <p>
+                    <StatusBadge status=Some(p.status) />
+                </p>
                 <p class="muted">{day(p.date)}{author.map(|a| format!(" · {a}"))}</p>
-                {(!p.note.is_empty()).then(|| view! { <blockquote class="previous-note">{p.note.clone()}</blockquote> })}
+                {(!p.note.is_empty())
+                    .then(|| {
+                        view! { <blockquote class="previous-note">{p.note.clone()}</blockquote> }
+                    })}
             </aside>
         }
     });
     view! {
         <form class="form check-in-form" on:submit=submit novalidate>
-            <h2 id="checkin-form-title">{if is_editing { text::check_in_form::EDIT_CHECK_IN } else { text::common::CHECK_IN }}</h2>
+            <h2 id="checkin-form-title">
+                {if is_editing {
+                    text::check_in_form::EDIT_CHECK_IN
+                } else {
+                    text::common::CHECK_IN
+                }}
+            </h2>
             <p class="muted">{kr.title.clone()}</p>
             <div class="check-in-layout">
                 <div class="check-in-fields">
                     {if milestone {
                         view! {
                             <label class="checkbox">
-                                <input id="checkin-value" type="checkbox" prop:checked=move || done.get()
-                                    on:change:target=move |ev| done.set(ev.target().checked())/>
+                                <input
+                                    id="checkin-value"
+                                    type="checkbox"
+                                    prop:checked=move || done.get()
+                                    on:change:target=move |ev| done.set(ev.target().checked())
+                                />
                                 {text::common::DONE}
                             </label>
-                        }.into_any()
+                        }
+                            .into_any()
                     } else {
-                        let label = if unit.is_empty() { text::check_in_form::NEW_VALUE.to_owned() } else { text::check_in_form::new_value_with_unit(&unit) };
+                        let label = if unit.is_empty() {
+                            text::check_in_form::NEW_VALUE.to_owned()
+                        } else {
+                            text::check_in_form::new_value_with_unit(&unit)
+                        };
                         view! {
-                            <TextField id="checkin-value" label=label value=value error=error_of(errors, "value")
-                                inputmode="decimal"/>
-                        }.into_any()
+                            <TextField
+                                id="checkin-value"
+                                label=label
+                                value=value
+                                error=error_of(errors, "value")
+                                inputmode="decimal"
+                            />
+                        }
+                            .into_any()
                     }}
-                    <Choice legend=text::common::STATUS name="checkin-status" value=status class="status-choice"
+                    <Choice
+                        legend=text::common::STATUS
+                        name="checkin-status"
+                        value=status
+                        class="status-choice"
                         options=Status::ALL.map(|s| (Some(s), s.label(), "")).to_vec()
-                        symbol=Some(|s: Option<Status>| s.map_or(("", ""), |s| (s.symbol(), s.slug())))
-                        hint=Some(Signal::derive(move || match suggestion.get() {
-                            Some((s, progress, expected)) => text::check_in_form::confidence_hint_with_pace(&text::common::in_sentence(s.label()), &percent(progress), &percent(expected)),
-                            None => text::check_in_form::CONFIDENCE_HINT.to_owned(),
-                        }))
-                        error=Some(error_of(errors, "status"))/>
-                    <div class="field">
+                        symbol=Some(|s: Option<Status>| {
+                            s.map_or(("", ""), |s| (s.symbol(), s.slug()))
+                        })
+                        hint=Some(
+                            Signal::derive(move || match suggestion.get() {
+                                Some((s, progress, expected)) => {
+                                    text::check_in_form::confidence_hint_with_pace(
+                                        &text::common::in_sentence(s.label()),
+                                        &percent(progress),
+                                        &percent(expected),
+                                    )
+                                }
+                                None => text::check_in_form::CONFIDENCE_HINT.to_owned(),
+                            }),
+                        )
+                        error=Some(error_of(errors, "status"))
+                    /> <div class="field">
                         <label for="checkin-note">{text::check_in_form::NOTE}</label>
-                        <p class="hint" id="checkin-note-hint">{text::check_in_form::NOTE_HINT}</p>
-                        <textarea id="checkin-note" rows="3" aria-describedby="checkin-note-hint"
-                            prop:value=move || note.get() on:input:target=move |ev| note.set(ev.target().value())></textarea>
-                    </div>
-                    <div class="field-row">
-                        <TextField id="checkin-date" label=text::common::DATE value=date error=error_of(errors, "date") kind="date"
-                            min=period.start.to_string() max=max_day/>
-                        <TextField id="checkin-author" label=text::check_in_form::CHECKED_IN_BY value=author error=error_of(errors, "author")
-                            list=PEOPLE_LIST/>
+                        <p class="hint" id="checkin-note-hint">
+                            {text::check_in_form::NOTE_HINT}
+                        </p>
+                        <textarea
+                            id="checkin-note"
+                            rows="3"
+                            aria-describedby="checkin-note-hint"
+                            prop:value=move || note.get()
+                            on:input:target=move |ev| note.set(ev.target().value())
+                        ></textarea>
+                    </div> <div class="field-row">
+                        <TextField
+                            id="checkin-date"
+                            label=text::common::DATE
+                            value=date
+                            error=error_of(errors, "date")
+                            kind="date"
+                            min=period.start.to_string()
+                            max=max_day
+                        />
+                        <TextField
+                            id="checkin-author"
+                            label=text::check_in_form::CHECKED_IN_BY
+                            value=author
+                            error=error_of(errors, "author")
+                            list=PEOPLE_LIST
+                        />
                     </div>
                 </div>
                 {previous_view}
             </div>
-            <DraftNotice draft=kept/>
+            <DraftNotice draft=kept />
             <div class="actions">
-                <button type="submit" class="primary">{text::common::SAVE_CHECK_IN}</button>
-                <button type="button" on:click=move |_| { kept.finish(); on_done.run(false) }>{text::common::CANCEL}</button>
+                <button type="submit" class="primary">
+                    {text::common::SAVE_CHECK_IN}
+                </button>
+                <button
+                    type="button"
+                    on:click=move |_| {
+                        kept.finish();
+                        on_done.run(false)
+                    }
+                >
+                    {text::common::CANCEL}
+                </button>
             </div>
         </form>
     }

@@ -80,19 +80,62 @@ pub fn InitiativeForm(
     };
     view! {
         <form class="form" on:submit=submit novalidate>
-            <h2 id="initiative-form-title">{if is_editing { text::initiative_form::EDIT_INITIATIVE } else { text::initiative_form::NEW_INITIATIVE }}</h2>
+            <h2 id="initiative-form-title">
+                {if is_editing {
+                    text::initiative_form::EDIT_INITIATIVE
+                } else {
+                    text::initiative_form::NEW_INITIATIVE
+                }}
+            </h2>
             <p class="muted">{text::initiative_form::INTRO}</p>
-            <TextField id="initiative-title" label=text::common::TITLE value=title error=error_of(errors, "title")/>
+            <TextField
+                id="initiative-title"
+                label=text::common::TITLE
+                value=title
+                error=error_of(errors, "title")
+            />
             <div class="field-row">
-                <TextField id="initiative-lead" label=text::common::LEAD_OPTIONAL value=lead error=error_of(errors, "lead") list=PEOPLE_LIST/>
-                <SelectField id="initiative-status" label=text::common::STATUS value=status options error=Signal::derive(|| None::<String>)/>
+                <TextField
+                    id="initiative-lead"
+                    label=text::common::LEAD_OPTIONAL
+                    value=lead
+                    error=error_of(errors, "lead")
+                    list=PEOPLE_LIST
+                />
+                <SelectField
+                    id="initiative-status"
+                    label=text::common::STATUS
+                    value=status
+                    options
+                    error=Signal::derive(|| None::<String>)
+                />
             </div>
-            <TextField id="initiative-link" label=text::initiative_form::LINK_OPTIONAL value=link error=error_of(errors, "link")
-                placeholder="https://…" kind="url"/>
-            <DraftNotice draft=kept/>
+            <TextField
+                id="initiative-link"
+                label=text::initiative_form::LINK_OPTIONAL
+                value=link
+                error=error_of(errors, "link")
+                placeholder="https://…"
+                kind="url"
+            />
+            <DraftNotice draft=kept />
             <div class="actions">
-                <button type="submit" class="primary">{if is_editing { text::initiative_form::SAVE_INITIATIVE } else { text::common::ADD_INITIATIVE }}</button>
-                <button type="button" on:click=move |_| { kept.finish(); on_done.run(false) }>{text::common::CANCEL}</button>
+                <button type="submit" class="primary">
+                    {if is_editing {
+                        text::initiative_form::SAVE_INITIATIVE
+                    } else {
+                        text::common::ADD_INITIATIVE
+                    }}
+                </button>
+                <button
+                    type="button"
+                    on:click=move |_| {
+                        kept.finish();
+                        on_done.run(false)
+                    }
+                >
+                    {text::common::CANCEL}
+                </button>
             </div>
         </form>
     }

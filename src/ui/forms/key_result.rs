@@ -109,66 +109,164 @@ pub fn KeyResultForm(
     let numeric = move || kind.get() != MeasureKind::Milestone;
     view! {
         <form class="form" on:submit=submit novalidate>
-            <h2 id="kr-form-title">{if is_editing { text::key_result_form::EDIT_KEY_RESULT } else { text::key_result_form::NEW_KEY_RESULT }}</h2>
-            <TextField id="kr-title" label=text::common::TITLE value=title error=error_of(errors, "title")
-                hint=text::key_result_form::TITLE_HINT/>
-            <TextField id="kr-lead" label=text::common::LEAD value=lead error=error_of(errors, "lead") list=PEOPLE_LIST/>
+            <h2 id="kr-form-title">
+                {if is_editing {
+                    text::key_result_form::EDIT_KEY_RESULT
+                } else {
+                    text::key_result_form::NEW_KEY_RESULT
+                }}
+            </h2>
+            <TextField
+                id="kr-title"
+                label=text::common::TITLE
+                value=title
+                error=error_of(errors, "title")
+                hint=text::key_result_form::TITLE_HINT
+            />
+            <TextField
+                id="kr-lead"
+                label=text::common::LEAD
+                value=lead
+                error=error_of(errors, "lead")
+                list=PEOPLE_LIST
+            />
             {if checked_in {
                 view! {
                     <p class="muted field-note">
                         {text::key_result_form::kind_fixed(&kind.get_untracked().with_article())}
                     </p>
-                }.into_any()
+                }
+                    .into_any()
             } else {
                 view! {
-                    <Choice legend=text::key_result_form::MEASURED_AS name="kr-kind" value=kind options=vec![
-                        (MeasureKind::Metric, text::common::METRIC, text::key_result_form::METRIC_HINT),
-                        (MeasureKind::Percentage, text::common::PERCENTAGE, text::key_result_form::PERCENTAGE_HINT),
-                        (MeasureKind::Milestone, text::common::MILESTONE, text::key_result_form::MILESTONE_HINT),
-                    ]/>
-                }.into_any()
+                    <Choice
+                        legend=text::key_result_form::MEASURED_AS
+                        name="kr-kind"
+                        value=kind
+                        options=vec![
+                            (
+                                MeasureKind::Metric,
+                                text::common::METRIC,
+                                text::key_result_form::METRIC_HINT,
+                            ),
+                            (
+                                MeasureKind::Percentage,
+                                text::common::PERCENTAGE,
+                                text::key_result_form::PERCENTAGE_HINT,
+                            ),
+                            (
+                                MeasureKind::Milestone,
+                                text::common::MILESTONE,
+                                text::key_result_form::MILESTONE_HINT,
+                            ),
+                        ]
+                    />
+                }
+                    .into_any()
             }}
             <Show
                 when=numeric
-                fallback=move || view! {
-                    <label class="checkbox">
-                        <input type="checkbox" prop:checked=move || done.get()
-                            on:change:target=move |ev| done.set(ev.target().checked())/>
-                        {text::common::DONE}
-                    </label>
+                fallback=move || {
+                    view! {
+                        <label class="checkbox">
+                            <input
+                                type="checkbox"
+                                prop:checked=move || done.get()
+                                on:change:target=move |ev| done.set(ev.target().checked())
+                            />
+                            {text::common::DONE}
+                        </label>
+                    }
                 }
             >
                 <div class="field-row">
-                    <TextField id="kr-start" label=text::key_result_form::START_VALUE value=start error=error_of(errors, "start")
-                        inputmode="decimal" hint=text::key_result_form::START_VALUE_HINT/>
-                    <TextField id="kr-target" label=text::key_result_form::TARGET_VALUE value=target error=error_of(errors, "target")
-                        inputmode="decimal" hint=text::key_result_form::TARGET_VALUE_HINT/>
+                    <TextField
+                        id="kr-start"
+                        label=text::key_result_form::START_VALUE
+                        value=start
+                        error=error_of(errors, "start")
+                        inputmode="decimal"
+                        hint=text::key_result_form::START_VALUE_HINT
+                    />
+                    <TextField
+                        id="kr-target"
+                        label=text::key_result_form::TARGET_VALUE
+                        value=target
+                        error=error_of(errors, "target")
+                        inputmode="decimal"
+                        hint=text::key_result_form::TARGET_VALUE_HINT
+                    />
                 </div>
                 <div class="field-row">
                     {if checked_in {
-                        view! { <p class="muted field-note">{text::key_result_form::CURRENT_FROM_CHECK_INS}</p> }.into_any()
+                        view! {
+                            <p class="muted field-note">
+                                {text::key_result_form::CURRENT_FROM_CHECK_INS}
+                            </p>
+                        }
+                            .into_any()
                     } else {
-                        view! { <TextField id="kr-current" label=text::key_result_form::CURRENT_VALUE value=current error=error_of(errors, "current")
-                            inputmode="decimal" hint=text::key_result_form::CURRENT_VALUE_HINT/> }.into_any()
-                    }}
-                    <Show when=move || kind.get() == MeasureKind::Metric>
-                        <TextField id="kr-unit" label=text::common::UNIT_OPTIONAL value=unit
-                            error=Signal::derive(|| None::<String>) placeholder=text::key_result_form::UNIT_PLACEHOLDER/>
+                        view! {
+                            <TextField
+                                id="kr-current"
+                                label=text::key_result_form::CURRENT_VALUE
+                                value=current
+                                error=error_of(errors, "current")
+                                inputmode="decimal"
+                                hint=text::key_result_form::CURRENT_VALUE_HINT
+                            />
+                        }
+                            .into_any()
+                    }} <Show when=move || kind.get() == MeasureKind::Metric>
+                        <TextField
+                            id="kr-unit"
+                            label=text::common::UNIT_OPTIONAL
+                            value=unit
+                            error=Signal::derive(|| None::<String>)
+                            placeholder=text::key_result_form::UNIT_PLACEHOLDER
+                        />
                     </Show>
                 </div>
             </Show>
-            <Choice legend=text::key_result_form::COMMITMENT name="kr-commitment" value=commitment options=vec![
-                (Commitment::Commit, text::common::COMMIT, text::key_result_form::COMMIT_HINT),
-                (Commitment::Stretch, text::common::STRETCH, text::key_result_form::STRETCH_HINT),
-            ]/>
-            <TextField id="kr-weight" label=text::key_result_form::WEIGHT value=weight error=error_of(errors, "weight")
-                inputmode="decimal" hint=text::key_result_form::WEIGHT_HINT/>
-            <DraftNotice draft=kept/>
+            <Choice
+                legend=text::key_result_form::COMMITMENT
+                name="kr-commitment"
+                value=commitment
+                options=vec![
+                    (Commitment::Commit, text::common::COMMIT, text::key_result_form::COMMIT_HINT),
+                    (
+                        Commitment::Stretch,
+                        text::common::STRETCH,
+                        text::key_result_form::STRETCH_HINT,
+                    ),
+                ]
+            />
+            <TextField
+                id="kr-weight"
+                label=text::key_result_form::WEIGHT
+                value=weight
+                error=error_of(errors, "weight")
+                inputmode="decimal"
+                hint=text::key_result_form::WEIGHT_HINT
+            />
+            <DraftNotice draft=kept />
             <div class="actions">
                 <button type="submit" class="primary">
-                    {if is_editing { text::key_result_form::SAVE_KEY_RESULT } else { text::common::ADD_KEY_RESULT }}
+                    {if is_editing {
+                        text::key_result_form::SAVE_KEY_RESULT
+                    } else {
+                        text::common::ADD_KEY_RESULT
+                    }}
                 </button>
-                <button type="button" on:click=move |_| { kept.finish(); on_done.run(false) }>{text::common::CANCEL}</button>
+                <button
+                    type="button"
+                    on:click=move |_| {
+                        kept.finish();
+                        on_done.run(false)
+                    }
+                >
+                    {text::common::CANCEL}
+                </button>
             </div>
         </form>
     }

@@ -85,28 +85,74 @@ pub fn KpiForm(
     };
     view! {
         <form class="form" on:submit=submit novalidate>
-            <h2 id="kpi-form-title">{if is_editing { text::kpi_form::EDIT_KPI } else { text::kpi_form::NEW_KPI }}</h2>
+            <h2 id="kpi-form-title">
+                {if is_editing { text::kpi_form::EDIT_KPI } else { text::kpi_form::NEW_KPI }}
+            </h2>
             <p class="muted">{text::kpi_form::INTRO}</p>
             <div class="field-row">
-                <TextField id="kpi-name" label=text::common::NAME value=name error=error_of(errors, "name")/>
-                <TextField id="kpi-unit" label=text::common::UNIT_OPTIONAL value=measure_unit error=Signal::derive(|| None::<String>)
-                    placeholder=text::kpi_form::UNIT_PLACEHOLDER/>
+                <TextField
+                    id="kpi-name"
+                    label=text::common::NAME
+                    value=name
+                    error=error_of(errors, "name")
+                />
+                <TextField
+                    id="kpi-unit"
+                    label=text::common::UNIT_OPTIONAL
+                    value=measure_unit
+                    error=Signal::derive(|| None::<String>)
+                    placeholder=text::kpi_form::UNIT_PLACEHOLDER
+                />
             </div>
-            <SelectField id="kpi-range" label=text::kpi_form::HEALTHY_WHEN value=range options=ranges error=Signal::derive(|| None::<String>)/>
+            <SelectField
+                id="kpi-range"
+                label=text::kpi_form::HEALTHY_WHEN
+                value=range
+                options=ranges
+                error=Signal::derive(|| None::<String>)
+            />
             <div class="field-row">
                 <Show when=move || kind() != RangeKind::AtMost>
-                    <TextField id="kpi-min" label=text::kpi_form::LOWEST_HEALTHY_VALUE value=min error=error_of(errors, "min") inputmode="decimal"/>
+                    <TextField
+                        id="kpi-min"
+                        label=text::kpi_form::LOWEST_HEALTHY_VALUE
+                        value=min
+                        error=error_of(errors, "min")
+                        inputmode="decimal"
+                    />
                 </Show>
                 <Show when=move || kind() != RangeKind::AtLeast>
-                    <TextField id="kpi-max" label=text::kpi_form::HIGHEST_HEALTHY_VALUE value=max error=error_of(errors, "max") inputmode="decimal"/>
+                    <TextField
+                        id="kpi-max"
+                        label=text::kpi_form::HIGHEST_HEALTHY_VALUE
+                        value=max
+                        error=error_of(errors, "max")
+                        inputmode="decimal"
+                    />
                 </Show>
             </div>
-            <TextField id="kpi-margin" label=text::kpi_form::WARNING_MARGIN value=margin error=error_of(errors, "margin")
-                inputmode="decimal" hint=text::kpi_form::WARNING_MARGIN_HINT/>
-            <DraftNotice draft=kept/>
+            <TextField
+                id="kpi-margin"
+                label=text::kpi_form::WARNING_MARGIN
+                value=margin
+                error=error_of(errors, "margin")
+                inputmode="decimal"
+                hint=text::kpi_form::WARNING_MARGIN_HINT
+            />
+            <DraftNotice draft=kept />
             <div class="actions">
-                <button type="submit" class="primary">{if is_editing { text::kpi_form::SAVE_KPI } else { text::common::ADD_KPI }}</button>
-                <button type="button" on:click=move |_| { kept.finish(); on_done.run(false) }>{text::common::CANCEL}</button>
+                <button type="submit" class="primary">
+                    {if is_editing { text::kpi_form::SAVE_KPI } else { text::common::ADD_KPI }}
+                </button>
+                <button
+                    type="button"
+                    on:click=move |_| {
+                        kept.finish();
+                        on_done.run(false)
+                    }
+                >
+                    {text::common::CANCEL}
+                </button>
             </div>
         </form>
     }
@@ -181,18 +227,49 @@ pub fn KpiReadingForm(
     view! {
         <form class="form" on:submit=submit novalidate>
             <h2 id="kpi-reading-form-title">
-                {if editing.is_some() { text::kpi_form::correct_value_title(&name) } else { text::kpi_form::update_value_title(&name) }}
+                {if editing.is_some() {
+                    text::kpi_form::correct_value_title(&name)
+                } else {
+                    text::kpi_form::update_value_title(&name)
+                }}
             </h2>
             <div class="field-row">
-                <TextField id="kpi-reading-value" label=label value=value error=error_of(errors, "value") inputmode="decimal"/>
-                <TextField id="kpi-reading-date" label=text::common::DATE value=date error=error_of(errors, "date") kind="date"
-                    max=clock::today().to_string()/>
+                <TextField
+                    id="kpi-reading-value"
+                    label=label
+                    value=value
+                    error=error_of(errors, "value")
+                    inputmode="decimal"
+                />
+                <TextField
+                    id="kpi-reading-date"
+                    label=text::common::DATE
+                    value=date
+                    error=error_of(errors, "date")
+                    kind="date"
+                    max=clock::today().to_string()
+                />
             </div>
-            <TextField id="kpi-reading-note" label=text::common::NOTE_OPTIONAL value=note error=Signal::derive(|| None::<String>)/>
-            <DraftNotice draft=kept/>
+            <TextField
+                id="kpi-reading-note"
+                label=text::common::NOTE_OPTIONAL
+                value=note
+                error=Signal::derive(|| None::<String>)
+            />
+            <DraftNotice draft=kept />
             <div class="actions">
-                <button type="submit" class="primary">{text::kpi_form::SAVE_VALUE}</button>
-                <button type="button" on:click=move |_| { kept.finish(); on_done.run(false) }>{text::common::CANCEL}</button>
+                <button type="submit" class="primary">
+                    {text::kpi_form::SAVE_VALUE}
+                </button>
+                <button
+                    type="button"
+                    on:click=move |_| {
+                        kept.finish();
+                        on_done.run(false)
+                    }
+                >
+                    {text::common::CANCEL}
+                </button>
             </div>
         </form>
     }

@@ -167,38 +167,91 @@ pub fn ObjectiveForm(
     view! {
         <form class="form" on:submit=submit novalidate>
             <h2 id="objective-form-title">{heading}</h2>
-            <TextField id="objective-title" label=text::common::TITLE value=title error=error_of(errors, "title")
+            <TextField
+                id="objective-title"
+                label=text::common::TITLE
+                value=title
+                error=error_of(errors, "title")
                 hint=text::objective_form::TITLE_HINT
-                placeholder=text::objective_form::TITLE_PLACEHOLDER/>
-            <TextAreaField id="objective-description" label=text::objective_form::DESCRIPTION_OPTIONAL value=description/>
+                placeholder=text::objective_form::TITLE_PLACEHOLDER
+            />
+            <TextAreaField
+                id="objective-description"
+                label=text::objective_form::DESCRIPTION_OPTIONAL
+                value=description
+            />
             <div class="field-row">
-                {(!individual).then(|| view! {
-                    <SelectField id="objective-unit" label=text::objective_form::OWNED_BY value=unit options=unit_choices
-                        error=error_of(errors, "unit")/>
-                })}
-                <SelectField id="objective-period" label=text::common::PERIOD value=period options=period_choices
-                    error=error_of(errors, "period")/>
+                {(!individual)
+                    .then(|| {
+                        view! {
+                            <SelectField
+                                id="objective-unit"
+                                label=text::objective_form::OWNED_BY
+                                value=unit
+                                options=unit_choices
+                                error=error_of(errors, "unit")
+                            />
+                        }
+                    })}
+                <SelectField
+                    id="objective-period"
+                    label=text::common::PERIOD
+                    value=period
+                    options=period_choices
+                    error=error_of(errors, "period")
+                />
             </div>
-            {(!individual).then(|| view! {
-                <TextField id="objective-lead" label=text::common::LEAD value=lead error=error_of(errors, "lead")
-                    list=PEOPLE_LIST hint=text::objective_form::LEAD_HINT/>
-            })}
-            <TextField id="objective-contributors" label=text::objective_form::CONTRIBUTORS_OPTIONAL value=contributors
-                error=error_of(errors, "contributors") list=PEOPLE_LIST
-                hint=text::objective_form::CONTRIBUTORS_HINT/>
-            <SelectField id="objective-parent" label=text::objective_form::LADDERS_UP_TO value=parent options=parent_choices
+            {(!individual)
+                .then(|| {
+                    view! {
+                        <TextField
+                            id="objective-lead"
+                            label=text::common::LEAD
+                            value=lead
+                            error=error_of(errors, "lead")
+                            list=PEOPLE_LIST
+                            hint=text::objective_form::LEAD_HINT
+                        />
+                    }
+                })}
+            <TextField
+                id="objective-contributors"
+                label=text::objective_form::CONTRIBUTORS_OPTIONAL
+                value=contributors
+                error=error_of(errors, "contributors")
+                list=PEOPLE_LIST
+                hint=text::objective_form::CONTRIBUTORS_HINT
+            />
+            <SelectField
+                id="objective-parent"
+                label=text::objective_form::LADDERS_UP_TO
+                value=parent
+                options=parent_choices
                 error=error_of(errors, "parent")
                 hint=if individual {
                     text::objective_form::INDIVIDUAL_PARENT_HINT
                 } else {
                     text::objective_form::PARENT_HINT
-                }/>
-            <DraftNotice draft=kept/>
+                }
+            />
+            <DraftNotice draft=kept />
             <div class="actions">
                 <button type="submit" class="primary">
-                    {if is_editing { text::objective_form::SAVE_OBJECTIVE } else { text::objective_form::ADD_OBJECTIVE }}
+                    {if is_editing {
+                        text::objective_form::SAVE_OBJECTIVE
+                    } else {
+                        text::objective_form::ADD_OBJECTIVE
+                    }}
                 </button>
-                <button type="button" on:click=move |_| { kept.finish(); on_done.run(None) }>{text::common::CANCEL}</button>
+                <button
+                    type="button"
+                    on:click=move |_| {
+                        kept.finish();
+                        on_done.run(None)
+                    }
+                >
+                    {text::common::CANCEL}
+                </button>
             </div>
         </form>
     }

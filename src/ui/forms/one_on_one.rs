@@ -126,33 +126,81 @@ pub fn OneOnOneForm(
     };
     view! {
         <form class="form" on:submit=submit novalidate>
-            <h2 id="one-on-one-form-title">{if is_editing { text::one_on_one_form::EDIT_NOTE } else { text::common::NEW_1_1_NOTE }}</h2>
+            <h2 id="one-on-one-form-title">
+                {if is_editing {
+                    text::one_on_one_form::EDIT_NOTE
+                } else {
+                    text::common::NEW_1_1_NOTE
+                }}
+            </h2>
             <p class="muted private-note">
-                <LockIcon/>" "
+                <LockIcon />
+                " "
                 {text::one_on_one_form::INTRO}
             </p>
             <div class="field-row">
-                <TextField id="one-on-one-date" label=text::one_on_one_form::DATE kind="date" value=date
-                    error=error_of(errors, "date")/>
-                <TextField id="one-on-one-with" label=text::one_on_one_form::WITH_OPTIONAL value=with
-                    error=Signal::derive(|| None::<String>) placeholder=text::one_on_one_form::WITH_PLACEHOLDER/>
+                <TextField
+                    id="one-on-one-date"
+                    label=text::one_on_one_form::DATE
+                    kind="date"
+                    value=date
+                    error=error_of(errors, "date")
+                />
+                <TextField
+                    id="one-on-one-with"
+                    label=text::one_on_one_form::WITH_OPTIONAL
+                    value=with
+                    error=Signal::derive(|| None::<String>)
+                    placeholder=text::one_on_one_form::WITH_PLACEHOLDER
+                />
             </div>
-            <SelectField id="one-on-one-about" label=text::one_on_one_form::ABOUT_OPTIONAL value=about options=subjects
-                error=Signal::derive(|| None::<String>)/>
-            {OneOnOne::PROMPTS.iter().zip(answers).map(|((field, heading, question), value)| {
-                let id: &'static str = match *field {
-                    "goal" => "one-on-one-goal",
-                    "reality" => "one-on-one-reality",
-                    "options" => "one-on-one-options",
-                    _ => "one-on-one-will",
-                };
-                let error = (*field == "goal").then(|| error_of(errors, "goal"));
-                view! { <TextAreaField id label=heading value hint=question error=error.unwrap_or_else(|| Signal::derive(|| None))/> }
-            }).collect_view()}
-            <DraftNotice draft=kept/>
+            <SelectField
+                id="one-on-one-about"
+                label=text::one_on_one_form::ABOUT_OPTIONAL
+                value=about
+                options=subjects
+                error=Signal::derive(|| None::<String>)
+            />
+            {OneOnOne::PROMPTS
+                .iter()
+                .zip(answers)
+                .map(|((field, heading, question), value)| {
+                    let id: &'static str = match *field {
+                        "goal" => "one-on-one-goal",
+                        "reality" => "one-on-one-reality",
+                        "options" => "one-on-one-options",
+                        _ => "one-on-one-will",
+                    };
+                    let error = (*field == "goal").then(|| error_of(errors, "goal"));
+                    view! {
+                        <TextAreaField
+                            id
+                            label=heading
+                            value
+                            hint=question
+                            error=error.unwrap_or_else(|| Signal::derive(|| None))
+                        />
+                    }
+                })
+                .collect_view()}
+            <DraftNotice draft=kept />
             <div class="actions">
-                <button type="submit" class="primary">{if is_editing { text::one_on_one_form::SAVE_NOTE } else { text::one_on_one_form::ADD_NOTE }}</button>
-                <button type="button" on:click=move |_| { kept.finish(); on_done.run(false) }>{text::common::CANCEL}</button>
+                <button type="submit" class="primary">
+                    {if is_editing {
+                        text::one_on_one_form::SAVE_NOTE
+                    } else {
+                        text::one_on_one_form::ADD_NOTE
+                    }}
+                </button>
+                <button
+                    type="button"
+                    on:click=move |_| {
+                        kept.finish();
+                        on_done.run(false)
+                    }
+                >
+                    {text::common::CANCEL}
+                </button>
             </div>
         </form>
     }

@@ -78,15 +78,46 @@ pub fn PersonForm(
     };
     view! {
         <form class="form" on:submit=submit novalidate>
-            <h2 id="person-form-title">{if is_editing { text::person_form::EDIT_PERSON } else { text::person_form::ADD_PERSON }}</h2>
-            <TextField id="person-name" label=text::common::NAME value=name error=error_of(errors, "name")/>
-            <TextField id="person-role" label=text::person_form::ROLE_OPTIONAL value=role error=Signal::derive(|| None::<String>)/>
-            <SelectField id="person-unit" label=text::common::HOME_UNIT value=unit options=unit_choices
-                error=error_of(errors, "unit")/>
-            <DraftNotice draft=kept/>
+            <h2 id="person-form-title">
+                {if is_editing {
+                    text::person_form::EDIT_PERSON
+                } else {
+                    text::person_form::ADD_PERSON
+                }}
+            </h2>
+            <TextField
+                id="person-name"
+                label=text::common::NAME
+                value=name
+                error=error_of(errors, "name")
+            />
+            <TextField
+                id="person-role"
+                label=text::person_form::ROLE_OPTIONAL
+                value=role
+                error=Signal::derive(|| None::<String>)
+            />
+            <SelectField
+                id="person-unit"
+                label=text::common::HOME_UNIT
+                value=unit
+                options=unit_choices
+                error=error_of(errors, "unit")
+            />
+            <DraftNotice draft=kept />
             <div class="actions">
-                <button type="submit" class="primary">{if is_editing { text::common::SAVE } else { text::common::ADD_PERSON }}</button>
-                <button type="button" on:click=move |_| { kept.finish(); on_done.run(false) }>{text::common::CANCEL}</button>
+                <button type="submit" class="primary">
+                    {if is_editing { text::common::SAVE } else { text::common::ADD_PERSON }}
+                </button>
+                <button
+                    type="button"
+                    on:click=move |_| {
+                        kept.finish();
+                        on_done.run(false)
+                    }
+                >
+                    {text::common::CANCEL}
+                </button>
             </div>
         </form>
     }

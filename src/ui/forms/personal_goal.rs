@@ -85,40 +85,116 @@ pub fn PersonalGoalForm(
     };
     view! {
         <form class="form" on:submit=submit novalidate>
-            <h2 id="goal-form-title">{if is_editing { text::personal_goal_form::EDIT_PERSONAL_GOAL } else { text::personal_goal_form::NEW_PERSONAL_GOAL }}</h2>
+            <h2 id="goal-form-title">
+                {if is_editing {
+                    text::personal_goal_form::EDIT_PERSONAL_GOAL
+                } else {
+                    text::personal_goal_form::NEW_PERSONAL_GOAL
+                }}
+            </h2>
             <p class="muted private-note">
-                <LockIcon/>" "
+                <LockIcon />
+                " "
                 {text::personal_goal_form::PRIVATE_NOTE}
             </p>
-            <TextField id="goal-title" label=text::common::GOAL value=title error=error_of(errors, "title")
-                placeholder=text::personal_goal_form::TITLE_PLACEHOLDER/>
-            <TextAreaField id="goal-why" label=text::personal_goal_form::WHY_LABEL value=why
-                hint=text::personal_goal_form::WHY_HINT/>
+            <TextField
+                id="goal-title"
+                label=text::common::GOAL
+                value=title
+                error=error_of(errors, "title")
+                placeholder=text::personal_goal_form::TITLE_PLACEHOLDER
+            />
+            <TextAreaField
+                id="goal-why"
+                label=text::personal_goal_form::WHY_LABEL
+                value=why
+                hint=text::personal_goal_form::WHY_HINT
+            />
             <div class="field-row">
-                <SelectField id="goal-theme" label=text::personal_goal_form::THEME value=theme options=themes error=Signal::derive(|| None::<String>)/>
-                <TextField id="goal-target_date" label=text::personal_goal_form::TARGET_DATE_OPTIONAL kind="date" value=target_date
-                    error=error_of(errors, "target_date")/>
+                <SelectField
+                    id="goal-theme"
+                    label=text::personal_goal_form::THEME
+                    value=theme
+                    options=themes
+                    error=Signal::derive(|| None::<String>)
+                />
+                <TextField
+                    id="goal-target_date"
+                    label=text::personal_goal_form::TARGET_DATE_OPTIONAL
+                    kind="date"
+                    value=target_date
+                    error=error_of(errors, "target_date")
+                />
             </div>
-            <Choice legend=text::personal_goal_form::PLAN_LEGEND name="goal-plan" value=plan options=vec![
-                (PlanKind::Target, text::personal_goal_form::PLAN_NUMBER, text::personal_goal_form::PLAN_NUMBER_HINT),
-                (PlanKind::Steps, text::personal_goal_form::PLAN_STEPS, text::personal_goal_form::PLAN_STEPS_HINT),
-            ]/>
+            <Choice
+                legend=text::personal_goal_form::PLAN_LEGEND
+                name="goal-plan"
+                value=plan
+                options=vec![
+                    (
+                        PlanKind::Target,
+                        text::personal_goal_form::PLAN_NUMBER,
+                        text::personal_goal_form::PLAN_NUMBER_HINT,
+                    ),
+                    (
+                        PlanKind::Steps,
+                        text::personal_goal_form::PLAN_STEPS,
+                        text::personal_goal_form::PLAN_STEPS_HINT,
+                    ),
+                ]
+            />
             <Show when=move || plan.get() == PlanKind::Target>
                 <div class="field-row">
-                    <TextField id="goal-start" label=text::personal_goal_form::START_LABEL value=start error=error_of(errors, "start") inputmode="decimal"/>
-                    <TextField id="goal-target" label=text::personal_goal_form::TARGET_LABEL value=target error=error_of(errors, "target") inputmode="decimal"/>
-                    <TextField id="goal-unit" label=text::common::UNIT_OPTIONAL value=unit error=Signal::derive(|| None::<String>)
-                        placeholder=text::personal_goal_form::UNIT_PLACEHOLDER/>
+                    <TextField
+                        id="goal-start"
+                        label=text::personal_goal_form::START_LABEL
+                        value=start
+                        error=error_of(errors, "start")
+                        inputmode="decimal"
+                    />
+                    <TextField
+                        id="goal-target"
+                        label=text::personal_goal_form::TARGET_LABEL
+                        value=target
+                        error=error_of(errors, "target")
+                        inputmode="decimal"
+                    />
+                    <TextField
+                        id="goal-unit"
+                        label=text::common::UNIT_OPTIONAL
+                        value=unit
+                        error=Signal::derive(|| None::<String>)
+                        placeholder=text::personal_goal_form::UNIT_PLACEHOLDER
+                    />
                 </div>
             </Show>
             <Show when=move || plan.get() == PlanKind::Steps>
-                <TextAreaField id="goal-steps" label=text::common::STEPS value=steps hint=text::personal_goal_form::STEPS_HINT
-                    error=error_of(errors, "steps")/>
+                <TextAreaField
+                    id="goal-steps"
+                    label=text::common::STEPS
+                    value=steps
+                    hint=text::personal_goal_form::STEPS_HINT
+                    error=error_of(errors, "steps")
+                />
             </Show>
-            <DraftNotice draft=kept/>
+            <DraftNotice draft=kept />
             <div class="actions">
-                <button type="submit" class="primary">{if is_editing { text::personal_goal_form::SAVE_GOAL } else { text::personal_goal_form::ADD_GOAL }}</button>
-                <button type="button" on:click=move |_| { kept.finish(); on_done.run(false) }>{text::common::CANCEL}</button>
+                <button type="submit" class="primary">
+                    {if is_editing {
+                        text::personal_goal_form::SAVE_GOAL
+                    } else {
+                        text::personal_goal_form::ADD_GOAL
+                    }}
+                </button>
+                <button
+                    type="button"
+                    on:click=move |_| {
+                        kept.finish();
+                        on_done.run(false)
+                    }
+                >
+                    {text::common::CANCEL}
+                </button>
             </div>
         </form>
     }
@@ -177,20 +253,51 @@ pub fn PersonalCheckInForm(
             <h2 id="personal-check-in-title">{text::personal_goal_form::check_in_title(&title)}</h2>
             <p class="muted">{text::personal_goal_form::current_value(&latest)}</p>
             <div class="field-row">
-                <TextField id="personal-check-in-date" label=text::common::DATE kind="date" value=date
-                    max=today.to_string() error=error_of(errors, "date")/>
-                {measured.then(|| view! {
-                    <TextField id="personal-check-in-value" label=text::personal_goal_form::VALUE_LABEL value=value
-                        error=error_of(errors, "value") inputmode="decimal"/>
-                })}
+                <TextField
+                    id="personal-check-in-date"
+                    label=text::common::DATE
+                    kind="date"
+                    value=date
+                    max=today.to_string()
+                    error=error_of(errors, "date")
+                />
+                {measured
+                    .then(|| {
+                        view! {
+                            <TextField
+                                id="personal-check-in-value"
+                                label=text::personal_goal_form::VALUE_LABEL
+                                value=value
+                                error=error_of(errors, "value")
+                                inputmode="decimal"
+                            />
+                        }
+                    })}
             </div>
-            <TextAreaField id="personal-check-in-note"
-                label=if measured { text::common::NOTE_OPTIONAL } else { text::personal_goal_form::NOTE_LABEL }
-                value=note error=error_of(errors, "note")/>
-            <DraftNotice draft=kept/>
+            <TextAreaField
+                id="personal-check-in-note"
+                label=if measured {
+                    text::common::NOTE_OPTIONAL
+                } else {
+                    text::personal_goal_form::NOTE_LABEL
+                }
+                value=note
+                error=error_of(errors, "note")
+            />
+            <DraftNotice draft=kept />
             <div class="actions">
-                <button type="submit" class="primary">{text::common::SAVE_CHECK_IN}</button>
-                <button type="button" on:click=move |_| { kept.finish(); on_done.run(false) }>{text::common::CANCEL}</button>
+                <button type="submit" class="primary">
+                    {text::common::SAVE_CHECK_IN}
+                </button>
+                <button
+                    type="button"
+                    on:click=move |_| {
+                        kept.finish();
+                        on_done.run(false)
+                    }
+                >
+                    {text::common::CANCEL}
+                </button>
             </div>
         </form>
     }

@@ -105,17 +105,45 @@ pub fn UnitForm(
     view! {
         <form class="form" on:submit=submit novalidate>
             <h2 id="unit-form-title">{heading}</h2>
-            <TextField id="unit-name" label=text::common::NAME value=name error=error_of(errors, "name")/>
-            {(kind != UnitKind::Company).then(|| view! {
-                <SelectField id="unit-parent" label=text::unit_form::PART_OF value=parent options=parent_choices
-                    error=error_of(errors, "parent")/>
-            })}
-            <TextField id="unit-lead" label=text::common::LEAD_OPTIONAL value=lead error=error_of(errors, "lead")
-                list=PEOPLE_LIST/>
-            <DraftNotice draft=kept/>
+            <TextField
+                id="unit-name"
+                label=text::common::NAME
+                value=name
+                error=error_of(errors, "name")
+            />
+            {(kind != UnitKind::Company)
+                .then(|| {
+                    view! {
+                        <SelectField
+                            id="unit-parent"
+                            label=text::unit_form::PART_OF
+                            value=parent
+                            options=parent_choices
+                            error=error_of(errors, "parent")
+                        />
+                    }
+                })}
+            <TextField
+                id="unit-lead"
+                label=text::common::LEAD_OPTIONAL
+                value=lead
+                error=error_of(errors, "lead")
+                list=PEOPLE_LIST
+            />
+            <DraftNotice draft=kept />
             <div class="actions">
-                <button type="submit" class="primary">{if is_editing { text::common::SAVE } else { text::unit_form::ADD }}</button>
-                <button type="button" on:click=move |_| { kept.finish(); on_done.run(false) }>{text::common::CANCEL}</button>
+                <button type="submit" class="primary">
+                    {if is_editing { text::common::SAVE } else { text::unit_form::ADD }}
+                </button>
+                <button
+                    type="button"
+                    on:click=move |_| {
+                        kept.finish();
+                        on_done.run(false)
+                    }
+                >
+                    {text::common::CANCEL}
+                </button>
             </div>
         </form>
     }

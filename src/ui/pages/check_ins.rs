@@ -5,8 +5,9 @@ use crate::domain::{CADENCES, KeyResultId, StatusCounts};
 use crate::text;
 use crate::ui::SelectedPeriod;
 use crate::ui::clock;
-use crate::ui::components::{Modal, StatusBars, restore_focus};
+use crate::ui::components::{Modal, StatusBars};
 use crate::ui::drafts::Drafts;
+use crate::ui::focus::restore_focus;
 use crate::ui::format::day;
 use crate::ui::forms::CheckInForm;
 use crate::ui::route::{Page, Route};
@@ -134,18 +135,30 @@ pub fn CheckInsPage() -> impl IntoView {
         <div class="page-head">
             <div>
                 <h1 tabindex="-1">{text::common::CHECK_INS}</h1>
-                <p class="muted">{heading} " · " <a href=settings>{text::check_ins_page::CHANGE_RHYTHM}</a></p>
+                <p class="muted">
+                    {heading} " · " <a href=settings>{text::check_ins_page::CHANGE_RHYTHM}</a>
+                </p>
             </div>
         </div>
         <section aria-labelledby="due-heading">
-            <h2 id="due-heading" tabindex="-1">{move || text::check_ins_page::due_for_check_in(&due.with(Vec::len))}</h2>
-            {move || if !under_way.get() {
-                view! { <p class="muted">{text::check_ins_page::PERIOD_NOT_UNDER_WAY}</p> }.into_any()
-            } else if nothing_due.get() {
-                view! { <p class="empty-note"><span aria-hidden="true">"✓ "</span>{text::check_ins_page::NOTHING_DUE}</p> }.into_any()
-            } else {
-                view! {
-                    <ul class="due-list">
+            <h2 id="due-heading" tabindex="-1">
+                {move || text::check_ins_page::due_for_check_in(&due.with(Vec::len))}
+            </h2>
+            {move || {
+                if !under_way.get() {
+                    view! { <p class="muted">{text::check_ins_page::PERIOD_NOT_UNDER_WAY}</p> }
+                        .into_any()
+                } else if nothing_due.get() {
+                    view! {
+                        <p class="empty-note">
+                            <span aria-hidden="true">"✓ "</span>
+                            {text::check_ins_page::NOTHING_DUE}
+                        </p>
+                    }
+                        .into_any()
+                } else {
+                    view! {
+                        <ul class="due-list">
                         // Keyed by place and content: the button ids follow the place,
                         // which is how focus finds the next row after a check-in.
                         <For each=move || due.with(|rows| rows.iter().cloned().enumerate().collect::<Vec<_>>())
@@ -175,28 +188,47 @@ pub fn CheckInsPage() -> impl IntoView {
                         }
                         </For>
                     </ul>
-                }.into_any()
+                    }
+                        .into_any()
+                }
             }}
         </section>
         <section aria-labelledby="dashboard-heading">
             <h2 id="dashboard-heading">{text::check_ins_page::DASHBOARD}</h2>
             <p class="muted">
                 {move || {
-                    let total: usize = dashboard.with(|rows| rows.iter().map(|(_, c)| c.total()).sum());
+                    let total: usize = dashboard
+                        .with(|rows| rows.iter().map(|(_, c)| c.total()).sum());
                     text::check_ins_page::dashboard_intro(&text::counts::key_results(total))
                 }}
             </p>
-            {move || if dashboard.with(Vec::is_empty) {
-                view! { <p class="muted">{text::check_ins_page::NO_KEY_RESULTS_YET}</p> }.into_any()
-            } else {
-                view! { <StatusBars rows=dashboard.get()/> }.into_any()
+            {move || {
+                if dashboard.with(Vec::is_empty) {
+                    view! { <p class="muted">{text::check_ins_page::NO_KEY_RESULTS_YET}</p> }
+                        .into_any()
+                } else {
+                    view! { <StatusBars rows=dashboard.get() /> }.into_any()
+                }
             }}
         </section>
-        <Modal open=Signal::derive(move || checking.with(Option::is_some))
-            on_cancel=Callback::new(move |()| checking.set(None)) labelled_by="checkin-form-title">
-            {move || checking.get_untracked().map(|id| view! {
-                <CheckInForm key_result=id editing=None on_done=Callback::new(after_check_in)/>
-            })}
+        <Modal
+            open=Signal::derive(move || checking.with(Option::is_some))
+            on_cancel=Callback::new(move |()| checking.set(None))
+            labelled_by="checkin-form-title"
+        >
+            {move || {
+                checking
+                    .get_untracked()
+                    .map(|id| {
+                        view! {
+                            <CheckInForm
+                                key_result=id
+                                editing=None
+                                on_done=Callback::new(after_check_in)
+                            />
+                        }
+                    })
+            }}
         </Modal>
     }
 }

@@ -1,7 +1,6 @@
 //! A key result's page: progress against pace, its chart, the check-in
 //! history, initiatives, and at the end of the period its grade and rollover.
 
-use super::NotFoundPage;
 use crate::domain::{
     CheckInId, GradeDraft, InitiativeId, KeyResult, KeyResultId, Measure, Period, Reading, Status,
     Workspace, value_series,
@@ -9,7 +8,8 @@ use crate::domain::{
 use crate::text;
 use crate::ui::clock;
 use crate::ui::components::{
-    ChartTable, CommitmentTag, Guide, LineChart, Modal, ProgressBar, StatusBadge, TextField,
+    ChartTable, CommitmentTag, Guide, LineChart, Modal, NotFound, ProgressBar, StatusBadge,
+    TextField,
 };
 use crate::ui::drafts::{DraftNotice, Drafts, field, keep_draft};
 use crate::ui::format::day;
@@ -29,8 +29,8 @@ pub fn KeyResultPage(id: KeyResultId) -> impl IntoView {
         move || state.with(|ws| ws.key_result(&id).is_some())
     };
     view! {
-        <Show when=exists fallback=|| view! { <NotFoundPage/> }>
-            <KeyResultView id=id.clone()/>
+        <Show when=exists fallback=|| view! { <NotFound /> }>
+            <KeyResultView id=id.clone() />
         </Show>
     }
 }
@@ -168,130 +168,271 @@ fn KeyResultView(id: KeyResultId) -> impl IntoView {
 
     view! {
         <nav class="breadcrumb" aria-label=text::common::BREADCRUMB>
-            {move || page.with(|p| p.as_ref().map(|p| view! {
-                <span>{p.unit.clone()}</span>
-                <span aria-hidden="true">" › "</span>
-                <a href=p.objective_href.clone()>{p.objective_title.clone()}</a>
-            }))}
+            {move || {
+                page.with(|p| {
+                    p.as_ref()
+                        .map(|p| {
+                            view! {
+                                <span>{p.unit.clone()}</span>
+                                <span aria-hidden="true">" › "</span>
+                                <a href=p.objective_href.clone()>{p.objective_title.clone()}</a>
+                            }
+                        })
+                })
+            }}
         </nav>
         <div class="page-head">
             <div>
-                <h1 tabindex="-1">{move || page.with(|p| p.as_ref().map(|p| p.kr.title.clone()))}</h1>
+                <h1 tabindex="-1">
+                    {move || page.with(|p| p.as_ref().map(|p| p.kr.title.clone()))}
+                </h1>
                 <p class="muted">
-                    {move || page.with(|p| p.as_ref().map(|p| text::key_result_page::subtitle(&p.unit, &p.period.name, &p.lead)))}
-                    " "
-                    {move || page.with(|p| p.as_ref().map(|p| view! { <CommitmentTag commitment=p.kr.commitment/> }))}
+                    {move || {
+                        page.with(|p| {
+                            p.as_ref()
+                                .map(|p| text::key_result_page::subtitle(
+                                    &p.unit,
+                                    &p.period.name,
+                                    &p.lead,
+                                ))
+                        })
+                    }} " "
+                    {move || {
+                        page.with(|p| {
+                            p.as_ref()
+                                .map(|p| view! { <CommitmentTag commitment=p.kr.commitment /> })
+                        })
+                    }}
                 </p>
             </div>
             <Show when=move || !closed()>
                 <div class="actions">
-                    <button type="button" class="primary" on:click=move |_| checking_in.set(true)>{text::common::CHECK_IN}</button>
-                    <button type="button" on:click=move |_| editing_kr.set(true)>{text::common::EDIT}</button>
+                    <button type="button" class="primary" on:click=move |_| checking_in.set(true)>
+                        {text::common::CHECK_IN}
+                    </button>
+                    <button type="button" on:click=move |_| editing_kr.set(true)>
+                        {text::common::EDIT}
+                    </button>
                 </div>
             </Show>
         </div>
         <Show when=closed>
             <p class="hint-box" role="note">
-                {move || page.with(|p| p.as_ref().map(|p| text::key_result_page::period_closed(&p.period.name)))}
+                {move || {
+                    page.with(|p| {
+                        p.as_ref().map(|p| text::key_result_page::period_closed(&p.period.name))
+                    })
+                }}
             </p>
         </Show>
-        {move || page.with(|p| p.as_ref().and_then(|p| p.rolled_from.clone())).map(|(title, href)| view! {
-            <p class="rolled-note">{text::common::ROLLED_OVER_FROM} <a href=href>{title}</a></p>
-        })}
-        {move || page.with(|p| p.as_ref().map(|p| p.rolled_to.clone())).unwrap_or_default().into_iter().map(|(title, href)| view! {
-            <p class="rolled-note">{text::key_result_page::ROLLED_OVER_INTO} <a href=href>{title}</a></p>
-        }).collect_view()}
+        {move || {
+            page.with(|p| p.as_ref().and_then(|p| p.rolled_from.clone()))
+                .map(|(title, href)| {
+                    view! {
+                        <p class="rolled-note">
+                            {text::common::ROLLED_OVER_FROM} <a href=href>{title}</a>
+                        </p>
+                    }
+                })
+        }}
+        {move || {
+            page.with(|p| p.as_ref().map(|p| p.rolled_to.clone()))
+                .unwrap_or_default()
+                .into_iter()
+                .map(|(title, href)| {
+                    view! {
+                        <p class="rolled-note">
+                            {text::key_result_page::ROLLED_OVER_INTO} <a href=href>{title}</a>
+                        </p>
+                    }
+                })
+                .collect_view()
+        }}
 
         <section class="objective-summary" aria-label=text::common::PROGRESS>
-            {move || page.get().map(|p| {
-                let label = text::key_result_page::progress_of(&p.kr.title);
-                view! {
-                    <p class="kr-values">{describe_measure(&p.kr.measure).1}</p>
-                    <ProgressBar progress=p.progress expected=p.expected label/>
-                    <StatusBadge status=p.status/>
-                    <span class="muted status-note">{p.status_source.clone()}</span>
-                    {p.due.clone().map(|d| view! { <p class="due-note"><span aria-hidden="true">"⏰ "</span>{d}</p> })}
-                }
-            })}
+            {move || {
+                page.get()
+                    .map(|p| {
+                        let label = text::key_result_page::progress_of(&p.kr.title);
+                        view! {
+                            <p class="kr-values">{describe_measure(&p.kr.measure).1}</p>
+                            <ProgressBar progress=p.progress expected=p.expected label />
+                            <StatusBadge status=p.status />
+                            <span class="muted status-note">{p.status_source.clone()}</span>
+                            {p
+                                .due
+                                .clone()
+                                .map(|d| {
+                                    view! {
+                                        <p class="due-note">
+                                            <span aria-hidden="true">"⏰ "</span>
+                                            {d}
+                                        </p>
+                                    }
+                                })}
+                        }
+                    })
+            }}
         </section>
 
-        <KeyResultChart page=page/>
+        <KeyResultChart page=page />
 
         <section aria-labelledby="history-heading">
             <div class="section-head">
-                <h2 id="history-heading">{move || text::key_result_page::check_ins_heading(&page.with(|p| p.as_ref().map_or(0, |p| p.history.len())))}</h2>
+                <h2 id="history-heading">
+                    {move || text::key_result_page::check_ins_heading(
+                        &page.with(|p| p.as_ref().map_or(0, |p| p.history.len())),
+                    )}
+                </h2>
             </div>
-            <Show when=move || page.with(|p| p.as_ref().is_some_and(|p| !p.history.is_empty()))
-                fallback=|| view! { <p class="muted">{text::key_result_page::NO_CHECK_INS_YET}</p> }>
+            <Show
+                when=move || page.with(|p| p.as_ref().is_some_and(|p| !p.history.is_empty()))
+                fallback=|| view! { <p class="muted">{text::key_result_page::NO_CHECK_INS_YET}</p> }
+            >
                 <ol class="history">
-                    <For each=move || page.with(|p| p.as_ref().map(|p| p.history.iter().map(|h| h.id.clone()).collect::<Vec<_>>()).unwrap_or_default())
-                        key=|id| id.clone() let:check_in>
-                    {
-                        // One memo per row, so a new check-in re-renders only
-                        // its own row and the one that stops being the latest.
-                        let entry = Memo::new(move |_| page.with(|p| {
-                            let p = p.as_ref()?;
-                            let i = p.history.iter().position(|h| h.id == check_in)?;
-                            Some((p.kr.measure.unit().to_owned(), p.closed, i == 0, p.history[i].clone()))
-                        }));
-                        move || entry.get().map(|(unit, closed, latest, row)| {
-                            let edit_id = row.id.clone();
-                            let delete_id = row.id.clone();
-                            view! {
-                                <li class="history-item">
-                                    <div class="history-head">
-                                        <strong>{reading_text(row.reading, &unit)}</strong>
-                                        <StatusBadge status=Some(row.status)/>
-                                        <span class="muted">{day(row.date)}{row.author.clone().map(|a| format!(" · {a}"))}</span>
-                                    </div>
-                                    {(!row.note.is_empty()).then(|| view! { <p class="history-note">{row.note.clone()}</p> })}
-                                    // Every check-in stays correctable: a late entry with a
-                                    // wrong past date is never the latest one.
-                                    {(!closed).then(|| {
-                                        let which = if latest { text::key_result_page::LATEST_CHECK_IN.to_owned() } else { text::key_result_page::check_in_of(&day(row.date)) };
+                    <For
+                        each=move || {
+                            page.with(|p| {
+                                p.as_ref()
+                                    .map(|p| {
+                                        p.history.iter().map(|h| h.id.clone()).collect::<Vec<_>>()
+                                    })
+                                    .unwrap_or_default()
+                            })
+                        }
+                        key=|id| id.clone()
+                        let:check_in
+                    >
+                        {
+                            let entry = Memo::new(move |_| {
+                                page.with(|p| {
+                                    let p = p.as_ref()?;
+                                    let i = p.history.iter().position(|h| h.id == check_in)?;
+                                    Some((
+                                        p.kr.measure.unit().to_owned(),
+                                        p.closed,
+                                        i == 0,
+                                        p.history[i].clone(),
+                                    ))
+                                })
+                            });
+                            move || {
+                                entry
+                                    .get()
+                                    .map(|(unit, closed, latest, row)| {
+                                        let edit_id = row.id.clone();
+                                        let delete_id = row.id.clone();
+                                        // One memo per row, so a new check-in re-renders only
+                                        // its own row and the one that stops being the latest.
                                         view! {
-                                        <div class="actions">
-                                            <button type="button" class="small" aria-label=text::key_result_page::edit_check_in(&which)
-                                                on:click=move |_| editing_check_in.set(Some(edit_id.clone()))>{text::common::EDIT}</button>
-                                            <button type="button" class="small" aria-label=text::key_result_page::delete_check_in(&which)
-                                                on:click=move |_| {
-                                                    let id = delete_id.clone();
-                                                    state.edit_with_undo(move |ws| {
-                                                        ws.delete_check_in(&id)?;
-                                                        Ok(text::key_result_page::CHECK_IN_DELETED.to_owned())
-                                                    });
-                                                }>{text::common::DELETE}</button>
-                                        </div>
-                                    }})}
-                                </li>
+                                            <li class="history-item">
+                                                <div class="history-head">
+                                                    <strong>{reading_text(row.reading, &unit)}</strong>
+                                                    <StatusBadge status=Some(row.status) />
+                                                    <span class="muted">
+                                                        {day(row.date)}
+                                                        {row.author.clone().map(|a| format!(" · {a}"))}
+                                                    </span>
+                                                </div>
+                                                {(!row.note.is_empty())
+                                                    .then(|| {
+                                                        view! { <p class="history-note">{row.note.clone()}</p> }
+                                                    })}
+                                                // Every check-in stays correctable: a late entry with a
+                                                // wrong past date is never the latest one.
+                                                {(!closed)
+                                                    .then(|| {
+                                                        let which = if latest {
+                                                            text::key_result_page::LATEST_CHECK_IN.to_owned()
+                                                        } else {
+                                                            text::key_result_page::check_in_of(&day(row.date))
+                                                        };
+                                                        view! {
+                                                            <div class="actions">
+                                                                <button
+                                                                    type="button"
+                                                                    class="small"
+                                                                    aria-label=text::key_result_page::edit_check_in(&which)
+                                                                    on:click=move |_| {
+                                                                        editing_check_in.set(Some(edit_id.clone()))
+                                                                    }
+                                                                >
+                                                                    {text::common::EDIT}
+                                                                </button>
+                                                                <button
+                                                                    type="button"
+                                                                    class="small"
+                                                                    aria-label=text::key_result_page::delete_check_in(&which)
+                                                                    on:click=move |_| {
+                                                                        let id = delete_id.clone();
+                                                                        state
+                                                                            .edit_with_undo(move |ws| {
+                                                                                ws.delete_check_in(&id)?;
+                                                                                Ok(text::key_result_page::CHECK_IN_DELETED.to_owned())
+                                                                            });
+                                                                    }
+                                                                >
+                                                                    {text::common::DELETE}
+                                                                </button>
+                                                            </div>
+                                                        }
+                                                    })}
+                                            </li>
+                                        }
+                                    })
                             }
-                        })
-                    }
+                        }
                     </For>
                 </ol>
             </Show>
         </section>
 
-        <Initiatives key_result=kr_id.clone() closed=Signal::derive(closed)/>
-        <GradeSection key_result=kr_id.clone()/>
+        <Initiatives key_result=kr_id.clone() closed=Signal::derive(closed) />
+        <GradeSection key_result=kr_id.clone() />
 
-        <Modal open=Signal::derive(move || checking_in.get() || editing_check_in.with(Option::is_some))
-            on_cancel=Callback::new(move |()| { checking_in.set(false); editing_check_in.set(None); })
-            labelled_by="checkin-form-title">
+        <Modal
+            open=Signal::derive(move || checking_in.get() || editing_check_in.with(Option::is_some))
+            on_cancel=Callback::new(move |()| {
+                checking_in.set(false);
+                editing_check_in.set(None);
+            })
+            labelled_by="checkin-form-title"
+        >
             {
                 let id = id.clone();
-                move || view! {
-                    <CheckInForm key_result=id.clone() editing=editing_check_in.get_untracked()
-                        on_done=Callback::new(move |_| { checking_in.set(false); editing_check_in.set(None); })/>
+                move || {
+                    view! {
+                        <CheckInForm
+                            key_result=id.clone()
+                            editing=editing_check_in.get_untracked()
+                            on_done=Callback::new(move |_| {
+                                checking_in.set(false);
+                                editing_check_in.set(None);
+                            })
+                        />
+                    }
                 }
             }
         </Modal>
-        <Modal open=editing_kr on_cancel=Callback::new(move |()| editing_kr.set(false)) labelled_by="kr-form-title">
+        <Modal
+            open=editing_kr
+            on_cancel=Callback::new(move |()| editing_kr.set(false))
+            labelled_by="kr-form-title"
+        >
             {
                 let form_kr = form_kr.clone();
-                move || objective_of().map(|objective| view! {
-                    <KeyResultForm objective editing=Some(form_kr.clone()) on_done=Callback::new(move |_| editing_kr.set(false))/>
-                })
+                move || {
+                    objective_of()
+                        .map(|objective| {
+                            view! {
+                                <KeyResultForm
+                                    objective
+                                    editing=Some(form_kr.clone())
+                                    on_done=Callback::new(move |_| editing_kr.set(false))
+                                />
+                            }
+                        })
+                }
             }
         </Modal>
     }
@@ -448,59 +589,120 @@ fn Initiatives(key_result: KeyResultId, #[prop(into)] closed: Signal<bool>) -> i
             <div class="section-head">
                 <h2 id="initiatives-heading">{text::common::INITIATIVES}</h2>
                 <Show when=move || !closed.get()>
-                    <button type="button" on:click=move |_| adding.set(true)>{text::common::ADD_INITIATIVE}</button>
+                    <button type="button" on:click=move |_| adding.set(true)>
+                        {text::common::ADD_INITIATIVE}
+                    </button>
                 </Show>
             </div>
-            <Show when=move || list.with(|l| !l.is_empty())
-                fallback=|| view! { <p class="muted">{text::key_result_page::NO_INITIATIVES_YET}</p> }>
+            <Show
+                when=move || list.with(|l| !l.is_empty())
+                fallback=|| {
+                    view! { <p class="muted">{text::key_result_page::NO_INITIATIVES_YET}</p> }
+                }
+            >
                 <ul class="initiative-list">
                     // Keyed by id with a memo per row: editing one initiative
                     // patches its own row, so focus can return to its Edit button.
-                    <For each=move || list.with(|l| l.iter().map(|row| row.0.clone()).collect::<Vec<_>>())
-                        key=|id| id.clone() let:initiative>
-                    {
-                        let row = Memo::new(move |_| list.with(|l| l.iter().find(|row| row.0 == initiative).cloned()));
-                        move || row.get().map(|(id, title, status, lead, link)| {
-                        let edit_id = id.clone();
-                        let delete_id = id.clone();
-                        let name = title.clone();
-                        view! {
-                            <li class="initiative">
-                                <span class=format!("pill pill-{}", status.slug())>{status.label()}</span>
-                                {match link {
-                                    Some(href) => view! { <a href=href rel="noopener noreferrer" target="_blank">{title.clone()}</a> }.into_any(),
-                                    None => view! { <span>{title.clone()}</span> }.into_any(),
-                                }}
-                                {lead.map(|l| view! { <span class="muted">{format!(" · {l}")}</span> })}
-                                <Show when=move || !closed.get()>
-                                    <span class="actions">
-                                        <button type="button" class="small" aria-label=text::key_result_page::edit_initiative(&name)
-                                            on:click={let id = edit_id.clone(); move |_| editing.set(Some(id.clone()))}>{text::common::EDIT}</button>
-                                        <button type="button" class="small" aria-label=text::key_result_page::delete_initiative(&name)
-                                            on:click={let id = delete_id.clone(); move |_| {
-                                                let id = id.clone();
-                                                state.edit_with_undo(move |ws| {
-                                                    ws.delete_initiative(&id)?;
-                                                    Ok(text::key_result_page::INITIATIVE_DELETED.to_owned())
-                                                });
-                                            }}>{text::common::DELETE}</button>
-                                    </span>
-                                </Show>
-                            </li>
+                    <For
+                        each=move || {
+                            list.with(|l| l.iter().map(|row| row.0.clone()).collect::<Vec<_>>())
                         }
-                        })
-                    }
+                        key=|id| id.clone()
+                        let:initiative
+                    >
+                        {
+                            let row = Memo::new(move |_| {
+                                list.with(|l| l.iter().find(|row| row.0 == initiative).cloned())
+                            });
+                            move || {
+                                row.get()
+                                    .map(|(id, title, status, lead, link)| {
+                                        let edit_id = id.clone();
+                                        let delete_id = id.clone();
+                                        let name = title.clone();
+                                        view! {
+                                            <li class="initiative">
+                                                <span class=format!(
+                                                    "pill pill-{}",
+                                                    status.slug(),
+                                                )>{status.label()}</span>
+                                                {match link {
+                                                    Some(href) => {
+                                                        view! {
+                                                            <a href=href rel="noopener noreferrer" target="_blank">
+                                                                {title.clone()}
+                                                            </a>
+                                                        }
+                                                            .into_any()
+                                                    }
+                                                    None => view! { <span>{title.clone()}</span> }.into_any(),
+                                                }}
+                                                {lead
+                                                    .map(|l| {
+                                                        view! { <span class="muted">{format!(" · {l}")}</span> }
+                                                    })}
+                                                <Show when=move || !closed.get()>
+                                                    <span class="actions">
+                                                        <button
+                                                            type="button"
+                                                            class="small"
+                                                            aria-label=text::key_result_page::edit_initiative(&name)
+                                                            on:click={
+                                                                let id = edit_id.clone();
+                                                                move |_| editing.set(Some(id.clone()))
+                                                            }
+                                                        >
+                                                            {text::common::EDIT}
+                                                        </button>
+                                                        <button
+                                                            type="button"
+                                                            class="small"
+                                                            aria-label=text::key_result_page::delete_initiative(&name)
+                                                            on:click={
+                                                                let id = delete_id.clone();
+                                                                move |_| {
+                                                                    let id = id.clone();
+                                                                    state
+                                                                        .edit_with_undo(move |ws| {
+                                                                            ws.delete_initiative(&id)?;
+                                                                            Ok(text::key_result_page::INITIATIVE_DELETED.to_owned())
+                                                                        });
+                                                                }
+                                                            }
+                                                        >
+                                                            {text::common::DELETE}
+                                                        </button>
+                                                    </span>
+                                                </Show>
+                                            </li>
+                                        }
+                                    })
+                            }
+                        }
                     </For>
                 </ul>
             </Show>
-            <Modal open=Signal::derive(move || adding.get() || editing.with(Option::is_some))
-                on_cancel=Callback::new(move |()| { adding.set(false); editing.set(None); })
-                labelled_by="initiative-form-title">
+            <Modal
+                open=Signal::derive(move || adding.get() || editing.with(Option::is_some))
+                on_cancel=Callback::new(move |()| {
+                    adding.set(false);
+                    editing.set(None);
+                })
+                labelled_by="initiative-form-title"
+            >
                 {
                     let key_result = key_result.clone();
-                    move || view! {
-                        <InitiativeForm key_result=key_result.clone() editing=editing.get_untracked()
-                            on_done=Callback::new(move |_| { adding.set(false); editing.set(None); })/>
+                    move || {
+                        view! {
+                            <InitiativeForm
+                                key_result=key_result.clone()
+                                editing=editing.get_untracked()
+                                on_done=Callback::new(move |_| {
+                                    adding.set(false);
+                                    editing.set(None);
+                                })
+                            />
+                        }
                     }
                 }
             </Modal>
@@ -640,17 +842,40 @@ fn GradeSection(key_result: KeyResultId) -> impl IntoView {
             view! {
                 <form class="form grade-form" on:submit=save novalidate>
                     <div class="field-row">
-                        <TextField id="grade-score" label=text::key_result_page::SCORE_LABEL value=score error=error("score") inputmode="decimal"/>
-                        <TextField id="grade-reason" label=text::key_result_page::SCORE_REASON_LABEL value=reason error=error("reason")/>
+                        <TextField
+                            id="grade-score"
+                            label=text::key_result_page::SCORE_LABEL
+                            value=score
+                            error=error("score")
+                            inputmode="decimal"
+                        />
+                        <TextField
+                            id="grade-reason"
+                            label=text::key_result_page::SCORE_REASON_LABEL
+                            value=reason
+                            error=error("reason")
+                        />
                     </div>
                     <label class="checkbox">
-                        <input type="checkbox" prop:checked=move || experiment.get()
-                            on:change:target=move |ev| experiment.set(ev.target().checked())/>
+                        <input
+                            type="checkbox"
+                            prop:checked=move || experiment.get()
+                            on:change:target=move |ev| experiment.set(ev.target().checked())
+                        />
                         {text::key_result_page::EXPERIMENT_LABEL}
                     </label>
-                    <TextField id="grade-learning" label=text::key_result_page::LEARNING_LABEL value=learning error=error("learning")/>
-                    <DraftNotice draft=kept/>
-                    <div class="actions"><button type="submit" class="primary">{text::key_result_page::SAVE_GRADE}</button></div>
+                    <TextField
+                        id="grade-learning"
+                        label=text::key_result_page::LEARNING_LABEL
+                        value=learning
+                        error=error("learning")
+                    />
+                    <DraftNotice draft=kept />
+                    <div class="actions">
+                        <button type="submit" class="primary">
+                            {text::key_result_page::SAVE_GRADE}
+                        </button>
+                    </div>
                 </form>
             }
         }
@@ -661,25 +886,59 @@ fn GradeSection(key_result: KeyResultId) -> impl IntoView {
                 <h2 id="grade-heading">{text::key_result_page::END_OF_PERIOD}</h2>
                 <p class="muted">
                     {move || text::key_result_page::suggested_score(suggested())}
-                    {move || info.with(|i| i.as_ref().map(|i| view! { <CommitmentTag commitment=i.commitment/> }))}
-                    {text::key_result_page::SCORES_FOR_LEARNING}
+                    {move || {
+                        info.with(|i| {
+                            i.as_ref().map(|i| view! { <CommitmentTag commitment=i.commitment /> })
+                        })
+                    }} {text::key_result_page::SCORES_FOR_LEARNING}
                 </p>
                 <Show when=move || closed.get() fallback=form.clone()>
-                    {move || info.get().map(|i| view! {
-                        <p>{match &i.grade {
-                            Some(g) if g.reason.is_empty() => text::key_result_page::graded_score(g.score),
-                            Some(g) => text::key_result_page::graded_score_because(g.score, &g.reason),
-                            None => text::key_result_page::not_graded(i.suggested),
-                        }}</p>
-                        {i.grade.as_ref().filter(|g| !g.learning.is_empty()).map(|g| view! {
-                            <p>{if g.experiment { text::key_result_page::EXPERIMENT_LEARNED } else { text::key_result_page::LEARNED }}{g.learning.clone()}</p>
-                        })}
-                    })}
+                    {move || {
+                        info.get()
+                            .map(|i| {
+                                view! {
+                                    <p>
+                                        {match &i.grade {
+                                            Some(g) if g.reason.is_empty() => {
+                                                text::key_result_page::graded_score(g.score)
+                                            }
+                                            Some(g) => {
+                                                text::key_result_page::graded_score_because(
+                                                    g.score,
+                                                    &g.reason,
+                                                )
+                                            }
+                                            None => text::key_result_page::not_graded(i.suggested),
+                                        }}
+                                    </p>
+                                    {i
+                                        .grade
+                                        .as_ref()
+                                        .filter(|g| !g.learning.is_empty())
+                                        .map(|g| {
+                                            view! {
+                                                <p>
+                                                    {if g.experiment {
+                                                        text::key_result_page::EXPERIMENT_LEARNED
+                                                    } else {
+                                                        text::key_result_page::LEARNED
+                                                    }}{g.learning.clone()}
+                                                </p>
+                                            }
+                                        })}
+                                }
+                            })
+                    }}
                 </Show>
                 <Show when=move || info.with(|i| i.as_ref().is_some_and(|i| i.can_roll))>
                     <p class="rollover">
                         <button type="button" on:click=roll>
-                            {move || text::key_result_page::roll_over_into(&info.with(|i| i.as_ref().map(|i| i.next.clone()).unwrap_or_default()))}
+                            {move || text::key_result_page::roll_over_into(
+                                &info
+                                    .with(|i| {
+                                        i.as_ref().map(|i| i.next.clone()).unwrap_or_default()
+                                    }),
+                            )}
                         </button>
                         <span class="muted">{text::key_result_page::ROLL_OVER_HINT}</span>
                     </p>

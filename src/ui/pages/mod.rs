@@ -3,7 +3,6 @@
 mod check_ins;
 mod key_result;
 mod my_goals;
-mod not_found;
 mod objective;
 mod overview;
 mod person;
@@ -16,7 +15,6 @@ mod unit;
 pub use check_ins::CheckInsPage;
 pub use key_result::KeyResultPage;
 pub use my_goals::MyGoalsPage;
-pub use not_found::NotFoundPage;
 pub use objective::ObjectivePage;
 pub use overview::OverviewPage;
 pub use person::PersonPage;

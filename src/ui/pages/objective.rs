@@ -1,14 +1,13 @@
 //! An objective's page: its key results and progress, what it ladders up to,
 //! the objectives aligned to it, its dependencies, and editing in place.
 
-use super::NotFoundPage;
-use super::unit::{DependencyList, WorkLink, work_link};
 use crate::domain::coach::Subject;
 use crate::domain::{Alignment, KeyResultId, ObjectiveId, Reflection, Status, WorkRef};
 use crate::text;
 use crate::ui::components::{
-    ChartTable, CoachMark, CoachPanel, CoachScope, CommitmentTag, ConfirmDialog, Modal,
-    ObjectiveCard, ProgressBar, Sparkline, StatusBadge, children_note, coach_findings,
+    ChartTable, CoachMark, CoachPanel, CoachScope, CommitmentTag, ConfirmDialog, DependencyList,
+    Modal, NotFound, ObjectiveCard, ProgressBar, Sparkline, StatusBadge, WorkLink, children_note,
+    coach_findings, work_link,
 };
 use crate::ui::drafts::Drafts;
 use crate::ui::format::{describe_measure, percent};
@@ -31,8 +30,8 @@ pub fn ObjectivePage(
         move || state.with(|ws| ws.objective(&id).is_some())
     };
     view! {
-        <Show when=exists fallback=|| view! { <NotFoundPage/> }>
-            <ObjectiveView id=id.clone()/>
+        <Show when=exists fallback=|| view! { <NotFound /> }>
+            <ObjectiveView id=id.clone() />
         </Show>
     }
 }
@@ -340,197 +339,392 @@ fn ObjectiveView(
 
     view! {
         <nav class="breadcrumb" aria-label=text::common::BREADCRUMB>
-            {move || meta.get().map(|(path, ..)| path.into_iter().enumerate().map(|(i, (uid, name))| view! {
-                {(i > 0).then_some(view! { <span aria-hidden="true">" › "</span> })}
-                <a href=move || router.with(|r| r.to(Page::Unit(uid.as_str().into())).href())>{name}</a>
-            }).collect_view())}
+            {move || {
+                meta.get()
+                    .map(|(path, ..)| {
+                        path.into_iter()
+                            .enumerate()
+                            .map(|(i, (uid, name))| {
+                                view! {
+                                    {(i > 0)
+                                        .then_some(
+                                            view! { <span aria-hidden="true">" › "</span> },
+                                        )}
+                                    <a href=move || {
+                                        router
+                                            .with(|r| r.to(Page::Unit(uid.as_str().into())).href())
+                                    }>{name}</a>
+                                }
+                            })
+                            .collect_view()
+                    })
+            }}
         </nav>
         <div class="page-head">
             <div>
-                <h1 tabindex="-1">{move || objective.with(|o| o.as_ref().map(|o| o.title.clone()))}</h1>
+                <h1 tabindex="-1">
+                    {move || objective.with(|o| o.as_ref().map(|o| o.title.clone()))}
+                </h1>
                 <p class="muted">
-                    {move || meta.get().map(|(path, kind, period, contributors, _)| {
-                        let owner = path.last().map(|(_, n)| n.clone()).unwrap_or_default();
-                        let mut line = format!("{kind}: {owner} · {period}");
-                        if let Some(lead) = summary.with(|s| s.as_ref().map(|s| s.lead.clone())) {
-                            line.push_str(&text::objective_page::subtitle_lead(&lead));
-                        }
-                        if !contributors.is_empty() {
-                            line.push_str(&text::objective_page::subtitle_contributors(&contributors));
-                        }
-                        line
-                    })}
-                    {move || objective.with(|o| o.as_ref().is_some_and(|o| o.archived)).then_some(text::common::ARCHIVED_SUFFIX)}
+                    {move || {
+                        meta.get()
+                            .map(|(path, kind, period, contributors, _)| {
+                                let owner = path.last().map(|(_, n)| n.clone()).unwrap_or_default();
+                                let mut line = format!("{kind}: {owner} · {period}");
+                                if let Some(lead) = summary
+                                    .with(|s| s.as_ref().map(|s| s.lead.clone()))
+                                {
+                                    line.push_str(&text::objective_page::subtitle_lead(&lead));
+                                }
+                                if !contributors.is_empty() {
+                                    line.push_str(
+                                        &text::objective_page::subtitle_contributors(&contributors),
+                                    );
+                                }
+                                line
+                            })
+                    }}
+                    {move || {
+                        objective
+                            .with(|o| o.as_ref().is_some_and(|o| o.archived))
+                            .then_some(text::common::ARCHIVED_SUFFIX)
+                    }}
                 </p>
-                {move || objective.with(|o| o.as_ref().and_then(|o| o.owner.clone())).map(|owner| {
-                    let (name, on) = state.with(|ws| (ws.person_name(&owner).to_owned(), ws.settings.individual_goals));
-                    let href = Route::from(Page::Person(owner)).href();
-                    view! {
-                        <p class="tag-line">
-                            <span class="unit-badge">{text::common::INDIVIDUAL}</span>" "
-                            {text::objective_page::INDIVIDUAL_GOAL_OF}<a href=href>{name}</a>"."
-                            {(!on).then_some(text::objective_page::INDIVIDUAL_GOALS_OFF)}
-                        </p>
-                    }
-                })}
+                {move || {
+                    objective
+                        .with(|o| o.as_ref().and_then(|o| o.owner.clone()))
+                        .map(|owner| {
+                            let (name, on) = state
+                                .with(|ws| (
+                                    ws.person_name(&owner).to_owned(),
+                                    ws.settings.individual_goals,
+                                ));
+                            let href = Route::from(Page::Person(owner)).href();
+                            view! {
+                                <p class="tag-line">
+                                    <span class="unit-badge">{text::common::INDIVIDUAL}</span>
+                                    " "
+                                    {text::objective_page::INDIVIDUAL_GOAL_OF}
+                                    <a href=href>{name}</a>
+                                    "."
+                                    {(!on).then_some(text::objective_page::INDIVIDUAL_GOALS_OFF)}
+                                </p>
+                            }
+                        })
+                }}
             </div>
             <div class="actions" hidden=move || closed.get()>
-                <button type="button" on:click=move |_| editing.set(true)>{text::common::EDIT}</button>
-                <button type="button" on:click=archive>
-                    {move || if objective.with(|o| o.as_ref().is_some_and(|o| o.archived)) { text::common::RESTORE } else { text::common::ARCHIVE }}
+                <button type="button" on:click=move |_| editing.set(true)>
+                    {text::common::EDIT}
                 </button>
-                <button type="button" class="danger" on:click=delete>{text::common::DELETE}</button>
+                <button type="button" on:click=archive>
+                    {move || {
+                        if objective.with(|o| o.as_ref().is_some_and(|o| o.archived)) {
+                            text::common::RESTORE
+                        } else {
+                            text::common::ARCHIVE
+                        }
+                    }}
+                </button>
+                <button type="button" class="danger" on:click=delete>
+                    {text::common::DELETE}
+                </button>
             </div>
         </div>
 
         <Show when=move || closed.get()>
-            <p class="hint-box" role="note">{text::objective_page::PERIOD_CLOSED}</p>
+            <p class="hint-box" role="note">
+                {text::objective_page::PERIOD_CLOSED}
+            </p>
         </Show>
-        {move || rolled_from.get().map(|(title, href)| view! {
-            <p class="rolled-note">{text::common::ROLLED_OVER_FROM} <a href=href>{title}</a></p>
-        })}
+        {move || {
+            rolled_from
+                .get()
+                .map(|(title, href)| {
+                    view! {
+                        <p class="rolled-note">
+                            {text::common::ROLLED_OVER_FROM} <a href=href>{title}</a>
+                        </p>
+                    }
+                })
+        }}
         <section class="objective-summary" aria-label=text::common::PROGRESS>
-            {move || summary.get().map(|s| {
-                let label = text::objective_page::progress_of(&s.title);
-                view! {
-                    <ProgressBar progress=s.progress() expected=s.pace() label/>
-                    <StatusBadge status=s.status/>
-                    <span class="muted status-note">
-                        {s.pace().map(|p| text::objective_page::pace_note(&percent(p)))}
-                    </span>
-                }
-            })}
-            {move || spark.get().map(|(points, from, to, pace_end, desc, table)| view! {
-                <div class="spark-row">
-                    <span class="muted">{text::objective_page::OVER_THE_PERIOD}</span>
-                    <Sparkline id="objective-spark".to_owned() title=text::objective_page::SPARKLINE_TITLE.to_owned()
-                        desc points from to pace_end table/>
-                </div>
-            })}
+            {move || {
+                summary
+                    .get()
+                    .map(|s| {
+                        let label = text::objective_page::progress_of(&s.title);
+                        view! {
+                            <ProgressBar progress=s.progress() expected=s.pace() label />
+                            <StatusBadge status=s.status />
+                            <span class="muted status-note">
+                                {s.pace().map(|p| text::objective_page::pace_note(&percent(p)))}
+                            </span>
+                        }
+                    })
+            }}
+            {move || {
+                spark
+                    .get()
+                    .map(|(points, from, to, pace_end, desc, table)| {
+                        view! {
+                            <div class="spark-row">
+                                <span class="muted">{text::objective_page::OVER_THE_PERIOD}</span>
+                                <Sparkline
+                                    id="objective-spark".to_owned()
+                                    title=text::objective_page::SPARKLINE_TITLE.to_owned()
+                                    desc
+                                    points
+                                    from
+                                    to
+                                    pace_end
+                                    table
+                                />
+                            </div>
+                        }
+                    })
+            }}
             <p class="alignment-line">
                 {move || match meta.get().and_then(|m| m.4) {
-                    Some((title, href)) => view! { {text::objective_page::LADDERS_UP_TO} <a href=href>{title}</a> }.into_any(),
-                    None => view! { {summary.with(|s| s.as_ref().map(|s| s.alignment.clone()))} }.into_any(),
+                    Some((title, href)) => {
+                        view! {
+                            {text::objective_page::LADDERS_UP_TO}
+                            <a href=href>{title}</a>
+                        }
+                            .into_any()
+                    }
+                    None => {
+                        view! { {summary.with(|s| s.as_ref().map(|s| s.alignment.clone()))} }
+                            .into_any()
+                    }
                 }}
             </p>
-            {move || objective.with(|o| o.as_ref().map(|o| o.description.clone())).filter(|d| !d.is_empty()).map(|d| view! {
-                <p class="description">{d}</p>
-            })}
+            {move || {
+                objective
+                    .with(|o| o.as_ref().map(|o| o.description.clone()))
+                    .filter(|d| !d.is_empty())
+                    .map(|d| view! { <p class="description">{d}</p> })
+            }}
         </section>
 
         <section aria-labelledby="key-results-heading">
             <div class="section-head">
-                <h2 id="key-results-heading">{move || text::objective_page::key_results_heading(&key_results.with(Vec::len))}</h2>
+                <h2 id="key-results-heading">
+                    {move || text::objective_page::key_results_heading(&key_results.with(Vec::len))}
+                </h2>
                 <Show when=move || !closed.get()>
-                    <button type="button" class="primary" on:click=move |_| adding_kr.set(true)>{text::common::ADD_KEY_RESULT}</button>
+                    <button type="button" class="primary" on:click=move |_| adding_kr.set(true)>
+                        {text::common::ADD_KEY_RESULT}
+                    </button>
                 </Show>
             </div>
-            <CoachPanel findings=coach here=id.clone() heading_id="coach-heading"/>
-            <Show when=move || key_results.with(|k| !k.is_empty())
-                fallback=|| view! { <p class="muted">{text::objective_page::NO_KEY_RESULTS_YET}</p> }>
+            <CoachPanel findings=coach here=id.clone() heading_id="coach-heading" />
+            <Show
+                when=move || key_results.with(|k| !k.is_empty())
+                fallback=|| {
+                    view! { <p class="muted">{text::objective_page::NO_KEY_RESULTS_YET}</p> }
+                }
+            >
                 <ul class="kr-list">
-                    <For each=move || key_results.with(|k| k.iter().map(|r| r.id.clone()).collect::<Vec<_>>())
-                        key=|id| id.clone() let:kr_id>
-                    {
-                        // Keyed by id with a memo per row: editing one key
-                        // result re-renders its row only.
-                        let row = Memo::new(move |_| key_results.with(|k| k.iter().find(|r| r.id == kr_id).cloned()));
-                        move || row.get().map(|kr| {
-                        let edit_id = kr.id.clone();
-                        let delete_id = kr.id.clone();
-                        let check_id = kr.id.clone();
-                        let coached = Subject::KeyResult(kr.id.clone());
-                        let is_closed = closed.get();
-                        let label = text::objective_page::progress_of(&kr.title);
-                        view! {
-                            <li class="kr">
-                                <div class="kr-head">
-                                    <h3><a href=kr.href.clone()>{kr.title.clone()}</a></h3>
-                                    <CoachMark findings=coach subject=coached/>
-                                    <CommitmentTag commitment=kr.commitment/>
-                                    <StatusBadge status=kr.status/>
-                                    {kr.score.map(|(score, graded)| view! {
-                                        <span class=format!("score score-{}", crate::domain::Band::of(score).slug())>
-                                            {text::objective_page::score(score)}{(!graded).then_some(text::common::SUGGESTED_SUFFIX)}
-                                        </span>
-                                    })}
-                                </div>
-                                <p class="kr-values">{format!("{}: {}", kr.kind, kr.values)}</p>
-                                <p class="muted kr-meta">
-                                    {text::objective_page::key_result_lead(&kr.lead)}
-                                    {(kr.weight != 1.0).then(|| text::objective_page::weight(&kr.weight))}
-                                </p>
-                                <ProgressBar progress=kr.progress expected=kr.expected label/>
-                                <div class="actions" hidden=is_closed>
-                                    <button type="button" class="small" aria-label=text::objective_page::check_in_on(&kr.title)
-                                        on:click=move |_| checking_in.set(Some(check_id.clone()))>{text::common::CHECK_IN}</button>
-                                    <button type="button" class="small" aria-label=text::objective_page::edit_key_result(&kr.title)
-                                        on:click=move |_| editing_kr.set(Some(edit_id.clone()))>{text::common::EDIT}</button>
-                                    <button type="button" class="small" aria-label=text::objective_page::delete_key_result(&kr.title)
-                                        on:click=move |_| {
-                                            let id = delete_id.clone();
-                                            state.edit_with_undo(move |ws| {
-                                                let title = ws.key_result(&id).map(|k| k.title.clone()).unwrap_or_default();
-                                                let waiting = ws.dependencies().iter()
-                                                    .filter(|d| d.to == WorkRef::KeyResult(id.clone()))
-                                                    .count();
-                                                ws.delete_key_result(&id)?;
-                                                Ok(if waiting > 0 {
-                                                    text::objective_page::key_result_deleted_with_dependencies(&title, &text::counts::dependencies(waiting))
-                                                } else {
-                                                    text::objective_page::key_result_deleted(&title)
-                                                })
-                                            });
-                                        }>{text::common::DELETE}</button>
-                                </div>
-                            </li>
+                    <For
+                        each=move || {
+                            key_results.with(|k| k.iter().map(|r| r.id.clone()).collect::<Vec<_>>())
                         }
-                    })
-                    }
+                        key=|id| id.clone()
+                        let:kr_id
+                    >
+                        {
+                            let row = Memo::new(move |_| {
+                                key_results.with(|k| k.iter().find(|r| r.id == kr_id).cloned())
+                            });
+                            move || {
+                                row.get()
+                                    .map(|kr| {
+                                        let edit_id = kr.id.clone();
+                                        let delete_id = kr.id.clone();
+                                        let check_id = kr.id.clone();
+                                        let coached = Subject::KeyResult(kr.id.clone());
+                                        let is_closed = closed.get();
+                                        let label = text::objective_page::progress_of(&kr.title);
+                                        // Keyed by id with a memo per row: editing one key
+                                        // result re-renders its row only.
+                                        view! {
+                                            <li class="kr">
+                                                <div class="kr-head">
+                                                    <h3>
+                                                        <a href=kr.href.clone()>{kr.title.clone()}</a>
+                                                    </h3>
+                                                    <CoachMark findings=coach subject=coached />
+                                                    <CommitmentTag commitment=kr.commitment />
+                                                    <StatusBadge status=kr.status />
+                                                    {kr
+                                                        .score
+                                                        .map(|(score, graded)| {
+                                                            view! {
+                                                                <span class=format!(
+                                                                    "score score-{}",
+                                                                    crate::domain::Band::of(score).slug(),
+                                                                )>
+                                                                    {text::objective_page::score(score)}
+                                                                    {(!graded).then_some(text::common::SUGGESTED_SUFFIX)}
+                                                                </span>
+                                                            }
+                                                        })}
+                                                </div>
+                                                <p class="kr-values">
+                                                    {format!("{}: {}", kr.kind, kr.values)}
+                                                </p>
+                                                <p class="muted kr-meta">
+                                                    {text::objective_page::key_result_lead(&kr.lead)}
+                                                    {(kr.weight != 1.0)
+                                                        .then(|| text::objective_page::weight(&kr.weight))}
+                                                </p>
+                                                <ProgressBar
+                                                    progress=kr.progress
+                                                    expected=kr.expected
+                                                    label
+                                                />
+                                                <div class="actions" hidden=is_closed>
+                                                    <button
+                                                        type="button"
+                                                        class="small"
+                                                        aria-label=text::objective_page::check_in_on(&kr.title)
+                                                        on:click=move |_| checking_in.set(Some(check_id.clone()))
+                                                    >
+                                                        {text::common::CHECK_IN}
+                                                    </button>
+                                                    <button
+                                                        type="button"
+                                                        class="small"
+                                                        aria-label=text::objective_page::edit_key_result(&kr.title)
+                                                        on:click=move |_| editing_kr.set(Some(edit_id.clone()))
+                                                    >
+                                                        {text::common::EDIT}
+                                                    </button>
+                                                    <button
+                                                        type="button"
+                                                        class="small"
+                                                        aria-label=text::objective_page::delete_key_result(
+                                                            &kr.title,
+                                                        )
+                                                        on:click=move |_| {
+                                                            let id = delete_id.clone();
+                                                            state
+                                                                .edit_with_undo(move |ws| {
+                                                                    let title = ws
+                                                                        .key_result(&id)
+                                                                        .map(|k| k.title.clone())
+                                                                        .unwrap_or_default();
+                                                                    let waiting = ws
+                                                                        .dependencies()
+                                                                        .iter()
+                                                                        .filter(|d| d.to == WorkRef::KeyResult(id.clone()))
+                                                                        .count();
+                                                                    ws.delete_key_result(&id)?;
+                                                                    Ok(
+                                                                        if waiting > 0 {
+                                                                            text::objective_page::key_result_deleted_with_dependencies(
+                                                                                &title,
+                                                                                &text::counts::dependencies(waiting),
+                                                                            )
+                                                                        } else {
+                                                                            text::objective_page::key_result_deleted(&title)
+                                                                        },
+                                                                    )
+                                                                });
+                                                        }
+                                                    >
+                                                        {text::common::DELETE}
+                                                    </button>
+                                                </div>
+                                            </li>
+                                        }
+                                    })
+                            }
+                        }
                     </For>
                 </ul>
             </Show>
         </section>
 
-        <ReflectionSection objective=objective_id.clone() closed=closed/>
+        <ReflectionSection objective=objective_id.clone() closed=closed />
 
         <section aria-labelledby="children-heading">
             <h2 id="children-heading">{text::objective_page::ALIGNED_OBJECTIVES}</h2>
             <p class="muted">
-                {move || summary.with(|s| s.as_ref().and_then(|s| children_note(s.children)))
-                    .map(|note| text::objective_page::aligned_progress_note(&note))
-                    .unwrap_or_else(|| text::objective_page::NO_ALIGNED_OBJECTIVES.to_owned())}
+                {move || {
+                    summary
+                        .with(|s| s.as_ref().and_then(|s| children_note(s.children)))
+                        .map(|note| text::objective_page::aligned_progress_note(&note))
+                        .unwrap_or_else(|| text::objective_page::NO_ALIGNED_OBJECTIVES.to_owned())
+                }}
             </p>
             <div class="card-list">
                 <For each=move || children.get() key=|s| s.clone() let:summary>
-                    <ObjectiveCard summary/>
+                    <ObjectiveCard summary />
                 </For>
             </div>
         </section>
 
         <section aria-labelledby="dependencies-heading">
             <h2 id="dependencies-heading">{text::common::DEPENDENCIES}</h2>
-            <WaitsOn items=Signal::derive(move || dependencies.get().0)/>
-            <DependencyList title=text::objective_page::NEEDED_BY items=Signal::derive(move || dependencies.get().1)/>
-            <AddDependency objective=objective_id.clone()/>
+            <WaitsOn items=Signal::derive(move || dependencies.get().0) />
+            <DependencyList
+                title=text::objective_page::NEEDED_BY
+                items=Signal::derive(move || dependencies.get().1)
+            />
+            <AddDependency objective=objective_id.clone() />
         </section>
 
-        <Modal open=editing on_cancel=Callback::new(move |()| editing.set(false)) labelled_by="objective-form-title">
-            <ObjectiveForm editing=Some(form_id.clone()) on_done=Callback::new(move |_| editing.set(false))/>
+        <Modal
+            open=editing
+            on_cancel=Callback::new(move |()| editing.set(false))
+            labelled_by="objective-form-title"
+        >
+            <ObjectiveForm
+                editing=Some(form_id.clone())
+                on_done=Callback::new(move |_| editing.set(false))
+            />
         </Modal>
-        <Modal open=Signal::derive(move || adding_kr.get() || editing_kr.with(Option::is_some))
-            on_cancel=Callback::new(move |()| { adding_kr.set(false); editing_kr.set(None); })
-            labelled_by="kr-form-title">
+        <Modal
+            open=Signal::derive(move || adding_kr.get() || editing_kr.with(Option::is_some))
+            on_cancel=Callback::new(move |()| {
+                adding_kr.set(false);
+                editing_kr.set(None);
+            })
+            labelled_by="kr-form-title"
+        >
             {
                 let objective = id.clone();
-                move || view! { <KeyResultForm objective=objective.clone() editing=editing_kr.get_untracked() on_done=kr_done/> }
+                move || {
+                    view! {
+                        <KeyResultForm
+                            objective=objective.clone()
+                            editing=editing_kr.get_untracked()
+                            on_done=kr_done
+                        />
+                    }
+                }
             }
         </Modal>
-        <Modal open=Signal::derive(move || checking_in.with(Option::is_some))
-            on_cancel=Callback::new(move |()| checking_in.set(None)) labelled_by="checkin-form-title">
-            {move || checking_in.get_untracked().map(|kr| view! {
-                <CheckInForm key_result=kr editing=None on_done=Callback::new(move |_| checking_in.set(None))/>
-            })}
+        <Modal
+            open=Signal::derive(move || checking_in.with(Option::is_some))
+            on_cancel=Callback::new(move |()| checking_in.set(None))
+            labelled_by="checkin-form-title"
+        >
+            {move || {
+                checking_in
+                    .get_untracked()
+                    .map(|kr| {
+                        view! {
+                            <CheckInForm
+                                key_result=kr
+                                editing=None
+                                on_done=Callback::new(move |_| checking_in.set(None))
+                            />
+                        }
+                    })
+            }}
         </Modal>
         <ConfirmDialog
             open=confirming_delete
@@ -555,22 +749,41 @@ fn WaitsOn(
         <Show when=move || items.with(|i| !i.is_empty())>
             <h3>{text::objective_page::WAITS_ON}</h3>
             <ul class="dependency-list">
-                {move || items.get().into_iter().map(|(from, to, ours, theirs)| view! {
-                    <li>
-                        <a href=ours.href>{ours.title.clone()}</a>
-                        <span class="muted">{text::objective_page::WAITS_ON_INLINE}</span>
-                        <a href=theirs.href>{theirs.title.clone()}</a>
-                        <span class="unit-badge">{theirs.unit}</span>
-                        <button type="button" class="small" aria-label=text::objective_page::remove_dependency_on(&theirs.title)
-                            on:click=move |_| {
-                                let (from, to) = (from.clone(), to.clone());
-                                state.edit_with_undo(move |ws| {
-                                    ws.remove_dependency(&from, &to)?;
-                                    Ok(text::objective_page::DEPENDENCY_REMOVED.to_owned())
-                                });
-                            }>{text::objective_page::REMOVE_DEPENDENCY}</button>
-                    </li>
-                }).collect_view()}
+                {move || {
+                    items
+                        .get()
+                        .into_iter()
+                        .map(|(from, to, ours, theirs)| {
+                            view! {
+                                <li>
+                                    <a href=ours.href>{ours.title.clone()}</a>
+                                    <span class="muted">
+                                        {text::objective_page::WAITS_ON_INLINE}
+                                    </span>
+                                    <a href=theirs.href>{theirs.title.clone()}</a>
+                                    <span class="unit-badge">{theirs.unit}</span>
+                                    <button
+                                        type="button"
+                                        class="small"
+                                        aria-label=text::objective_page::remove_dependency_on(
+                                            &theirs.title,
+                                        )
+                                        on:click=move |_| {
+                                            let (from, to) = (from.clone(), to.clone());
+                                            state
+                                                .edit_with_undo(move |ws| {
+                                                    ws.remove_dependency(&from, &to)?;
+                                                    Ok(text::objective_page::DEPENDENCY_REMOVED.to_owned())
+                                                });
+                                        }
+                                    >
+                                        {text::objective_page::REMOVE_DEPENDENCY}
+                                    </button>
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
             </ul>
         </Show>
     }
@@ -661,33 +874,79 @@ fn AddDependency(
         }
     };
     view! {
-        <Show when=move || targets.with(|t| !t.is_empty())
-            fallback=|| view! { <p class="muted">{text::objective_page::NO_DEPENDENCY_TARGETS}</p> }>
+        <Show
+            when=move || targets.with(|t| !t.is_empty())
+            fallback=|| view! { <p class="muted">{text::objective_page::NO_DEPENDENCY_TARGETS}</p> }
+        >
             <form class="dependency-form" on:submit=add novalidate>
                 <h3>{text::objective_page::ADD_DEPENDENCY_HEADING}</h3>
                 <div class="field-row">
                     <div class="field">
-                        <label for="dependency-from">{text::objective_page::WHAT_WAITS_LABEL}</label>
-                        <select id="dependency-from" on:change:target=move |ev| from.set(ev.target().value())>
-                            {move || sources.get().into_iter().map(|(value, label)| {
-                                let chosen = from.with(|f| f == &value);
-                                view! { <option value=value selected=chosen>{label}</option> }
-                            }).collect_view()}
+                        <label for="dependency-from">
+                            {text::objective_page::WHAT_WAITS_LABEL}
+                        </label>
+                        <select
+                            id="dependency-from"
+                            on:change:target=move |ev| from.set(ev.target().value())
+                        >
+                            {move || {
+                                sources
+                                    .get()
+                                    .into_iter()
+                                    .map(|(value, label)| {
+                                        let chosen = from.with(|f| f == &value);
+                                        view! {
+                                            <option value=value selected=chosen>
+                                                {label}
+                                            </option>
+                                        }
+                                    })
+                                    .collect_view()
+                            }}
                         </select>
                     </div>
                     <div class="field" class:invalid=move || error.with(Option::is_some)>
                         <label for="dependency-to">{text::objective_page::WAITS_ON_LABEL}</label>
-                        <select id="dependency-to"
+                        <select
+                            id="dependency-to"
                             aria-invalid=move || error.with(Option::is_some).then_some("true")
-                            aria-describedby=move || error.with(Option::is_some).then_some("dependency-to-error")
-                            on:change:target=move |ev| { error.set(None); to.set(ev.target().value()) }>
-                            <option value="" selected=move || to.with(String::is_empty)>{text::objective_page::CHOOSE_PLACEHOLDER}</option>
-                            {move || targets.get().into_iter().map(|(value, label)| {
-                                let chosen = to.with(|t| t == &value);
-                                view! { <option value=value selected=chosen>{label}</option> }
-                            }).collect_view()}
+                            aria-describedby=move || {
+                                error.with(Option::is_some).then_some("dependency-to-error")
+                            }
+                            on:change:target=move |ev| {
+                                error.set(None);
+                                to.set(ev.target().value())
+                            }
+                        >
+                            <option value="" selected=move || to.with(String::is_empty)>
+                                {text::objective_page::CHOOSE_PLACEHOLDER}
+                            </option>
+                            {move || {
+                                targets
+                                    .get()
+                                    .into_iter()
+                                    .map(|(value, label)| {
+                                        let chosen = to.with(|t| t == &value);
+                                        view! {
+                                            <option value=value selected=chosen>
+                                                {label}
+                                            </option>
+                                        }
+                                    })
+                                    .collect_view()
+                            }}
                         </select>
-                        {move || error.get().map(|e| view! { <p class="field-error" id="dependency-to-error">{e}</p> })}
+                        {move || {
+                            error
+                                .get()
+                                .map(|e| {
+                                    view! {
+                                        <p class="field-error" id="dependency-to-error">
+                                            {e}
+                                        </p>
+                                    }
+                                })
+                        }}
                     </div>
                 </div>
                 <button type="submit">{text::objective_page::ADD_DEPENDENCY}</button>
@@ -727,24 +986,39 @@ fn ReflectionSection(objective: ObjectiveId, closed: Memo<bool>) -> impl IntoVie
             <section aria-labelledby="reflection-heading">
                 <h2 id="reflection-heading">{text::objective_page::REFLECTION}</h2>
                 <p class="muted">{text::objective_page::REFLECTION_HINT}</p>
-                {Reflection::QUESTIONS.iter().enumerate().map(|(i, (field, name, question))| {
-                    let input_id = format!("reflection-{field}");
-                    let field = *field;
-                    let id = StoredValue::new(objective.clone());
-                    let typed_field = format!("reflection-{objective}-{field}");
-                    view! {
-                        <div class="field">
-                            <label for=input_id.clone()>{*name}<span class="muted">{format!(" — {question}")}</span></label>
-                            <textarea id=input_id rows="2" readonly=move || closed.get()
-                                prop:value=move || answers.with(|a| a[i].clone())
-                                on:input:target=move |ev| {
-                                    let (text, id) = (ev.target().value(), id.get_value());
-                                    state.edit_as_typed(typed_field.clone(), move |ws| ws.set_reflection(&id, field, &text));
-                                }
-                                on:change=move |_| state.commit_typed()></textarea>
-                        </div>
-                    }
-                }).collect_view()}
+                {Reflection::QUESTIONS
+                    .iter()
+                    .enumerate()
+                    .map(|(i, (field, name, question))| {
+                        let input_id = format!("reflection-{field}");
+                        let field = *field;
+                        let id = StoredValue::new(objective.clone());
+                        let typed_field = format!("reflection-{objective}-{field}");
+                        view! {
+                            <div class="field">
+                                <label for=input_id
+                                    .clone()>
+                                    {*name}<span class="muted">{format!(" — {question}")}</span>
+                                </label>
+                                <textarea
+                                    id=input_id
+                                    rows="2"
+                                    readonly=move || closed.get()
+                                    prop:value=move || answers.with(|a| a[i].clone())
+                                    on:input:target=move |ev| {
+                                        let (text, id) = (ev.target().value(), id.get_value());
+                                        state
+                                            .edit_as_typed(
+                                                typed_field.clone(),
+                                                move |ws| ws.set_reflection(&id, field, &text),
+                                            );
+                                    }
+                                    on:change=move |_| state.commit_typed()
+                                ></textarea>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
             </section>
         </Show>
     }

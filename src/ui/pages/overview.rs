@@ -22,7 +22,7 @@ pub fn OverviewPage() -> impl IntoView {
     let empty = move || state.with(Workspace::is_empty);
     view! {
         <Show when=move || !empty() fallback=FirstRun>
-            <Cascade/>
+            <Cascade />
         </Show>
     }
 }
@@ -55,35 +55,57 @@ fn FirstRun() -> impl IntoView {
     };
     view! {
         <section class="first-run" aria-labelledby="welcome">
-            <h1 id="welcome" tabindex="-1">{text::overview_page::WELCOME_TITLE}</h1>
-            <p class="lede">
-                {text::overview_page::WELCOME_LEDE}
-            </p>
+            <h1 id="welcome" tabindex="-1">
+                {text::overview_page::WELCOME_TITLE}
+            </h1>
+            <p class="lede">{text::overview_page::WELCOME_LEDE}</p>
             <div class="starts">
                 <div class="start start-private">
-                    <h2><LockIcon/>{text::overview_page::PERSONAL_TITLE}</h2>
+                    <h2>
+                        <LockIcon />
+                        {text::overview_page::PERSONAL_TITLE}
+                    </h2>
                     <p>{text::overview_page::PERSONAL_BODY}</p>
-                    <a class="button primary" href=move || router.with(|r| r.to(Page::MyGoals).href())>
+                    <a
+                        class="button primary"
+                        href=move || router.with(|r| r.to(Page::MyGoals).href())
+                    >
                         {text::overview_page::PERSONAL_BUTTON}
                     </a>
                 </div>
                 <form class="start" on:submit=start novalidate>
                     <h2>{text::overview_page::ORGANISATION_TITLE}</h2>
-                    <DraftNotice draft=kept/>
+                    <DraftNotice draft=kept />
                     <p>{text::overview_page::ORGANISATION_BODY}</p>
                     <div class="field" class:invalid=move || error.get().is_some()>
                         <label for="setup-name">{text::common::ORGANISATION_NAME}</label>
-                        <input id="setup-name" type="text" autocomplete="organization"
+                        <input
+                            id="setup-name"
+                            type="text"
+                            autocomplete="organization"
                             aria-invalid=move || error.get().map(|_| "true")
                             aria-describedby=move || error.get().map(|_| "setup-name-error")
                             prop:value=move || name.get()
                             on:input:target=move |ev| {
                                 error.set(None);
                                 name.set(ev.target().value());
-                            }/>
-                        {move || error.get().map(|e| view! { <p class="field-error" id="setup-name-error">{e}</p> })}
+                            }
+                        />
+                        {move || {
+                            error
+                                .get()
+                                .map(|e| {
+                                    view! {
+                                        <p class="field-error" id="setup-name-error">
+                                            {e}
+                                        </p>
+                                    }
+                                })
+                        }}
                     </div>
-                    <button type="submit" class="primary">{text::overview_page::START_EMPTY}</button>
+                    <button type="submit" class="primary">
+                        {text::overview_page::START_EMPTY}
+                    </button>
                 </form>
                 <div class="start">
                     <h2>{text::overview_page::EXPLORE_A_SAMPLE_COMPANY}</h2>
@@ -95,7 +117,7 @@ fn FirstRun() -> impl IntoView {
                 <div class="start">
                     <h2>{text::overview_page::SNAPSHOT_TITLE}</h2>
                     <p>{text::overview_page::SNAPSHOT_BODY}</p>
-                    <ImportButton label=text::overview_page::SNAPSHOT_BUTTON/>
+                    <ImportButton label=text::overview_page::SNAPSHOT_BUTTON />
                 </div>
             </div>
         </section>
@@ -113,16 +135,33 @@ fn StatusStrip(
         <div class="status-strip">
             <span class="muted strip-label">{text::common::KEY_RESULTS_HEADING}</span>
             <ul aria-label=text::overview_page::KEY_RESULTS_BY_STATUS>
-                {move || counts.get().into_iter().map(|(status, n)| view! {
-                    <li><StatusBadge status none_label=text::common::NOT_CHECKED_IN/><span class="count">{n}</span></li>
-                }).collect_view()}
+                {move || {
+                    counts
+                        .get()
+                        .into_iter()
+                        .map(|(status, n)| {
+                            view! {
+                                <li>
+                                    <StatusBadge status none_label=text::common::NOT_CHECKED_IN />
+                                    <span class="count">{n}</span>
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
             </ul>
             <span class="strip-links">
-                <a href=move || router.with(|r| r.to(Page::CheckIns).href())>{text::common::CHECK_INS}</a>
+                <a href=move || {
+                    router.with(|r| r.to(Page::CheckIns).href())
+                }>{text::common::CHECK_INS}</a>
                 " · "
-                <a href=move || router.with(|r| r.to_unit(Page::Summary, None).href())>{text::common::PERIOD_SUMMARY}</a>
+                <a href=move || {
+                    router.with(|r| r.to_unit(Page::Summary, None).href())
+                }>{text::common::PERIOD_SUMMARY}</a>
                 " · "
-                <a href=move || router.with(|r| r.to_unit(Page::Print, None).href())>{text::common::PRINT_VIEW}</a>
+                <a href=move || {
+                    router.with(|r| r.to_unit(Page::Print, None).href())
+                }>{text::common::PRINT_VIEW}</a>
             </span>
         </div>
     }
@@ -237,42 +276,66 @@ fn Cascade() -> impl IntoView {
                 <p class="muted">{period_name}</p>
             </div>
             <Show when=move || has_org() && period.with(Option::is_some)>
-                <button type="button" class="primary" on:click=move |_| creating.set(true)>{text::common::NEW_OBJECTIVE}</button>
+                <button type="button" class="primary" on:click=move |_| creating.set(true)>
+                    {text::common::NEW_OBJECTIVE}
+                </button>
             </Show>
         </div>
-        <Show when=has_org fallback=|| view! { <NoOrganisation/> }>
-            <Show when=move || period.with(Option::is_some) fallback=move || view! {
-                <section class="empty-state">
-                    <h2>{text::overview_page::NO_PERIODS_YET}</h2>
-                    <p>{text::overview_page::NO_PERIODS_BODY}</p>
-                    <button type="button" class="primary" on:click=add_quarter>{text::overview_page::ADD_THIS_QUARTER}</button>
-                </section>
-            }>
-                <StatusStrip counts=Signal::from(counts)/>
-                <CoachPanel findings=coach heading_id="period-coach-heading" folded=true/>
-                <FilterBar/>
+        <Show when=has_org fallback=|| view! { <NoOrganisation /> }>
+            <Show
+                when=move || period.with(Option::is_some)
+                fallback=move || {
+                    view! {
+                        <section class="empty-state">
+                            <h2>{text::overview_page::NO_PERIODS_YET}</h2>
+                            <p>{text::overview_page::NO_PERIODS_BODY}</p>
+                            <button type="button" class="primary" on:click=add_quarter>
+                                {text::overview_page::ADD_THIS_QUARTER}
+                            </button>
+                        </section>
+                    }
+                }
+            >
+                <StatusStrip counts=Signal::from(counts) />
+                <CoachPanel findings=coach heading_id="period-coach-heading" folded=true />
+                <FilterBar />
                 <Show
                     when=move || filter.with(Filter::is_empty)
-                    fallback=move || view! {
-                        <p class="results-count" role="status">{move || match matches.with(Vec::len) {
-                            0 => text::overview_page::NO_OBJECTIVES_MATCH.to_owned(),
-                            1 => text::overview_page::ONE_OBJECTIVE_MATCHES.to_owned(),
-                            n => text::overview_page::objectives_match(&n),
-                        }}</p>
-                        <div class="card-list">
-                            <For each=move || matches.get() key=|s| s.clone() let:summary>
-                                <ObjectiveCard summary show_alignment=true/>
-                            </For>
-                        </div>
+                    fallback=move || {
+                        view! {
+                            <p class="results-count" role="status">
+                                {move || match matches.with(Vec::len) {
+                                    0 => text::overview_page::NO_OBJECTIVES_MATCH.to_owned(),
+                                    1 => text::overview_page::ONE_OBJECTIVE_MATCHES.to_owned(),
+                                    n => text::overview_page::objectives_match(&n),
+                                }}
+                            </p>
+                            <div class="card-list">
+                                <For each=move || matches.get() key=|s| s.clone() let:summary>
+                                    <ObjectiveCard summary show_alignment=true />
+                                </For>
+                            </div>
+                        }
                     }
                 >
-                    <Show when=move || !cascade.with(Cascade::is_empty) fallback=move || view! {
-                        <section class="empty-state">
-                            <h2>{text::overview_page::NO_OBJECTIVES_YET}</h2>
-                            <p>{text::overview_page::NO_OBJECTIVES_BODY}</p>
-                            <button type="button" class="primary" on:click=move |_| creating.set(true)>{text::common::NEW_OBJECTIVE}</button>
-                        </section>
-                    }>
+                    <Show
+                        when=move || !cascade.with(Cascade::is_empty)
+                        fallback=move || {
+                            view! {
+                                <section class="empty-state">
+                                    <h2>{text::overview_page::NO_OBJECTIVES_YET}</h2>
+                                    <p>{text::overview_page::NO_OBJECTIVES_BODY}</p>
+                                    <button
+                                        type="button"
+                                        class="primary"
+                                        on:click=move |_| creating.set(true)
+                                    >
+                                        {text::common::NEW_OBJECTIVE}
+                                    </button>
+                                </section>
+                            }
+                        }
+                    >
                         <Show when=move || !cascade.with(|c| c.aligned.is_empty())>
                             <CascadeTree
                                 roots=Signal::derive(move || cascade.with(|c| c.aligned.clone()))
@@ -282,12 +345,20 @@ fn Cascade() -> impl IntoView {
                         </Show>
                         <Show when=move || !cascade.with(|c| c.unaligned.is_empty())>
                             <section class="unaligned" aria-labelledby="unaligned-heading">
-                                <h2 id="unaligned-heading">{text::overview_page::UNALIGNED_TITLE}</h2>
-                                <p class="muted">
-                                    {text::overview_page::UNALIGNED_BODY}
-                                </p>
+                                <h2 id="unaligned-heading">
+                                    {text::overview_page::UNALIGNED_TITLE}
+                                </h2>
+                                <p class="muted">{text::overview_page::UNALIGNED_BODY}</p>
                                 <CascadeTree
-                                    roots=Signal::derive(move || cascade.with(|c| c.unaligned.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>()))
+                                    roots=Signal::derive(move || {
+                                        cascade
+                                            .with(|c| {
+                                                c.unaligned
+                                                    .iter()
+                                                    .map(|(n, _)| n.clone())
+                                                    .collect::<Vec<_>>()
+                                            })
+                                    })
                                     label=text::overview_page::UNALIGNED_TREE_LABEL
                                     id_prefix="unaligned"
                                     show_alignment=true
@@ -298,8 +369,12 @@ fn Cascade() -> impl IntoView {
                 </Show>
             </Show>
         </Show>
-        <Modal open=creating on_cancel=Callback::new(move |()| creating.set(false)) labelled_by="objective-form-title">
-            <ObjectiveForm editing=None on_done=on_created/>
+        <Modal
+            open=creating
+            on_cancel=Callback::new(move |()| creating.set(false))
+            labelled_by="objective-form-title"
+        >
+            <ObjectiveForm editing=None on_done=on_created />
         </Modal>
     }
 }
@@ -312,7 +387,9 @@ fn NoOrganisation() -> impl IntoView {
         <section class="empty-state">
             <h2>{text::overview_page::NO_ORGANISATION_TITLE}</h2>
             <p>{text::overview_page::NO_ORGANISATION_BODY}</p>
-            <a class="button primary" href=move || router.with(|r| r.to(Page::Teams).href())>{text::overview_page::GO_TO_TEAMS}</a>
+            <a class="button primary" href=move || router.with(|r| r.to(Page::Teams).href())>
+                {text::overview_page::GO_TO_TEAMS}
+            </a>
         </section>
     }
 }
@@ -347,45 +424,97 @@ fn FilterBar() -> impl IntoView {
     let active =
         move || router.with(|r| !r.text.is_empty() || r.unit.is_some() || r.lead.is_some());
     view! {
-        <form class="filter-bar" role="search" aria-label=text::overview_page::FILTER_OBJECTIVES on:submit=|ev| ev.prevent_default()>
+        <form
+            class="filter-bar"
+            role="search"
+            aria-label=text::overview_page::FILTER_OBJECTIVES
+            on:submit=|ev| ev.prevent_default()
+        >
             <div class="field">
                 <label for="filter-text">{text::overview_page::SEARCH}</label>
-                <input id="filter-text" type="search" placeholder=text::overview_page::SEARCH_PLACEHOLDER
+                <input
+                    id="filter-text"
+                    type="search"
+                    placeholder=text::overview_page::SEARCH_PLACEHOLDER
                     prop:value=move || router.with(|r| r.text.clone())
-                    on:input:target=move |ev| { let text = ev.target().value(); update(&|r| r.text = text.clone()) }/>
+                    on:input:target=move |ev| {
+                        let text = ev.target().value();
+                        update(&|r| r.text = text.clone())
+                    }
+                />
             </div>
             <div class="field">
                 <label for="filter-unit">{text::common::UNIT}</label>
-                <select id="filter-unit" on:change:target=move |ev| {
-                    let value = ev.target().value();
-                    update(&|r| r.unit = (!value.is_empty()).then(|| value.as_str().into()))
-                }>
-                    <option value="" selected=move || router.with(|r| r.unit.is_none())>{text::common::ALL_UNITS}</option>
-                    {move || units.get().into_iter().map(|(id, name)| {
-                        let chosen = router.with(|r| r.unit.as_ref().is_some_and(|u| u.as_str() == id));
-                        view! { <option value=id selected=chosen>{name}</option> }
-                    }).collect_view()}
+                <select
+                    id="filter-unit"
+                    on:change:target=move |ev| {
+                        let value = ev.target().value();
+                        update(&|r| r.unit = (!value.is_empty()).then(|| value.as_str().into()))
+                    }
+                >
+                    <option value="" selected=move || router.with(|r| r.unit.is_none())>
+                        {text::common::ALL_UNITS}
+                    </option>
+                    {move || {
+                        units
+                            .get()
+                            .into_iter()
+                            .map(|(id, name)| {
+                                let chosen = router
+                                    .with(|r| r.unit.as_ref().is_some_and(|u| u.as_str() == id));
+                                view! {
+                                    <option value=id selected=chosen>
+                                        {name}
+                                    </option>
+                                }
+                            })
+                            .collect_view()
+                    }}
                 </select>
             </div>
             <div class="field">
                 <label for="filter-lead">{text::common::LEAD}</label>
-                <select id="filter-lead" on:change:target=move |ev| {
-                    let value = ev.target().value();
-                    update(&|r| r.lead = (!value.is_empty()).then(|| value.as_str().into()))
-                }>
-                    <option value="" selected=move || router.with(|r| r.lead.is_none())>{text::overview_page::ANY_LEAD}</option>
-                    {move || people.get().into_iter().map(|(id, name)| {
-                        let chosen = router.with(|r| r.lead.as_ref().is_some_and(|l| l.as_str() == id));
-                        view! { <option value=id selected=chosen>{name}</option> }
-                    }).collect_view()}
+                <select
+                    id="filter-lead"
+                    on:change:target=move |ev| {
+                        let value = ev.target().value();
+                        update(&|r| r.lead = (!value.is_empty()).then(|| value.as_str().into()))
+                    }
+                >
+                    <option value="" selected=move || router.with(|r| r.lead.is_none())>
+                        {text::overview_page::ANY_LEAD}
+                    </option>
+                    {move || {
+                        people
+                            .get()
+                            .into_iter()
+                            .map(|(id, name)| {
+                                let chosen = router
+                                    .with(|r| r.lead.as_ref().is_some_and(|l| l.as_str() == id));
+                                view! {
+                                    <option value=id selected=chosen>
+                                        {name}
+                                    </option>
+                                }
+                            })
+                            .collect_view()
+                    }}
                 </select>
             </div>
             <Show when=active>
-                <button type="button" class="link-button view-action" on:click=move |_| update(&|r| {
-                    r.text.clear();
-                    r.unit = None;
-                    r.lead = None;
-                })>{text::overview_page::CLEAR_FILTERS}</button>
+                <button
+                    type="button"
+                    class="link-button view-action"
+                    on:click=move |_| update(
+                        &|r| {
+                            r.text.clear();
+                            r.unit = None;
+                            r.lead = None;
+                        },
+                    )
+                >
+                    {text::overview_page::CLEAR_FILTERS}
+                </button>
             </Show>
         </form>
     }

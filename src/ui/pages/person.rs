@@ -1,11 +1,10 @@
 //! A person's page: who they are and, while the feature is on, the
 //! individual OKRs and KPIs they hold.
 
-use super::NotFoundPage;
 use crate::domain::{ObjectiveId, PersonId};
 use crate::text;
 use crate::ui::components::{
-    CoachPanel, CoachScope, KpiList, Modal, ObjectiveCard, coach_findings,
+    CoachPanel, CoachScope, KpiList, Modal, NotFound, ObjectiveCard, coach_findings,
 };
 use crate::ui::drafts::Drafts;
 use crate::ui::forms::ObjectiveForm;
@@ -24,8 +23,8 @@ pub fn PersonPage(id: PersonId) -> impl IntoView {
         move || state.with(|ws| ws.person(&id).is_some())
     };
     view! {
-        <Show when=exists fallback=|| view! { <NotFoundPage/> }>
-            <PersonView id=id.clone()/>
+        <Show when=exists fallback=|| view! { <NotFound /> }>
+            <PersonView id=id.clone() />
         </Show>
     }
 }
@@ -62,28 +61,53 @@ fn PersonView(id: PersonId) -> impl IntoView {
     let settings = move || router.with(|r| r.to(Page::Settings).href());
     view! {
         <h1 tabindex="-1">{name}</h1>
-        {move || about.get().map(|(_, role, unit)| view! {
-            <p class="lede">
-                {role.unwrap_or_default()}
-                {unit.map(|(unit, href)| view! { <span>" · "<a href=href>{unit}</a></span> })}
-            </p>
-        })}
-        <Show when=move || enabled.get() fallback=move || view! {
-            <section class="panel" aria-labelledby="individual-off-heading">
-                <h2 id="individual-off-heading">{text::person_page::INDIVIDUAL_GOALS_OFF}</h2>
-                <p>
-                    {text::person_page::INDIVIDUAL_GOALS_OFF_BODY}
-                    <a href=settings>{text::person_page::SETTINGS_FEATURES_LINK}</a>"."
-                </p>
-                {move || (hidden.get() > 0).then(|| view! {
-                    <p class="muted">{text::person_page::hidden_goals(&text::counts::individual_goals_are(hidden.get()))}</p>
-                })}
-            </section>
-        }>
-            <IndividualOkrs id=id.clone()/>
+        {move || {
+            about
+                .get()
+                .map(|(_, role, unit)| {
+                    view! {
+                        <p class="lede">
+                            {role.unwrap_or_default()}
+                            {unit
+                                .map(|(unit, href)| {
+                                    view! { <span>" · "<a href=href>{unit}</a></span> }
+                                })}
+                        </p>
+                    }
+                })
+        }}
+        <Show
+            when=move || enabled.get()
+            fallback=move || {
+                view! {
+                    <section class="panel" aria-labelledby="individual-off-heading">
+                        <h2 id="individual-off-heading">
+                            {text::person_page::INDIVIDUAL_GOALS_OFF}
+                        </h2>
+                        <p>
+                            {text::person_page::INDIVIDUAL_GOALS_OFF_BODY}
+                            <a href=settings>{text::person_page::SETTINGS_FEATURES_LINK}</a>"."
+                        </p>
+                        {move || {
+                            (hidden.get() > 0)
+                                .then(|| {
+                                    view! {
+                                        <p class="muted">
+                                            {text::person_page::hidden_goals(
+                                                &text::counts::individual_goals_are(hidden.get()),
+                                            )}
+                                        </p>
+                                    }
+                                })
+                        }}
+                    </section>
+                }
+            }
+        >
+            <IndividualOkrs id=id.clone() />
             {
                 let id = id.clone();
-                move || home.get().map(|unit| view! { <KpiList unit owner=Some(id.clone())/> })
+                move || home.get().map(|unit| view! { <KpiList unit owner=Some(id.clone()) /> })
             }
         </Show>
     }
@@ -128,28 +152,54 @@ fn IndividualOkrs(id: PersonId) -> impl IntoView {
     view! {
         <section class="panel" aria-labelledby="individual-okrs-heading">
             <div class="section-head">
-                <h2 id="individual-okrs-heading">{move || text::person_page::individual_okrs_heading(&period_name())}</h2>
-                <button type="button" on:click=move |_| adding.set(true)>{text::common::NEW_INDIVIDUAL_OBJECTIVE}</button>
+                <h2 id="individual-okrs-heading">
+                    {move || text::person_page::individual_okrs_heading(&period_name())}
+                </h2>
+                <button type="button" on:click=move |_| adding.set(true)>
+                    {text::common::NEW_INDIVIDUAL_OBJECTIVE}
+                </button>
             </div>
-            <p class="muted">
-                {text::person_page::INDIVIDUAL_OKRS_ADVICE}
-            </p>
-            <Show when=move || objectives.with(|o| !o.is_empty())
-                fallback=|| view! { <p class="muted">{text::person_page::NO_INDIVIDUAL_OBJECTIVES}</p> }>
+            <p class="muted">{text::person_page::INDIVIDUAL_OKRS_ADVICE}</p>
+            <Show
+                when=move || objectives.with(|o| !o.is_empty())
+                fallback=|| {
+                    view! { <p class="muted">{text::person_page::NO_INDIVIDUAL_OBJECTIVES}</p> }
+                }
+            >
                 <ul class="card-list">
-                    {move || objectives.get().into_iter().map(|summary| view! {
-                        <li><ObjectiveCard summary show_alignment=true coach/></li>
-                    }).collect_view()}
+                    {move || {
+                        objectives
+                            .get()
+                            .into_iter()
+                            .map(|summary| {
+                                view! {
+                                    <li>
+                                        <ObjectiveCard summary show_alignment=true coach />
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }}
                 </ul>
-                <CoachPanel findings=coach heading_id="person-coach-heading"/>
+                <CoachPanel findings=coach heading_id="person-coach-heading" />
             </Show>
-            <Modal open=Signal::derive(move || adding.get())
-                on_cancel=Callback::new(move |()| adding.set(false)) labelled_by="objective-form-title">
+            <Modal
+                open=Signal::derive(move || adding.get())
+                on_cancel=Callback::new(move |()| adding.set(false))
+                labelled_by="objective-form-title"
+            >
                 {
                     let owner = owner.clone();
-                    move || view! {
-                        <ObjectiveForm editing=None owner=Some(owner.clone())
-                            on_done=Callback::new(move |_: Option<ObjectiveId>| adding.set(false))/>
+                    move || {
+                        view! {
+                            <ObjectiveForm
+                                editing=None
+                                owner=Some(owner.clone())
+                                on_done=Callback::new(move |_: Option<ObjectiveId>| {
+                                    adding.set(false)
+                                })
+                            />
+                        }
                     }
                 }
             </Modal>

@@ -141,52 +141,87 @@ pub fn PrintPage() -> impl IntoView {
     view! {
         <article class="print-sheet">
             <div class="actions no-print">
-                <button type="button" class="primary view-action" on:click=print>{text::print_page::PRINT}</button>
-                <a class="button" href=back>{text::print_page::BACK}</a>
+                <button type="button" class="primary view-action" on:click=print>
+                    {text::print_page::PRINT}
+                </button>
+                <a class="button" href=back>
+                    {text::print_page::BACK}
+                </a>
             </div>
             {move || match sheet.get() {
-                None => view! {
-                    <h1 tabindex="-1">{text::print_page::NOTHING_TO_PRINT}</h1>
-                    <p>{text::print_page::NOTHING_TO_PRINT_BODY}</p>
-                }.into_any(),
-                Some((title, subtitle, sections)) => view! {
-                    <h1 tabindex="-1">{title}</h1>
-                    <p class="muted">{subtitle}</p>
-                    {sections.is_empty().then(|| view! { <p>{text::common::NO_OBJECTIVES_IN_PERIOD}</p> })}
-                    {sections.into_iter().map(|section| view! {
-                        <section class="print-unit">
-                            <h2>{section.unit}</h2>
-                            {section.blocks.into_iter().map(|block| view! {
-                                <div class="print-objective">
-                                    <h3>{block.title}</h3>
-                                    <p class="muted">{block.meta}</p>
-                                    {(!block.lines.is_empty()).then(|| view! {
-                                        <table class="table print-krs">
-                                            <thead>
-                                                <tr>
-                                                    <th scope="col">{text::common::KEY_RESULT}</th>
-                                                    <th scope="col">{text::print_page::WHERE_IT_STANDS}</th>
-                                                    <th scope="col">{text::common::PROGRESS}</th>
-                                                    <th scope="col">{text::common::STATUS}</th>
-                                                </tr>
-                                            </thead>
-                                            <tbody>
-                                                {block.lines.into_iter().map(|l| view! {
-                                                    <tr>
-                                                        <td>{l.title}<span class="muted">{format!(" · {}", l.commitment)}</span></td>
-                                                        <td>{l.values}</td>
-                                                        <td>{l.progress}</td>
-                                                        <td>{l.status}</td>
-                                                    </tr>
-                                                }).collect_view()}
-                                            </tbody>
-                                        </table>
-                                    })}
-                                </div>
-                            }).collect_view()}
-                        </section>
-                    }).collect_view()}
-                }.into_any(),
+                None => {
+                    view! {
+                        <h1 tabindex="-1">{text::print_page::NOTHING_TO_PRINT}</h1>
+                        <p>{text::print_page::NOTHING_TO_PRINT_BODY}</p>
+                    }
+                        .into_any()
+                }
+                Some((title, subtitle, sections)) => {
+                    view! {
+                        <h1 tabindex="-1">{title}</h1>
+                        <p class="muted">{subtitle}</p>
+                        {sections
+                            .is_empty()
+                            .then(|| view! { <p>{text::common::NO_OBJECTIVES_IN_PERIOD}</p> })}
+                        {sections
+                            .into_iter()
+                            .map(|section| {
+                                view! {
+                                    <section class="print-unit">
+                                        <h2>{section.unit}</h2>
+                                        {section
+                                            .blocks
+                                            .into_iter()
+                                            .map(|block| {
+                                                view! {
+                                                    <div class="print-objective">
+                                                        <h3>{block.title}</h3>
+                                                        <p class="muted">{block.meta}</p>
+                                                        {(!block.lines.is_empty())
+                                                            .then(|| {
+                                                                view! {
+                                                                    <table class="table print-krs">
+                                                                        <thead>
+                                                                            <tr>
+                                                                                <th scope="col">{text::common::KEY_RESULT}</th>
+                                                                                <th scope="col">{text::print_page::WHERE_IT_STANDS}</th>
+                                                                                <th scope="col">{text::common::PROGRESS}</th>
+                                                                                <th scope="col">{text::common::STATUS}</th>
+                                                                            </tr>
+                                                                        </thead>
+                                                                        <tbody>
+                                                                            {block
+                                                                                .lines
+                                                                                .into_iter()
+                                                                                .map(|l| {
+                                                                                    view! {
+                                                                                        <tr>
+                                                                                            <td>
+                                                                                                {l.title}
+                                                                                                <span class="muted">{format!(" · {}", l.commitment)}</span>
+                                                                                            </td>
+                                                                                            <td>{l.values}</td>
+                                                                                            <td>{l.progress}</td>
+                                                                                            <td>{l.status}</td>
+                                                                                        </tr>
+                                                                                    }
+                                                                                })
+                                                                                .collect_view()}
+                                                                        </tbody>
+                                                                    </table>
+                                                                }
+                                                            })}
+                                                    </div>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </section>
+                                }
+                            })
+                            .collect_view()}
+                    }
+                        .into_any()
+                }
             }}
         </article>
     }

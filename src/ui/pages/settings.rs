@@ -4,7 +4,6 @@
 use crate::domain::{
     CsvTable, ExportScope, FieldErrors, PeriodDraft, PeriodId, PersonId, UnitId, quarter_of,
 };
-use crate::storage::local::{self, Backup, BackupKind};
 use crate::text;
 use crate::ui::appearance::Appearance;
 use crate::ui::clock;
@@ -13,7 +12,7 @@ use crate::ui::drafts::{DraftNotice, Drafts, field, keep_draft, target_of};
 use crate::ui::forms::PersonForm;
 use crate::ui::personal_state::{Lock, PersonalState};
 use crate::ui::route::{Page, Route};
-use crate::ui::state::AppState;
+use crate::ui::state::{AppState, Backup, BackupKind};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
@@ -70,7 +69,11 @@ fn ExportPart(error: RwSignal<Option<String>>) -> impl IntoView {
                 .into_iter()
                 .map(|(id, name)| {
                     let selected = chosen.with(|c| c == &id);
-                    view! { <option value=id selected=selected>{name}</option> }
+                    view! {
+                        <option value=id selected=selected>
+                            {name}
+                        </option>
+                    }
                 })
                 .collect_view()
         }
@@ -80,55 +83,85 @@ fn ExportPart(error: RwSignal<Option<String>>) -> impl IntoView {
             <div class="field">
                 <label for="export-unit">{text::settings_page::UNITS_TO_EXPORT}</label>
                 <select id="export-unit" on:change:target=move |ev| unit.set(ev.target().value())>
-                    <option value="" selected=move || unit.with(String::is_empty)>{text::common::ALL_UNITS}</option>
+                    <option value="" selected=move || unit.with(String::is_empty)>
+                        {text::common::ALL_UNITS}
+                    </option>
                     {options(units, unit)}
                 </select>
             </div>
             <div class="field">
                 <label for="export-period">{text::settings_page::PERIOD_TO_EXPORT}</label>
-                <select id="export-period" on:change:target=move |ev| period.set(ev.target().value())>
-                    <option value="" selected=move || period.with(String::is_empty)>{text::settings_page::ALL_PERIODS}</option>
+                <select
+                    id="export-period"
+                    on:change:target=move |ev| period.set(ev.target().value())
+                >
+                    <option value="" selected=move || period.with(String::is_empty)>
+                        {text::settings_page::ALL_PERIODS}
+                    </option>
                     {options(periods, period)}
                 </select>
             </div>
-            <button type="button" class="view-action" on:click=move |_| {
-                let with_private = include_private.get_untracked() && !private_blocked();
-                let result = if with_private {
-                    personal.with_untracked(|p| state.export_with_personal(p))
-                } else {
-                    state.export_part(&scope())
-                };
-                error.set(result.err());
-            }>
-                {move || if scope().is_whole() { text::common::EXPORT_WORKSPACE } else { text::settings_page::EXPORT_THIS_PART }}
+            <button
+                type="button"
+                class="view-action"
+                on:click=move |_| {
+                    let with_private = include_private.get_untracked() && !private_blocked();
+                    let result = if with_private {
+                        personal.with_untracked(|p| state.export_with_personal(p))
+                    } else {
+                        state.export_part(&scope())
+                    };
+                    error.set(result.err());
+                }
+            >
+                {move || {
+                    if scope().is_whole() {
+                        text::common::EXPORT_WORKSPACE
+                    } else {
+                        text::settings_page::EXPORT_THIS_PART
+                    }
+                }}
             </button>
         </div>
         <p class="muted" id="export-contents">
-            {move || state.with(|ws| scope_text(&scope(), ws)).map_or_else(
-                || text::settings_page::EXPORT_HOLDS_EVERYTHING.to_owned(),
-                |part| text::settings_page::export_holds_part(&part)
-            )}
+            {move || {
+                state
+                    .with(|ws| scope_text(&scope(), ws))
+                    .map_or_else(
+                        || text::settings_page::EXPORT_HOLDS_EVERYTHING.to_owned(),
+                        |part| text::settings_page::export_holds_part(&part),
+                    )
+            }}
             " "
-            {move || if include_private.get() && !private_blocked() {
-                text::settings_page::EXPORT_HOLDS_PRIVATE
-            } else {
-                text::settings_page::EXPORT_OMITS_PRIVATE
+            {move || {
+                if include_private.get() && !private_blocked() {
+                    text::settings_page::EXPORT_HOLDS_PRIVATE
+                } else {
+                    text::settings_page::EXPORT_OMITS_PRIVATE
+                }
             }}
         </p>
         <div class="field checkbox-field">
-            <input type="checkbox" id="include-private"
+            <input
+                type="checkbox"
+                id="include-private"
                 prop:checked=move || include_private.get()
                 disabled=private_blocked
                 aria-describedby="include-private-hint"
-                on:change:target=move |ev| include_private.set(ev.target().checked())/>
+                on:change:target=move |ev| include_private.set(ev.target().checked())
+            />
             <label for="include-private">{text::settings_page::INCLUDE_MY_PRIVATE_GOALS}</label>
-            <p class="hint" id="include-private-hint">{move || match (private_count.get(), scope().is_whole()) {
-                _ if locked() => text::settings_page::PRIVATE_LOCKED.to_owned(),
-                _ if state.viewing.with(Option::is_some) => text::settings_page::PRIVATE_NEEDS_OWN_WORKSPACE.to_owned(),
-                (None, _) => text::settings_page::NO_PRIVATE_GOALS.to_owned(),
-                (Some(_), false) => text::settings_page::PRIVATE_WHOLE_EXPORT_ONLY.to_owned(),
-                (Some(what), true) => text::settings_page::private_included(&what),
-            }}</p>
+            <p class="hint" id="include-private-hint">
+                {move || match (private_count.get(), scope().is_whole()) {
+                    _ if locked() => text::settings_page::PRIVATE_LOCKED.to_owned(),
+                    _ if state.viewing.with(Option::is_some) => {
+                        text::settings_page::PRIVATE_NEEDS_OWN_WORKSPACE.to_owned()
+                    }
+                    (None, _) => text::settings_page::NO_PRIVATE_GOALS.to_owned(),
+                    (Some(_), false) => text::settings_page::PRIVATE_WHOLE_EXPORT_ONLY.to_owned(),
+                    (Some(what), true) => text::settings_page::private_included(&what),
+                }}
+            </p>
         </div>
     }
 }
@@ -157,45 +190,59 @@ pub fn SettingsPage() -> impl IntoView {
                     }
                 />
             </div>
-            <Me/>
+            <Me />
         </section>
 
-        <People/>
-        <Periods/>
-        <Cadence/>
-        <Features/>
-        <AppearancePanel/>
+        <People />
+        <Periods />
+        <Cadence />
+        <Features />
+        <AppearancePanel />
 
         <section class="panel" aria-labelledby="data-heading">
             <h2 id="data-heading">{text::settings_page::DATA}</h2>
-            <p>
-                {text::settings_page::DATA_INTRO}
-            </p>
-            <ExportPart error=export_error/>
+            <p>{text::settings_page::DATA_INTRO}</p>
+            <ExportPart error=export_error />
             <div class="actions">
-                <ImportButton label=text::settings_page::IMPORT_FROM_FILE/>
+                <ImportButton label=text::settings_page::IMPORT_FROM_FILE />
             </div>
             <p class="muted">{text::settings_page::CSV_INTRO}</p>
             <div class="actions">
-                {CsvTable::ALL.map(|table| view! {
-                    <button type="button" class="view-action" aria-label=text::settings_page::export_csv(&text::common::in_sentence(table.label()))
-                        on:click=move |_| export_error.set(state.export_csv(table).err())>
-                        {text::settings_page::csv_button(&table.label())}
-                    </button>
-                }).collect_view()}
+                {CsvTable::ALL
+                    .map(|table| {
+                        view! {
+                            <button
+                                type="button"
+                                class="view-action"
+                                aria-label=text::settings_page::export_csv(
+                                    &text::common::in_sentence(table.label()),
+                                )
+                                on:click=move |_| export_error.set(state.export_csv(table).err())
+                            >
+                                {text::settings_page::csv_button(&table.label())}
+                            </button>
+                        }
+                    })
+                    .collect_view()}
             </div>
-            {move || export_error.get().map(|message| view! {
-                <p class="field-error" role="alert">{text::settings_page::export_failed(&message)}</p>
-            })}
+            {move || {
+                export_error
+                    .get()
+                    .map(|message| {
+                        view! {
+                            <p class="field-error" role="alert">
+                                {text::settings_page::export_failed(&message)}
+                            </p>
+                        }
+                    })
+            }}
         </section>
 
         <section class="panel" aria-labelledby="storage-heading">
             <h2 id="storage-heading">{text::settings_page::STORAGE}</h2>
-            <p>
-                {text::settings_page::STORAGE_INTRO}
-            </p>
-            <StorageUse/>
-            <BackupList/>
+            <p>{text::settings_page::STORAGE_INTRO}</p>
+            <StorageUse />
+            <BackupList />
         </section>
     }
 }
@@ -215,16 +262,38 @@ fn Me() -> impl IntoView {
     view! {
         <div class="field">
             <label for="me">{text::settings_page::THIS_IS_ME}</label>
-            <p class="hint" id="me-hint">{text::settings_page::THIS_IS_ME_HINT}</p>
-            <select id="me" aria-describedby="me-hint" on:change:target=move |ev| {
-                let value = ev.target().value();
-                state.edit(|ws| ws.settings.me = (!value.is_empty()).then(|| PersonId::from(value.as_str())));
-            }>
-                <option value="" selected=move || state.with(|ws| ws.settings.me.is_none())>{text::settings_page::NOT_SET}</option>
-                {move || people.get().into_iter().map(|(id, name)| {
-                    let chosen = state.with(|ws| ws.settings.me.as_ref() == Some(&id));
-                    view! { <option value=id.to_string() selected=chosen>{name}</option> }
-                }).collect_view()}
+            <p class="hint" id="me-hint">
+                {text::settings_page::THIS_IS_ME_HINT}
+            </p>
+            <select
+                id="me"
+                aria-describedby="me-hint"
+                on:change:target=move |ev| {
+                    let value = ev.target().value();
+                    state
+                        .edit(|ws| {
+                            ws.settings.me = (!value.is_empty())
+                                .then(|| PersonId::from(value.as_str()));
+                        });
+                }
+            >
+                <option value="" selected=move || state.with(|ws| ws.settings.me.is_none())>
+                    {text::settings_page::NOT_SET}
+                </option>
+                {move || {
+                    people
+                        .get()
+                        .into_iter()
+                        .map(|(id, name)| {
+                            let chosen = state.with(|ws| ws.settings.me.as_ref() == Some(&id));
+                            view! {
+                                <option value=id.to_string() selected=chosen>
+                                    {name}
+                                </option>
+                            }
+                        })
+                        .collect_view()
+                }}
             </select>
         </div>
     }
@@ -260,56 +329,118 @@ fn People() -> impl IntoView {
         <section class="panel" aria-labelledby="people-heading">
             <div class="section-head">
                 <h2 id="people-heading">{text::common::PEOPLE}</h2>
-                <button type="button" on:click=move |_| editing.set(Some(None))>{text::common::ADD_PERSON}</button>
+                <button type="button" on:click=move |_| editing.set(Some(None))>
+                    {text::common::ADD_PERSON}
+                </button>
             </div>
-            <Show when=move || rows.with(|r| !r.is_empty()) fallback=|| view! {
-                <p class="muted">{text::settings_page::NO_PEOPLE_YET}</p>
-            }>
+            <Show
+                when=move || rows.with(|r| !r.is_empty())
+                fallback=|| view! { <p class="muted">{text::settings_page::NO_PEOPLE_YET}</p> }
+            >
                 // On phones the rows reflow into blocks (class `list-table`);
                 // the explicit roles keep it a table for screen readers that
                 // drop table semantics when rows are no longer displayed as rows.
                 <table class="table list-table" role="table">
-                    <thead><tr role="row"><th scope="col" role="columnheader">{text::common::NAME}</th><th scope="col" role="columnheader">{text::settings_page::ROLE}</th><th scope="col" role="columnheader">{text::common::HOME_UNIT}</th><th scope="col" role="columnheader"><span class="visually-hidden">{text::settings_page::ACTIONS}</span></th></tr></thead>
+                    <thead>
+                        <tr role="row">
+                            <th scope="col" role="columnheader">
+                                {text::common::NAME}
+                            </th>
+                            <th scope="col" role="columnheader">
+                                {text::settings_page::ROLE}
+                            </th>
+                            <th scope="col" role="columnheader">
+                                {text::common::HOME_UNIT}
+                            </th>
+                            <th scope="col" role="columnheader">
+                                <span class="visually-hidden">{text::settings_page::ACTIONS}</span>
+                            </th>
+                        </tr>
+                    </thead>
                     <tbody>
-                        {move || rows.get().into_iter().map(|(id, name, role, unit)| {
-                            let edit_id = id.clone();
-                            let delete_name = name.clone();
-                            view! {
-                                <tr role="row">
-                                    <th scope="row" role="rowheader"><a href=Route::from(Page::Person(id.clone())).href()>{name.clone()}</a></th>
-                                    <td role="cell">{role}</td>
-                                    <td role="cell">{unit}</td>
-                                    <td class="actions" role="cell">
-                                        <button type="button" class="small" aria-label=text::settings_page::edit_named(&name)
-                                            on:click=move |_| editing.set(Some(Some(edit_id.clone())))>{text::common::EDIT}</button>
-                                        <button type="button" class="small" aria-label=text::settings_page::delete_named(&name)
-                                            on:click=move |_| {
-                                                let id = id.clone();
-                                                match state.with_untracked(|ws| ws.check_delete_person(&id)) {
-                                                    Err(reason) => error.set(Some(reason)),
-                                                    Ok(()) => {
-                                                        error.set(None);
-                                                        let name = delete_name.clone();
-                                                        state.edit_with_undo(move |ws| {
-                                                            ws.delete_person(&id)?;
-                                                            Ok(text::settings_page::person_removed(&name))
-                                                        });
+                        {move || {
+                            rows.get()
+                                .into_iter()
+                                .map(|(id, name, role, unit)| {
+                                    let edit_id = id.clone();
+                                    let delete_name = name.clone();
+                                    view! {
+                                        <tr role="row">
+                                            <th scope="row" role="rowheader">
+                                                <a href=Route::from(Page::Person(id.clone()))
+                                                    .href()>{name.clone()}</a>
+                                            </th>
+                                            <td role="cell">{role}</td>
+                                            <td role="cell">{unit}</td>
+                                            <td class="actions" role="cell">
+                                                <button
+                                                    type="button"
+                                                    class="small"
+                                                    aria-label=text::settings_page::edit_named(&name)
+                                                    on:click=move |_| editing.set(Some(Some(edit_id.clone())))
+                                                >
+                                                    {text::common::EDIT}
+                                                </button>
+                                                <button
+                                                    type="button"
+                                                    class="small"
+                                                    aria-label=text::settings_page::delete_named(&name)
+                                                    on:click=move |_| {
+                                                        let id = id.clone();
+                                                        match state.with_untracked(|ws| ws.check_delete_person(&id))
+                                                        {
+                                                            Err(reason) => error.set(Some(reason)),
+                                                            Ok(()) => {
+                                                                error.set(None);
+                                                                let name = delete_name.clone();
+                                                                state
+                                                                    .edit_with_undo(move |ws| {
+                                                                        ws.delete_person(&id)?;
+                                                                        Ok(text::settings_page::person_removed(&name))
+                                                                    });
+                                                            }
+                                                        }
                                                     }
-                                                }
-                                            }>{text::common::DELETE}</button>
-                                    </td>
-                                </tr>
-                            }
-                        }).collect_view()}
+                                                >
+                                                    {text::common::DELETE}
+                                                </button>
+                                            </td>
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()
+                        }}
                     </tbody>
                 </table>
             </Show>
-            {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
-            <Modal open=Signal::derive(move || editing.with(Option::is_some))
-                on_cancel=Callback::new(move |()| editing.set(None)) labelled_by="person-form-title">
-                {move || editing.get().map(|who| view! {
-                    <PersonForm editing=who on_done=Callback::new(move |_| editing.set(None))/>
-                })}
+            {move || {
+                error
+                    .get()
+                    .map(|e| {
+                        view! {
+                            <p class="field-error" role="alert">
+                                {e}
+                            </p>
+                        }
+                    })
+            }}
+            <Modal
+                open=Signal::derive(move || editing.with(Option::is_some))
+                on_cancel=Callback::new(move |()| editing.set(None))
+                labelled_by="person-form-title"
+            >
+                {move || {
+                    editing
+                        .get()
+                        .map(|who| {
+                            view! {
+                                <PersonForm
+                                    editing=who
+                                    on_done=Callback::new(move |_| editing.set(None))
+                                />
+                            }
+                        })
+                }}
             </Modal>
         </section>
     }
@@ -352,73 +483,188 @@ fn Periods() -> impl IntoView {
             <div class="section-head">
                 <h2 id="periods-heading">{text::common::PERIODS}</h2>
                 <div class="actions">
-                    {move || next_missing.get().map(|(year, q)| view! {
-                        <button type="button" on:click=move |_| {
-                            state.edit(|ws| { let _ = ws.add_quarter(PeriodId::from_bits(clock::random_bits()), (year, q)); });
-                        }>{text::settings_page::add_quarter(&year, &q)}</button>
-                    })}
-                    <button type="button" on:click=move |_| custom.set(true)>{text::settings_page::ADD_CUSTOM_PERIOD}</button>
+                    {move || {
+                        next_missing
+                            .get()
+                            .map(|(year, q)| {
+                                view! {
+                                    <button
+                                        type="button"
+                                        on:click=move |_| {
+                                            state
+                                                .edit(|ws| {
+                                                    let _ = ws
+                                                        .add_quarter(
+                                                            PeriodId::from_bits(clock::random_bits()),
+                                                            (year, q),
+                                                        );
+                                                });
+                                        }
+                                    >
+                                        {text::settings_page::add_quarter(&year, &q)}
+                                    </button>
+                                }
+                            })
+                    }} <button type="button" on:click=move |_| custom.set(true)>
+                        {text::settings_page::ADD_CUSTOM_PERIOD}
+                    </button>
                 </div>
             </div>
-            <Show when=move || rows.with(|r| !r.is_empty()) fallback=|| view! { <p class="muted">{text::settings_page::NO_PERIODS_YET}</p> }>
+            <Show
+                when=move || rows.with(|r| !r.is_empty())
+                fallback=|| view! { <p class="muted">{text::settings_page::NO_PERIODS_YET}</p> }
+            >
                 <ul class="period-list">
-                    {move || rows.get().into_iter().map(|(closed, id, name, range, current, objectives)| {
-                        let close_id = id.clone();
-                        let edit_id = id.clone();
-                        let current_id = id.clone();
-                        let delete_id = id.clone();
-                        view! {
-                            <li>
-                                <span>
-                                    <strong>{name.clone()}</strong>
-                                    <span class="muted">{format!(" {range} · {}", text::counts::objectives(objectives))}</span>
-                                    {current.then(|| view! { <span class="tag tag-current">{text::settings_page::CURRENT}</span> })}
-                                    {closed.then(|| view! { <span class="tag">{text::settings_page::CLOSED}</span> })}
-                                </span>
-                                <span class="actions">
-                                    <button type="button" class="small" aria-label=text::settings_page::edit_named(&name)
-                                        on:click=move |_| editing.set(Some(edit_id.clone()))>{text::common::EDIT}</button>
-                                    <button type="button" class="small"
-                                        aria-label=text::common::action_on(&if closed { text::settings_page::REOPEN_PERIOD } else { text::settings_page::CLOSE_PERIOD }, &name)
-                                        on:click=move |_| {
-                                            let id = close_id.clone();
-                                            state.edit_with_undo(move |ws| {
-                                                ws.set_period_closed(&id, !closed);
-                                                Ok(if closed { text::settings_page::PERIOD_REOPENED.to_owned() } else { text::settings_page::PERIOD_CLOSED.to_owned() })
-                                            });
-                                        }>{if closed { text::settings_page::REOPEN_PERIOD } else { text::settings_page::CLOSE_PERIOD }}</button>
-                                    {(!current).then(|| view! {
-                                        <button type="button" class="small" aria-label=text::settings_page::make_current_named(&name)
-                                            on:click=move |_| state.edit(|ws| ws.current_period = Some(current_id.clone()))>{text::settings_page::MAKE_CURRENT}</button>
-                                    })}
-                                    <button type="button" class="small" aria-label=text::settings_page::delete_named(&name)
-                                        on:click=move |_| {
-                                            let id = delete_id.clone();
-                                            let refusal = state.with_untracked(|ws| ws.check_delete_period(&id).err());
-                                            match refusal {
-                                                Some(reason) => error.set(Some(reason)),
-                                                None => {
-                                                    error.set(None);
-                                                    state.edit_with_undo(move |ws| {
-                                                        ws.delete_period(&id)?;
-                                                        Ok(text::settings_page::PERIOD_DELETED.to_owned())
-                                                    });
+                    {move || {
+                        rows.get()
+                            .into_iter()
+                            .map(|(closed, id, name, range, current, objectives)| {
+                                let close_id = id.clone();
+                                let edit_id = id.clone();
+                                let current_id = id.clone();
+                                let delete_id = id.clone();
+                                view! {
+                                    <li>
+                                        <span>
+                                            <strong>{name.clone()}</strong>
+                                            <span class="muted">
+                                                {format!(
+                                                    " {range} · {}",
+                                                    text::counts::objectives(objectives),
+                                                )}
+                                            </span>
+                                            {current
+                                                .then(|| {
+                                                    view! {
+                                                        <span class="tag tag-current">
+                                                            {text::settings_page::CURRENT}
+                                                        </span>
+                                                    }
+                                                })}
+                                            {closed
+                                                .then(|| {
+                                                    view! {
+                                                        <span class="tag">{text::settings_page::CLOSED}</span>
+                                                    }
+                                                })}
+                                        </span>
+                                        <span class="actions">
+                                            <button
+                                                type="button"
+                                                class="small"
+                                                aria-label=text::settings_page::edit_named(&name)
+                                                on:click=move |_| editing.set(Some(edit_id.clone()))
+                                            >
+                                                {text::common::EDIT}
+                                            </button>
+                                            <button
+                                                type="button"
+                                                class="small"
+                                                aria-label=text::common::action_on(
+                                                    &if closed {
+                                                        text::settings_page::REOPEN_PERIOD
+                                                    } else {
+                                                        text::settings_page::CLOSE_PERIOD
+                                                    },
+                                                    &name,
+                                                )
+                                                on:click=move |_| {
+                                                    let id = close_id.clone();
+                                                    state
+                                                        .edit_with_undo(move |ws| {
+                                                            ws.set_period_closed(&id, !closed);
+                                                            Ok(
+                                                                if closed {
+                                                                    text::settings_page::PERIOD_REOPENED.to_owned()
+                                                                } else {
+                                                                    text::settings_page::PERIOD_CLOSED.to_owned()
+                                                                },
+                                                            )
+                                                        });
                                                 }
-                                            }
-                                        }>{text::common::DELETE}</button>
-                                </span>
-                            </li>
-                        }
-                    }).collect_view()}
+                                            >
+                                                {if closed {
+                                                    text::settings_page::REOPEN_PERIOD
+                                                } else {
+                                                    text::settings_page::CLOSE_PERIOD
+                                                }}
+                                            </button>
+                                            {(!current)
+                                                .then(|| {
+                                                    view! {
+                                                        <button
+                                                            type="button"
+                                                            class="small"
+                                                            aria-label=text::settings_page::make_current_named(&name)
+                                                            on:click=move |_| {
+                                                                state
+                                                                    .edit(|ws| ws.current_period = Some(current_id.clone()))
+                                                            }
+                                                        >
+                                                            {text::settings_page::MAKE_CURRENT}
+                                                        </button>
+                                                    }
+                                                })}
+                                            <button
+                                                type="button"
+                                                class="small"
+                                                aria-label=text::settings_page::delete_named(&name)
+                                                on:click=move |_| {
+                                                    let id = delete_id.clone();
+                                                    let refusal = state
+                                                        .with_untracked(|ws| ws.check_delete_period(&id).err());
+                                                    match refusal {
+                                                        Some(reason) => error.set(Some(reason)),
+                                                        None => {
+                                                            error.set(None);
+                                                            state
+                                                                .edit_with_undo(move |ws| {
+                                                                    ws.delete_period(&id)?;
+                                                                    Ok(text::settings_page::PERIOD_DELETED.to_owned())
+                                                                });
+                                                        }
+                                                    }
+                                                }
+                                            >
+                                                {text::common::DELETE}
+                                            </button>
+                                        </span>
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }}
                 </ul>
             </Show>
-            {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
-            <Modal open=Signal::derive(move || custom.get() || editing.with(Option::is_some))
-                on_cancel=Callback::new(move |()| { custom.set(false); editing.set(None); })
-                labelled_by="period-form-title">
-                {move || view! {
-                    <CustomPeriodForm editing=editing.get_untracked()
-                        on_done=Callback::new(move |()| { custom.set(false); editing.set(None); })/>
+            {move || {
+                error
+                    .get()
+                    .map(|e| {
+                        view! {
+                            <p class="field-error" role="alert">
+                                {e}
+                            </p>
+                        }
+                    })
+            }}
+            <Modal
+                open=Signal::derive(move || custom.get() || editing.with(Option::is_some))
+                on_cancel=Callback::new(move |()| {
+                    custom.set(false);
+                    editing.set(None);
+                })
+                labelled_by="period-form-title"
+            >
+                {move || {
+                    view! {
+                        <CustomPeriodForm
+                            editing=editing.get_untracked()
+                            on_done=Callback::new(move |()| {
+                                custom.set(false);
+                                editing.set(None);
+                            })
+                        />
+                    }
                 }}
             </Modal>
         </section>
@@ -481,16 +727,54 @@ fn CustomPeriodForm(
     };
     view! {
         <form class="form" on:submit=submit novalidate>
-            <h2 id="period-form-title">{if is_editing { text::settings_page::EDIT_PERIOD } else { text::settings_page::CUSTOM_PERIOD }}</h2>
-            <TextField id="period-name" label=text::common::NAME value=name error=error("name") placeholder=text::settings_page::PERIOD_NAME_PLACEHOLDER/>
+            <h2 id="period-form-title">
+                {if is_editing {
+                    text::settings_page::EDIT_PERIOD
+                } else {
+                    text::settings_page::CUSTOM_PERIOD
+                }}
+            </h2>
+            <TextField
+                id="period-name"
+                label=text::common::NAME
+                value=name
+                error=error("name")
+                placeholder=text::settings_page::PERIOD_NAME_PLACEHOLDER
+            />
             <div class="field-row">
-                <TextField id="period-start" label=text::settings_page::FIRST_DAY value=start error=error("start") kind="date"/>
-                <TextField id="period-end" label=text::settings_page::LAST_DAY value=end error=error("end") kind="date"/>
+                <TextField
+                    id="period-start"
+                    label=text::settings_page::FIRST_DAY
+                    value=start
+                    error=error("start")
+                    kind="date"
+                />
+                <TextField
+                    id="period-end"
+                    label=text::settings_page::LAST_DAY
+                    value=end
+                    error=error("end")
+                    kind="date"
+                />
             </div>
-            <DraftNotice draft=kept/>
+            <DraftNotice draft=kept />
             <div class="actions">
-                <button type="submit" class="primary">{if is_editing { text::settings_page::SAVE_PERIOD } else { text::settings_page::ADD_PERIOD }}</button>
-                <button type="button" on:click=move |_| { kept.finish(); on_done.run(()) }>{text::common::CANCEL}</button>
+                <button type="submit" class="primary">
+                    {if is_editing {
+                        text::settings_page::SAVE_PERIOD
+                    } else {
+                        text::settings_page::ADD_PERIOD
+                    }}
+                </button>
+                <button
+                    type="button"
+                    on:click=move |_| {
+                        kept.finish();
+                        on_done.run(())
+                    }
+                >
+                    {text::common::CANCEL}
+                </button>
             </div>
         </form>
     }
@@ -501,35 +785,47 @@ fn CustomPeriodForm(
 #[component]
 fn StorageUse() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let used = Memo::new(move |_| {
-        // Saves and backups change what is stored.
-        state.stored_size.track();
-        state.backups.track();
-        local::used()
-    });
+    let used = Memo::new(move |_| state.storage_use());
     view! {
         {move || match used.get() {
-            Err(reason) => view! {
-                <p class="hint">{text::settings_page::space_used_unknown(&reason)}</p>
-            }.into_any(),
-            Ok(units) => {
-                let share = units as f64 / local::QUOTA_UNITS as f64;
+            Err(reason) => {
+                view! { <p class="hint">{text::settings_page::space_used_unknown(&reason)}</p> }
+                    .into_any()
+            }
+            Ok((units, quota)) => {
+                let share = units as f64 / quota as f64;
                 let percent = (share * 100.0).round().clamp(0.0, 100.0);
                 view! {
                     <div class="storage-use">
                         <label for="storage-meter">{text::settings_page::SPACE_USED}</label>
-                        <meter id="storage-meter" min="0" max="1" low="0.6" high=NEARLY_FULL optimum="0" value=share.min(1.0)
-                            aria-describedby="storage-use-text"></meter>
+                        <meter
+                            id="storage-meter"
+                            min="0"
+                            max="1"
+                            low="0.6"
+                            high=NEARLY_FULL
+                            optimum="0"
+                            value=share.min(1.0)
+                            aria-describedby="storage-use-text"
+                        ></meter>
                         <p id="storage-use-text">
-                            {text::settings_page::space_used_of_quota(&megabytes(units), &megabytes(local::QUOTA_UNITS), &percent)}
+                            {text::settings_page::space_used_of_quota(
+                                &megabytes(units),
+                                &megabytes(quota),
+                                &percent,
+                            )}
                         </p>
-                        {(share >= NEARLY_FULL).then(|| view! {
-                            <p class="warning" role="status">
-                                {text::settings_page::STORAGE_NEARLY_FULL}
-                            </p>
-                        })}
+                        {(share >= NEARLY_FULL)
+                            .then(|| {
+                                view! {
+                                    <p class="warning" role="status">
+                                        {text::settings_page::STORAGE_NEARLY_FULL}
+                                    </p>
+                                }
+                            })}
                     </div>
-                }.into_any()
+                }
+                    .into_any()
             }
         }}
     }
@@ -559,13 +855,21 @@ fn BackupList() -> impl IntoView {
                     each=move || state.backups.get()
                     // The before-import slot keeps its key when refilled: key on content too.
                     key=|backup| format!("{}|{}|{:?}", backup.key, backup.size, backup.kind)
-                    children=move |backup| view! { <BackupRow backup error/> }
+                    children=move |backup| view! { <BackupRow backup error /> }
                 />
             </ul>
         </Show>
-        {move || error.get().map(|message| view! {
-            <p class="field-error" role="alert">{message}</p>
-        })}
+        {move || {
+            error
+                .get()
+                .map(|message| {
+                    view! {
+                        <p class="field-error" role="alert">
+                            {message}
+                        </p>
+                    }
+                })
+        }}
     }
 }
 
@@ -604,13 +908,21 @@ fn BackupRow(
         <li>
             <span>{description}<span class="muted">{format!(" · {size}")}</span></span>
             <span class="actions">
-                {restorable.then(|| view! {
-                    <button type="button" on:click=move |_| error.set(state.restore_before_import().err())>
-                        {text::common::RESTORE}
-                    </button>
-                })}
-                <button type="button" on:click=download>{text::settings_page::DOWNLOAD}</button>
-                <button type="button" on:click=delete>{text::common::DELETE}</button>
+                {restorable
+                    .then(|| {
+                        view! {
+                            <button
+                                type="button"
+                                on:click=move |_| error.set(state.restore_before_import().err())
+                            >
+                                {text::common::RESTORE}
+                            </button>
+                        }
+                    })} <button type="button" on:click=download>
+                    {text::settings_page::DOWNLOAD}
+                </button> <button type="button" on:click=delete>
+                    {text::common::DELETE}
+                </button>
             </span>
         </li>
     }
@@ -626,15 +938,25 @@ fn Cadence() -> impl IntoView {
             <h2 id="cadence-heading">{text::settings_page::CHECK_IN_RHYTHM}</h2>
             <div class="field">
                 <label for="cadence">{text::settings_page::CHECK_IN_EVERY}</label>
-                <select id="cadence" on:change:target=move |ev| {
-                    if let Ok(d) = ev.target().value().parse::<u32>() {
-                        state.edit(move |ws| ws.set_check_in_cadence(d));
+                <select
+                    id="cadence"
+                    on:change:target=move |ev| {
+                        if let Ok(d) = ev.target().value().parse::<u32>() {
+                            state.edit(move |ws| ws.set_check_in_cadence(d));
+                        }
                     }
-                }>
-                    {crate::domain::CADENCES.iter().map(|(d, name)| {
-                        let d = *d;
-                        view! { <option value=d.to_string() selected=move || days.get() == d>{*name}</option> }
-                    }).collect_view()}
+                >
+                    {crate::domain::CADENCES
+                        .iter()
+                        .map(|(d, name)| {
+                            let d = *d;
+                            view! {
+                                <option value=d.to_string() selected=move || days.get() == d>
+                                    {*name}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
                 </select>
             </div>
         </section>
@@ -670,24 +992,43 @@ fn Features() -> impl IntoView {
         <section class="panel" aria-labelledby="features-heading">
             <h2 id="features-heading">{text::settings_page::FEATURES}</h2>
             <div class="field checkbox-field">
-                <input type="checkbox" id="individual-goals"
+                <input
+                    type="checkbox"
+                    id="individual-goals"
                     prop:checked=move || on.get()
                     aria-describedby="individual-goals-hint individual-goals-overhead"
                     on:change:target=move |ev| {
                         let enabled = ev.target().checked();
                         state.edit(move |ws| ws.settings.individual_goals = enabled);
-                    }/>
+                    }
+                />
                 <label for="individual-goals">{text::settings_page::INDIVIDUAL_GOALS}</label>
                 <p class="hint" id="individual-goals-hint">
                     {text::settings_page::INDIVIDUAL_GOALS_HINT}
                 </p>
-                <p class="hint" id="individual-goals-overhead">{move || {
-                    let o = overhead.get();
-                    text::settings_page::individual_goals_overhead(&text::counts::people(o.people), &o.goals_each, &o.per_period(), &o.per_year())
-                }}</p>
-                {move || (!on.get() && hidden.get() > 0).then(|| view! {
-                    <p class="hint">{text::settings_page::hidden_goals_kept(&text::counts::individual_goals_are(hidden.get()))}</p>
-                })}
+                <p class="hint" id="individual-goals-overhead">
+                    {move || {
+                        let o = overhead.get();
+                        text::settings_page::individual_goals_overhead(
+                            &text::counts::people(o.people),
+                            &o.goals_each,
+                            &o.per_period(),
+                            &o.per_year(),
+                        )
+                    }}
+                </p>
+                {move || {
+                    (!on.get() && hidden.get() > 0)
+                        .then(|| {
+                            view! {
+                                <p class="hint">
+                                    {text::settings_page::hidden_goals_kept(
+                                        &text::counts::individual_goals_are(hidden.get()),
+                                    )}
+                                </p>
+                            }
+                        })
+                }}
             </div>
         </section>
     }

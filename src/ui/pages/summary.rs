@@ -198,145 +198,309 @@ pub fn SummaryPage() -> impl IntoView {
         <div class="page-head">
             <div>
                 <h1 tabindex="-1">{text::common::PERIOD_SUMMARY}</h1>
-                <p class="muted">{move || info.with(|i| i.as_ref().map(|(p, scope, ..)| text::summary_page::subtitle(&scope, &p.name, &if p.closed { text::summary_page::CLOSED } else { "" })))}</p>
+                <p class="muted">
+                    {move || {
+                        info.with(|i| {
+                            i.as_ref()
+                                .map(|(p, scope, ..)| text::summary_page::subtitle(
+                                    &scope,
+                                    &p.name,
+                                    &if p.closed { text::summary_page::CLOSED } else { "" },
+                                ))
+                        })
+                    }}
+                </p>
             </div>
             <div class="actions">
-                <button type="button" class="view-action" on:click=download>{text::summary_page::DOWNLOAD_RETROSPECTIVE}</button>
+                <button type="button" class="view-action" on:click=download>
+                    {text::summary_page::DOWNLOAD_RETROSPECTIVE}
+                </button>
                 <button type="button" on:click=toggle_closed>
-                    {move || if info.with(|i| i.as_ref().is_some_and(|i| i.0.closed)) { text::summary_page::REOPEN_PERIOD } else { text::summary_page::CLOSE_PERIOD }}
+                    {move || {
+                        if info.with(|i| i.as_ref().is_some_and(|i| i.0.closed)) {
+                            text::summary_page::REOPEN_PERIOD
+                        } else {
+                            text::summary_page::CLOSE_PERIOD
+                        }
+                    }}
                 </button>
             </div>
         </div>
         <div class="field scope-field">
             <label for="summary-scope">{text::summary_page::SCOPE_LABEL}</label>
             <select id="summary-scope" on:change:target=move |ev| choose_scope(ev.target().value())>
-                <option value="" selected=move || scope.with(Option::is_none)>{text::summary_page::WHOLE_ORGANISATION}</option>
-                {move || scopes.get().into_iter().map(|(id, name)| {
-                    let selected = scope.with(|s| s.as_ref().is_some_and(|s| s.as_str() == id));
-                    view! { <option value=id selected=selected>{name}</option> }
-                }).collect_view()}
+                <option value="" selected=move || scope.with(Option::is_none)>
+                    {text::summary_page::WHOLE_ORGANISATION}
+                </option>
+                {move || {
+                    scopes
+                        .get()
+                        .into_iter()
+                        .map(|(id, name)| {
+                            let selected = scope
+                                .with(|s| s.as_ref().is_some_and(|s| s.as_str() == id));
+                            view! {
+                                <option value=id selected=selected>
+                                    {name}
+                                </option>
+                            }
+                        })
+                        .collect_view()
+                }}
             </select>
         </div>
         <p class="muted">{text::summary_page::SCORING_NOTE}</p>
-        {move || info.get().map(|(_, _, list, d, can_roll, next)| {
-            let has_any = !list.is_empty();
-            view! {
-                {has_any.then(|| view! {
-                    <section aria-labelledby="distribution-heading">
-                        <h2 id="distribution-heading">{text::summary_page::SCORES_BY_BAND}</h2>
-                        <table class="data-table distribution">
-                            <caption class="visually-hidden">{text::summary_page::BAND_TABLE_CAPTION}</caption>
-                            <thead><tr><th scope="col">{text::common::KEY_RESULTS_HEADING}</th>
-                                {Band::ALL.iter().map(|b| view! { <th scope="col" class=format!("band-{}", b.slug())>{b.label()}</th> }).collect_view()}
-                            </tr></thead>
-                            <tbody>
-                                <tr><th scope="row">{text::common::COMMIT_EXPLAINED}</th>{d.commit.iter().map(|n| view! { <td>{*n}</td> }).collect_view()}</tr>
-                                <tr><th scope="row">{text::common::STRETCH_EXPLAINED}</th>{d.stretch.iter().map(|n| view! { <td>{*n}</td> }).collect_view()}</tr>
-                            </tbody>
-                        </table>
-                        {d.suggested_note().map(|note| view! { <p class="muted suggested-note">{note}</p> })}
-                    </section>
-                })}
-                <section aria-labelledby="objectives-summary-heading">
-                    <h2 id="objectives-summary-heading">{text::common::OBJECTIVES}</h2>
-                    {(!has_any).then(|| view! { <p class="muted">{text::summary_page::NO_OBJECTIVES_IN_SCOPE}</p> })}
-                    {list.into_iter().map(|o| {
-                        let pickable: Vec<KeyResultId> = o.key_results.iter()
-                            .filter(|k| can_roll && k.unfinished && !k.rolled)
-                            .map(|k| k.id.clone())
-                            .collect();
-                        let whole = (!pickable.is_empty()).then(|| {
-                            let n = pickable.len();
-                            let (all, some, toggle) = (pickable.clone(), pickable.clone(), pickable);
-                            view! {
-                                <label class="checkbox roll-whole">
-                                    <input type="checkbox"
-                                        prop:checked=move || chosen.with(|c| all.iter().all(|k| c.contains(k)))
-                                        prop:indeterminate=move || chosen.with(|c| {
-                                            let n = some.iter().filter(|k| c.contains(k)).count();
-                                            n > 0 && n < some.len()
-                                        })
-                                        on:change:target=move |ev| {
-                                            let on = ev.target().checked();
-                                            chosen.update(|c| {
-                                                c.retain(|x| !toggle.contains(x));
-                                                if on { c.extend(toggle.iter().cloned()); }
-                                            });
-                                        }/>
-                                    {text::summary_page::roll_over_objective(&text::counts::unfinished_key_results(n))}
-                                </label>
-                            }
-                        });
-                        view! {
-                        <article class="summary-objective panel">
-                            <div class="section-head">
-                                <h3><a href=o.href.clone()>{o.title.clone()}</a></h3>
-                                {o.score.map(|s| view! { <span class=score_class(s)>{text::summary_page::objective_score(s)}</span> })}
-                            </div>
-                            <p class="muted">{o.unit.clone()}</p>
-                            {whole}
-                            <ul class="summary-krs">
-                                {o.key_results.into_iter().map(|kr| {
-                                    let id = kr.id.clone();
-                                    let pick_id = kr.id.clone();
-                                    let checkbox_id = format!("roll-{}", kr.id);
-                                    let can_pick = can_roll && kr.unfinished && !kr.rolled;
+        {move || {
+            info.get()
+                .map(|(_, _, list, d, can_roll, next)| {
+                    let has_any = !list.is_empty();
+                    view! {
+                        {has_any
+                            .then(|| {
+                                view! {
+                                    <section aria-labelledby="distribution-heading">
+                                        <h2 id="distribution-heading">
+                                            {text::summary_page::SCORES_BY_BAND}
+                                        </h2>
+                                        <table class="data-table distribution">
+                                            <caption class="visually-hidden">
+                                                {text::summary_page::BAND_TABLE_CAPTION}
+                                            </caption>
+                                            <thead>
+                                                <tr>
+                                                    <th scope="col">{text::common::KEY_RESULTS_HEADING}</th>
+                                                    {Band::ALL
+                                                        .iter()
+                                                        .map(|b| {
+                                                            view! {
+                                                                <th scope="col" class=format!("band-{}", b.slug())>
+                                                                    {b.label()}
+                                                                </th>
+                                                            }
+                                                        })
+                                                        .collect_view()}
+                                                </tr>
+                                            </thead>
+                                            <tbody>
+                                                <tr>
+                                                    <th scope="row">{text::common::COMMIT_EXPLAINED}</th>
+                                                    {d
+                                                        .commit
+                                                        .iter()
+                                                        .map(|n| view! { <td>{*n}</td> })
+                                                        .collect_view()}
+                                                </tr>
+                                                <tr>
+                                                    <th scope="row">{text::common::STRETCH_EXPLAINED}</th>
+                                                    {d
+                                                        .stretch
+                                                        .iter()
+                                                        .map(|n| view! { <td>{*n}</td> })
+                                                        .collect_view()}
+                                                </tr>
+                                            </tbody>
+                                        </table>
+                                        {d
+                                            .suggested_note()
+                                            .map(|note| {
+                                                view! { <p class="muted suggested-note">{note}</p> }
+                                            })}
+                                    </section>
+                                }
+                            })}
+                        <section aria-labelledby="objectives-summary-heading">
+                            <h2 id="objectives-summary-heading">{text::common::OBJECTIVES}</h2>
+                            {(!has_any)
+                                .then(|| {
                                     view! {
-                                        <li>
-                                            <div class="summary-kr">
-                                                {can_pick.then(|| view! {
-                                                    <input type="checkbox" id=checkbox_id.clone()
-                                                        aria-label=text::summary_page::roll_over_key_result(&kr.title)
-                                                        prop:checked=move || chosen.with(|c| c.contains(&id))
+                                        <p class="muted">
+                                            {text::summary_page::NO_OBJECTIVES_IN_SCOPE}
+                                        </p>
+                                    }
+                                })}
+                            {list
+                                .into_iter()
+                                .map(|o| {
+                                    let pickable: Vec<KeyResultId> = o
+                                        .key_results
+                                        .iter()
+                                        .filter(|k| can_roll && k.unfinished && !k.rolled)
+                                        .map(|k| k.id.clone())
+                                        .collect();
+                                    let whole = (!pickable.is_empty())
+                                        .then(|| {
+                                            let n = pickable.len();
+                                            let (all, some, toggle) = (
+                                                pickable.clone(),
+                                                pickable.clone(),
+                                                pickable,
+                                            );
+                                            view! {
+                                                <label class="checkbox roll-whole">
+                                                    <input
+                                                        type="checkbox"
+                                                        prop:checked=move || {
+                                                            chosen.with(|c| all.iter().all(|k| c.contains(k)))
+                                                        }
+                                                        prop:indeterminate=move || {
+                                                            chosen
+                                                                .with(|c| {
+                                                                    let n = some.iter().filter(|k| c.contains(k)).count();
+                                                                    n > 0 && n < some.len()
+                                                                })
+                                                        }
                                                         on:change:target=move |ev| {
                                                             let on = ev.target().checked();
-                                                            let id = pick_id.clone();
-                                                            chosen.update(|c| { c.retain(|x| x != &id); if on { c.push(id); } });
-                                                        }/>
-                                                })}
-                                                <a href=kr.href>{kr.title.clone()}</a>
-                                                <CommitmentTag commitment=kr.commitment/>
-                                                <span class=score_class(kr.score)>
-                                                    {format!("{:.1}", kr.score)}{(!kr.graded).then_some(text::common::SUGGESTED_SUFFIX)}
-                                                </span>
-                                                {kr.rolled.then(|| view! { <span class="muted">{text::summary_page::ROLLED_OVER}</span> })}
+                                                            chosen
+                                                                .update(|c| {
+                                                                    c.retain(|x| !toggle.contains(x));
+                                                                    if on {
+                                                                        c.extend(toggle.iter().cloned());
+                                                                    }
+                                                                });
+                                                        }
+                                                    />
+                                                    {text::summary_page::roll_over_objective(
+                                                        &text::counts::unfinished_key_results(n),
+                                                    )}
+                                                </label>
+                                            }
+                                        });
+                                    view! {
+                                        <article class="summary-objective panel">
+                                            <div class="section-head">
+                                                <h3>
+                                                    <a href=o.href.clone()>{o.title.clone()}</a>
+                                                </h3>
+                                                {o
+                                                    .score
+                                                    .map(|s| {
+                                                        view! {
+                                                            <span class=score_class(
+                                                                s,
+                                                            )>{text::summary_page::objective_score(s)}</span>
+                                                        }
+                                                    })}
                                             </div>
-                                            <p class="muted trend">
-                                                {if kr.trend.is_empty() {
-                                                    text::summary_page::NO_CHECK_INS.to_owned()
-                                                } else {
-                                                    text::summary_page::status_trend(&kr.trend.iter().map(|s| s.label()).collect::<Vec<_>>().join(" → "))
-                                                }}
-                                            </p>
-                                            {kr.learning.map(|l| view! { <p class="learning">{l}</p> })}
-                                        </li>
+                                            <p class="muted">{o.unit.clone()}</p>
+                                            {whole}
+                                            <ul class="summary-krs">
+                                                {o
+                                                    .key_results
+                                                    .into_iter()
+                                                    .map(|kr| {
+                                                        let id = kr.id.clone();
+                                                        let pick_id = kr.id.clone();
+                                                        let checkbox_id = format!("roll-{}", kr.id);
+                                                        let can_pick = can_roll && kr.unfinished && !kr.rolled;
+                                                        view! {
+                                                            <li>
+                                                                <div class="summary-kr">
+                                                                    {can_pick
+                                                                        .then(|| {
+                                                                            view! {
+                                                                                <input
+                                                                                    type="checkbox"
+                                                                                    id=checkbox_id.clone()
+                                                                                    aria-label=text::summary_page::roll_over_key_result(
+                                                                                        &kr.title,
+                                                                                    )
+                                                                                    prop:checked=move || chosen.with(|c| c.contains(&id))
+                                                                                    on:change:target=move |ev| {
+                                                                                        let on = ev.target().checked();
+                                                                                        let id = pick_id.clone();
+                                                                                        chosen
+                                                                                            .update(|c| {
+                                                                                                c.retain(|x| x != &id);
+                                                                                                if on {
+                                                                                                    c.push(id);
+                                                                                                }
+                                                                                            });
+                                                                                    }
+                                                                                />
+                                                                            }
+                                                                        })} <a href=kr.href>{kr.title.clone()}</a>
+                                                                    <CommitmentTag commitment=kr.commitment />
+                                                                    <span class=score_class(
+                                                                        kr.score,
+                                                                    )>
+                                                                        {format!("{:.1}", kr.score)}
+                                                                        {(!kr.graded).then_some(text::common::SUGGESTED_SUFFIX)}
+                                                                    </span>
+                                                                    {kr
+                                                                        .rolled
+                                                                        .then(|| {
+                                                                            view! {
+                                                                                <span class="muted">{text::summary_page::ROLLED_OVER}</span>
+                                                                            }
+                                                                        })}
+                                                                </div>
+                                                                <p class="muted trend">
+                                                                    {if kr.trend.is_empty() {
+                                                                        text::summary_page::NO_CHECK_INS.to_owned()
+                                                                    } else {
+                                                                        text::summary_page::status_trend(
+                                                                            &kr
+                                                                                .trend
+                                                                                .iter()
+                                                                                .map(|s| s.label())
+                                                                                .collect::<Vec<_>>()
+                                                                                .join(" → "),
+                                                                        )
+                                                                    }}
+                                                                </p>
+                                                                {kr.learning.map(|l| view! { <p class="learning">{l}</p> })}
+                                                            </li>
+                                                        }
+                                                    })
+                                                    .collect_view()}
+                                            </ul>
+                                            {(!o.reflection.is_empty())
+                                                .then(|| {
+                                                    view! {
+                                                        <dl class="reflection-list">
+                                                            {Reflection::QUESTIONS
+                                                                .iter()
+                                                                .zip(o.reflection.answers())
+                                                                .filter(|(_, a)| !a.trim().is_empty())
+                                                                .map(|((_, name, question), answer)| {
+                                                                    view! {
+                                                                        <dt>
+                                                                            {*name}
+                                                                            <span class="muted">{format!(" — {question}")}</span>
+                                                                        </dt>
+                                                                        <dd>{answer.to_owned()}</dd>
+                                                                    }
+                                                                })
+                                                                .collect_view()}
+                                                        </dl>
+                                                    }
+                                                })}
+                                        </article>
                                     }
-                                }).collect_view()}
-                            </ul>
-                            {(!o.reflection.is_empty()).then(|| view! {
-                                <dl class="reflection-list">
-                                    {Reflection::QUESTIONS.iter().zip(o.reflection.answers()).filter(|(_, a)| !a.trim().is_empty())
-                                        .map(|((_, name, question), answer)| view! {
-                                            <dt>{*name}<span class="muted">{format!(" — {question}")}</span></dt>
-                                            <dd>{answer.to_owned()}</dd>
-                                        }).collect_view()}
-                                </dl>
+                                })
+                                .collect_view()}
+                        </section>
+                        {can_roll
+                            .then(|| {
+                                view! {
+                                    <section aria-labelledby="rollover-heading">
+                                        <h2 id="rollover-heading">
+                                            {text::summary_page::ROLL_OVER_TITLE}
+                                        </h2>
+                                        <p class="muted">
+                                            {text::summary_page::roll_over_intro(&next)}
+                                        </p>
+                                        <button type="button" on:click=roll_over>
+                                            {move || text::summary_page::roll_over_button(
+                                                &text::counts::key_results(chosen.with(Vec::len)),
+                                            )}
+                                        </button>
+                                    </section>
+                                }
                             })}
-                        </article>
-                    }}).collect_view()}
-                </section>
-                {can_roll.then(|| view! {
-                    <section aria-labelledby="rollover-heading">
-                        <h2 id="rollover-heading">{text::summary_page::ROLL_OVER_TITLE}</h2>
-                        <p class="muted">
-                            {text::summary_page::roll_over_intro(&next)}
-                        </p>
-                        <button type="button" on:click=roll_over>
-                            {move || text::summary_page::roll_over_button(&text::counts::key_results(chosen.with(Vec::len)))}
-                        </button>
-                    </section>
-                })}
-            }
-        })}
+                    }
+                })
+        }}
     }
 }

@@ -104,18 +104,43 @@ pub fn TeamsPage() -> impl IntoView {
                 <p class="muted">{text::teams_page::INTRO}</p>
             </div>
             <div class="actions">
-                <Show when=has_company fallback=move || view! {
-                    <button type="button" class="primary" on:click=move |_| editing.set(Some(Editing::New(UnitKind::Company, None)))>
-                        {text::teams_page::CREATE_COMPANY}
-                    </button>
-                }>
-                    <button type="button" on:click=move |_| editing.set(Some(Editing::New(UnitKind::Department, None)))>
+                <Show
+                    when=has_company
+                    fallback=move || {
+                        view! {
+                            <button
+                                type="button"
+                                class="primary"
+                                on:click=move |_| {
+                                    editing.set(Some(Editing::New(UnitKind::Company, None)))
+                                }
+                            >
+                                {text::teams_page::CREATE_COMPANY}
+                            </button>
+                        }
+                    }
+                >
+                    <button
+                        type="button"
+                        on:click=move |_| {
+                            editing.set(Some(Editing::New(UnitKind::Department, None)))
+                        }
+                    >
                         {text::teams_page::ADD_DEPARTMENT}
                     </button>
-                    <button type="button" on:click=move |_| {
-                        let parent = state.with_untracked(|ws| ws.units.iter().find(|u| u.kind == UnitKind::Department && !u.archived).map(|u| u.id.clone()));
-                        editing.set(Some(Editing::New(UnitKind::Team, parent)));
-                    }>
+                    <button
+                        type="button"
+                        on:click=move |_| {
+                            let parent = state
+                                .with_untracked(|ws| {
+                                    ws.units
+                                        .iter()
+                                        .find(|u| u.kind == UnitKind::Department && !u.archived)
+                                        .map(|u| u.id.clone())
+                                });
+                            editing.set(Some(Editing::New(UnitKind::Team, parent)));
+                        }
+                    >
                         {text::teams_page::ADD_TEAM}
                     </button>
                 </Show>
@@ -124,10 +149,20 @@ pub fn TeamsPage() -> impl IntoView {
         <Show when=move || !has_department() && has_company()>
             <p class="hint-box">{text::teams_page::NEXT_STEP_HINT}</p>
         </Show>
-        {move || error.get().map(|message| view! { <p class="banner banner-error" role="alert">{message}</p> })}
+        {move || {
+            error
+                .get()
+                .map(|message| {
+                    view! {
+                        <p class="banner banner-error" role="alert">
+                            {message}
+                        </p>
+                    }
+                })
+        }}
         <ul class="unit-tree" aria-label=text::common::ORGANISATION>
             <For each=move || live.get() key=|row| row.clone() let:row>
-                <UnitItem row editing error/>
+                <UnitItem row editing error />
             </For>
         </ul>
         <Show when=move || archived.with(|a| !a.is_empty())>
@@ -136,19 +171,32 @@ pub fn TeamsPage() -> impl IntoView {
                 <p class="muted">{text::teams_page::ARCHIVED_NOTE}</p>
                 <ul class="unit-tree">
                     <For each=move || archived.get() key=|row| row.clone() let:row>
-                        <UnitItem row editing error/>
+                        <UnitItem row editing error />
                     </For>
                 </ul>
             </section>
         </Show>
-        <Modal open=Signal::derive(move || editing.with(Option::is_some)) on_cancel=Callback::new(move |()| editing.set(None)) labelled_by="unit-form-title">
-            {move || editing.get().map(|mode| match mode {
-                Editing::New(kind, parent) => view! { <UnitForm editing=None kind parent on_done=done/> }.into_any(),
-                Editing::Existing(id) => {
-                    let kind = state.with_untracked(|ws| ws.unit(&id).map_or(UnitKind::Team, |u| u.kind));
-                    view! { <UnitForm editing=Some(id) kind on_done=done/> }.into_any()
-                }
-            })}
+        <Modal
+            open=Signal::derive(move || editing.with(Option::is_some))
+            on_cancel=Callback::new(move |()| editing.set(None))
+            labelled_by="unit-form-title"
+        >
+            {move || {
+                editing
+                    .get()
+                    .map(|mode| match mode {
+                        Editing::New(kind, parent) => {
+                            view! { <UnitForm editing=None kind parent on_done=done /> }.into_any()
+                        }
+                        Editing::Existing(id) => {
+                            let kind = state
+                                .with_untracked(|ws| {
+                                    ws.unit(&id).map_or(UnitKind::Team, |u| u.kind)
+                                });
+                            view! { <UnitForm editing=Some(id) kind on_done=done /> }.into_any()
+                        }
+                    })
+            }}
         </Modal>
     }
 }
@@ -208,7 +256,9 @@ fn UnitItem(
     view! {
         <li class="unit-row" style=("--depth", row.depth.to_string()) data-unit=id.to_string()>
             <div class="unit-main">
-                <a href=href class="unit-name">{row.name.clone()}</a>
+                <a href=href class="unit-name">
+                    {row.name.clone()}
+                </a>
                 <span class="unit-badge">{row.kind.label()}</span>
                 <span class="muted">
                     {row.lead.clone().map(|l| text::teams_page::lead(&l)).unwrap_or_default()}
@@ -216,14 +266,46 @@ fn UnitItem(
                 </span>
             </div>
             <div class="actions">
-                <button type="button" class="small" aria-label=text::teams_page::edit_unit(&row.name)
-                    on:click=move |_| editing.set(Some(Editing::Existing(edit_id.clone())))>{text::common::EDIT}</button>
-                {(row.kind != UnitKind::Company).then(|| view! {
-                    <button type="button" class="small" aria-label=text::common::action_on(&if archived { text::common::RESTORE } else { text::common::ARCHIVE }, &row.name)
-                        on:click=archive>{if archived { text::common::RESTORE } else { text::common::ARCHIVE }}</button>
-                    <button type="button" class="small" aria-label=text::teams_page::delete_unit(&row.name)
-                        on:click=delete>{text::common::DELETE}</button>
-                })}
+                <button
+                    type="button"
+                    class="small"
+                    aria-label=text::teams_page::edit_unit(&row.name)
+                    on:click=move |_| editing.set(Some(Editing::Existing(edit_id.clone())))
+                >
+                    {text::common::EDIT}
+                </button>
+                {(row.kind != UnitKind::Company)
+                    .then(|| {
+                        view! {
+                            <button
+                                type="button"
+                                class="small"
+                                aria-label=text::common::action_on(
+                                    &if archived {
+                                        text::common::RESTORE
+                                    } else {
+                                        text::common::ARCHIVE
+                                    },
+                                    &row.name,
+                                )
+                                on:click=archive
+                            >
+                                {if archived {
+                                    text::common::RESTORE
+                                } else {
+                                    text::common::ARCHIVE
+                                }}
+                            </button>
+                            <button
+                                type="button"
+                                class="small"
+                                aria-label=text::teams_page::delete_unit(&row.name)
+                                on:click=delete
+                            >
+                                {text::common::DELETE}
+                            </button>
+                        }
+                    })}
             </div>
         </li>
     }

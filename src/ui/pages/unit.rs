@@ -1,11 +1,11 @@
 //! A unit's page: its objectives for the period and what each ladders up to,
 //! its sub-units and people, and the dependencies that cross its borders.
 
-use super::NotFoundPage;
-use crate::domain::{ExportScope, ObjectiveId, UnitId, WorkRef, Workspace};
+use crate::domain::{ExportScope, ObjectiveId, UnitId, WorkRef};
 use crate::text;
 use crate::ui::components::{
-    CoachPanel, CoachScope, KpiList, Modal, ObjectiveCard, coach_findings,
+    CoachPanel, CoachScope, DependencyList, KpiList, Modal, NotFound, ObjectiveCard,
+    coach_findings, work_link,
 };
 use crate::ui::drafts::Drafts;
 use crate::ui::format::day;
@@ -16,29 +16,6 @@ use crate::ui::state::AppState;
 use crate::ui::summary::{objective_href, summarize};
 use crate::ui::{SelectedPeriod, clock};
 use leptos::prelude::*;
-
-/// One end of a dependency, as a link with its unit.
-#[derive(Clone, PartialEq, Eq, Hash, Debug)]
-pub struct WorkLink {
-    pub title: String,
-    pub unit: String,
-    pub href: String,
-}
-
-/// The link for an objective or key result (a key result links to its objective).
-pub fn work_link(ws: &Workspace, item: &WorkRef) -> Option<WorkLink> {
-    let objective = match item {
-        WorkRef::Objective(id) => ws.objective(id)?,
-        WorkRef::KeyResult(id) => ws.objective(&ws.key_result(id)?.objective)?,
-    };
-    Some(WorkLink {
-        title: ws.work_title(item)?.to_owned(),
-        unit: ws
-            .unit(&objective.unit)
-            .map_or_else(String::new, |u| u.name.clone()),
-        href: objective_href(&objective.id, &objective.period),
-    })
-}
 
 #[component]
 pub fn UnitPage(
@@ -51,8 +28,8 @@ pub fn UnitPage(
         move || state.with(|ws| ws.unit(&id).is_some())
     };
     view! {
-        <Show when=exists fallback=|| view! { <NotFoundPage/> }>
-            <UnitView id=id.clone()/>
+        <Show when=exists fallback=|| view! { <NotFound /> }>
+            <UnitView id=id.clone() />
         </Show>
     }
 }
@@ -242,136 +219,218 @@ fn UnitView(
     view! {
         <nav class="breadcrumb" aria-label=text::common::BREADCRUMB>
             <a href=move || router.with(|r| r.to(Page::Teams).href())>{text::common::TEAMS}</a>
-            {move || path.get().into_iter().rev().skip(1).collect::<Vec<_>>().into_iter().rev().map(|(uid, name)| view! {
-                <span aria-hidden="true">" › "</span>
-                <a href=move || router.with(|r| r.to(Page::Unit(uid.clone())).href())>{name}</a>
-            }).collect_view()}
+            {move || {
+                path.get()
+                    .into_iter()
+                    .rev()
+                    .skip(1)
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                    .map(|(uid, name)| {
+                        view! {
+                            <span aria-hidden="true">" › "</span>
+                            <a href=move || {
+                                router.with(|r| r.to(Page::Unit(uid.clone())).href())
+                            }>{name}</a>
+                        }
+                    })
+                    .collect_view()
+            }}
         </nav>
         <div class="page-head">
             <div>
                 <h1 tabindex="-1">{move || unit.with(|u| u.as_ref().map(|u| u.name.clone()))}</h1>
                 <p class="muted">
                     {move || unit.with(|u| u.as_ref().map(|u| u.kind.label()))}
-                    {move || state.with(|ws| unit.with(|u| u.as_ref().and_then(|u| u.lead.as_ref()).map(|l| text::unit_page::lead(&ws.person_name(l)))))}
-                    {move || unit.with(|u| u.as_ref().is_some_and(|u| u.archived)).then_some(text::common::ARCHIVED_SUFFIX)}
+                    {move || {
+                        state
+                            .with(|ws| {
+                                unit.with(|u| {
+                                    u.as_ref()
+                                        .and_then(|u| u.lead.as_ref())
+                                        .map(|l| text::unit_page::lead(&ws.person_name(l)))
+                                })
+                            })
+                    }}
+                    {move || {
+                        unit.with(|u| u.as_ref().is_some_and(|u| u.archived))
+                            .then_some(text::common::ARCHIVED_SUFFIX)
+                    }}
                 </p>
             </div>
             <div class="actions">
-                <a class="button" href=summary_href>{text::common::PERIOD_SUMMARY}</a>
-                <a class="button" href=print_href>{text::common::PRINT_VIEW}</a>
-                <button type="button" class="view-action" on:click=export>{text::unit_page::EXPORT_SNAPSHOT}</button>
-                <button type="button" on:click=move |_| editing_unit.set(true)>{text::unit_page::EDIT_UNIT}</button>
+                <a class="button" href=summary_href>
+                    {text::common::PERIOD_SUMMARY}
+                </a>
+                <a class="button" href=print_href>
+                    {text::common::PRINT_VIEW}
+                </a>
+                <button type="button" class="view-action" on:click=export>
+                    {text::unit_page::EXPORT_SNAPSHOT}
+                </button>
+                <button type="button" on:click=move |_| editing_unit.set(true)>
+                    {text::unit_page::EDIT_UNIT}
+                </button>
                 <Show when=move || period.with(Option::is_some)>
-                    <button type="button" class="primary" on:click=move |_| creating.set(true)>{text::common::NEW_OBJECTIVE}</button>
+                    <button type="button" class="primary" on:click=move |_| creating.set(true)>
+                        {text::common::NEW_OBJECTIVE}
+                    </button>
                 </Show>
             </div>
         </div>
-        {move || export_error.get().map(|message| view! {
-            <p class="field-error" role="alert">{text::unit_page::could_not_export(&message)}</p>
-        })}
+        {move || {
+            export_error
+                .get()
+                .map(|message| {
+                    view! {
+                        <p class="field-error" role="alert">
+                            {text::unit_page::could_not_export(&message)}
+                        </p>
+                    }
+                })
+        }}
 
         <section aria-labelledby="unit-objectives">
             <h2 id="unit-objectives">
-                {move || text::unit_page::objectives_heading(&period.get().and_then(|p| state.with(|ws| ws.period(&p).map(|p| p.name.clone()))).unwrap_or_default())}
+                {move || text::unit_page::objectives_heading(
+                    &period
+                        .get()
+                        .and_then(|p| state.with(|ws| ws.period(&p).map(|p| p.name.clone())))
+                        .unwrap_or_default(),
+                )}
             </h2>
-            <Show when=move || objectives.with(|(live, _)| !live.is_empty())
-                fallback=|| view! { <p class="muted">{text::unit_page::NO_OBJECTIVES_YET}</p> }>
+            <Show
+                when=move || objectives.with(|(live, _)| !live.is_empty())
+                fallback=|| view! { <p class="muted">{text::unit_page::NO_OBJECTIVES_YET}</p> }
+            >
                 <div class="card-list">
                     <For each=move || objectives.get().0 key=|s| s.clone() let:summary>
-                        <ObjectiveCard summary show_alignment=true coach/>
+                        <ObjectiveCard summary show_alignment=true coach />
                     </For>
                 </div>
             </Show>
             <Show when=move || objectives.with(|(_, archived)| !archived.is_empty())>
                 <details class="archived">
-                    <summary>{move || text::unit_page::archived_objectives(&objectives.with(|(_, a)| a.len()))}</summary>
+                    <summary>
+                        {move || text::unit_page::archived_objectives(
+                            &objectives.with(|(_, a)| a.len()),
+                        )}
+                    </summary>
                     <div class="card-list">
                         <For each=move || objectives.get().1 key=|s| s.clone() let:summary>
-                            <ObjectiveCard summary/>
+                            <ObjectiveCard summary />
                         </For>
                     </div>
                 </details>
             </Show>
-            <CoachPanel findings=coach heading_id="unit-coach-heading"/>
+            <CoachPanel findings=coach heading_id="unit-coach-heading" />
         </section>
 
         <Show when=move || due.with(|d| !d.is_empty())>
             <section aria-labelledby="unit-due">
-                <h2 id="unit-due">{move || text::unit_page::due_for_check_in(&due.with(Vec::len))}</h2>
+                <h2 id="unit-due">
+                    {move || text::unit_page::due_for_check_in(&due.with(Vec::len))}
+                </h2>
                 <ul class="plain-list due-compact">
-                    {move || due.get().into_iter().map(|(title, href, when)| view! {
-                        <li><a href=href>{title}</a><span class="muted">{format!(" · {when}")}</span></li>
-                    }).collect_view()}
+                    {move || {
+                        due.get()
+                            .into_iter()
+                            .map(|(title, href, when)| {
+                                view! {
+                                    <li>
+                                        <a href=href>{title}</a>
+                                        <span class="muted">{format!(" · {when}")}</span>
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }}
                 </ul>
             </section>
         </Show>
 
-        <KpiList unit=id.clone()/>
+        <KpiList unit=id.clone() />
 
         <section aria-labelledby="unit-dependencies">
             <h2 id="unit-dependencies">{text::common::DEPENDENCIES}</h2>
             <Show when=move || dependencies.with(|(a, b)| a.is_empty() && b.is_empty())>
                 <p class="muted">{text::unit_page::NO_DEPENDENCIES}</p>
             </Show>
-            <DependencyList title=text::unit_page::WAITING_ON_OTHER_UNITS items=Signal::derive(move || dependencies.get().0)/>
-            <DependencyList title=text::unit_page::OTHERS_WAITING_ON_THIS items=Signal::derive(move || dependencies.get().1)/>
+            <DependencyList
+                title=text::unit_page::WAITING_ON_OTHER_UNITS
+                items=Signal::derive(move || dependencies.get().0)
+            />
+            <DependencyList
+                title=text::unit_page::OTHERS_WAITING_ON_THIS
+                items=Signal::derive(move || dependencies.get().1)
+            />
         </section>
 
         <div class="two-columns">
             <section aria-labelledby="unit-subunits">
                 <h2 id="unit-subunits">{text::unit_page::SUB_UNITS}</h2>
-                <Show when=move || sub_units.with(|s| !s.is_empty()) fallback=|| view! { <p class="muted">{text::unit_page::NO_SUB_UNITS}</p> }>
+                <Show
+                    when=move || sub_units.with(|s| !s.is_empty())
+                    fallback=|| view! { <p class="muted">{text::unit_page::NO_SUB_UNITS}</p> }
+                >
                     <ul class="plain-list">
-                        {move || sub_units.get().into_iter().map(|(uid, name, kind, archived)| view! {
-                            <li>
-                                <a href=move || router.with(|r| r.to(Page::Unit(uid.clone())).href())>{name}</a>
-                                <span class="muted">{format!(" {kind}{}", if archived { text::unit_page::ARCHIVED_SUFFIX } else { "" })}</span>
-                            </li>
-                        }).collect_view()}
+                        {move || {
+                            sub_units
+                                .get()
+                                .into_iter()
+                                .map(|(uid, name, kind, archived)| {
+                                    view! {
+                                        <li>
+                                            <a href=move || {
+                                                router.with(|r| r.to(Page::Unit(uid.clone())).href())
+                                            }>{name}</a>
+                                            <span class="muted">
+                                                {format!(
+                                                    " {kind}{}",
+                                                    if archived { text::unit_page::ARCHIVED_SUFFIX } else { "" },
+                                                )}
+                                            </span>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()
+                        }}
                     </ul>
                 </Show>
             </section>
             <section aria-labelledby="unit-people">
                 <h2 id="unit-people">{text::common::PEOPLE}</h2>
-                <Show when=move || people.with(|p| !p.is_empty()) fallback=|| view! { <p class="muted">{text::unit_page::NO_MEMBERS}</p> }>
+                <Show
+                    when=move || people.with(|p| !p.is_empty())
+                    fallback=|| view! { <p class="muted">{text::unit_page::NO_MEMBERS}</p> }
+                >
                     <ul class="plain-list">
-                        {move || people.get().into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
+                        {move || {
+                            people.get().into_iter().map(|p| view! { <li>{p}</li> }).collect_view()
+                        }}
                     </ul>
                 </Show>
             </section>
         </div>
 
-        <Modal open=creating on_cancel=Callback::new(move |()| creating.set(false)) labelled_by="objective-form-title">
-            <ObjectiveForm editing=None unit=Some(new_unit_id.clone()) on_done=on_created/>
+        <Modal
+            open=creating
+            on_cancel=Callback::new(move |()| creating.set(false))
+            labelled_by="objective-form-title"
+        >
+            <ObjectiveForm editing=None unit=Some(new_unit_id.clone()) on_done=on_created />
         </Modal>
-        <Modal open=editing_unit on_cancel=Callback::new(move |()| editing_unit.set(false)) labelled_by="unit-form-title">
-            <UnitForm editing=Some(edit_id.clone()) kind=unit_kind() on_done=Callback::new(move |_| editing_unit.set(false))/>
+        <Modal
+            open=editing_unit
+            on_cancel=Callback::new(move |()| editing_unit.set(false))
+            labelled_by="unit-form-title"
+        >
+            <UnitForm
+                editing=Some(edit_id.clone())
+                kind=unit_kind()
+                on_done=Callback::new(move |_| editing_unit.set(false))
+            />
         </Modal>
-    }
-}
-
-/// Pairs of "this ↔ that" dependency links under a heading; nothing when empty.
-#[component]
-pub fn DependencyList(
-    /// The heading of the list.
-    title: &'static str,
-    /// (our side, their side) pairs.
-    #[prop(into)]
-    items: Signal<Vec<(WorkLink, WorkLink)>>,
-) -> impl IntoView {
-    view! {
-        <Show when=move || items.with(|i| !i.is_empty())>
-            <h3>{title}</h3>
-            <ul class="dependency-list">
-                {move || items.get().into_iter().map(|(ours, theirs)| view! {
-                    <li>
-                        <a href=ours.href>{ours.title}</a>
-                        <span class="muted">" ↔ "</span>
-                        <a href=theirs.href>{theirs.title}</a>
-                        <span class="unit-badge">{theirs.unit}</span>
-                    </li>
-                }).collect_view()}
-            </ul>
-        </Show>
     }
 }
