@@ -16,6 +16,7 @@ use super::state::AppState;
 use crate::domain::PeriodId;
 use crate::text;
 use crate::ui::components::{Banners, Header, ImportDialog, NotFound, SnapshotBanner, ToastHost};
+use crate::ui::notices::Notices;
 use leptos::prelude::*;
 
 /// The period every OKR view shows: an objective's or key result's own on
@@ -29,11 +30,13 @@ pub const PEOPLE_LIST: &str = "people-names";
 
 #[component]
 pub fn App() -> impl IntoView {
-    let state = AppState::start();
+    let notices = Notices::new();
+    provide_context(notices);
+    let state = AppState::start(notices);
     provide_context(state);
-    provide_context(PersonalState::start(state));
+    provide_context(PersonalState::start(notices));
     provide_context(AppUpdate::start());
-    provide_context::<RwSignal<Appearance>>(appearance::start(state));
+    provide_context::<RwSignal<Appearance>>(appearance::start(notices));
     let router = Router::start();
     provide_context(router);
     provide_context(Drafts::start(router));
@@ -86,7 +89,7 @@ pub fn App() -> impl IntoView {
         <Banners />
         {move || {
             state
-                .drop_error
+                .drop_error()
                 .get()
                 .map(|message| {
                     view! {
@@ -97,7 +100,7 @@ pub fn App() -> impl IntoView {
                         >
                             <h2 id="drop-error-title">{text::app::DROP_FAILED_TITLE}</h2>
                             <p>{message}</p>
-                            <button type="button" on:click=move |_| state.drop_error.set(None)>
+                            <button type="button" on:click=move |_| state.dismiss_drop_error()>
                                 {text::common::DISMISS}
                             </button>
                         </section>
@@ -105,7 +108,7 @@ pub fn App() -> impl IntoView {
                 })
         }}
         // A snapshot open read-only hides the controls that change things.
-        <main id="main" class:read-only=move || state.viewing.with(Option::is_some)>
+        <main id="main" class:read-only=move || state.viewing().with(Option::is_some)>
             {move || match page.get() {
                 Page::Overview => view! { <OverviewPage /> }.into_any(),
                 Page::Teams => view! { <TeamsPage /> }.into_any(),
@@ -154,7 +157,7 @@ fn listen_for_shortcuts(state: AppState) {
             _ => return,
         };
         // Not behind an open file dialog: its preview must stay what a merge does.
-        if in_text_field(&ev) || state.pending.with_untracked(Option::is_some) {
+        if in_text_field(&ev) || state.pending_import().with_untracked(Option::is_some) {
             return;
         }
         ev.prevent_default();
@@ -210,15 +213,7 @@ fn listen_for_drops(state: AppState) -> RwSignal<bool> {
             return;
         };
         ev.prevent_default();
-        let name = file.name();
-        leptos::task::spawn_local(async move {
-            match state.offer_file(file).await {
-                Ok(()) => state.drop_error.set(None),
-                Err(reason) => state
-                    .drop_error
-                    .set(Some(text::app::import_failed(&name, &reason))),
-            }
-        });
+        leptos::task::spawn_local(state.open_dropped(file));
     });
     dragging
 }

@@ -2,7 +2,7 @@
 //! Settings. A choice of this browser, kept beside the workspace, never in it:
 //! a shared snapshot does not repaint someone else's screen.
 
-use super::state::AppState;
+use super::notices::Notices;
 use crate::storage::local;
 use crate::text;
 use leptos::prelude::*;
@@ -55,7 +55,7 @@ impl Appearance {
 
 /// The chosen scheme, applied at once. Setting it (the Settings page does)
 /// repaints the page and remembers the choice in this browser.
-pub fn start(state: AppState) -> RwSignal<Appearance> {
+pub fn start(notices: Notices) -> RwSignal<Appearance> {
     let chosen =
         local::appearance().map_or_else(Appearance::default, |s| Appearance::from_slug(&s));
     chosen.apply();
@@ -65,7 +65,7 @@ pub fn start(state: AppState) -> RwSignal<Appearance> {
         if previous.is_some_and(|p| p != now) {
             now.apply();
             if let Err(reason) = local::set_appearance(now.slug()) {
-                state.show_toast(text::appearance::scheme_not_remembered(&reason), None);
+                notices.show(text::appearance::scheme_not_remembered(&reason), None);
             }
         }
         now

@@ -12,6 +12,7 @@ mod drafts;
 mod focus;
 mod format;
 mod forms;
+mod notices;
 mod pages;
 mod personal_state;
 pub mod route;

@@ -8,7 +8,7 @@
 //! held here only while unlocked, and the passphrase never.
 
 use super::clock;
-use super::state::{AppState, Undo};
+use super::notices::{Notices, Undo};
 use crate::domain::Personal;
 use crate::storage::files;
 use crate::storage::local::{self, PersonalLoaded};
@@ -49,11 +49,11 @@ pub struct PersonalState {
     /// cannot bring back private text after that.
     epoch: StoredValue<u64>,
     /// For the toast that offers Undo.
-    app: AppState,
+    notices: Notices,
 }
 
 impl PersonalState {
-    pub fn start(app: AppState) -> PersonalState {
+    pub fn start(notices: Notices) -> PersonalState {
         let mut sealed = None;
         let (personal, problem, writable) = match local::load_personal() {
             PersonalLoaded::Nothing => (Personal::default(), None, true),
@@ -86,7 +86,7 @@ impl PersonalState {
             sealed: StoredValue::new(sealed),
             saves: StoredValue::new(0),
             epoch: StoredValue::new(0),
-            app,
+            notices,
         };
         // Another tab's save replaces this tab's copy: both show the same goals.
         let _ = window_event_listener(leptos::ev::storage, move |event| {
@@ -160,7 +160,7 @@ impl PersonalState {
     /// Withdraws any Undo offered so far, and its message, which may name a goal.
     fn retire_undo(self) {
         self.epoch.update_value(|e| *e += 1);
-        self.app.toast.set(None);
+        self.notices.dismiss();
     }
 
     /// [`Self::edit`], then a toast with `message` whose Undo puts the
@@ -175,7 +175,7 @@ impl PersonalState {
                 self.edit(move |p| *p = before);
             }
         });
-        self.app.show_toast(message, Some(undo));
+        self.notices.show(message, Some(undo));
     }
 
     fn save(self) {

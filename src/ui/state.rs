@@ -5,6 +5,7 @@
 //! coalesced save. Components never touch storage or parse JSON; they call the
 //! methods here, which call into [`crate::storage`].
 
+use super::notices::{Notices, Undo};
 use super::{clock, timing};
 use crate::domain::format::file_slug;
 use crate::domain::{
@@ -66,17 +67,6 @@ pub struct Recovery {
     pub kept_in: String,
     /// False when moving it aside failed and it still sits in the workspace key.
     pub moved_aside: bool,
-}
-
-/// Reverses an action. A plain shared closure rather than a `Callback`, whose
-/// arena slot would be disposed with the component that created it.
-pub type Undo = Arc<dyn Fn() + Send + Sync>;
-
-/// A short message with an optional undo, shown until dismissed or replaced.
-#[derive(Clone)]
-pub struct Toast {
-    pub message: String,
-    pub undo: Option<Undo>,
 }
 
 /// A file that was read and checked, waiting for the person to choose what to do with it.
@@ -156,27 +146,28 @@ pub struct AppState {
     /// The workspace every view shows: this browser's own, or a snapshot being viewed.
     workspace: RwSignal<Workspace>,
     /// Set while a snapshot is open read-only; edits and saves are then refused.
-    pub viewing: RwSignal<Option<Viewing>>,
+    viewing: RwSignal<Option<Viewing>>,
     /// A checked file waiting for the person's choice (merge, replace, view).
-    pub pending: RwSignal<Option<PendingImport>>,
+    pending: RwSignal<Option<PendingImport>>,
     /// Why the last file dropped on the page could not be opened.
-    pub drop_error: RwSignal<Option<String>>,
-    pub history_offer: RwSignal<HistoryOffer>,
+    drop_error: RwSignal<Option<String>>,
+    history_offer: RwSignal<HistoryOffer>,
     history: StoredValue<History>,
     replica: StoredValue<ReplicaId>,
-    pub save_status: RwSignal<SaveStatus>,
-    pub recovery: RwSignal<Option<Recovery>>,
-    pub toast: RwSignal<Option<Toast>>,
-    pub backups: RwSignal<Vec<Backup>>,
+    save_status: RwSignal<SaveStatus>,
+    recovery: RwSignal<Option<Recovery>>,
+    notices: Notices,
+    backups: RwSignal<Vec<Backup>>,
     saver: StoredValue<Saver>,
     typed: StoredValue<Typed>,
     /// Code units the workspace takes in storage, as of the last save.
-    pub stored_size: RwSignal<usize>,
+    stored_size: RwSignal<usize>,
 }
 
 impl AppState {
-    /// Loads the stored workspace and starts listening to the browser.
-    pub fn start() -> AppState {
+    /// Loads the stored workspace and starts listening to the browser;
+    /// what it has to say goes to `notices`.
+    pub fn start(notices: Notices) -> AppState {
         let mut recovery = None;
         let mut written = local::Written::default();
         let loaded = timing::measure("ladder:load", || local::load(clock::now()));
@@ -242,7 +233,7 @@ impl AppState {
             replica: StoredValue::new(local::replica(clock::random_bits())),
             save_status: RwSignal::new(status),
             recovery: RwSignal::new(recovery),
-            toast: RwSignal::new(None),
+            notices,
             backups: RwSignal::new(local::backups()),
             stored_size: RwSignal::new(written.size()),
             saver: StoredValue::new(Saver {
@@ -297,7 +288,7 @@ impl AppState {
             Ok(())
         });
         if let Err(refused) = outcome {
-            self.show_toast(refused, None);
+            self.notices.show(refused, None);
         }
     }
 
@@ -344,7 +335,7 @@ impl AppState {
         };
         for (_, edit) in edits {
             if let Err(refused) = self.try_edit(edit) {
-                self.show_toast(refused, None);
+                self.notices.show(refused, None);
             }
         }
         // Typed and then typed back: nothing changed, and nothing is unsaved.
@@ -405,7 +396,7 @@ impl AppState {
             return Ok(result);
         }
         self.remember(before, label(&result), true);
-        self.forget_undo();
+        self.notices.withdraw_undo();
         self.changed();
         Ok(result)
     }
@@ -484,7 +475,8 @@ impl AppState {
         // Typing not yet applied is the last change, the one to take back.
         self.commit_typed();
         if let Some(file) = self.viewing_file() {
-            self.show_toast(text::app_state::read_only_nothing_to_undo(&file), None);
+            self.notices
+                .show(text::app_state::read_only_nothing_to_undo(&file), None);
             return;
         }
         let Some(step) = self
@@ -529,20 +521,11 @@ impl AppState {
         self.offer_history();
         self.workspace.set(restored);
         self.changed();
-        self.show_toast(message, None);
+        self.notices.show(message, None);
     }
 
     /// An undo offered in a toast takes back the change the toast is about,
     /// so it must not outlive the next change.
-    fn forget_undo(self) {
-        if self
-            .toast
-            .with_untracked(|t| t.as_ref().is_some_and(|t| t.undo.is_some()))
-        {
-            self.toast.set(None);
-        }
-    }
-
     /// Changes the workspace and offers to undo it, for anything destructive.
     /// `f` returns the message that confirms what happened, or the reason the
     /// domain refused, which is shown instead; then nothing has changed, even
@@ -555,7 +538,7 @@ impl AppState {
         let message = match outcome {
             Ok(message) => message,
             Err(refused) => {
-                self.show_toast(refused, None);
+                self.notices.show(refused, None);
                 return false;
             }
         };
@@ -568,7 +551,7 @@ impl AppState {
     /// Shows `message` with an Undo button for the change just made.
     fn offer_undo(self, message: String) {
         let undo: Undo = Arc::new(move || self.undo());
-        self.show_toast(message, Some(undo));
+        self.notices.show(message, Some(undo));
     }
 
     /// Fills an empty workspace with the sample company.
@@ -600,14 +583,15 @@ impl AppState {
     fn replace(self, workspace: Workspace, label: String) {
         self.commit_typed();
         if let Some(file) = self.viewing_file() {
-            self.show_toast(text::app_state::read_only_close_first(&file), None);
+            self.notices
+                .show(text::app_state::read_only_close_first(&file), None);
             return;
         }
         let before = self.workspace.get_untracked();
         self.workspace.set(workspace);
         self.rewrite_all();
         self.remember(before, Some(label), false);
-        self.forget_undo();
+        self.notices.withdraw_undo();
         self.changed();
         self.flush();
     }
@@ -750,7 +734,7 @@ impl AppState {
                 if viewed != Some(true) {
                     self.workspace.set(workspace);
                 }
-                self.forget_undo();
+                self.notices.withdraw_undo();
                 self.forget_history();
                 self.stored_size.set(written.size());
                 self.saver.update_value(|s| {
@@ -784,7 +768,7 @@ impl AppState {
         // with what was just typed into it.
         self.close_snapshot();
         self.commit_typed();
-        self.forget_undo();
+        self.notices.withdraw_undo();
         let now = clock::now();
         let result = self
             .workspace
@@ -811,7 +795,7 @@ impl AppState {
             *t = Typed::default();
         });
         self.close_snapshot();
-        self.forget_undo();
+        self.notices.withdraw_undo();
         match local::reload() {
             Ok(Some((workspace, revision, written))) => {
                 self.workspace.set(workspace);
@@ -839,19 +823,72 @@ impl AppState {
         self.retry();
     }
 
+    /// The snapshot open read-only in place of this browser's workspace.
+    pub fn viewing(self) -> Signal<Option<Viewing>> {
+        self.viewing.into()
+    }
+
+    /// A checked file waiting for the person's choice (merge, replace, view).
+    pub fn pending_import(self) -> Signal<Option<PendingImport>> {
+        self.pending.into()
+    }
+
+    /// Puts away the file that waited for a choice: cancelled, or done with.
+    pub fn close_import(self) {
+        self.pending.set(None);
+    }
+
+    /// Why the last file dropped on the page could not be opened.
+    pub fn drop_error(self) -> Signal<Option<String>> {
+        self.drop_error.into()
+    }
+
+    pub fn dismiss_drop_error(self) {
+        self.drop_error.set(None);
+    }
+
+    /// Opens a file dropped on the page like a picked one; what went wrong
+    /// is kept as [`Self::drop_error`].
+    pub async fn open_dropped(self, file: web_sys::File) {
+        let name = file.name();
+        let error = self
+            .offer_file(file)
+            .await
+            .err()
+            .map(|reason| text::app::import_failed(&name, &reason));
+        self.drop_error.set(error);
+    }
+
+    /// What the undo and redo buttons offer.
+    pub fn history_offer(self) -> Signal<HistoryOffer> {
+        self.history_offer.into()
+    }
+
+    /// Whether the workspace in memory is safely in browser storage.
+    pub fn save_status(self) -> Signal<SaveStatus> {
+        self.save_status.into()
+    }
+
+    /// Stored data that could not be read at start-up, until dismissed.
+    pub fn recovery(self) -> Signal<Option<Recovery>> {
+        self.recovery.into()
+    }
+
+    pub fn dismiss_recovery(self) {
+        self.recovery.set(None);
+    }
+
+    /// The backups kept in this browser, newest first.
+    pub fn backups(self) -> Signal<Vec<Backup>> {
+        self.backups.into()
+    }
+
     /// How much of the browser's storage Ladder takes, and how much the
     /// browser allows, in UTF-16 code units; follows saves and backups.
     pub fn storage_use(self) -> Result<(usize, usize), String> {
         self.stored_size.track();
         self.backups.track();
         local::used().map(|used| (used, local::QUOTA_UNITS))
-    }
-
-    pub fn show_toast(self, message: impl Into<String>, undo: Option<Undo>) {
-        self.toast.set(Some(Toast {
-            message: message.into(),
-            undo,
-        }));
     }
 
     /// Downloads the whole workspace as a snapshot file.
@@ -1031,7 +1068,7 @@ impl AppState {
             own,
             envelope: pending.envelope,
         }));
-        self.forget_undo();
+        self.notices.withdraw_undo();
     }
 
     /// Goes back from a viewed snapshot to this browser's own workspace.
@@ -1124,14 +1161,15 @@ impl AppState {
         self.refresh_backups();
         let undo: Undo = Arc::new(move || {
             match local::put_backup(&key, &text) {
-                Ok(()) => self.show_toast(text::app_state::BACKUP_RESTORED, None),
-                Err(reason) => {
-                    self.show_toast(text::app_state::backup_restore_failed(&reason), None)
-                }
+                Ok(()) => self.notices.show(text::app_state::BACKUP_RESTORED, None),
+                Err(reason) => self
+                    .notices
+                    .show(text::app_state::backup_restore_failed(&reason), None),
             }
             self.refresh_backups();
         });
-        self.show_toast(text::app_state::BACKUP_DELETED, Some(undo));
+        self.notices
+            .show(text::app_state::BACKUP_DELETED, Some(undo));
         Ok(())
     }
 }

@@ -42,7 +42,7 @@ pub fn Banners() -> impl IntoView {
                     </section>
                 </Show>
             </div>
-            <Show when=move || sample() && state.viewing.with(Option::is_none)>
+            <Show when=move || sample() && state.viewing().with(Option::is_none)>
                 <section
                     class="banner banner-info sample-note"
                     aria-label=text::banners::SAMPLE_LABEL
@@ -78,7 +78,7 @@ pub fn Banners() -> impl IntoView {
             </Show>
             {move || {
                 state
-                    .recovery
+                    .recovery()
                     .get()
                     .map(|recovery| {
                         let body = if recovery.moved_aside {
@@ -106,7 +106,7 @@ pub fn Banners() -> impl IntoView {
                                         view! {
                                             <button
                                                 type="button"
-                                                on:click=move |_| state.recovery.set(None)
+                                                on:click=move |_| state.dismiss_recovery()
                                             >
                                                 {text::common::DISMISS}
                                             </button>
@@ -128,7 +128,7 @@ pub fn Banners() -> impl IntoView {
                         }
                     })
             }}
-            {move || match state.save_status.get() {
+            {move || match state.save_status().get() {
                 SaveStatus::Failed { reason } => {
                     Some(
                         view! {
@@ -181,7 +181,7 @@ pub fn Banners() -> impl IntoView {
                             .into_any(),
                     )
                 }
-                SaveStatus::Paused { reason } if state.recovery.with(Option::is_none) => {
+                SaveStatus::Paused { reason } if state.recovery().with(Option::is_none) => {
                     Some(
                         view! {
                             <section

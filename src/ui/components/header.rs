@@ -185,7 +185,7 @@ fn HistoryButtons() -> impl IntoView {
     let button = move |redo: bool| {
         let offer = move || {
             state
-                .history_offer
+                .history_offer()
                 .with(|h| if redo { h.redo.clone() } else { h.undo.clone() })
         };
         let (symbol, nothing, keys) = if redo {
@@ -225,8 +225,8 @@ fn HistoryButtons() -> impl IntoView {
 #[component]
 fn SaveIndicator() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let viewing = move || state.viewing.with(Option::is_some);
-    let text = move || match state.save_status.get() {
+    let viewing = move || state.viewing().with(Option::is_some);
+    let text = move || match state.save_status().get() {
         _ if viewing() => text::header::READ_ONLY_SNAPSHOT.to_owned(),
         SaveStatus::Saved { at: Some(at) } => text::header::saved_at(&clock::format_time(at)),
         SaveStatus::Saved { at: None } => text::header::SAVED_IN_THIS_BROWSER.to_owned(),
@@ -237,7 +237,7 @@ fn SaveIndicator() -> impl IntoView {
     };
     let warning = move || {
         !matches!(
-            state.save_status.get(),
+            state.save_status().get(),
             SaveStatus::Saved { .. } | SaveStatus::Pending
         )
     };

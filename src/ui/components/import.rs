@@ -99,15 +99,20 @@ pub fn scope_text(scope: &ExportScope, ws: &Workspace) -> Option<String> {
 #[component]
 pub fn ImportDialog() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let cancel = Callback::new(move |()| state.pending.set(None));
+    let cancel = Callback::new(move |()| state.close_import());
     view! {
         <Modal
-            open=Signal::derive(move || state.pending.with(Option::is_some))
+            open=Signal::derive(move || state.pending_import().with(Option::is_some))
             on_cancel=cancel
             labelled_by="import-title"
         >
             // Rebuilt per file, so each starts with no choices made.
-            {move || state.pending.get().map(|pending| view! { <ImportChoice pending cancel /> })}
+            {move || {
+                state
+                    .pending_import()
+                    .get()
+                    .map(|pending| view! { <ImportChoice pending cancel /> })
+            }}
         </Modal>
     }
 }
@@ -143,7 +148,7 @@ fn ImportChoice(pending: PendingImport, cancel: Callback<()>) -> impl IntoView {
     let has_own = own.is_some();
     let finish = move |result: Result<(), String>, focus: &'static str| match result {
         Ok(()) => {
-            state.pending.set(None);
+            state.close_import();
             focus_first(focus);
         }
         Err(reason) => error.set(Some(reason)),

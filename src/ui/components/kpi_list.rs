@@ -9,6 +9,7 @@ use crate::ui::focus::restore_focus;
 use crate::ui::format::day;
 use crate::ui::format::value as show_value;
 use crate::ui::forms::{KpiForm, KpiReadingForm};
+use crate::ui::notices::Notices;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
@@ -67,6 +68,7 @@ pub fn KpiList(
     owner: Option<PersonId>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let notices = expect_context::<Notices>();
     let listed = {
         let (unit, owner) = (unit.clone(), owner.clone());
         move |ws: &Workspace| -> Vec<Kpi> {
@@ -163,7 +165,7 @@ pub fn KpiList(
                                     on:click=move |_| {
                                         let id = id.clone();
                                         state.edit(move |ws| ws.set_kpi_archived(&id, false));
-                                        state.show_toast(text::kpi_list::KPI_RESTORED, None);
+                                        notices.show(text::kpi_list::KPI_RESTORED, None);
                                     }>{text::common::RESTORE}</button>
                             </li>
                         </For>

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 pub fn SnapshotBanner() -> impl IntoView {
     let state = expect_context::<AppState>();
     move || {
-        state.viewing.get().map(|viewing| {
+        state.viewing().get().map(|viewing| {
             let (organisation, part) = state.with_untracked(|ws| {
                 (ws.display_name().to_owned(), scope_text(&viewing.scope, ws))
             });

@@ -2,17 +2,17 @@
 
 use crate::text;
 use crate::ui::focus::restore_focus;
-use crate::ui::state::AppState;
+use crate::ui::notices::Notices;
 use leptos::prelude::*;
 
 #[component]
 pub fn ToastHost() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let notices = expect_context::<Notices>();
     view! {
         <div class="toast-host" role="status" aria-live="polite" aria-label=text::toast::MESSAGES>
             {move || {
-                state
-                    .toast
+                notices
+                    .toast()
                     .get()
                     .map(|toast| {
                         view! {
@@ -27,7 +27,7 @@ pub fn ToastHost() -> impl IntoView {
                                                 id="toast-undo"
                                                 class="link-button"
                                                 on:click=move |_| {
-                                                    state.toast.set(None);
+                                                    notices.dismiss();
                                                     undo();
                                                     restore_focus(vec!["main h1".to_owned()]);
                                                 }
@@ -40,7 +40,7 @@ pub fn ToastHost() -> impl IntoView {
                                     type="button"
                                     class="icon-button"
                                     aria-label=text::common::DISMISS
-                                    on:click=move |_| state.toast.set(None)
+                                    on:click=move |_| notices.dismiss()
                                 >
                                     "×"
                                 </button>

@@ -3,10 +3,11 @@ use crate::domain::{
     CheckInDraft, CheckInId, FieldErrors, KeyResultId, Measure, Reading, Status, bar, parse_number,
 };
 use crate::text;
-use crate::ui::components::{Choice, StatusBadge, TextField};
-use crate::ui::drafts::{DraftNotice, Drafts, field, keep_draft};
+use crate::ui::components::{Choice, FormActions, StatusBadge, TextField};
+use crate::ui::drafts::{Drafts, field, keep_draft};
 use crate::ui::format::day;
 use crate::ui::format::{editable_number, percent, typed_number, value as show_value};
+use crate::ui::notices::Notices;
 use crate::ui::state::AppState;
 use crate::ui::{PEOPLE_LIST, clock};
 use leptos::prelude::*;
@@ -31,6 +32,7 @@ pub fn CheckInForm(
     on_done: Callback<bool>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let notices = expect_context::<Notices>();
     let today = clock::today();
     // A new check-in's unsaved input is kept under its key result, an
     // edit's under the check-in.
@@ -142,7 +144,7 @@ pub fn CheckInForm(
                     if let Err(refused) = saved {
                         return show_refusal(errors, refused, "checkin", "date");
                     }
-                    state.show_toast(
+                    notices.show(
                         if is_editing {
                             text::check_in_form::CHECK_IN_UPDATED
                         } else {
@@ -270,21 +272,11 @@ pub fn CheckInForm(
                 </div>
                 {previous_view}
             </div>
-            <DraftNotice draft=kept />
-            <div class="actions">
-                <button type="submit" class="primary">
-                    {text::common::SAVE_CHECK_IN}
-                </button>
-                <button
-                    type="button"
-                    on:click=move |_| {
-                        kept.finish();
-                        on_done.run(false)
-                    }
-                >
-                    {text::common::CANCEL}
-                </button>
-            </div>
+            <FormActions
+                draft=kept
+                save=text::common::SAVE_CHECK_IN
+                on_cancel=Callback::new(move |()| on_done.run(false))
+            />
         </form>
     }
     .into_any()

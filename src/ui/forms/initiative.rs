@@ -1,8 +1,8 @@
 use super::{error_of, show_errors, show_refusal};
 use crate::domain::{FieldErrors, InitiativeDraft, InitiativeId, InitiativeStatus, KeyResultId};
 use crate::text;
-use crate::ui::components::{SelectField, TextField};
-use crate::ui::drafts::{DraftNotice, field, keep_draft, target_of};
+use crate::ui::components::{FormActions, SelectField, TextField};
+use crate::ui::drafts::{field, keep_draft, target_of};
 use crate::ui::state::AppState;
 use crate::ui::{PEOPLE_LIST, clock};
 use leptos::prelude::*;
@@ -118,25 +118,15 @@ pub fn InitiativeForm(
                 placeholder="https://…"
                 kind="url"
             />
-            <DraftNotice draft=kept />
-            <div class="actions">
-                <button type="submit" class="primary">
-                    {if is_editing {
-                        text::initiative_form::SAVE_INITIATIVE
-                    } else {
-                        text::common::ADD_INITIATIVE
-                    }}
-                </button>
-                <button
-                    type="button"
-                    on:click=move |_| {
-                        kept.finish();
-                        on_done.run(false)
-                    }
-                >
-                    {text::common::CANCEL}
-                </button>
-            </div>
+            <FormActions
+                draft=kept
+                save=if is_editing {
+                    text::initiative_form::SAVE_INITIATIVE
+                } else {
+                    text::common::ADD_INITIATIVE
+                }
+                on_cancel=Callback::new(move |()| on_done.run(false))
+            />
         </form>
     }
 }

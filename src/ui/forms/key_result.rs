@@ -3,8 +3,8 @@ use crate::domain::{
     Commitment, FieldErrors, KeyResultDraft, KeyResultId, MeasureKind, ObjectiveId,
 };
 use crate::text;
-use crate::ui::components::{Choice, TextField};
-use crate::ui::drafts::{DraftNotice, field, keep_draft, target_of};
+use crate::ui::components::{Choice, FormActions, TextField};
+use crate::ui::drafts::{field, keep_draft, target_of};
 use crate::ui::format::{editable_number, typed_number};
 use crate::ui::state::AppState;
 use crate::ui::{PEOPLE_LIST, clock};
@@ -249,25 +249,15 @@ pub fn KeyResultForm(
                 inputmode="decimal"
                 hint=text::key_result_form::WEIGHT_HINT
             />
-            <DraftNotice draft=kept />
-            <div class="actions">
-                <button type="submit" class="primary">
-                    {if is_editing {
-                        text::key_result_form::SAVE_KEY_RESULT
-                    } else {
-                        text::common::ADD_KEY_RESULT
-                    }}
-                </button>
-                <button
-                    type="button"
-                    on:click=move |_| {
-                        kept.finish();
-                        on_done.run(false)
-                    }
-                >
-                    {text::common::CANCEL}
-                </button>
-            </div>
+            <FormActions
+                draft=kept
+                save=if is_editing {
+                    text::key_result_form::SAVE_KEY_RESULT
+                } else {
+                    text::common::ADD_KEY_RESULT
+                }
+                on_cancel=Callback::new(move |()| on_done.run(false))
+            />
         </form>
     }
 }

@@ -2,8 +2,8 @@ use super::{error_of, show_errors};
 use crate::domain::{FieldErrors, KpiDraft, KpiId, KpiReadingDraft, PersonId, RangeKind, UnitId};
 use crate::text;
 use crate::ui::clock;
-use crate::ui::components::{SelectField, TextField};
-use crate::ui::drafts::{DraftNotice, field, keep_draft, target_of};
+use crate::ui::components::{FormActions, SelectField, TextField};
+use crate::ui::drafts::{field, keep_draft, target_of};
 use crate::ui::format::{editable_number, typed_number};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -139,21 +139,11 @@ pub fn KpiForm(
                 inputmode="decimal"
                 hint=text::kpi_form::WARNING_MARGIN_HINT
             />
-            <DraftNotice draft=kept />
-            <div class="actions">
-                <button type="submit" class="primary">
-                    {if is_editing { text::kpi_form::SAVE_KPI } else { text::common::ADD_KPI }}
-                </button>
-                <button
-                    type="button"
-                    on:click=move |_| {
-                        kept.finish();
-                        on_done.run(false)
-                    }
-                >
-                    {text::common::CANCEL}
-                </button>
-            </div>
+            <FormActions
+                draft=kept
+                save=if is_editing { text::kpi_form::SAVE_KPI } else { text::common::ADD_KPI }
+                on_cancel=Callback::new(move |()| on_done.run(false))
+            />
         </form>
     }
 }
@@ -256,21 +246,11 @@ pub fn KpiReadingForm(
                 value=note
                 error=Signal::derive(|| None::<String>)
             />
-            <DraftNotice draft=kept />
-            <div class="actions">
-                <button type="submit" class="primary">
-                    {text::kpi_form::SAVE_VALUE}
-                </button>
-                <button
-                    type="button"
-                    on:click=move |_| {
-                        kept.finish();
-                        on_done.run(false)
-                    }
-                >
-                    {text::common::CANCEL}
-                </button>
-            </div>
+            <FormActions
+                draft=kept
+                save=text::kpi_form::SAVE_VALUE
+                on_cancel=Callback::new(move |()| on_done.run(false))
+            />
         </form>
     }
 }

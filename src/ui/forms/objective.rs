@@ -1,8 +1,9 @@
 use super::{error_of, show_errors, show_refusal, unit_options};
 use crate::domain::{FieldErrors, ObjectiveDraft, ObjectiveId, PeriodId, PersonId, UnitId};
 use crate::text;
-use crate::ui::components::{SelectField, TextAreaField, TextField};
-use crate::ui::drafts::{DraftNotice, field, keep_draft};
+use crate::ui::components::{FormActions, SelectField, TextAreaField, TextField};
+use crate::ui::drafts::{field, keep_draft};
+use crate::ui::notices::Notices;
 use crate::ui::state::AppState;
 use crate::ui::{PEOPLE_LIST, SelectedPeriod, clock};
 use leptos::prelude::*;
@@ -26,6 +27,7 @@ pub fn ObjectiveForm(
     on_done: Callback<Option<ObjectiveId>>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let notices = expect_context::<Notices>();
     let SelectedPeriod(period) = expect_context::<SelectedPeriod>();
     let draft = state.with_untracked(|ws| {
         editing
@@ -148,7 +150,7 @@ pub fn ObjectiveForm(
                     Err(refused) => return show_refusal(errors, refused, "objective", "period"),
                 };
                 if !orphaned.is_empty() {
-                    state.show_toast(
+                    notices.show(
                         text::objective_form::children_unaligned(&orphaned.join(", ")),
                         None,
                     );
@@ -234,25 +236,15 @@ pub fn ObjectiveForm(
                     text::objective_form::PARENT_HINT
                 }
             />
-            <DraftNotice draft=kept />
-            <div class="actions">
-                <button type="submit" class="primary">
-                    {if is_editing {
-                        text::objective_form::SAVE_OBJECTIVE
-                    } else {
-                        text::objective_form::ADD_OBJECTIVE
-                    }}
-                </button>
-                <button
-                    type="button"
-                    on:click=move |_| {
-                        kept.finish();
-                        on_done.run(None)
-                    }
-                >
-                    {text::common::CANCEL}
-                </button>
-            </div>
+            <FormActions
+                draft=kept
+                save=if is_editing {
+                    text::objective_form::SAVE_OBJECTIVE
+                } else {
+                    text::objective_form::ADD_OBJECTIVE
+                }
+                on_cancel=Callback::new(move |()| on_done.run(None))
+            />
         </form>
     }
 }

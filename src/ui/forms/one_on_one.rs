@@ -2,8 +2,8 @@ use super::{error_of, show_errors};
 use crate::domain::{FieldErrors, NoteSubject, OneOnOne, OneOnOneDraft, OneOnOneId};
 use crate::text;
 use crate::ui::clock;
-use crate::ui::components::{LockIcon, SelectField, TextAreaField, TextField};
-use crate::ui::drafts::{DraftNotice, field, keep_draft, target_of};
+use crate::ui::components::{FormActions, LockIcon, SelectField, TextAreaField, TextField};
+use crate::ui::drafts::{field, keep_draft, target_of};
 use crate::ui::personal_state::PersonalState;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -183,25 +183,15 @@ pub fn OneOnOneForm(
                     }
                 })
                 .collect_view()}
-            <DraftNotice draft=kept />
-            <div class="actions">
-                <button type="submit" class="primary">
-                    {if is_editing {
-                        text::one_on_one_form::SAVE_NOTE
-                    } else {
-                        text::one_on_one_form::ADD_NOTE
-                    }}
-                </button>
-                <button
-                    type="button"
-                    on:click=move |_| {
-                        kept.finish();
-                        on_done.run(false)
-                    }
-                >
-                    {text::common::CANCEL}
-                </button>
-            </div>
+            <FormActions
+                draft=kept
+                save=if is_editing {
+                    text::one_on_one_form::SAVE_NOTE
+                } else {
+                    text::one_on_one_form::ADD_NOTE
+                }
+                on_cancel=Callback::new(move |()| on_done.run(false))
+            />
         </form>
     }
 }

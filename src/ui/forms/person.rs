@@ -2,8 +2,8 @@ use super::{error_of, show_errors, unit_options};
 use crate::domain::{FieldErrors, PersonDraft, PersonId};
 use crate::text;
 use crate::ui::clock;
-use crate::ui::components::{SelectField, TextField};
-use crate::ui::drafts::{DraftNotice, field, keep_draft, target_of};
+use crate::ui::components::{FormActions, SelectField, TextField};
+use crate::ui::drafts::{field, keep_draft, target_of};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
@@ -104,21 +104,11 @@ pub fn PersonForm(
                 options=unit_choices
                 error=error_of(errors, "unit")
             />
-            <DraftNotice draft=kept />
-            <div class="actions">
-                <button type="submit" class="primary">
-                    {if is_editing { text::common::SAVE } else { text::common::ADD_PERSON }}
-                </button>
-                <button
-                    type="button"
-                    on:click=move |_| {
-                        kept.finish();
-                        on_done.run(false)
-                    }
-                >
-                    {text::common::CANCEL}
-                </button>
-            </div>
+            <FormActions
+                draft=kept
+                save=if is_editing { text::common::SAVE } else { text::common::ADD_PERSON }
+                on_cancel=Callback::new(move |()| on_done.run(false))
+            />
         </form>
     }
 }

@@ -4,8 +4,8 @@ use crate::domain::{
 };
 use crate::text;
 use crate::ui::clock;
-use crate::ui::components::{Choice, LockIcon, SelectField, TextAreaField, TextField};
-use crate::ui::drafts::{DraftNotice, field, keep_draft, target_of};
+use crate::ui::components::{Choice, FormActions, LockIcon, SelectField, TextAreaField, TextField};
+use crate::ui::drafts::{field, keep_draft, target_of};
 use crate::ui::format::{editable_number, typed_number};
 use crate::ui::personal_state::PersonalState;
 use leptos::prelude::*;
@@ -177,25 +177,15 @@ pub fn PersonalGoalForm(
                     error=error_of(errors, "steps")
                 />
             </Show>
-            <DraftNotice draft=kept />
-            <div class="actions">
-                <button type="submit" class="primary">
-                    {if is_editing {
-                        text::personal_goal_form::SAVE_GOAL
-                    } else {
-                        text::personal_goal_form::ADD_GOAL
-                    }}
-                </button>
-                <button
-                    type="button"
-                    on:click=move |_| {
-                        kept.finish();
-                        on_done.run(false)
-                    }
-                >
-                    {text::common::CANCEL}
-                </button>
-            </div>
+            <FormActions
+                draft=kept
+                save=if is_editing {
+                    text::personal_goal_form::SAVE_GOAL
+                } else {
+                    text::personal_goal_form::ADD_GOAL
+                }
+                on_cancel=Callback::new(move |()| on_done.run(false))
+            />
         </form>
     }
 }
@@ -284,21 +274,11 @@ pub fn PersonalCheckInForm(
                 value=note
                 error=error_of(errors, "note")
             />
-            <DraftNotice draft=kept />
-            <div class="actions">
-                <button type="submit" class="primary">
-                    {text::common::SAVE_CHECK_IN}
-                </button>
-                <button
-                    type="button"
-                    on:click=move |_| {
-                        kept.finish();
-                        on_done.run(false)
-                    }
-                >
-                    {text::common::CANCEL}
-                </button>
-            </div>
+            <FormActions
+                draft=kept
+                save=text::common::SAVE_CHECK_IN
+                on_cancel=Callback::new(move |()| on_done.run(false))
+            />
         </form>
     }
     .into_any()

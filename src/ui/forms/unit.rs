@@ -1,8 +1,8 @@
 use super::{error_of, show_errors, unit_options};
 use crate::domain::{FieldErrors, UnitDraft, UnitId, UnitKind};
 use crate::text;
-use crate::ui::components::{SelectField, TextField};
-use crate::ui::drafts::{DraftNotice, field, keep_draft};
+use crate::ui::components::{FormActions, SelectField, TextField};
+use crate::ui::drafts::{field, keep_draft};
 use crate::ui::state::AppState;
 use crate::ui::{PEOPLE_LIST, clock};
 use leptos::prelude::*;
@@ -130,21 +130,11 @@ pub fn UnitForm(
                 error=error_of(errors, "lead")
                 list=PEOPLE_LIST
             />
-            <DraftNotice draft=kept />
-            <div class="actions">
-                <button type="submit" class="primary">
-                    {if is_editing { text::common::SAVE } else { text::unit_form::ADD }}
-                </button>
-                <button
-                    type="button"
-                    on:click=move |_| {
-                        kept.finish();
-                        on_done.run(false)
-                    }
-                >
-                    {text::common::CANCEL}
-                </button>
-            </div>
+            <FormActions
+                draft=kept
+                save=if is_editing { text::common::SAVE } else { text::unit_form::ADD }
+                on_cancel=Callback::new(move |()| on_done.run(false))
+            />
         </form>
     }
 }

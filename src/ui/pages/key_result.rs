@@ -15,6 +15,7 @@ use crate::ui::drafts::{DraftNotice, Drafts, field, keep_draft};
 use crate::ui::format::day;
 use crate::ui::format::{describe_measure, editable_number, typed_number, value as show_value};
 use crate::ui::forms::{CheckInForm, InitiativeForm, KeyResultForm, reading_text};
+use crate::ui::notices::Notices;
 use crate::ui::route::Page;
 use crate::ui::router::Router;
 use crate::ui::state::AppState;
@@ -729,6 +730,7 @@ struct GradeInfo {
 #[component]
 fn GradeSection(key_result: KeyResultId) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let notices = expect_context::<Notices>();
     let router = expect_context::<Router>();
     let today = clock::today();
     let info = {
@@ -832,7 +834,7 @@ fn GradeSection(key_result: KeyResultId) -> impl IntoView {
                     Ok(()) => {
                         errors.set(Default::default());
                         kept.saved_now();
-                        state.show_toast(text::key_result_page::GRADE_SAVED, None);
+                        notices.show(text::key_result_page::GRADE_SAVED, None);
                     }
                 }
             };

@@ -61,7 +61,7 @@ fn ExportPart(error: RwSignal<Option<String>>) -> impl IntoView {
         !scope().is_whole()
             || locked()
             || private_count.with(Option::is_none)
-            || state.viewing.with(Option::is_some)
+            || state.viewing().with(Option::is_some)
     };
     let options = move |list: Memo<Vec<(String, String)>>, chosen: RwSignal<String>| {
         move || {
@@ -154,7 +154,7 @@ fn ExportPart(error: RwSignal<Option<String>>) -> impl IntoView {
             <p class="hint" id="include-private-hint">
                 {move || match (private_count.get(), scope().is_whole()) {
                     _ if locked() => text::settings_page::PRIVATE_LOCKED.to_owned(),
-                    _ if state.viewing.with(Option::is_some) => {
+                    _ if state.viewing().with(Option::is_some) => {
                         text::settings_page::PRIVATE_NEEDS_OWN_WORKSPACE.to_owned()
                     }
                     (None, _) => text::settings_page::NO_PRIVATE_GOALS.to_owned(),
@@ -847,12 +847,12 @@ fn BackupList() -> impl IntoView {
     view! {
         <h3>{text::settings_page::BACKUPS}</h3>
         <Show
-            when=move || state.backups.with(|b| !b.is_empty())
+            when=move || state.backups().with(|b| !b.is_empty())
             fallback=|| view! { <p class="muted">{text::settings_page::NO_BACKUPS}</p> }
         >
             <ul class="backup-list">
                 <For
-                    each=move || state.backups.get()
+                    each=move || state.backups().get()
                     // The before-import slot keeps its key when refilled: key on content too.
                     key=|backup| format!("{}|{}|{:?}", backup.key, backup.size, backup.kind)
                     children=move |backup| view! { <BackupRow backup error /> }

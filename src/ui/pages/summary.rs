@@ -11,6 +11,7 @@ use crate::text;
 use crate::ui::SelectedPeriod;
 use crate::ui::clock;
 use crate::ui::components::CommitmentTag;
+use crate::ui::notices::Notices;
 use crate::ui::route::{Page, Route};
 use crate::ui::router::Router;
 use crate::ui::state::AppState;
@@ -87,6 +88,7 @@ fn score_class(score: f64) -> String {
 #[component]
 pub fn SummaryPage() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let notices = expect_context::<Notices>();
     let router = expect_context::<Router>();
     let SelectedPeriod(period) = expect_context::<SelectedPeriod>();
     let today = clock::today();
@@ -134,7 +136,7 @@ pub fn SummaryPage() -> impl IntoView {
             return;
         };
         if let Err(message) = state.download_retrospective(&p, scope.get_untracked().as_ref()) {
-            state.show_toast(message, None);
+            notices.show(message, None);
         }
     };
     let toggle_closed = move |_| {
@@ -178,7 +180,7 @@ pub fn SummaryPage() -> impl IntoView {
             return;
         };
         if picked.is_empty() {
-            state.show_toast(text::summary_page::NO_KEY_RESULTS_CHOSEN, None);
+            notices.show(text::summary_page::NO_KEY_RESULTS_CHOSEN, None);
             return;
         }
         let rolled = state.edit_with_undo(move |ws| {

@@ -77,6 +77,7 @@ async function deploy(n) {
 }
 
 test('a deployed build is offered and taken only when the person says so; a reload takes it quietly', async ({ page, problems }) => {
+  test.setTimeout(90_000);
   const server = await startOn();
   problems.allow(new RegExp(`request to another origin: ${server.url}`));
   await openSample(page, server.url);
@@ -112,7 +113,9 @@ test('a deployed build is offered and taken only when the person says so; a relo
   const fourth = await deploy(4);
   await page.reload();
   await expect(deployed).toHaveAttribute('content', '4');
-  await expect.poll(() => controllerVersion(page), { timeout: 15_000 }).toBe(fourth);
+  // The new worker first fetches every file of its build: on a busy
+  // 2-core machine that alone has taken over 15 s.
+  await expect.poll(() => controllerVersion(page), { timeout: 40_000 }).toBe(fourth);
   await expect(banner).toHaveCount(0);
   await expect(data).toBeVisible();
   await server.close();
