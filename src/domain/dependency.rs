@@ -1,7 +1,7 @@
 //! Dependencies across units: an objective or key result that waits on another
 //! unit's objective or key result. Stored on the dependent side, shown on both.
 
-use super::{UnitId, WorkRef, Workspace};
+use super::{ObjectiveId, PeriodId, UnitId, WorkRef, Workspace};
 use crate::text;
 use std::fmt;
 
@@ -12,6 +12,15 @@ pub struct Dependency {
     pub from: WorkRef,
     /// What it waits on.
     pub to: WorkRef,
+}
+
+/// The dependencies that touch some work, by direction.
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
+pub struct DependencySides {
+    /// Where this work waits on other work: `from` is this work.
+    pub waits_on: Vec<Dependency>,
+    /// Where other work waits on this work: `to` is this work.
+    pub needed_by: Vec<Dependency>,
 }
 
 #[derive(Clone, PartialEq, Eq, Debug)]
@@ -34,13 +43,7 @@ impl fmt::Display for DependencyError {
 impl Workspace {
     /// The unit that owns an objective or key result.
     pub fn unit_of(&self, item: &WorkRef) -> Option<&UnitId> {
-        match item {
-            WorkRef::Objective(id) => self.objective(id).map(|o| &o.unit),
-            WorkRef::KeyResult(id) => self
-                .key_result(id)
-                .and_then(|kr| self.objective(&kr.objective))
-                .map(|o| &o.unit),
-        }
+        self.objective_of(item).map(|o| &o.unit)
     }
 
     pub fn work_title(&self, item: &WorkRef) -> Option<&str> {
@@ -78,6 +81,49 @@ impl Workspace {
             })
         });
         objectives.chain(key_results).collect()
+    }
+
+    /// The dependencies of an objective and its key results, both ways.
+    pub fn dependencies_of_objective(&self, id: &ObjectiveId) -> DependencySides {
+        self.dependencies_touching(|item| match item {
+            WorkRef::Objective(o) => o == id,
+            WorkRef::KeyResult(k) => self.key_result(k).is_some_and(|kr| &kr.objective == id),
+        })
+    }
+
+    /// The dependencies of a unit's objectives and key results in a
+    /// period, both ways.
+    pub fn dependencies_of_unit(&self, unit: &UnitId, period: &PeriodId) -> DependencySides {
+        self.dependencies_touching(|item| {
+            self.objective_of(item)
+                .is_some_and(|o| &o.unit == unit && &o.period == period)
+        })
+    }
+
+    /// The dependencies with an end `ours` accepts, leaving out those whose
+    /// other end no longer exists.
+    fn dependencies_touching(&self, ours: impl Fn(&WorkRef) -> bool) -> DependencySides {
+        let mut sides = DependencySides::default();
+        for d in self.dependencies() {
+            if self.objective_of(&d.from).is_none() || self.objective_of(&d.to).is_none() {
+                continue;
+            }
+            if ours(&d.to) {
+                sides.needed_by.push(d.clone());
+            }
+            if ours(&d.from) {
+                sides.waits_on.push(d);
+            }
+        }
+        sides
+    }
+
+    /// The objective an objective or key result belongs to (itself, for an objective).
+    fn objective_of(&self, item: &WorkRef) -> Option<&super::Objective> {
+        match item {
+            WorkRef::Objective(id) => self.objective(id),
+            WorkRef::KeyResult(id) => self.objective(&self.key_result(id)?.objective),
+        }
     }
 
     /// What waits on `item`: the other side of the links.

@@ -54,7 +54,7 @@ pub use cascade::{Cascade, CascadeNode};
 pub use check_in::{CheckIn, CheckInDraft, Reading, ValidCheckIn};
 pub use csv::{CsvTable, CsvTables, text_cell};
 pub use dashboard::StatusCounts;
-pub use dependency::{Dependency, DependencyError};
+pub use dependency::{Dependency, DependencyError, DependencySides};
 pub use draft::{
     FieldErrors, KeyResultDraft, MeasureKind, ObjectiveDraft, PeriodDraft, PersonDraft, UnitDraft,
     ValidKeyResult, ValidObjective, ValidPeriod, ValidPerson, ValidUnit,

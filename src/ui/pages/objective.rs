@@ -150,30 +150,26 @@ fn ObjectiveView(
             })
         })
     };
-    // Both sides of every link that touches this objective or its key results.
+    // Both sides of every link that touches this objective or its key
+    // results: what it waits on (removable here) and what needs it.
     let dependencies = {
         let id = id.clone();
         Memo::new(move |_| {
             state.with(|ws| {
-                let mine: Vec<WorkRef> = std::iter::once(WorkRef::Objective(id.clone()))
-                    .chain(
-                        ws.key_results_of(&id)
-                            .into_iter()
-                            .map(|kr| WorkRef::KeyResult(kr.id.clone())),
-                    )
+                let sides = ws.dependencies_of_objective(&id);
+                let waits_on: Vec<_> = sides
+                    .waits_on
+                    .into_iter()
+                    .filter_map(|d| {
+                        let (from, to) = (work_link(ws, &d.from)?, work_link(ws, &d.to)?);
+                        Some((d.from, d.to, from, to))
+                    })
                     .collect();
-                let mut waits_on = Vec::new();
-                let mut needed_by = Vec::new();
-                for d in ws.dependencies() {
-                    if let (Some(from), Some(to)) = (work_link(ws, &d.from), work_link(ws, &d.to)) {
-                        if mine.contains(&d.from) {
-                            waits_on.push((d.from.clone(), d.to.clone(), from.clone(), to.clone()));
-                        }
-                        if mine.contains(&d.to) {
-                            needed_by.push((to, from));
-                        }
-                    }
-                }
+                let needed_by: Vec<_> = sides
+                    .needed_by
+                    .iter()
+                    .filter_map(|d| Some((work_link(ws, &d.to)?, work_link(ws, &d.from)?)))
+                    .collect();
                 (waits_on, needed_by)
             })
         })

@@ -118,29 +118,23 @@ fn UnitView(
                 return (Vec::new(), Vec::new());
             };
             state.with(|ws| {
-                let ours = |item: &WorkRef| {
-                    ws.unit_of(item) == Some(&id)
-                        && match item {
-                            WorkRef::Objective(o) => ws.objective(o).is_some_and(|o| o.period == p),
-                            WorkRef::KeyResult(k) => ws
-                                .key_result(k)
-                                .and_then(|k| ws.objective(&k.objective))
-                                .is_some_and(|o| o.period == p),
-                        }
+                let sides = ws.dependencies_of_unit(&id, &p);
+                // (our side, their side) in both lists.
+                let links = |ours: &WorkRef, theirs: &WorkRef| {
+                    Some((work_link(ws, ours)?, work_link(ws, theirs)?))
                 };
-                let mut waits_on = Vec::new();
-                let mut needed_by = Vec::new();
-                for d in ws.dependencies() {
-                    if let (Some(from), Some(to)) = (work_link(ws, &d.from), work_link(ws, &d.to)) {
-                        if ours(&d.from) {
-                            waits_on.push((from.clone(), to.clone()));
-                        }
-                        if ours(&d.to) {
-                            needed_by.push((to, from));
-                        }
-                    }
-                }
-                (waits_on, needed_by)
+                (
+                    sides
+                        .waits_on
+                        .iter()
+                        .filter_map(|d| links(&d.from, &d.to))
+                        .collect(),
+                    sides
+                        .needed_by
+                        .iter()
+                        .filter_map(|d| links(&d.to, &d.from))
+                        .collect(),
+                )
             })
         })
     };
