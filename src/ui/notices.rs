@@ -21,18 +21,22 @@ pub struct Toast {
 #[derive(Clone, Copy)]
 pub struct Notices {
     toast: RwSignal<Option<Toast>>,
+    /// The same, read-only, made once (each `Signal` made takes an arena slot).
+    shown: Signal<Option<Toast>>,
 }
 
 impl Notices {
     pub fn new() -> Notices {
+        let toast = RwSignal::new(None);
         Notices {
-            toast: RwSignal::new(None),
+            toast,
+            shown: toast.into(),
         }
     }
 
     /// The toast shown now.
     pub fn toast(self) -> Signal<Option<Toast>> {
-        self.toast.into()
+        self.shown
     }
 
     /// Shows `message`, replacing whatever was shown, with an Undo if given.

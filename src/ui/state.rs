@@ -162,6 +162,21 @@ pub struct AppState {
     typed: StoredValue<Typed>,
     /// Code units the workspace takes in storage, as of the last save.
     stored_size: RwSignal<usize>,
+    reads: Reads,
+}
+
+/// Read-only views of the signals above, made once: a `Signal` made from
+/// an `RwSignal` takes a slot in the reactive arena, so handing out a new
+/// one on every read would allocate inside every effect that reads it.
+#[derive(Clone, Copy)]
+struct Reads {
+    viewing: Signal<Option<Viewing>>,
+    pending: Signal<Option<PendingImport>>,
+    drop_error: Signal<Option<String>>,
+    history_offer: Signal<HistoryOffer>,
+    save_status: Signal<SaveStatus>,
+    recovery: Signal<Option<Recovery>>,
+    backups: Signal<Vec<Backup>>,
 }
 
 impl AppState {
@@ -223,18 +238,25 @@ impl AppState {
                 },
             ),
         };
+        let viewing = RwSignal::new(None);
+        let pending = RwSignal::new(None);
+        let drop_error = RwSignal::new(None);
+        let history_offer = RwSignal::new(HistoryOffer::default());
+        let save_status = RwSignal::new(status);
+        let recovery = RwSignal::new(recovery);
+        let backups = RwSignal::new(local::backups());
         let state = AppState {
             workspace: RwSignal::new(workspace),
-            viewing: RwSignal::new(None),
-            pending: RwSignal::new(None),
-            drop_error: RwSignal::new(None),
-            history_offer: RwSignal::new(HistoryOffer::default()),
+            viewing,
+            pending,
+            drop_error,
+            history_offer,
             history: StoredValue::new(History::default()),
             replica: StoredValue::new(local::replica(clock::random_bits())),
-            save_status: RwSignal::new(status),
-            recovery: RwSignal::new(recovery),
+            save_status,
+            recovery,
             notices,
-            backups: RwSignal::new(local::backups()),
+            backups,
             stored_size: RwSignal::new(written.size()),
             saver: StoredValue::new(Saver {
                 base,
@@ -242,6 +264,15 @@ impl AppState {
                 ..Saver::default()
             }),
             typed: StoredValue::new(Typed::default()),
+            reads: Reads {
+                viewing: viewing.into(),
+                pending: pending.into(),
+                drop_error: drop_error.into(),
+                history_offer: history_offer.into(),
+                save_status: save_status.into(),
+                recovery: recovery.into(),
+                backups: backups.into(),
+            },
         };
         state.listen();
         state.schedule_tidy();
@@ -825,12 +856,12 @@ impl AppState {
 
     /// The snapshot open read-only in place of this browser's workspace.
     pub fn viewing(self) -> Signal<Option<Viewing>> {
-        self.viewing.into()
+        self.reads.viewing
     }
 
     /// A checked file waiting for the person's choice (merge, replace, view).
     pub fn pending_import(self) -> Signal<Option<PendingImport>> {
-        self.pending.into()
+        self.reads.pending
     }
 
     /// Puts away the file that waited for a choice: cancelled, or done with.
@@ -840,7 +871,7 @@ impl AppState {
 
     /// Why the last file dropped on the page could not be opened.
     pub fn drop_error(self) -> Signal<Option<String>> {
-        self.drop_error.into()
+        self.reads.drop_error
     }
 
     pub fn dismiss_drop_error(self) {
@@ -861,17 +892,17 @@ impl AppState {
 
     /// What the undo and redo buttons offer.
     pub fn history_offer(self) -> Signal<HistoryOffer> {
-        self.history_offer.into()
+        self.reads.history_offer
     }
 
     /// Whether the workspace in memory is safely in browser storage.
     pub fn save_status(self) -> Signal<SaveStatus> {
-        self.save_status.into()
+        self.reads.save_status
     }
 
     /// Stored data that could not be read at start-up, until dismissed.
     pub fn recovery(self) -> Signal<Option<Recovery>> {
-        self.recovery.into()
+        self.reads.recovery
     }
 
     pub fn dismiss_recovery(self) {
@@ -880,7 +911,7 @@ impl AppState {
 
     /// The backups kept in this browser, newest first.
     pub fn backups(self) -> Signal<Vec<Backup>> {
-        self.backups.into()
+        self.reads.backups
     }
 
     /// How much of the browser's storage Ladder takes, and how much the
