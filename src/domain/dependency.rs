@@ -1,7 +1,7 @@
 //! Dependencies across units: an objective or key result that waits on another
 //! unit's objective or key result. Stored on the dependent side, shown on both.
 
-use super::{ObjectiveId, PeriodId, UnitId, WorkRef, Workspace};
+use super::{Objective, ObjectiveId, PeriodId, UnitId, WorkRef, Workspace};
 use crate::text;
 use std::fmt;
 
@@ -85,10 +85,7 @@ impl Workspace {
 
     /// The dependencies of an objective and its key results, both ways.
     pub fn dependencies_of_objective(&self, id: &ObjectiveId) -> DependencySides {
-        self.dependencies_touching(|item| match item {
-            WorkRef::Objective(o) => o == id,
-            WorkRef::KeyResult(k) => self.key_result(k).is_some_and(|kr| &kr.objective == id),
-        })
+        self.dependencies_touching(|item| self.objective_of(item).is_some_and(|o| &o.id == id))
     }
 
     /// The dependencies of a unit's objectives and key results in a
@@ -119,7 +116,7 @@ impl Workspace {
     }
 
     /// The objective an objective or key result belongs to (itself, for an objective).
-    fn objective_of(&self, item: &WorkRef) -> Option<&super::Objective> {
+    pub fn objective_of(&self, item: &WorkRef) -> Option<&Objective> {
         match item {
             WorkRef::Objective(id) => self.objective(id),
             WorkRef::KeyResult(id) => self.objective(&self.key_result(id)?.objective),

@@ -15,10 +15,7 @@ pub struct WorkLink {
 
 /// The link for an objective or key result (a key result links to its objective).
 pub fn work_link(ws: &Workspace, item: &WorkRef) -> Option<WorkLink> {
-    let objective = match item {
-        WorkRef::Objective(id) => ws.objective(id)?,
-        WorkRef::KeyResult(id) => ws.objective(&ws.key_result(id)?.objective)?,
-    };
+    let objective = ws.objective_of(item)?;
     Some(WorkLink {
         title: ws.work_title(item)?.to_owned(),
         unit: ws
