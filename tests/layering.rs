@@ -16,7 +16,7 @@
 
 mod sources;
 
-use sources::sources;
+use sources::{char_literal_len, ident_byte, raw_string_start, sources};
 
 /// External crates that belong to the browser or to the UI.
 const BROWSER_CRATES: &[&str] = &[
@@ -187,8 +187,10 @@ fn code_only(source: &str) -> String {
             rest.find('\n').unwrap_or(rest.len())
         } else if let Some(body) = rest.strip_prefix("/*") {
             body.find("*/").map_or(rest.len(), |at| at + 4)
-        } else if let Some(hashes) = raw_string_hashes(rest, bytes, i) {
-            let body = rest.find('"').map_or(0, |at| at + 1);
+        } else if let Some(hashes) =
+            raw_string_start(&bytes[i..]).filter(|_| bytes[i] == b'r' && !ident_byte(bytes, i))
+        {
+            let body = hashes + 2;
             let closing = format!("\"{}", "#".repeat(hashes));
             rest[body..]
                 .find(&closing)
@@ -200,7 +202,7 @@ fn code_only(source: &str) -> String {
             }
             (end + 1).min(rest.len())
         } else if rest.starts_with('\'') {
-            char_literal_len(rest)
+            char_literal_len(&bytes[i..])
         } else {
             0
         };
@@ -214,31 +216,6 @@ fn code_only(source: &str) -> String {
         }
     }
     out
-}
-
-/// The hashes of a raw string (`r"`, `r#"`, `br"`) starting here.
-fn raw_string_hashes(rest: &str, bytes: &[u8], i: usize) -> Option<usize> {
-    let after_ident = i > 0 && (bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'_');
-    let body = rest.strip_prefix("br").or_else(|| rest.strip_prefix('r'))?;
-    let hashes = body.bytes().take_while(|&b| b == b'#').count();
-    (!after_ident && body.as_bytes().get(hashes) == Some(&b'"')).then_some(hashes)
-}
-
-/// The length of a char literal at `'`, or 1 for a lifetime.
-fn char_literal_len(rest: &str) -> usize {
-    let mut chars = rest.char_indices().skip(1);
-    match chars.next() {
-        Some((_, '\\')) => rest[2..].find('\'').map_or(1, |at| at + 3),
-        Some((_, c)) => {
-            let after = 1 + c.len_utf8();
-            if rest[after..].starts_with('\'') {
-                after + 1
-            } else {
-                1
-            }
-        }
-        None => 1,
-    }
 }
 
 /// Identifiers at the start of a path (`name::…`) or after `use`, with

@@ -10,7 +10,7 @@
 
 mod sources;
 
-use sources::sources;
+use sources::{char_literal_len, ident_byte, raw_string_start, sources};
 
 /// The sample company and the benchmark's generated organisations are data a
 /// person could have typed, not the interface; the test hooks answer only
@@ -263,38 +263,6 @@ fn prose_literals(source: &str) -> Vec<(usize, String)> {
         }
     }
     found
-}
-
-fn ident_byte(bytes: &[u8], i: usize) -> bool {
-    i > 0 && (bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'_')
-}
-
-/// `r"`, `r#"`, `br"`…: the number of hashes when a raw string starts here.
-fn raw_string_start(bytes: &[u8]) -> Option<usize> {
-    let hashes = bytes[1..].iter().take_while(|&&b| b == b'#').count();
-    (bytes.get(1 + hashes) == Some(&b'"')).then_some(hashes)
-}
-
-/// The length of a char literal or a lifetime starting at `'`.
-fn char_literal_len(bytes: &[u8]) -> usize {
-    match bytes.get(1) {
-        Some(b'\\') => bytes[2..]
-            .iter()
-            .position(|&b| b == b'\'')
-            .map_or(1, |at| at + 3),
-        Some(_) if bytes.get(2) == Some(&b'\'') => 3,
-        // A multi-byte char literal, or a lifetime (which has no closing quote).
-        Some(_) => {
-            let rest = std::str::from_utf8(&bytes[1..bytes.len().min(6)]).unwrap_or("");
-            match rest.chars().next() {
-                Some(c) if !c.is_ascii() && rest[c.len_utf8()..].starts_with('\'') => {
-                    2 + c.len_utf8()
-                }
-                _ => 1,
-            }
-        }
-        None => 1,
-    }
 }
 
 fn reads_like_prose(literal: &str) -> bool {

@@ -1,6 +1,7 @@
 //! The crate's own sources, read by the host tests that check rules the
 //! compiler does not: where prose lives (`text_in_one_place.rs`) and which
-//! way the layers depend (`layering.rs`).
+//! way the layers depend (`layering.rs`), and the pieces of a Rust lexer
+//! both need.
 #![allow(dead_code)]
 
 use std::fs;
@@ -39,5 +40,39 @@ fn collect(dir: &Path, files: &mut Vec<PathBuf>) {
         } else if path.extension().is_some_and(|e| e == "rs") {
             files.push(path);
         }
+    }
+}
+
+/// Whether the byte before `i` belongs to an identifier (so an `r` there
+/// is not the start of a raw string).
+pub fn ident_byte(bytes: &[u8], i: usize) -> bool {
+    i > 0 && (bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'_')
+}
+
+/// `r"`, `r#"`, `br"`…: the number of hashes when a raw string starts here.
+pub fn raw_string_start(bytes: &[u8]) -> Option<usize> {
+    let hashes = bytes[1..].iter().take_while(|&&b| b == b'#').count();
+    (bytes.get(1 + hashes) == Some(&b'"')).then_some(hashes)
+}
+
+/// The length of a char literal or a lifetime starting at `'`.
+pub fn char_literal_len(bytes: &[u8]) -> usize {
+    match bytes.get(1) {
+        Some(b'\\') => bytes[2..]
+            .iter()
+            .position(|&b| b == b'\'')
+            .map_or(1, |at| at + 3),
+        Some(_) if bytes.get(2) == Some(&b'\'') => 3,
+        // A multi-byte char literal, or a lifetime (which has no closing quote).
+        Some(_) => {
+            let rest = std::str::from_utf8(&bytes[1..bytes.len().min(6)]).unwrap_or("");
+            match rest.chars().next() {
+                Some(c) if !c.is_ascii() && rest[c.len_utf8()..].starts_with('\'') => {
+                    2 + c.len_utf8()
+                }
+                _ => 1,
+            }
+        }
+        None => 1,
     }
 }
