@@ -16,13 +16,13 @@ pub fn focus_main_heading() {
 /// frame, so a view that is about to render (or a dialog about to close and
 /// hand focus back to its opener) is done first.
 pub fn focus_first(selector: &'static str) {
-    request_animation_frame(move || {
-        if let Ok(Some(element)) = document().query_selector(selector)
-            && let Ok(element) = element.dyn_into::<web_sys::HtmlElement>()
-        {
-            let _ = element.focus();
-        }
-    });
+    request_animation_frame(move || focus(document().query_selector(selector).ok().flatten()));
+}
+
+/// Focuses the element with this id (a field, after a refused save), after
+/// the next frame, so the messages that explain why render first.
+pub fn focus_field(id: String) {
+    request_animation_frame(move || focus(document().get_element_by_id(&id)));
 }
 
 /// After the next frame, if focus has fallen back to the page body because
@@ -37,12 +37,16 @@ pub fn restore_focus(selectors: Vec<String>) {
         if !lost {
             return;
         }
-        if let Some(element) = selectors
-            .iter()
-            .find_map(|s| document.query_selector(s).ok().flatten())
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = element.focus();
-        }
+        focus(
+            selectors
+                .iter()
+                .find_map(|s| document.query_selector(s).ok().flatten()),
+        );
     });
+}
+
+fn focus(element: Option<web_sys::Element>) {
+    if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
 }

@@ -124,7 +124,7 @@ fn go_to_entry(id: String) {
     {
         panel.set_open(true);
     }
-    crate::ui::components::focus_field(id);
+    crate::ui::focus::focus_field(id);
 }
 
 fn advice(
@@ -354,7 +354,7 @@ fn DismissForm(rule: Rule, subject: Subject, anchor: String, about: String) -> i
         let field = field.clone();
         move |_| {
             asking.set(true);
-            crate::ui::components::focus_field(field.clone());
+            crate::ui::focus::focus_field(field.clone());
         }
     };
     // Closing takes the form, and the focus in it, away: hand the focus
@@ -366,7 +366,7 @@ fn DismissForm(rule: Rule, subject: Subject, anchor: String, about: String) -> i
             problem.set(None);
             // Cancelled: the reason was not wanted.
             reason.set(String::new());
-            crate::ui::components::focus_field(button_id.clone());
+            crate::ui::focus::focus_field(button_id.clone());
         }
     };
     let submit = move |ev: leptos::ev::SubmitEvent| {

@@ -2,18 +2,6 @@
 //! is tied to it (`aria-invalid`, `aria-describedby`).
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-
-/// Focuses the input with this id, after the next frame (errors render first).
-pub fn focus_field(id: String) {
-    request_animation_frame(move || {
-        if let Some(element) = document().get_element_by_id(&id)
-            && let Ok(element) = element.dyn_into::<web_sys::HtmlElement>()
-        {
-            let _ = element.focus();
-        }
-    });
-}
 
 fn described_by(id: &str, hint: bool, error: bool) -> Option<String> {
     let ids: Vec<String> = [(hint, "hint"), (error, "error")]

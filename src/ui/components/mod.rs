@@ -25,7 +25,7 @@ pub use chart::{ChartTable, Guide, LineChart, Sparkline, StatusBars};
 pub use coach_panel::{CoachMark, CoachPanel, CoachScope, coach_findings};
 pub use confirm::ConfirmDialog;
 pub use dependency_list::{DependencyList, WorkLink, work_link};
-pub use fields::{Choice, SelectField, TextAreaField, TextField, focus_field};
+pub use fields::{Choice, SelectField, TextAreaField, TextField};
 pub use form_actions::FormActions;
 pub use header::Header;
 pub use import::{ImportButton, ImportDialog, scope_text, take_picked_file};

@@ -33,7 +33,7 @@ fn error_of(errors: RwSignal<FieldErrors>, field: &'static str) -> Signal<Option
 /// Reports `errors` and moves focus to the first wrong field (`{prefix}-{field}`).
 fn show_errors(errors: RwSignal<FieldErrors>, found: FieldErrors, prefix: &str) {
     if let Some(first) = found.fields().next() {
-        super::components::focus_field(format!("{prefix}-{first}"));
+        super::focus::focus_field(format!("{prefix}-{first}"));
     }
     errors.set(found);
 }

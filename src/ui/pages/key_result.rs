@@ -827,7 +827,7 @@ fn GradeSection(key_result: KeyResultId) -> impl IntoView {
                 match result {
                     Err(found) => {
                         if let Some(first) = found.fields().next() {
-                            crate::ui::components::focus_field(format!("grade-{first}"));
+                            crate::ui::focus::focus_field(format!("grade-{first}"));
                         }
                         errors.set(found);
                     }

@@ -7,9 +7,9 @@ use crate::domain::{
 };
 use crate::text;
 use crate::ui::components::{
-    ConfirmDialog, LockIcon, Modal, ProgressBar, TextField, focus_field, take_picked_file,
+    ConfirmDialog, LockIcon, Modal, ProgressBar, TextField, take_picked_file,
 };
-use crate::ui::focus::focus_first;
+use crate::ui::focus::{focus_field, focus_first};
 use crate::ui::format::day;
 use crate::ui::forms::{OneOnOneForm, PersonalCheckInForm, PersonalGoalForm};
 use crate::ui::personal_state::{Lock, PersonalState};

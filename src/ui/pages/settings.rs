@@ -710,7 +710,7 @@ fn CustomPeriodForm(
         match state.with_untracked(|ws| draft.validate(ws, editing.as_ref())) {
             Err(found) => {
                 if let Some(first) = found.fields().next() {
-                    crate::ui::components::focus_field(format!("period-{first}"));
+                    crate::ui::focus::focus_field(format!("period-{first}"));
                 }
                 errors.set(found);
             }
