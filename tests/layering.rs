@@ -144,7 +144,7 @@ fn the_checks_find_uses_however_written() {
          let s = \"js_sys::Date\";\n\
          fn f() { wasm_bindgen::JsValue::NULL; }\n\
          use crate::{domain::Workspace, storage::local};\n\
-         use super::super::ui::state::AppState;\n\
+         use super::super::ui::state::Document;\n\
          let x = crate::text::common::SAVE;\n",
     );
     let crates: Vec<_> = crates_used(&code).into_iter().map(|(_, c)| c).collect();
@@ -158,7 +158,7 @@ fn the_checks_find_uses_however_written() {
         [
             (5, "domain::Workspace".to_owned()),
             (5, "storage::local".to_owned()),
-            (6, "ui::state::AppState".to_owned()),
+            (6, "ui::state::Document".to_owned()),
             (7, "text::common::SAVE".to_owned()),
         ]
     );

@@ -12,7 +12,7 @@ use super::pages::{
 use super::personal_state::PersonalState;
 use super::route::Page;
 use super::router::Router;
-use super::state::AppState;
+use super::state::{self, Document, Exchange};
 use crate::domain::PeriodId;
 use crate::text;
 use crate::ui::components::{Banners, Header, ImportDialog, NotFound, SnapshotBanner, ToastHost};
@@ -32,8 +32,7 @@ pub const PEOPLE_LIST: &str = "people-names";
 pub fn App() -> impl IntoView {
     let notices = Notices::new();
     provide_context(notices);
-    let state = AppState::start(notices);
-    provide_context(state);
+    let (state, _, exchange) = state::provide(notices);
     provide_context(PersonalState::start(notices));
     provide_context(AppUpdate::start());
     provide_context::<RwSignal<Appearance>>(appearance::start(notices));
@@ -74,8 +73,8 @@ pub fn App() -> impl IntoView {
         ev.prevent_default();
         focus_main_heading();
     };
-    listen_for_shortcuts(state);
-    let dragging = listen_for_drops(state);
+    listen_for_shortcuts(state, exchange);
+    let dragging = listen_for_drops(exchange);
     let names = Memo::new(move |_| {
         state.with(|ws| ws.people.iter().map(|p| p.name.clone()).collect::<Vec<_>>())
     });
@@ -88,7 +87,7 @@ pub fn App() -> impl IntoView {
         <SnapshotBanner />
         <Banners />
         {move || {
-            state
+            exchange
                 .drop_error()
                 .get()
                 .map(|message| {
@@ -100,7 +99,7 @@ pub fn App() -> impl IntoView {
                         >
                             <h2 id="drop-error-title">{text::app::DROP_FAILED_TITLE}</h2>
                             <p>{message}</p>
-                            <button type="button" on:click=move |_| state.dismiss_drop_error()>
+                            <button type="button" on:click=move |_| exchange.dismiss_drop_error()>
                                 {text::common::DISMISS}
                             </button>
                         </section>
@@ -108,7 +107,7 @@ pub fn App() -> impl IntoView {
                 })
         }}
         // A snapshot open read-only hides the controls that change things.
-        <main id="main" class:read-only=move || state.viewing().with(Option::is_some)>
+        <main id="main" class:read-only=move || exchange.viewing().with(Option::is_some)>
             {move || match page.get() {
                 Page::Overview => view! { <OverviewPage /> }.into_any(),
                 Page::Teams => view! { <TeamsPage /> }.into_any(),
@@ -145,7 +144,7 @@ pub fn App() -> impl IntoView {
 
 /// Ctrl/Cmd+Z undoes and Ctrl/Cmd+Shift+Z (or Ctrl+Y) redoes, except in a
 /// text field, where the browser's own text undo is what people expect.
-fn listen_for_shortcuts(state: AppState) {
+fn listen_for_shortcuts(state: Document, exchange: Exchange) {
     let _ = window_event_listener(leptos::ev::keydown, move |ev| {
         if !(ev.ctrl_key() || ev.meta_key()) || ev.alt_key() || ev.default_prevented() {
             return;
@@ -157,7 +156,7 @@ fn listen_for_shortcuts(state: AppState) {
             _ => return,
         };
         // Not behind an open file dialog: its preview must stay what a merge does.
-        if in_text_field(&ev) || state.pending_import().with_untracked(Option::is_some) {
+        if in_text_field(&ev) || exchange.pending_import().with_untracked(Option::is_some) {
             return;
         }
         ev.prevent_default();
@@ -185,7 +184,7 @@ fn in_text_field(ev: &leptos::ev::KeyboardEvent) -> bool {
 
 /// Dropping a file anywhere on the page opens it like "Import from file…".
 /// Returns whether a file is being dragged over the page, for the hint.
-fn listen_for_drops(state: AppState) -> RwSignal<bool> {
+fn listen_for_drops(exchange: Exchange) -> RwSignal<bool> {
     let dragging = RwSignal::new(false);
     let carries_files = |ev: &leptos::ev::DragEvent| {
         ev.data_transfer()
@@ -213,7 +212,7 @@ fn listen_for_drops(state: AppState) -> RwSignal<bool> {
             return;
         };
         ev.prevent_default();
-        leptos::task::spawn_local(state.open_dropped(file));
+        leptos::task::spawn_local(exchange.open_dropped(file));
     });
     dragging
 }

@@ -7,7 +7,7 @@
 //! newer build while its worker still waits; the worker is then told to take
 //! over quietly instead of offering what the page already runs.
 
-use super::state::AppState;
+use super::state::Saver;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
@@ -61,8 +61,8 @@ impl AppUpdate {
     }
 
     /// Saves, then lets the waiting build take over; the page reloads when it has.
-    pub fn apply(self, state: AppState) {
-        state.flush();
+    pub fn apply(self, saver: Saver) {
+        saver.flush();
         self.asked.set(true);
         leptos::task::spawn_local(async move {
             match waiting_worker().await {

@@ -1,7 +1,7 @@
 //! The Leptos user interface: the app shell, pages and components.
 //!
 //! All reactivity lives here. Components get the workspace through
-//! [`state::AppState`] from context and never touch storage or JSON directly.
+//! the context types of [`state`] and never touch storage or JSON directly.
 
 mod app;
 mod app_update;

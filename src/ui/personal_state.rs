@@ -1,6 +1,7 @@
-//! The private data's state, provided through context beside [`AppState`].
+//! The private data's state, provided through context beside the workspace's
+//! ([`super::state`]).
 //!
-//! Kept apart from [`AppState`] on purpose: the workspace's edits, history,
+//! Kept apart from the workspace's state on purpose: the workspace's edits, history,
 //! imports, merges and snapshot views never see [`Personal`], so none of them
 //! can export, replace or undo it. Private data is small, so each change is
 //! saved at once: in the clear, or sealed with the key of its owner's

@@ -3,17 +3,19 @@
 use crate::text;
 use crate::ui::app_update::AppUpdate;
 use crate::ui::components::ConfirmDialog;
-use crate::ui::state::{AppState, SaveStatus};
+use crate::ui::state::{Document, Exchange, SaveStatus, Saver};
 use leptos::prelude::*;
 
 #[component]
 pub fn Banners() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Document>();
+    let saver = expect_context::<Saver>();
+    let exchange = expect_context::<Exchange>();
     let update = expect_context::<AppUpdate>();
     let later = RwSignal::new(None::<String>);
     let error = RwSignal::new(None::<String>);
     let report = move |result: Result<(), String>| error.set(result.err());
-    let export = move |_| report(state.export());
+    let export = move |_| report(exchange.export());
 
     let sample = move || state.with(|ws| ws.sample);
     let confirming = RwSignal::new(false);
@@ -28,7 +30,7 @@ pub fn Banners() -> impl IntoView {
                         <h2 id="update-title">{text::banners::UPDATE_READY_TITLE}</h2>
                         <p>{text::banners::UPDATE_READY_BODY}</p>
                         <div class="actions">
-                            <button type="button" on:click=move |_| update.apply(state)>
+                            <button type="button" on:click=move |_| update.apply(saver)>
                                 {text::banners::RELOAD_NOW}
                             </button>
                             // Hides this version's offer; a newer one is offered again.
@@ -42,7 +44,7 @@ pub fn Banners() -> impl IntoView {
                     </section>
                 </Show>
             </div>
-            <Show when=move || sample() && state.viewing().with(Option::is_none)>
+            <Show when=move || sample() && exchange.viewing().with(Option::is_none)>
                 <section
                     class="banner banner-info sample-note"
                     aria-label=text::banners::SAMPLE_LABEL
@@ -77,7 +79,7 @@ pub fn Banners() -> impl IntoView {
                 />
             </Show>
             {move || {
-                state
+                saver
                     .recovery()
                     .get()
                     .map(|recovery| {
@@ -98,7 +100,7 @@ pub fn Banners() -> impl IntoView {
                                 <div class="actions">
                                     <button
                                         type="button"
-                                        on:click=move |_| report(state.download_unreadable())
+                                        on:click=move |_| report(saver.download_unreadable())
                                     >
                                         {text::banners::DOWNLOAD_UNREADABLE}
                                     </button>
@@ -106,7 +108,7 @@ pub fn Banners() -> impl IntoView {
                                         view! {
                                             <button
                                                 type="button"
-                                                on:click=move |_| state.dismiss_recovery()
+                                                on:click=move |_| saver.dismiss_recovery()
                                             >
                                                 {text::common::DISMISS}
                                             </button>
@@ -116,7 +118,7 @@ pub fn Banners() -> impl IntoView {
                                         view! {
                                             <button
                                                 type="button"
-                                                on:click=move |_| state.discard_unreadable()
+                                                on:click=move |_| saver.discard_unreadable()
                                             >
                                                 {text::banners::START_FRESH}
                                             </button>
@@ -128,7 +130,7 @@ pub fn Banners() -> impl IntoView {
                         }
                     })
             }}
-            {move || match state.save_status().get() {
+            {move || match saver.save_status().get() {
                 SaveStatus::Failed { reason } => {
                     Some(
                         view! {
@@ -146,7 +148,7 @@ pub fn Banners() -> impl IntoView {
                                     <button type="button" on:click=export>
                                         {text::common::EXPORT_WORKSPACE}
                                     </button>
-                                    <button type="button" on:click=move |_| state.retry()>
+                                    <button type="button" on:click=move |_| saver.retry()>
                                         {text::banners::TRY_AGAIN}
                                     </button>
                                 </div>
@@ -166,10 +168,10 @@ pub fn Banners() -> impl IntoView {
                                 <h2 id="conflict-title">{text::common::CHANGED_IN_ANOTHER_TAB}</h2>
                                 <p>{text::banners::CONFLICT_BODY}</p>
                                 <div class="actions">
-                                    <button type="button" on:click=move |_| state.keep_mine()>
+                                    <button type="button" on:click=move |_| saver.keep_mine()>
                                         {text::banners::KEEP_MY_VERSION}
                                     </button>
-                                    <button type="button" on:click=move |_| state.take_theirs()>
+                                    <button type="button" on:click=move |_| saver.take_theirs()>
                                         {text::banners::USE_OTHER_TABS_VERSION}
                                     </button>
                                     <button type="button" on:click=export>
@@ -181,7 +183,7 @@ pub fn Banners() -> impl IntoView {
                             .into_any(),
                     )
                 }
-                SaveStatus::Paused { reason } if state.recovery().with(Option::is_none) => {
+                SaveStatus::Paused { reason } if saver.recovery().with(Option::is_none) => {
                     Some(
                         view! {
                             <section

@@ -14,7 +14,7 @@ use crate::text;
 use crate::ui::clock;
 use crate::ui::route::Route;
 use crate::ui::router::Router;
-use crate::ui::state::AppState;
+use crate::ui::state::Document;
 use crate::ui::summary::{ObjectiveSummary, summarize};
 use leptos::prelude::*;
 use leptos::tachys::html::attribute::custom::custom_attribute;
@@ -59,7 +59,7 @@ pub fn CascadeTree(
     #[prop(optional)]
     show_alignment: bool,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Document>();
     let router = expect_context::<Router>();
     let collapsed = RwSignal::new(HashSet::<ObjectiveId>::new());
     let focused = RwSignal::new(None::<ObjectiveId>);

@@ -14,7 +14,7 @@ use crate::ui::clock;
 use crate::ui::drafts::{DraftNotice, Drafts, field as draft_field, keep_draft};
 use crate::ui::format::day;
 use crate::ui::route::{Page, Route};
-use crate::ui::state::AppState;
+use crate::ui::state::Document;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -59,7 +59,7 @@ impl CoachScope {
 /// The scope's findings, open and dismissed, kept current as the workspace
 /// changes. `None` (no period yet) has none.
 pub fn coach_findings(scope: Signal<Option<CoachScope>>) -> Memo<Sorted> {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Document>();
     let today = clock::today();
     Memo::new(move |_| {
         let scope = scope.get();
@@ -180,7 +180,7 @@ pub fn CoachPanel(
     #[prop(optional)]
     folded: bool,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Document>();
     // Read only once the panel has been open: a folded panel of a large
     // period then costs its counts, not a path for every finding.
     let entries = Memo::new(move |_| {
@@ -269,7 +269,7 @@ pub fn CoachPanel(
 /// once dismissed, the reason and bringing it back).
 #[component]
 fn Entry(advice: Advice) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Document>();
     let Advice {
         rule,
         subject,
@@ -336,7 +336,7 @@ fn Entry(advice: Advice) -> impl IntoView {
 /// "Dismiss", which opens a one-field form asking why.
 #[component]
 fn DismissForm(rule: Rule, subject: Subject, anchor: String, about: String) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Document>();
     // A reason left unsaved when the page was reloaded opens the form again.
     let asking = RwSignal::new(expect_context::<Drafts>().holds("dismiss", &anchor));
     let reason = RwSignal::new(String::new());
@@ -464,7 +464,7 @@ pub fn CoachMark(
     #[prop(optional)]
     whole: bool,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Document>();
     let mine = {
         let subject = subject.clone();
         Memo::new(move |_| {

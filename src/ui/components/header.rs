@@ -7,12 +7,12 @@ use crate::ui::clock;
 use crate::ui::components::LockIcon;
 use crate::ui::route::{Page, Route};
 use crate::ui::router::Router;
-use crate::ui::state::{AppState, SaveStatus};
+use crate::ui::state::{Document, Exchange, SaveStatus, Saver};
 use leptos::prelude::*;
 
 #[component]
 pub fn Header() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Document>();
     let router = expect_context::<Router>();
     let SelectedPeriod(selected) = expect_context::<SelectedPeriod>();
     let organisation = Memo::new(move |_| state.with(|ws| ws.name.trim().to_owned()));
@@ -92,7 +92,7 @@ fn NavLink(
 /// One click to the previous or next period, or any period from the list.
 #[component]
 fn PeriodSwitcher() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Document>();
     let router = expect_context::<Router>();
     let SelectedPeriod(selected) = expect_context::<SelectedPeriod>();
     let periods = Memo::new(move |_| {
@@ -181,7 +181,7 @@ fn PeriodSwitcher() -> impl IntoView {
 /// Undo and redo, named after the change they take back or make again.
 #[component]
 fn HistoryButtons() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Document>();
     let button = move |redo: bool| {
         let offer = move || {
             state
@@ -224,9 +224,10 @@ fn HistoryButtons() -> impl IntoView {
 /// the banners, which are alerts.
 #[component]
 fn SaveIndicator() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let viewing = move || state.viewing().with(Option::is_some);
-    let text = move || match state.save_status().get() {
+    let saver = expect_context::<Saver>();
+    let exchange = expect_context::<Exchange>();
+    let viewing = move || exchange.viewing().with(Option::is_some);
+    let text = move || match saver.save_status().get() {
         _ if viewing() => text::header::READ_ONLY_SNAPSHOT.to_owned(),
         SaveStatus::Saved { at: Some(at) } => text::header::saved_at(&clock::format_time(at)),
         SaveStatus::Saved { at: None } => text::header::SAVED_IN_THIS_BROWSER.to_owned(),
@@ -237,7 +238,7 @@ fn SaveIndicator() -> impl IntoView {
     };
     let warning = move || {
         !matches!(
-            state.save_status().get(),
+            saver.save_status().get(),
             SaveStatus::Saved { .. } | SaveStatus::Pending
         )
     };

@@ -7,7 +7,7 @@ use crate::text;
 use crate::ui::clock;
 use crate::ui::focus::focus_first;
 use crate::ui::format::workspace_contents;
-use crate::ui::state::{AppState, PendingImport};
+use crate::ui::state::{Document, Exchange, PendingImport};
 use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -18,7 +18,7 @@ pub fn ImportButton(
     /// The button's text.
     label: &'static str,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let exchange = expect_context::<Exchange>();
     let input = NodeRef::<html::Input>::new();
     let error = RwSignal::new(None::<String>);
 
@@ -28,7 +28,7 @@ pub fn ImportButton(
         };
         let name = file.name();
         spawn_local(async move {
-            match state.offer_file(file).await {
+            match exchange.offer_file(file).await {
                 Ok(()) => error.set(None),
                 Err(reason) => error.set(Some(text::import::import_failed(&name, &reason))),
             }
@@ -98,17 +98,17 @@ pub fn scope_text(scope: &ExportScope, ws: &Workspace) -> Option<String> {
 /// The dialog for a checked file, shown over any page.
 #[component]
 pub fn ImportDialog() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let cancel = Callback::new(move |()| state.close_import());
+    let exchange = expect_context::<Exchange>();
+    let cancel = Callback::new(move |()| exchange.close_import());
     view! {
         <Modal
-            open=Signal::derive(move || state.pending_import().with(Option::is_some))
+            open=Signal::derive(move || exchange.pending_import().with(Option::is_some))
             on_cancel=cancel
             labelled_by="import-title"
         >
             // Rebuilt per file, so each starts with no choices made.
             {move || {
-                state
+                exchange
                     .pending_import()
                     .get()
                     .map(|pending| view! { <ImportChoice pending cancel /> })
@@ -127,12 +127,13 @@ struct Preview {
 /// The dialog's content for one file: what it holds and the ways to take it in.
 #[component]
 fn ImportChoice(pending: PendingImport, cancel: Callback<()>) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Document>();
+    let exchange = expect_context::<Exchange>();
     let choices = RwSignal::new(Choices::new());
     let error = RwSignal::new(None::<String>);
     let incoming = pending.envelope.workspace.clone();
     let preview = Memo::new(move |_| {
-        let merged = choices.with(|c| state.preview_merge(&incoming, c));
+        let merged = choices.with(|c| exchange.preview_merge(&incoming, c));
         let problems = merged
             .workspace
             .problems()
@@ -148,7 +149,7 @@ fn ImportChoice(pending: PendingImport, cancel: Callback<()>) -> impl IntoView {
     let has_own = own.is_some();
     let finish = move |result: Result<(), String>, focus: &'static str| match result {
         Ok(()) => {
-            state.close_import();
+            exchange.close_import();
             focus_first(focus);
         }
         Err(reason) => error.set(Some(reason)),
@@ -157,19 +158,19 @@ fn ImportChoice(pending: PendingImport, cancel: Callback<()>) -> impl IntoView {
         let pending = pending.clone();
         move |_| {
             finish(
-                choices.with_untracked(|c| state.apply_merge(&pending, c)),
+                choices.with_untracked(|c| exchange.apply_merge(&pending, c)),
                 "main h1",
             )
         }
     };
     let replace = {
         let pending = pending.clone();
-        move |_| finish(state.apply_import(pending.clone()), "main h1")
+        move |_| finish(exchange.apply_import(pending.clone()), "main h1")
     };
     let view_only = {
         let pending = pending.clone();
         move |_| {
-            state.open_snapshot(pending.clone());
+            exchange.open_snapshot(pending.clone());
             // The banner says where the person now is; start there.
             finish(Ok(()), "#viewing-title");
         }

@@ -10,7 +10,7 @@ use crate::ui::format::day;
 use crate::ui::format::value as show_value;
 use crate::ui::forms::{KpiForm, KpiReadingForm};
 use crate::ui::notices::Notices;
-use crate::ui::state::AppState;
+use crate::ui::state::Document;
 use leptos::prelude::*;
 
 #[derive(Clone, PartialEq, Debug)]
@@ -67,7 +67,7 @@ pub fn KpiList(
     #[prop(default = None)]
     owner: Option<PersonId>,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Document>();
     let notices = expect_context::<Notices>();
     let listed = {
         let (unit, owner) = (unit.clone(), owner.clone());
@@ -205,7 +205,7 @@ fn KpiCard(
     editing: RwSignal<Option<KpiId>>,
     updating: RwSignal<Option<(KpiId, Option<usize>)>>,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Document>();
     move || {
         let k = row.get()?;
         let unit = k.unit.clone();

@@ -4,14 +4,15 @@ use super::scope_text;
 use crate::text;
 use crate::ui::clock;
 use crate::ui::focus::focus_main_heading;
-use crate::ui::state::AppState;
+use crate::ui::state::{Document, Exchange};
 use leptos::prelude::*;
 
 #[component]
 pub fn SnapshotBanner() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Document>();
+    let exchange = expect_context::<Exchange>();
     move || {
-        state.viewing().get().map(|viewing| {
+        exchange.viewing().get().map(|viewing| {
             let (organisation, part) = state.with_untracked(|ws| {
                 (ws.display_name().to_owned(), scope_text(&viewing.scope, ws))
             });
@@ -34,14 +35,14 @@ pub fn SnapshotBanner() -> impl IntoView {
                             <p>{text::snapshot_banner::READ_ONLY_NOTE}</p>
                         </div>
                         <div class="actions">
-                            <button type="button" on:click=move |_| state.merge_viewed()>
+                            <button type="button" on:click=move |_| exchange.merge_viewed()>
                                 {text::snapshot_banner::MERGE_INTO_MY_WORKSPACE}
                             </button>
                             <button
                                 type="button"
                                 class="primary"
                                 on:click=move |_| {
-                                    state.close_snapshot();
+                                    exchange.close_snapshot();
                                     focus_main_heading();
                                 }
                             >

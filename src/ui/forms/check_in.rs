@@ -8,7 +8,7 @@ use crate::ui::drafts::{Drafts, field, keep_draft};
 use crate::ui::format::day;
 use crate::ui::format::{editable_number, percent, typed_number, value as show_value};
 use crate::ui::notices::Notices;
-use crate::ui::state::AppState;
+use crate::ui::state::Document;
 use crate::ui::{PEOPLE_LIST, clock};
 use leptos::prelude::*;
 
@@ -31,7 +31,7 @@ pub fn CheckInForm(
     /// Called once saved (`true`) or cancelled (`false`).
     on_done: Callback<bool>,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Document>();
     let notices = expect_context::<Notices>();
     let today = clock::today();
     // A new check-in's unsaved input is kept under its key result, an

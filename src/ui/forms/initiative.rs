@@ -3,7 +3,7 @@ use crate::domain::{FieldErrors, InitiativeDraft, InitiativeId, InitiativeStatus
 use crate::text;
 use crate::ui::components::{FormActions, SelectField, TextField};
 use crate::ui::drafts::{field, keep_draft, target_of};
-use crate::ui::state::AppState;
+use crate::ui::state::Document;
 use crate::ui::{PEOPLE_LIST, clock};
 use leptos::prelude::*;
 
@@ -16,7 +16,7 @@ pub fn InitiativeForm(
     /// Called once saved (`true`) or cancelled (`false`).
     on_done: Callback<bool>,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Document>();
     let draft = state.with_untracked(|ws| {
         editing
             .as_ref()

@@ -6,7 +6,7 @@ use crate::text;
 use crate::ui::components::{Choice, FormActions, TextField};
 use crate::ui::drafts::{field, keep_draft, target_of};
 use crate::ui::format::{editable_number, typed_number};
-use crate::ui::state::AppState;
+use crate::ui::state::Document;
 use crate::ui::{PEOPLE_LIST, clock};
 use leptos::prelude::*;
 
@@ -20,7 +20,7 @@ pub fn KeyResultForm(
     /// Called once saved (`true`) or cancelled (`false`).
     on_done: Callback<bool>,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Document>();
     let draft = state.with_untracked(|ws| {
         editing
             .as_ref()

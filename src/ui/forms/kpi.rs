@@ -5,7 +5,7 @@ use crate::ui::clock;
 use crate::ui::components::{FormActions, SelectField, TextField};
 use crate::ui::drafts::{field, keep_draft, target_of};
 use crate::ui::format::{editable_number, typed_number};
-use crate::ui::state::AppState;
+use crate::ui::state::Document;
 use leptos::prelude::*;
 
 /// Adds a KPI to a unit, or edits one.
@@ -19,7 +19,7 @@ pub fn KpiForm(
     /// Called once saved (`true`) or cancelled (`false`).
     on_done: Callback<bool>,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Document>();
     let draft = state.with_untracked(|ws| {
         editing
             .as_ref()
@@ -158,7 +158,7 @@ pub fn KpiReadingForm(
     /// Called once saved (`true`) or cancelled (`false`).
     on_done: Callback<bool>,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Document>();
     let (name, unit, draft) = state.with_untracked(|ws| {
         let k = ws.kpi(&kpi);
         let draft = editing.and_then(|i| k?.readings.get(i)).map_or_else(

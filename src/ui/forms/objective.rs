@@ -4,7 +4,7 @@ use crate::text;
 use crate::ui::components::{FormActions, SelectField, TextAreaField, TextField};
 use crate::ui::drafts::{field, keep_draft};
 use crate::ui::notices::Notices;
-use crate::ui::state::AppState;
+use crate::ui::state::Document;
 use crate::ui::{PEOPLE_LIST, SelectedPeriod, clock};
 use leptos::prelude::*;
 
@@ -26,7 +26,7 @@ pub fn ObjectiveForm(
     /// Called with the saved objective's id, or `None` when cancelled.
     on_done: Callback<Option<ObjectiveId>>,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Document>();
     let notices = expect_context::<Notices>();
     let SelectedPeriod(period) = expect_context::<SelectedPeriod>();
     let draft = state.with_untracked(|ws| {

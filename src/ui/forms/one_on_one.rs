@@ -5,7 +5,7 @@ use crate::ui::clock;
 use crate::ui::components::{FormActions, LockIcon, SelectField, TextAreaField, TextField};
 use crate::ui::drafts::{field, keep_draft, target_of};
 use crate::ui::personal_state::PersonalState;
-use crate::ui::state::AppState;
+use crate::ui::state::Document;
 use leptos::prelude::*;
 
 /// A subject as a select option value: `goal:<id>` or `objective:<id>`.
@@ -34,7 +34,7 @@ pub fn OneOnOneForm(
     on_done: Callback<bool>,
 ) -> impl IntoView {
     let personal = expect_context::<PersonalState>();
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Document>();
     let draft = personal
         .with_untracked(|p| {
             editing

@@ -4,7 +4,7 @@ use crate::text;
 use crate::ui::clock;
 use crate::ui::components::{FormActions, SelectField, TextField};
 use crate::ui::drafts::{field, keep_draft, target_of};
-use crate::ui::state::AppState;
+use crate::ui::state::Document;
 use leptos::prelude::*;
 
 /// Adds a person, or edits one.
@@ -15,7 +15,7 @@ pub fn PersonForm(
     /// Called when saved (`true`) or cancelled (`false`).
     on_done: Callback<bool>,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Document>();
     let existing =
         state.with_untracked(|ws| editing.as_ref().and_then(|id| ws.person(id).cloned()));
     let name = RwSignal::new(

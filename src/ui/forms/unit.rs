@@ -3,7 +3,7 @@ use crate::domain::{FieldErrors, UnitDraft, UnitId, UnitKind};
 use crate::text;
 use crate::ui::components::{FormActions, SelectField, TextField};
 use crate::ui::drafts::{field, keep_draft};
-use crate::ui::state::AppState;
+use crate::ui::state::Document;
 use crate::ui::{PEOPLE_LIST, clock};
 use leptos::prelude::*;
 
@@ -39,7 +39,7 @@ pub fn UnitForm(
     /// Called when saved (`true`) or cancelled (`false`).
     on_done: Callback<bool>,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Document>();
     let target = editing.as_ref().map_or_else(
         || new_unit_target(kind, parent.as_ref()),
         ToString::to_string,

@@ -12,7 +12,7 @@ use crate::ui::format::day;
 use crate::ui::forms::CheckInForm;
 use crate::ui::route::{Page, Route};
 use crate::ui::router::Router;
-use crate::ui::state::AppState;
+use crate::ui::state::Document;
 use crate::ui::summary::objective_href;
 use leptos::prelude::*;
 
@@ -31,7 +31,7 @@ struct DueRow {
 
 #[component]
 pub fn CheckInsPage() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Document>();
     let router = expect_context::<Router>();
     let SelectedPeriod(period) = expect_context::<SelectedPeriod>();
     let today = clock::today();

@@ -18,13 +18,13 @@ use crate::ui::forms::{CheckInForm, InitiativeForm, KeyResultForm, reading_text}
 use crate::ui::notices::Notices;
 use crate::ui::route::Page;
 use crate::ui::router::Router;
-use crate::ui::state::AppState;
+use crate::ui::state::Document;
 use crate::ui::summary::objective_href;
 use leptos::prelude::*;
 
 #[component]
 pub fn KeyResultPage(id: KeyResultId) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Document>();
     let exists = {
         let id = id.clone();
         move || state.with(|ws| ws.key_result(&id).is_some())
@@ -145,7 +145,7 @@ fn build(ws: &Workspace, id: &KeyResultId, today: chrono::NaiveDate) -> Option<V
 
 #[component]
 fn KeyResultView(id: KeyResultId) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Document>();
     let today = clock::today();
     let page = {
         let id = id.clone();
@@ -562,7 +562,7 @@ fn KeyResultChart(page: Memo<Option<View>>) -> impl IntoView {
 /// Initiatives: the work moving this key result.
 #[component]
 fn Initiatives(key_result: KeyResultId, #[prop(into)] closed: Signal<bool>) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Document>();
     let list = {
         let id = key_result.clone();
         Memo::new(move |_| {
@@ -729,7 +729,7 @@ struct GradeInfo {
 /// page never wipes what is being typed or moves focus.
 #[component]
 fn GradeSection(key_result: KeyResultId) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Document>();
     let notices = expect_context::<Notices>();
     let router = expect_context::<Router>();
     let today = clock::today();

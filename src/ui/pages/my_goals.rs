@@ -15,7 +15,7 @@ use crate::ui::forms::{OneOnOneForm, PersonalCheckInForm, PersonalGoalForm};
 use crate::ui::personal_state::{Lock, PersonalState};
 use crate::ui::route::Page;
 use crate::ui::router::Router;
-use crate::ui::state::AppState;
+use crate::ui::state::Document;
 use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -306,7 +306,7 @@ fn GoalCard(
 #[component]
 fn OneOnOnes() -> impl IntoView {
     let personal = expect_context::<PersonalState>();
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Document>();
     let router = expect_context::<Router>();
     let editing = RwSignal::new(None::<Option<OneOnOneId>>);
     let notes = Memo::new(move |_| {

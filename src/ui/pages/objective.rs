@@ -14,7 +14,7 @@ use crate::ui::format::{describe_measure, percent};
 use crate::ui::forms::{CheckInForm, KeyResultForm, ObjectiveForm};
 use crate::ui::route::{Page, Route};
 use crate::ui::router::Router;
-use crate::ui::state::AppState;
+use crate::ui::state::Document;
 use crate::ui::summary::summarize;
 use crate::ui::{clock, summary::objective_href};
 use leptos::prelude::*;
@@ -24,7 +24,7 @@ pub fn ObjectivePage(
     /// The objective to show.
     id: ObjectiveId,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Document>();
     let exists = {
         let id = id.clone();
         move || state.with(|ws| ws.objective(&id).is_some())
@@ -60,7 +60,7 @@ fn ObjectiveView(
     /// The objective to show; it exists.
     id: ObjectiveId,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Document>();
     let router = expect_context::<Router>();
     let today = clock::today();
     let objective = {
@@ -740,7 +740,7 @@ fn WaitsOn(
     #[prop(into)]
     items: Signal<Vec<(WorkRef, WorkRef, WorkLink, WorkLink)>>,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Document>();
     view! {
         <Show when=move || items.with(|i| !i.is_empty())>
             <h3>{text::objective_page::WAITS_ON}</h3>
@@ -791,7 +791,7 @@ fn AddDependency(
     /// The objective whose page this is.
     objective: ObjectiveId,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Document>();
     let from = RwSignal::new(String::new());
     let to = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
@@ -956,7 +956,7 @@ fn AddDependency(
 /// pause, not one per keystroke, and nothing typed is lost to a reload.
 #[component]
 fn ReflectionSection(objective: ObjectiveId, closed: Memo<bool>) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Document>();
     let today = clock::today();
     let shown = {
         let id = objective.clone();

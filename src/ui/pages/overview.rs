@@ -11,14 +11,14 @@ use crate::ui::drafts::{DraftNotice, Drafts, field, keep_draft};
 use crate::ui::forms::ObjectiveForm;
 use crate::ui::route::Page;
 use crate::ui::router::Router;
-use crate::ui::state::AppState;
+use crate::ui::state::Document;
 use crate::ui::summary::{self, summarize};
 use crate::ui::{SelectedPeriod, clock};
 use leptos::prelude::*;
 
 #[component]
 pub fn OverviewPage() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Document>();
     let empty = move || state.with(Workspace::is_empty);
     view! {
         <Show when=move || !empty() fallback=FirstRun>
@@ -30,7 +30,7 @@ pub fn OverviewPage() -> impl IntoView {
 /// The empty state: what Ladder is, and the ways to start.
 #[component]
 fn FirstRun() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Document>();
     let router = expect_context::<Router>();
     let name = RwSignal::new(String::new());
     let kept = keep_draft("setup", "", true, vec![field("name", name)]);
@@ -170,7 +170,7 @@ fn StatusStrip(
 /// The cascade of the selected period.
 #[component]
 fn Cascade() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Document>();
     let router = expect_context::<Router>();
     let SelectedPeriod(period) = expect_context::<SelectedPeriod>();
     let coach = coach_findings(Signal::derive(move || period.get().map(CoachScope::Period)));
@@ -397,7 +397,7 @@ fn NoOrganisation() -> impl IntoView {
 /// Search, unit and lead filters, kept in the address so a filtered view can be shared.
 #[component]
 fn FilterBar() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Document>();
     let router = expect_context::<Router>();
     let units = Memo::new(move |_| {
         state.with(|ws| {

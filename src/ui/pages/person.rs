@@ -10,14 +10,14 @@ use crate::ui::drafts::Drafts;
 use crate::ui::forms::ObjectiveForm;
 use crate::ui::route::{Page, Route};
 use crate::ui::router::Router;
-use crate::ui::state::AppState;
+use crate::ui::state::Document;
 use crate::ui::summary::summarize;
 use crate::ui::{SelectedPeriod, clock};
 use leptos::prelude::*;
 
 #[component]
 pub fn PersonPage(id: PersonId) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Document>();
     let exists = {
         let id = id.clone();
         move || state.with(|ws| ws.person(&id).is_some())
@@ -31,7 +31,7 @@ pub fn PersonPage(id: PersonId) -> impl IntoView {
 
 #[component]
 fn PersonView(id: PersonId) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Document>();
     let router = expect_context::<Router>();
     let about = {
         let id = id.clone();
@@ -117,7 +117,7 @@ fn PersonView(id: PersonId) -> impl IntoView {
 /// the coach's advice on them.
 #[component]
 fn IndividualOkrs(id: PersonId) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Document>();
     let SelectedPeriod(period) = expect_context::<SelectedPeriod>();
     let adding = RwSignal::new(expect_context::<Drafts>().waiting("objective").is_some());
     let objectives = {

@@ -10,7 +10,7 @@ use crate::ui::format::day;
 use crate::ui::format::{describe_measure, percent};
 use crate::ui::route::Page;
 use crate::ui::router::Router;
-use crate::ui::state::AppState;
+use crate::ui::state::Document;
 use crate::ui::summary::summarize;
 use leptos::prelude::*;
 
@@ -62,7 +62,7 @@ fn line(ws: &Workspace, kr: &KeyResult) -> Line {
 
 #[component]
 pub fn PrintPage() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Document>();
     let router = expect_context::<Router>();
     let SelectedPeriod(period) = expect_context::<SelectedPeriod>();
     let unit = Memo::new(move |_| router.with(|r| r.unit.clone()));

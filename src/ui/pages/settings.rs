@@ -12,14 +12,15 @@ use crate::ui::drafts::{DraftNotice, Drafts, field, keep_draft, target_of};
 use crate::ui::forms::PersonForm;
 use crate::ui::personal_state::{Lock, PersonalState};
 use crate::ui::route::{Page, Route};
-use crate::ui::state::{AppState, Backup, BackupKind};
+use crate::ui::state::{Backup, BackupKind, Document, Exchange};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
 /// Chooses what a snapshot export holds, and downloads it.
 #[component]
 fn ExportPart(error: RwSignal<Option<String>>) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Document>();
+    let exchange = expect_context::<Exchange>();
     let personal = expect_context::<PersonalState>();
     let include_private = RwSignal::new(false);
     let private_count =
@@ -61,7 +62,7 @@ fn ExportPart(error: RwSignal<Option<String>>) -> impl IntoView {
         !scope().is_whole()
             || locked()
             || private_count.with(Option::is_none)
-            || state.viewing().with(Option::is_some)
+            || exchange.viewing().with(Option::is_some)
     };
     let options = move |list: Memo<Vec<(String, String)>>, chosen: RwSignal<String>| {
         move || {
@@ -107,9 +108,9 @@ fn ExportPart(error: RwSignal<Option<String>>) -> impl IntoView {
                 on:click=move |_| {
                     let with_private = include_private.get_untracked() && !private_blocked();
                     let result = if with_private {
-                        personal.with_untracked(|p| state.export_with_personal(p))
+                        personal.with_untracked(|p| exchange.export_with_personal(p))
                     } else {
-                        state.export_part(&scope())
+                        exchange.export_part(&scope())
                     };
                     error.set(result.err());
                 }
@@ -154,7 +155,7 @@ fn ExportPart(error: RwSignal<Option<String>>) -> impl IntoView {
             <p class="hint" id="include-private-hint">
                 {move || match (private_count.get(), scope().is_whole()) {
                     _ if locked() => text::settings_page::PRIVATE_LOCKED.to_owned(),
-                    _ if state.viewing().with(Option::is_some) => {
+                    _ if exchange.viewing().with(Option::is_some) => {
                         text::settings_page::PRIVATE_NEEDS_OWN_WORKSPACE.to_owned()
                     }
                     (None, _) => text::settings_page::NO_PRIVATE_GOALS.to_owned(),
@@ -168,7 +169,8 @@ fn ExportPart(error: RwSignal<Option<String>>) -> impl IntoView {
 
 #[component]
 pub fn SettingsPage() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Document>();
+    let exchange = expect_context::<Exchange>();
     let export_error = RwSignal::new(None::<String>);
     view! {
         <h1 tabindex="-1">{text::common::SETTINGS}</h1>
@@ -217,7 +219,7 @@ pub fn SettingsPage() -> impl IntoView {
                                 aria-label=text::settings_page::export_csv(
                                     &text::common::in_sentence(table.label()),
                                 )
-                                on:click=move |_| export_error.set(state.export_csv(table).err())
+                                on:click=move |_| export_error.set(exchange.export_csv(table).err())
                             >
                                 {text::settings_page::csv_button(&table.label())}
                             </button>
@@ -250,7 +252,7 @@ pub fn SettingsPage() -> impl IntoView {
 /// "This is me": a default for authorship, not a login.
 #[component]
 fn Me() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Document>();
     let people = Memo::new(move |_| {
         state.with(|ws| {
             ws.people
@@ -302,7 +304,7 @@ fn Me() -> impl IntoView {
 /// Everyone in the organisation: added, edited, removed.
 #[component]
 fn People() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Document>();
     let rows = Memo::new(move |_| {
         state.with(|ws| {
             ws.people
@@ -449,7 +451,7 @@ fn People() -> impl IntoView {
 /// Periods: quarters by default, custom ranges allowed, one marked current.
 #[component]
 fn Periods() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Document>();
     let rows = Memo::new(move |_| {
         state.with(|ws| {
             ws.periods_in_order()
@@ -678,7 +680,7 @@ fn CustomPeriodForm(
     /// Called when the form closes, saved or not.
     on_done: Callback<()>,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Document>();
     let draft = state
         .with_untracked(|ws| editing.as_ref().and_then(|id| PeriodDraft::of(ws, id)))
         .unwrap_or_default();
@@ -784,8 +786,8 @@ fn CustomPeriodForm(
 /// there is still time to act.
 #[component]
 fn StorageUse() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let used = Memo::new(move |_| state.storage_use());
+    let exchange = expect_context::<Exchange>();
+    let used = Memo::new(move |_| exchange.storage_use());
     view! {
         {move || match used.get() {
             Err(reason) => {
@@ -842,17 +844,17 @@ fn megabytes(units: usize) -> String {
 /// Backups kept in this browser, each downloadable, restorable or deletable.
 #[component]
 fn BackupList() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let exchange = expect_context::<Exchange>();
     let error = RwSignal::new(None::<String>);
     view! {
         <h3>{text::settings_page::BACKUPS}</h3>
         <Show
-            when=move || state.backups().with(|b| !b.is_empty())
+            when=move || exchange.backups().with(|b| !b.is_empty())
             fallback=|| view! { <p class="muted">{text::settings_page::NO_BACKUPS}</p> }
         >
             <ul class="backup-list">
                 <For
-                    each=move || state.backups().get()
+                    each=move || exchange.backups().get()
                     // The before-import slot keeps its key when refilled: key on content too.
                     key=|backup| format!("{}|{}|{:?}", backup.key, backup.size, backup.kind)
                     children=move |backup| view! { <BackupRow backup error /> }
@@ -880,7 +882,7 @@ fn BackupRow(
     /// Where a failed action reports its reason.
     error: RwSignal<Option<String>>,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let exchange = expect_context::<Exchange>();
     let size = text::settings_page::kilobytes(&(backup.size * 2).div_ceil(1024));
     let when = |at: Option<DateTime<Utc>>| {
         at.map(|at| format!(" ({})", clock::format_date_time(at)))
@@ -898,11 +900,11 @@ fn BackupRow(
     };
     let download = {
         let backup = backup.clone();
-        move |_| error.set(state.download_backup(&backup).err())
+        move |_| error.set(exchange.download_backup(&backup).err())
     };
     let delete = {
         let backup = backup.clone();
-        move |_| error.set(state.delete_backup(&backup).err())
+        move |_| error.set(exchange.delete_backup(&backup).err())
     };
     view! {
         <li>
@@ -913,7 +915,7 @@ fn BackupRow(
                         view! {
                             <button
                                 type="button"
-                                on:click=move |_| error.set(state.restore_before_import().err())
+                                on:click=move |_| error.set(exchange.restore_before_import().err())
                             >
                                 {text::common::RESTORE}
                             </button>
@@ -931,7 +933,7 @@ fn BackupRow(
 /// How often key results are due for a check-in.
 #[component]
 fn Cadence() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Document>();
     let days = Memo::new(move |_| state.with(|ws| ws.settings.check_in_every_days));
     view! {
         <section class="panel" aria-labelledby="cadence-heading">
@@ -984,7 +986,7 @@ fn AppearancePanel() -> impl IntoView {
 /// Features an organisation opts into: individual goals.
 #[component]
 fn Features() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Document>();
     let on = Memo::new(move |_| state.with(|ws| ws.settings.individual_goals));
     let overhead = Memo::new(move |_| state.with(|ws| ws.individual_overhead()));
     let hidden = Memo::new(move |_| state.with(|ws| ws.individual_goals_held(None)));

@@ -14,7 +14,7 @@ use crate::ui::components::CommitmentTag;
 use crate::ui::notices::Notices;
 use crate::ui::route::{Page, Route};
 use crate::ui::router::Router;
-use crate::ui::state::AppState;
+use crate::ui::state::{Document, Exchange};
 use crate::ui::summary::objective_href;
 use leptos::prelude::*;
 
@@ -87,7 +87,8 @@ fn score_class(score: f64) -> String {
 
 #[component]
 pub fn SummaryPage() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Document>();
+    let exchange = expect_context::<Exchange>();
     let notices = expect_context::<Notices>();
     let router = expect_context::<Router>();
     let SelectedPeriod(period) = expect_context::<SelectedPeriod>();
@@ -135,7 +136,7 @@ pub fn SummaryPage() -> impl IntoView {
         let Some(p) = period.get_untracked() else {
             return;
         };
-        if let Err(message) = state.download_retrospective(&p, scope.get_untracked().as_ref()) {
+        if let Err(message) = exchange.download_retrospective(&p, scope.get_untracked().as_ref()) {
             notices.show(message, None);
         }
     };

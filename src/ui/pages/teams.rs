@@ -8,7 +8,7 @@ use crate::ui::drafts::Drafts;
 use crate::ui::forms::{UnitForm, read_new_unit_target};
 use crate::ui::route::Page;
 use crate::ui::router::Router;
-use crate::ui::state::AppState;
+use crate::ui::state::Document;
 use leptos::prelude::*;
 
 /// A unit as the tree shows it.
@@ -69,7 +69,7 @@ enum Editing {
 
 #[component]
 pub fn TeamsPage() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Document>();
     let SelectedPeriod(period) = expect_context::<SelectedPeriod>();
     let live = Memo::new(move |_| {
         let p = period.get();
@@ -210,7 +210,7 @@ fn UnitItem(
     /// Where a refused action explains itself.
     error: RwSignal<Option<String>>,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Document>();
     let router = expect_context::<Router>();
     let href = {
         let id = row.id.clone();

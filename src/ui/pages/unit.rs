@@ -12,7 +12,7 @@ use crate::ui::format::day;
 use crate::ui::forms::{ObjectiveForm, UnitForm};
 use crate::ui::route::{Page, Route};
 use crate::ui::router::Router;
-use crate::ui::state::AppState;
+use crate::ui::state::{Document, Exchange};
 use crate::ui::summary::{objective_href, summarize};
 use crate::ui::{SelectedPeriod, clock};
 use leptos::prelude::*;
@@ -22,7 +22,7 @@ pub fn UnitPage(
     /// The unit to show.
     id: UnitId,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Document>();
     let exists = {
         let id = id.clone();
         move || state.with(|ws| ws.unit(&id).is_some())
@@ -39,7 +39,8 @@ fn UnitView(
     /// The unit to show; it exists.
     id: UnitId,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Document>();
+    let exchange = expect_context::<Exchange>();
     let router = expect_context::<Router>();
     let SelectedPeriod(period) = expect_context::<SelectedPeriod>();
     let today = clock::today();
@@ -186,7 +187,7 @@ fn UnitView(
                 unit: Some(id.clone()),
                 period: period.get_untracked(),
             };
-            export_error.set(state.export_part(&scope).err());
+            export_error.set(exchange.export_part(&scope).err());
         }
     };
     // A form left with unsaved input when the page was reloaded opens again.

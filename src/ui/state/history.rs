@@ -1,0 +1,154 @@
+//! Undo and redo: the workspace on the other side of each recent change.
+
+use crate::domain::Workspace;
+use crate::text;
+use leptos::prelude::*;
+use std::collections::VecDeque;
+
+/// How many changes undo reaches back.
+const HISTORY_DEPTH: usize = 50;
+/// How many records the undo steps may hold together: each step is a whole
+/// workspace, so years of check-ins would otherwise take gigabytes. A large
+/// workspace still keeps several steps.
+const HISTORY_RECORDS: usize = 500_000;
+/// Edits closer together than this, with nothing else between, undo as one
+/// step: typing a name is one change, not one per key.
+const TYPING_PAUSE_MS: f64 = 1_000.0;
+
+/// One undoable change: the workspace on the other side of it.
+pub(super) struct Step {
+    pub workspace: Workspace,
+    pub label: Option<String>,
+    /// True for an edit made here, whose undo is a new edit here (stamped);
+    /// false for a whole workspace brought in (an import, a merge), whose
+    /// undo puts the earlier records back exactly, stamps and all, so the
+    /// colleague's versions are not outdated by the undo.
+    pub local: bool,
+    at_ms: f64,
+}
+
+/// Undo and redo, newest last.
+#[derive(Default)]
+struct Steps {
+    undo: VecDeque<Step>,
+    redo: Vec<Step>,
+}
+
+/// What the undo and redo buttons offer.
+#[derive(Clone, PartialEq, Debug, Default)]
+pub struct HistoryOffer {
+    pub undo: Option<String>,
+    pub redo: Option<String>,
+}
+
+/// The undo history: kept by the document, forgotten by the saver when
+/// another tab's save replaces the workspace.
+#[derive(Clone, Copy)]
+pub(super) struct History {
+    steps: StoredValue<Steps>,
+    offer: RwSignal<HistoryOffer>,
+    /// The same, read-only, made once (each `Signal` made takes an arena slot).
+    offered: Signal<HistoryOffer>,
+}
+
+impl History {
+    pub fn new() -> History {
+        let offer = RwSignal::new(HistoryOffer::default());
+        History {
+            steps: StoredValue::new(Steps::default()),
+            offer,
+            offered: offer.into(),
+        }
+    }
+
+    pub fn offer(self) -> Signal<HistoryOffer> {
+        self.offered
+    }
+
+    /// Records the workspace from before a change, so it can be undone.
+    pub fn remember(self, before: Workspace, label: Option<String>, local: bool) {
+        let now = js_sys::Date::now();
+        self.steps.update_value(|h| {
+            let typing_on = label.is_none()
+                && local
+                && h.redo.is_empty()
+                && h.undo.back().is_some_and(|last| {
+                    last.local && last.label.is_none() && now - last.at_ms < TYPING_PAUSE_MS
+                });
+            if let Some(last) = h.undo.back_mut().filter(|_| typing_on) {
+                // The step keeps the workspace from before the burst began.
+                last.at_ms = now;
+            } else {
+                h.undo.push_back(Step {
+                    workspace: before,
+                    label,
+                    local,
+                    at_ms: now,
+                });
+            }
+            let held = |h: &Steps| {
+                h.undo
+                    .iter()
+                    .map(|s| s.workspace.record_count())
+                    .sum::<usize>()
+            };
+            while h.undo.len() > HISTORY_DEPTH || (h.undo.len() > 1 && held(h) > HISTORY_RECORDS) {
+                h.undo.pop_front();
+            }
+            h.redo.clear();
+        });
+        self.update_offer();
+    }
+
+    /// Forgets every step: the workspace they lead back from is gone.
+    pub fn forget(self) {
+        self.steps.set_value(Steps::default());
+        self.update_offer();
+    }
+
+    /// Takes the newest step to undo (`back`) or redo.
+    pub fn take(self, back: bool) -> Option<Step> {
+        self.steps
+            .try_update_value(|h| {
+                if back {
+                    h.undo.pop_back()
+                } else {
+                    h.redo.pop()
+                }
+            })
+            .flatten()
+    }
+
+    /// Keeps `current`, the workspace a taken step replaced, as the step
+    /// that reverses it: the redo of an undo (`back`), the undo of a redo.
+    pub fn reverse(self, current: Workspace, label: Option<String>, local: bool, back: bool) {
+        self.steps.update_value(|h| {
+            let other = Step {
+                workspace: current,
+                label,
+                local,
+                at_ms: 0.0,
+            };
+            if back {
+                h.redo.push(other);
+            } else {
+                h.undo.push_back(other);
+            }
+        });
+        self.update_offer();
+    }
+
+    fn update_offer(self) {
+        let offer = self.steps.with_value(|h| HistoryOffer {
+            undo: h.undo.back().map(|s| match &s.label {
+                Some(label) => text::app_state::undo_step(label),
+                None => text::app_state::UNDO_LAST_CHANGE.to_owned(),
+            }),
+            redo: h.redo.last().map(|s| match &s.label {
+                Some(label) => text::app_state::redo_step(label),
+                None => text::app_state::REDO_LAST_CHANGE.to_owned(),
+            }),
+        });
+        self.offer.set(offer);
+    }
+}

@@ -1,0 +1,514 @@
+//! Saving: when the workspace is written to browser storage, what the
+//! header says about it, and what happens when another tab saves too.
+//!
+//! Every change marks the workspace unsaved ([`Saver::changed`]); a save
+//! follows after a quiet moment, at the latest [`SAVE_AT_LATEST_MS`] after
+//! the first unsaved change, and at once when the page is hidden or left.
+
+use super::history::History;
+use super::stage::Stage;
+use crate::domain::Workspace;
+use crate::storage::files;
+use crate::storage::local::{self, Loaded, WriteError};
+use crate::storage::snapshot;
+use crate::text;
+use crate::ui::clock;
+use crate::ui::notices::Notices;
+use crate::ui::timing;
+use chrono::{DateTime, Utc};
+use leptos::prelude::*;
+use std::time::Duration;
+
+/// Quiet time after the last edit before saving, so typing is never interrupted.
+const SAVE_AFTER_QUIET: Duration = Duration::from_millis(400);
+/// Pause in typing after which a field that saves itself changes the
+/// workspace (see [`super::Document::edit_as_typed`]).
+const COMMIT_TYPED_AFTER: Duration = Duration::from_millis(500);
+/// Longest time an edit may wait for a save while someone keeps typing.
+const SAVE_AT_LATEST_MS: f64 = 2_000.0;
+
+/// Whether the workspace in memory is safely in browser storage.
+#[derive(Clone, PartialEq, Debug)]
+pub enum SaveStatus {
+    /// Nothing unsaved; `at` is the last write, if there was one.
+    Saved { at: Option<DateTime<Utc>> },
+    /// An edit is waiting for its save.
+    Pending,
+    /// The browser refused to save; edits live in this tab only until it works again.
+    Failed { reason: String },
+    /// Another tab saved while this one had unsaved edits; saving waits for the person's choice.
+    Conflict,
+    /// Saving is off so that data this version cannot read is not overwritten.
+    Paused { reason: String },
+}
+
+/// Stored data that could not be read at start-up.
+#[derive(Clone, PartialEq, Debug)]
+pub struct Recovery {
+    pub reason: String,
+    /// Where the unreadable text is kept, unchanged.
+    pub kept_in: String,
+    /// False when moving it aside failed and it still sits in the workspace key.
+    pub moved_aside: bool,
+}
+
+/// Bookkeeping for saving; not reactive, nothing renders from it.
+#[derive(Default)]
+struct Book {
+    /// The revision in storage this tab's workspace is based on.
+    base: u64,
+    dirty: bool,
+    /// What of the workspace is in storage, so a save writes only what changed.
+    written: local::Written,
+    timer: Option<TimeoutHandle>,
+    pending_since_ms: Option<f64>,
+    /// Deletes the parts the last save replaced, once every tab has seen it.
+    tidy_timer: Option<TimeoutHandle>,
+}
+
+/// Applies one field's typed text to the workspace (the document's edit,
+/// made when typing pauses or something must see it).
+pub(super) type TypedCommit = Box<dyn FnOnce() + Send + Sync>;
+
+/// Edits waiting for a pause in typing, one per field (the newest text wins).
+#[derive(Default)]
+struct Typed {
+    edits: Vec<(String, TypedCommit)>,
+    timer: Option<TimeoutHandle>,
+    /// The save status before typing began, to go back to when what was
+    /// typed turns out to change nothing.
+    status_before: Option<SaveStatus>,
+}
+
+/// Saving the workspace; provided through context.
+#[derive(Clone, Copy)]
+pub struct Saver {
+    stage: Stage,
+    history: History,
+    notices: Notices,
+    book: StoredValue<Book>,
+    typed: StoredValue<Typed>,
+    status: RwSignal<SaveStatus>,
+    recovery: RwSignal<Option<Recovery>>,
+    /// Code units the workspace takes in storage, as of the last save.
+    stored_size: RwSignal<usize>,
+    /// Read-only views of the two signals above, made once (each `Signal`
+    /// made takes an arena slot).
+    status_read: Signal<SaveStatus>,
+    recovery_read: Signal<Option<Recovery>>,
+}
+
+impl Saver {
+    /// Loads the stored workspace onto a new stage and starts listening to
+    /// the browser.
+    pub(super) fn start(history: History, notices: Notices) -> (Stage, Saver) {
+        let mut recovery = None;
+        let mut written = local::Written::default();
+        let loaded = timing::measure("ladder:load", || local::load(clock::now()));
+        let (workspace, base, status) = match loaded {
+            Loaded::Nothing { revision } => (
+                Workspace::default(),
+                revision,
+                SaveStatus::Saved { at: None },
+            ),
+            Loaded::Found {
+                workspace,
+                revision,
+                saved_at,
+                written: stored,
+            } => {
+                written = stored;
+                (*workspace, revision, SaveStatus::Saved { at: saved_at })
+            }
+            Loaded::Unreadable {
+                reason,
+                kept_in,
+                moved_aside,
+                revision,
+            } => {
+                let status = if moved_aside {
+                    SaveStatus::Saved { at: None }
+                } else {
+                    SaveStatus::Paused {
+                        reason: text::app_state::UNREADABLE_DATA_IN_PLACE.to_owned(),
+                    }
+                };
+                recovery = Some(Recovery {
+                    reason,
+                    kept_in,
+                    moved_aside,
+                });
+                (Workspace::default(), revision, status)
+            }
+            Loaded::Newer { version } => (
+                Workspace::default(),
+                0,
+                SaveStatus::Paused {
+                    reason: text::app_state::saved_by_newer_version(&version),
+                },
+            ),
+            // Saving is off, not just failing: a write that succeeds later must not
+            // replace data this tab could never read.
+            Loaded::Unavailable { reason } => (
+                Workspace::default(),
+                0,
+                SaveStatus::Paused {
+                    reason: text::app_state::storage_unreadable(&reason),
+                },
+            ),
+        };
+        let stage = Stage::new(workspace);
+        let status = RwSignal::new(status);
+        let recovery = RwSignal::new(recovery);
+        let saver = Saver {
+            stage,
+            history,
+            notices,
+            stored_size: RwSignal::new(written.size()),
+            book: StoredValue::new(Book {
+                base,
+                written,
+                ..Book::default()
+            }),
+            typed: StoredValue::new(Typed::default()),
+            status,
+            recovery,
+            status_read: status.into(),
+            recovery_read: recovery.into(),
+        };
+        saver.listen();
+        saver.schedule_tidy();
+        (stage, saver)
+    }
+
+    fn listen(self) {
+        // Browsers fire `storage` only in the *other* tabs of the same origin.
+        let _ = window_event_listener(leptos::ev::storage, move |event| {
+            if let Some(result) = local::from_other_tab(&event) {
+                self.on_other_tab(result);
+            }
+        });
+        // Last chance to save before the tab goes away or into the background; if
+        // the save cannot happen, ask the browser to confirm leaving.
+        let _ = window_event_listener(leptos::ev::beforeunload, move |event| {
+            self.flush();
+            if self.book.with_value(|s| s.dirty) {
+                event.prevent_default();
+            }
+        });
+        let _ = window_event_listener(leptos::ev::pagehide, move |_| self.flush());
+        let _ = window_event_listener(leptos::ev::visibilitychange, move |_| {
+            if document().hidden() {
+                self.flush();
+            }
+        });
+    }
+
+    /// Whether the workspace in memory is safely in browser storage.
+    pub fn save_status(self) -> Signal<SaveStatus> {
+        self.status_read
+    }
+
+    /// Stored data that could not be read at start-up, until dismissed.
+    pub fn recovery(self) -> Signal<Option<Recovery>> {
+        self.recovery_read
+    }
+
+    pub fn dismiss_recovery(self) {
+        self.recovery.set(None);
+    }
+
+    /// Code units the workspace takes in storage, as of the last save;
+    /// tracked when read inside a reactive context.
+    pub(super) fn stored_size(self) -> usize {
+        self.stored_size.get()
+    }
+
+    /// Holds `commit` until typing in `field` pauses: a large workspace is
+    /// not changed on every keystroke, yet nothing typed waits for the
+    /// field to be left. A newer commit for the same field replaces it.
+    pub(super) fn wait_for_pause(self, field: String, commit: TypedCommit) {
+        let timer = set_timeout_with_handle(move || self.commit_typed(), COMMIT_TYPED_AFTER).ok();
+        let status = self.status.get_untracked();
+        self.typed.update_value(|t| {
+            t.edits.retain(|(waiting, _)| waiting != &field);
+            t.edits.push((field, commit));
+            if let Some(old) = std::mem::replace(&mut t.timer, timer) {
+                old.clear();
+            }
+            if matches!(status, SaveStatus::Saved { .. }) {
+                t.status_before.get_or_insert(status);
+            }
+        });
+        // The header must not say "Saved" over text that is not in the workspace yet.
+        if matches!(self.status.get_untracked(), SaveStatus::Saved { .. }) {
+            self.status.set(SaveStatus::Pending);
+        }
+    }
+
+    /// Applies everything typed into a field that saves itself and still
+    /// waiting for a pause in typing.
+    pub fn commit_typed(self) {
+        let Some((edits, before)) = self.typed.try_update_value(|t| {
+            if let Some(timer) = t.timer.take() {
+                timer.clear();
+            }
+            (std::mem::take(&mut t.edits), t.status_before.take())
+        }) else {
+            return;
+        };
+        for (_, commit) in edits {
+            commit();
+        }
+        // Typed and then typed back: nothing changed, and nothing is unsaved.
+        let dirty = self.book.with_value(|s| s.dirty);
+        if let Some(before) = before.filter(|_| !dirty)
+            && self.status.get_untracked() == SaveStatus::Pending
+        {
+            self.status.set(before);
+        }
+    }
+
+    /// Makes the next save write the whole workspace: for one brought in
+    /// whole, whose records' stamps say nothing about what is stored.
+    pub(super) fn rewrite_all(self) {
+        self.book.update_value(|s| s.written.forget());
+    }
+
+    /// Marks the workspace unsaved and schedules its save.
+    pub(super) fn changed(self) {
+        self.book.update_value(|s| s.dirty = true);
+        if matches!(self.status.get_untracked(), SaveStatus::Saved { .. }) {
+            self.status.set(SaveStatus::Pending);
+        }
+        self.schedule();
+    }
+
+    /// Saves after a quiet moment, but no later than [`SAVE_AT_LATEST_MS`] after the first unsaved edit.
+    fn schedule(self) {
+        let now = js_sys::Date::now();
+        let overdue = self.book.with_value(|s| {
+            s.pending_since_ms
+                .is_some_and(|since| now - since >= SAVE_AT_LATEST_MS)
+        });
+        if overdue {
+            self.flush();
+            return;
+        }
+        let timer = set_timeout_with_handle(move || self.flush(), SAVE_AFTER_QUIET).ok();
+        self.book.update_value(|s| {
+            if let Some(old) = std::mem::replace(&mut s.timer, timer) {
+                old.clear();
+            }
+            s.pending_since_ms.get_or_insert(now);
+        });
+    }
+
+    /// Writes unsaved edits now, with anything typed and not yet applied.
+    pub fn flush(self) {
+        self.commit_typed();
+        self.book.update_value(|s| {
+            if let Some(timer) = s.timer.take() {
+                timer.clear();
+            }
+            s.pending_since_ms = None;
+        });
+        let (dirty, base) = self.book.with_value(|s| (s.dirty, s.base));
+        // While a snapshot is viewed the stage holds the snapshot, not ours;
+        // ours was saved before it was opened and cannot change meanwhile.
+        let blocked = matches!(
+            self.status.get_untracked(),
+            SaveStatus::Conflict | SaveStatus::Paused { .. }
+        ) || self.stage.is_viewing();
+        if !dirty || blocked {
+            return;
+        }
+        let now = clock::now();
+        let result = timing::measure("ladder:save", || {
+            self.stage.workspace().with_untracked(|ws| {
+                self.book
+                    .try_update_value(|s| local::write(ws, base, now, &mut s.written))
+            })
+        })
+        .unwrap_or_else(|| {
+            Err(WriteError::Failed {
+                reason: text::app_state::STOPPED_RELOAD_REASON.to_owned(),
+            })
+        });
+        self.after_write(result, now);
+    }
+
+    fn after_write(self, result: Result<u64, WriteError>, now: DateTime<Utc>) {
+        match result {
+            Ok(revision) => {
+                self.book.update_value(|s| {
+                    s.base = revision;
+                    s.dirty = false;
+                });
+                self.schedule_tidy();
+                self.stored_size
+                    .set(self.book.with_value(|s| s.written.size()));
+                self.status.set(SaveStatus::Saved { at: Some(now) });
+            }
+            Err(WriteError::Conflict { .. }) => self.status.set(SaveStatus::Conflict),
+            Err(WriteError::Failed { reason }) => self.status.set(SaveStatus::Failed { reason }),
+        }
+    }
+
+    /// Deletes what the last save (or the load) retired once every tab has
+    /// had time to see it.
+    fn schedule_tidy(self) {
+        let tidy = set_timeout_with_handle(
+            move || self.tidy(),
+            local::RETIRE_AFTER + Duration::from_millis(100),
+        )
+        .ok();
+        self.book.update_value(|s| {
+            if let Some(old) = std::mem::replace(&mut s.tidy_timer, tidy) {
+                old.clear();
+            }
+        });
+    }
+
+    /// Deletes what the last save replaced, unless saving has stopped meanwhile
+    /// (another tab's save, a conflict): then the other tab's head may list it.
+    fn tidy(self) {
+        // A snapshot on view leaves this browser's storage exactly as it
+        // was; closing it tidies.
+        if !matches!(self.status.get_untracked(), SaveStatus::Saved { .. })
+            || self.stage.is_viewing()
+        {
+            return;
+        }
+        self.book.update_value(|s| {
+            s.tidy_timer = None;
+            if !s.dirty {
+                local::tidy(s.base, &mut s.written);
+            }
+        });
+    }
+
+    /// Puts this browser's own workspace back on screen if a snapshot was
+    /// shown, and catches up on what saving skipped meanwhile.
+    pub(super) fn close_snapshot(self) {
+        if self.stage.close() {
+            // Saving was off while the snapshot was shown; catch up on a save
+            // that had failed before it was opened, and on tidying.
+            if self.book.with_value(|s| s.dirty) {
+                self.schedule();
+            }
+            self.schedule_tidy();
+        }
+    }
+
+    /// Tries a failed save again.
+    pub fn retry(self) {
+        self.book.update_value(|s| s.dirty = true);
+        self.flush();
+    }
+
+    fn on_other_tab(self, result: Result<(Workspace, u64, local::Written), snapshot::DecodeError>) {
+        let (dirty, base) = self.book.with_value(|s| (s.dirty, s.base));
+        match result {
+            // Only a revision after ours follows from it; an equal one means both
+            // tabs saved at the same moment, which is a conflict like any other.
+            Ok((workspace, revision, written)) if !dirty && revision > base => {
+                self.stage.set_own(workspace);
+                self.adopt(revision, written);
+            }
+            Ok((_, revision, _)) => {
+                // The same revision as this tab's last save: both tabs saved
+                // at the same instant and theirs replaced ours, so what this
+                // tab shows is no longer stored. It stays unsaved until the
+                // person chooses, rather than be dropped by the next save
+                // another tab makes.
+                if revision == base {
+                    self.book.update_value(|s| s.dirty = true);
+                }
+                self.status.set(SaveStatus::Conflict);
+            }
+            Err(error) => self.status.set(SaveStatus::Paused {
+                reason: text::app_state::other_tab_saved_unreadable(&error),
+            }),
+        }
+    }
+
+    /// Takes the stored workspace, already on the stage, as this tab's own:
+    /// the undo steps led back from another version and are gone.
+    fn adopt(self, revision: u64, written: local::Written) {
+        self.notices.withdraw_undo();
+        self.history.forget();
+        self.stored_size.set(written.size());
+        self.book.update_value(|s| {
+            s.base = revision;
+            s.dirty = false;
+            s.written.take_over(written);
+        });
+        self.status.set(SaveStatus::Saved {
+            at: Some(clock::now()),
+        });
+    }
+
+    /// Resolves a conflict by saving this tab's version over the other tab's.
+    pub fn keep_mine(self) {
+        // This tab's version is its own workspace, not a snapshot on view,
+        // with what was just typed into it.
+        self.close_snapshot();
+        self.commit_typed();
+        self.notices.withdraw_undo();
+        let now = clock::now();
+        let result = self
+            .stage
+            .workspace()
+            .with_untracked(|ws| {
+                self.book
+                    .try_update_value(|s| local::write_over(ws, now, &mut s.written))
+            })
+            .unwrap_or_else(|| {
+                Err(WriteError::Failed {
+                    reason: text::app_state::STOPPED_RELOAD_REASON.to_owned(),
+                })
+            });
+        self.after_write(result, now);
+    }
+
+    /// Resolves a conflict by dropping this tab's unsaved edits for the stored version.
+    pub fn take_theirs(self) {
+        // What this tab typed is dropped with the rest of its version, not
+        // applied over theirs once typing pauses.
+        self.typed.update_value(|t| {
+            if let Some(timer) = t.timer.take() {
+                timer.clear();
+            }
+            *t = Typed::default();
+        });
+        self.close_snapshot();
+        self.notices.withdraw_undo();
+        match local::reload() {
+            Ok(Some((workspace, revision, written))) => {
+                self.stage.workspace().set(workspace);
+                self.adopt(revision, written);
+            }
+            Ok(None) => self.keep_mine(),
+            Err(reason) => self.status.set(SaveStatus::Failed { reason }),
+        }
+    }
+
+    /// Lets saving overwrite unreadable data that could not be moved aside,
+    /// after the person has had the chance to download it.
+    pub fn discard_unreadable(self) {
+        self.recovery.set(None);
+        self.status.set(SaveStatus::Saved { at: None });
+        self.retry();
+    }
+
+    /// Downloads the unreadable text found at start-up.
+    pub fn download_unreadable(self) -> Result<(), String> {
+        let key = self
+            .recovery
+            .with_untracked(|r| r.as_ref().map(|r| r.kept_in.clone()))
+            .ok_or(text::app_state::NO_UNREADABLE_DATA)?;
+        let text = local::read_readable(&key)?.ok_or(text::app_state::UNREADABLE_DATA_GONE)?;
+        files::download("ladder-unreadable.txt", "text/plain", &text)
+    }
+}
