@@ -38,6 +38,42 @@ fn the_fixture_is_sound() {
 }
 
 #[test]
+fn deleting_a_key_result_reports_the_links_it_broke() {
+    let mut ws = populated();
+    let removal = ws
+        .delete_key_result(&"deals".into())
+        .expect("the period is open");
+    assert_eq!(removal.dependencies, 1);
+    assert_eq!((removal.check_ins, removal.initiatives), (0, 0));
+    assert!(ws.objectives[3].depends_on.is_empty());
+    let removal = ws
+        .delete_key_result(&"leads".into())
+        .expect("the period is open");
+    assert_eq!(removal.dependencies, 0);
+    assert_eq!(ws.problems(), []);
+}
+
+#[test]
+fn archiving_an_objective_reports_what_it_leaves_unaligned() {
+    let mut ws = populated();
+    let change = ws
+        .set_objective_archived(&"grow".into(), true)
+        .expect("the period is open");
+    assert_eq!(
+        change.unaligned,
+        vec![ObjectiveId::from("close"), ObjectiveId::from("campaign")]
+    );
+    let again = ws
+        .set_objective_archived(&"grow".into(), true)
+        .expect("the period is open");
+    assert_eq!(again.unaligned, [], "already archived: nothing new");
+    let restored = ws
+        .set_objective_archived(&"grow".into(), false)
+        .expect("the period is open");
+    assert_eq!(restored.unaligned, []);
+}
+
+#[test]
 fn deleting_an_objective_unaligns_children_and_drops_links() {
     let mut ws = populated();
     let removal = ws
@@ -45,6 +81,7 @@ fn deleting_an_objective_unaligns_children_and_drops_links() {
         .expect("the period is open");
     assert_eq!(removal.key_results, 1);
     assert_eq!(removal.unaligned, vec![ObjectiveId::from("pipeline")]);
+    assert_eq!(removal.dependencies, 1, "campaign waited on its key result");
     assert_eq!(
         ws.objective(&"pipeline".into())
             .and_then(|o| o.parent.clone()),

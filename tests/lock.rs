@@ -90,11 +90,11 @@ fn every_change_to_a_closed_period_is_refused_and_changes_nothing() {
                 ..open.clone()
             },
         ),
-        ws.set_objective_archived(&"old".into(), true),
+        ws.set_objective_archived(&"old".into(), true).map(|_| ()),
         ws.delete_objective(&"old".into()).map(|_| ()),
         ws.add_key_result("k2".into(), "old".into(), kr.clone()),
         ws.update_key_result(&"kr".into(), kr.clone()),
-        ws.delete_key_result(&"kr".into()),
+        ws.delete_key_result(&"kr".into()).map(|_| ()),
         ws.delete_check_in(&"c".into()),
         ws.add_initiative("i".into(), &"kr".into(), initiative),
         ws.set_grade(&"kr".into(), Some(grade)),

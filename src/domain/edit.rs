@@ -18,6 +18,25 @@ pub struct ObjectiveRemoval {
     pub key_results: usize,
     /// Objectives that were aligned to it and now ladder up to nothing.
     pub unaligned: Vec<ObjectiveId>,
+    /// Links from other work that waited on it or its key results, removed.
+    pub dependencies: usize,
+}
+
+/// What deleting a key result took with it.
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
+pub struct KeyResultRemoval {
+    pub check_ins: usize,
+    pub initiatives: usize,
+    /// Links from other work that waited on it, removed.
+    pub dependencies: usize,
+}
+
+/// What archiving or restoring an objective changed beyond itself.
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
+pub struct ArchiveChange {
+    /// Objectives aligned to it that are now shown as not aligned (its
+    /// parent is archived); empty when restoring.
+    pub unaligned: Vec<ObjectiveId>,
 }
 
 impl Workspace {
@@ -69,12 +88,29 @@ impl Workspace {
         &mut self,
         id: &ObjectiveId,
         archived: bool,
-    ) -> Result<(), String> {
+    ) -> Result<ArchiveChange, String> {
         self.ensure_objective_open(id)?;
+        let archiving = archived && self.objective(id).is_some_and(|o| !o.archived);
+        let unaligned = if archiving {
+            self.aligned_children(id)
+                .iter()
+                .map(|c| c.id.clone())
+                .collect()
+        } else {
+            Vec::new()
+        };
         if let Some(o) = self.objectives.find_mut(|o| &o.id == id) {
             o.archived = archived;
         }
-        Ok(())
+        Ok(ArchiveChange { unaligned })
+    }
+
+    /// How many links from other work wait on what `gone` names.
+    fn links_to(&self, gone: impl Fn(&WorkRef) -> bool) -> usize {
+        self.dependencies()
+            .iter()
+            .filter(|d| gone(&d.to) && !gone(&d.from))
+            .count()
     }
 
     /// Deletes an objective with its key results and every link to them.
@@ -86,6 +122,10 @@ impl Workspace {
             .filter(|kr| &kr.objective == id)
             .map(|kr| kr.id.clone())
             .collect();
+        let dependencies = self.links_to(|r| match r {
+            WorkRef::Objective(o) => o == id,
+            WorkRef::KeyResult(kr) => removed_krs.contains(kr),
+        });
         self.key_results.retain(|kr| &kr.objective != id);
         self.check_ins
             .retain(|c| !removed_krs.contains(&c.key_result));
@@ -121,6 +161,7 @@ impl Workspace {
         Ok(ObjectiveRemoval {
             key_results: removed_krs.len(),
             unaligned,
+            dependencies,
         })
     }
 
@@ -194,8 +235,22 @@ impl Workspace {
     }
 
     /// Deletes a key result with its check-ins, initiatives and every link to it.
-    pub fn delete_key_result(&mut self, id: &KeyResultId) -> Result<(), String> {
+    pub fn delete_key_result(&mut self, id: &KeyResultId) -> Result<KeyResultRemoval, String> {
         self.ensure_key_result_open(id)?;
+        let this = WorkRef::KeyResult(id.clone());
+        let removal = KeyResultRemoval {
+            check_ins: self
+                .check_ins
+                .iter()
+                .filter(|c| &c.key_result == id)
+                .count(),
+            initiatives: self
+                .initiatives
+                .iter()
+                .filter(|i| &i.key_result == id)
+                .count(),
+            dependencies: self.links_to(|r| r == &this),
+        };
         self.key_results.retain(|kr| &kr.id != id);
         self.check_ins.retain(|c| &c.key_result != id);
         self.initiatives.retain(|i| &i.key_result != id);
@@ -205,8 +260,8 @@ impl Workspace {
         {
             kr.rolled_from = None;
         }
-        self.drop_dependencies(|r| r == &WorkRef::KeyResult(id.clone()));
-        Ok(())
+        self.drop_dependencies(|r| r == &this);
+        Ok(removal)
     }
 
     pub fn add_dependency(&mut self, from: &WorkRef, to: WorkRef) -> Result<(), String> {

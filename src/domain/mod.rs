@@ -60,7 +60,7 @@ pub use draft::{
     ValidKeyResult, ValidObjective, ValidPeriod, ValidPerson, ValidUnit,
 };
 pub use due::Due;
-pub use edit::ObjectiveRemoval;
+pub use edit::{ArchiveChange, KeyResultRemoval, ObjectiveRemoval};
 pub use export_scope::ExportScope;
 pub use filter::Filter;
 pub use generator::{Scale, generate};

@@ -98,6 +98,25 @@ pub const INVALID_DATE: &str = "Enter a date like 2026-11-23.";
 pub const NO_BROWSER_WINDOW: &str = "there is no browser window";
 
 // A value and the day it was recorded.
+/// A value after its label: "Metric: 12 of 40 deals".
+pub fn labelled(label: &dyn Display, value: &dyn Display) -> String {
+    format!("{label}: {value}")
+}
+
+/// Titles in quotes, as a list: "“Grow revenue”, “Hire well”".
+pub fn quoted_titles(titles: &[&str]) -> String {
+    titles
+        .iter()
+        .map(|t| format!("“{t}”"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A record's title with the period it belongs to: "Grow revenue (Q3 2026)".
+pub fn title_in_period(title: &dyn Display, period: &dyn Display) -> String {
+    format!("{title} ({period})")
+}
+
 pub fn value_on(value: &dyn Display, day: &dyn Display) -> String {
     format!("{value} on {day}")
 }

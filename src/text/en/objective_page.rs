@@ -3,12 +3,23 @@
 use std::fmt::Display;
 
 // The page heading.
-pub fn subtitle_lead(lead: &dyn Display) -> String {
-    format!(" · Lead: {lead}")
-}
-
-pub fn subtitle_contributors(contributors: &dyn Display) -> String {
-    format!(" · Contributors: {contributors}")
+/// "Team: Platform · Q4 2026 · Lead: Ana · Contributors: Ben, Chloé"; the
+/// lead and contributors only when there are any.
+pub fn subtitle(
+    kind: &str,
+    unit: &str,
+    period: &str,
+    lead: Option<&str>,
+    contributors: &str,
+) -> String {
+    let mut line = format!("{kind}: {unit} · {period}");
+    if let Some(lead) = lead {
+        line.push_str(&format!(" · Lead: {lead}"));
+    }
+    if !contributors.is_empty() {
+        line.push_str(&format!(" · Contributors: {contributors}"));
+    }
+    line
 }
 pub const INDIVIDUAL_GOAL_OF: &str = "An individual goal of ";
 pub const INDIVIDUAL_GOALS_OFF: &str =
@@ -152,3 +163,17 @@ pub const ADD_DEPENDENCY: &str = "Add dependency";
 pub const REFLECTION: &str = "Reflection";
 pub const REFLECTION_HINT: &str =
     "About the work, not about anyone's performance. Saved as you type.";
+
+/// A choice of what to wait on: another unit's objective.
+pub fn target_objective(unit: &dyn Display, objective: &dyn Display) -> String {
+    format!("{unit}: {objective}")
+}
+
+/// A choice of what to wait on: a key result of another unit's objective.
+pub fn target_key_result(
+    unit: &dyn Display,
+    objective: &dyn Display,
+    key_result: &dyn Display,
+) -> String {
+    format!("{unit}: {objective} › {key_result}")
+}

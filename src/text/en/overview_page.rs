@@ -54,3 +54,8 @@ pub const UNALIGNED_TITLE: &str = "Not aligned";
 pub const UNALIGNED_BODY: &str = "These objectives ladder up to no company objective. Aligning them shows \
                                      how the work contributes; some may be fine on their own.";
 pub const UNALIGNED_TREE_LABEL: &str = "Objectives not aligned to a company objective";
+
+/// The period under the overview's heading: "Q4 2026 · 1 Oct 2026 – 31 Dec 2026".
+pub fn period_line(name: &dyn Display, start: &dyn Display, end: &dyn Display) -> String {
+    format!("{name} · {start} – {end}")
+}

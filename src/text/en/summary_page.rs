@@ -72,3 +72,8 @@ pub fn subtitle(scope: &dyn Display, period: &dyn Display, closed: &dyn Display)
     format!("{scope} · {period} {closed}")
 }
 pub const CLOSED: &str = "· closed";
+
+/// A key result's score in the summary: "0.7".
+pub fn key_result_score(score: f64) -> String {
+    format!("{score:.1}")
+}

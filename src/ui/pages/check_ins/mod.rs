@@ -1,7 +1,9 @@
 //! Check-ins: what is due this week, the current person's first, each one
 //! click from the form; and the period dashboard of statuses per unit.
 
-use crate::domain::{CADENCES, KeyResultId, StatusCounts};
+mod model;
+
+use crate::domain::KeyResultId;
 use crate::text;
 use crate::ui::SelectedPeriod;
 use crate::ui::clock;
@@ -10,24 +12,10 @@ use crate::ui::drafts::Drafts;
 use crate::ui::focus::restore_focus;
 use crate::ui::format::day;
 use crate::ui::forms::CheckInForm;
-use crate::ui::route::{Page, Route};
+use crate::ui::route::Page;
 use crate::ui::router::Router;
 use crate::ui::state::Document;
-use crate::ui::summary::objective_href;
 use leptos::prelude::*;
-
-#[derive(Clone, PartialEq, Eq, Hash, Debug)]
-struct DueRow {
-    id: KeyResultId,
-    title: String,
-    href: String,
-    objective: String,
-    objective_href: String,
-    unit: String,
-    lead: String,
-    mine: bool,
-    when: String,
-}
 
 #[component]
 pub fn CheckInsPage() -> impl IntoView {
@@ -36,78 +24,25 @@ pub fn CheckInsPage() -> impl IntoView {
     let SelectedPeriod(period) = expect_context::<SelectedPeriod>();
     let today = clock::today();
     let heading = Memo::new(move |_| {
-        let cadence = state.with(|ws| ws.settings.check_in_every_days);
-        let rhythm = CADENCES
-            .iter()
-            .find(|(days, _)| *days == cadence)
-            .map_or_else(
-                || text::check_ins_page::every_days(cadence),
-                |(_, name)| text::common::in_sentence(name),
-            );
-        let name = period
-            .get()
-            .and_then(|p| state.with(|ws| ws.period(&p).map(|p| p.name.clone())))
-            .unwrap_or_default();
-        text::check_ins_page::due_rhythm(&name, &rhythm)
+        let period = period.get();
+        state.with(|ws| model::heading(ws, period.as_ref()))
     });
     let under_way = Memo::new(move |_| {
-        period.get().is_some_and(|p| {
-            state.with(|ws| {
-                ws.period(&p)
-                    .is_some_and(|p| p.contains(today) && !p.closed)
-            })
-        })
+        period
+            .get()
+            .is_some_and(|p| state.with(|ws| model::under_way(ws, &p, today)))
     });
     let due = Memo::new(move |_| {
-        let Some(p) = period.get() else {
-            return Vec::new();
-        };
-        state.with(|ws| {
-            let me = ws.settings.me.clone();
-            let mut rows: Vec<DueRow> = ws
-                .due_for_check_in(&p, &[], today)
-                .into_iter()
-                .filter_map(|d| {
-                    let kr = ws.key_result(&d.key_result)?;
-                    let objective = ws.objective(&d.objective)?;
-                    Some(DueRow {
-                        id: kr.id.clone(),
-                        title: kr.title.clone(),
-                        href: Route::from(Page::KeyResult(kr.id.clone())).href(),
-                        objective: objective.title.clone(),
-                        objective_href: objective_href(&objective.id, &objective.period),
-                        unit: ws.unit(&d.unit).map(|u| u.name.clone()).unwrap_or_default(),
-                        lead: kr.lead.as_ref().map_or_else(
-                            || text::common::NO_LEAD.to_owned(),
-                            |l| ws.person_name(l).to_owned(),
-                        ),
-                        mine: me.is_some() && kr.lead == me,
-                        when: match d.last {
-                            Some(last) => text::check_ins_page::last_check_in(&day(last), &d.days),
-                            None => text::check_ins_page::NO_CHECK_IN_THIS_PERIOD.to_owned(),
-                        },
-                    })
-                })
-                .collect();
-            rows.sort_by_key(|r| !r.mine);
-            rows
-        })
+        period
+            .get()
+            .map(|p| state.with(|ws| model::due(ws, &p, today)))
+            .unwrap_or_default()
     });
     let dashboard = Memo::new(move |_| {
-        let Some(p) = period.get() else {
-            return Vec::new();
-        };
-        state.with(|ws| {
-            ws.status_counts(&p)
-                .into_iter()
-                .map(|(unit, counts)| {
-                    (
-                        ws.unit(&unit).map(|u| u.name.clone()).unwrap_or_default(),
-                        counts,
-                    )
-                })
-                .collect::<Vec<(String, StatusCounts)>>()
-        })
+        period
+            .get()
+            .map(|p| state.with(|ws| model::dashboard(ws, &p)))
+            .unwrap_or_default()
     });
     // Read apart from the list, so the keyed list below is not rebuilt whole
     // each time a row changes.
@@ -175,7 +110,10 @@ pub fn CheckInsPage() -> impl IntoView {
                                             <a href=row.objective_href>{row.objective}</a>
                                             {text::check_ins_page::unit_and_lead(&row.unit, &row.lead)}
                                         </p>
-                                        <p class="due-when">{row.when}</p>
+                                        <p class="due-when">{match row.last {
+                                            Some(last) => text::check_ins_page::last_check_in(&day(last), &row.days),
+                                            None => text::check_ins_page::NO_CHECK_IN_THIS_PERIOD.to_owned(),
+                                        }}</p>
                                     </div>
                                     <button type="button" class="primary" id=format!("due-check-in-{index}")
                                         aria-label=text::check_ins_page::check_in_on(&title)

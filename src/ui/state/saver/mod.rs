@@ -4,19 +4,23 @@
 //! Every change marks the workspace unsaved ([`Saver::changed`]); a save
 //! follows after a quiet moment, at the latest [`SAVE_AT_LATEST_MS`] after
 //! the first unsaved change, and at once when the page is hidden or left.
+//! What is found in storage at start-up is read in `load.rs`; another tab's
+//! saves and the conflicts they cause are handled in `tabs.rs`.
+
+mod load;
+mod tabs;
 
 use super::history::History;
 use super::stage::Stage;
-use crate::domain::Workspace;
 use crate::storage::files;
-use crate::storage::local::{self, Loaded, WriteError};
-use crate::storage::snapshot;
+use crate::storage::local::{self, WriteError};
 use crate::text;
 use crate::ui::clock;
 use crate::ui::notices::Notices;
 use crate::ui::timing;
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
+use load::Start;
 use std::time::Duration;
 
 /// Quiet time after the last edit before saving, so typing is never interrupted.
@@ -102,61 +106,13 @@ impl Saver {
     /// Loads the stored workspace onto a new stage and starts listening to
     /// the browser.
     pub(super) fn start(history: History, notices: Notices) -> (Stage, Saver) {
-        let mut recovery = None;
-        let mut written = local::Written::default();
-        let loaded = timing::measure("ladder:load", || local::load(clock::now()));
-        let (workspace, base, status) = match loaded {
-            Loaded::Nothing { revision } => (
-                Workspace::default(),
-                revision,
-                SaveStatus::Saved { at: None },
-            ),
-            Loaded::Found {
-                workspace,
-                revision,
-                saved_at,
-                written: stored,
-            } => {
-                written = stored;
-                (*workspace, revision, SaveStatus::Saved { at: saved_at })
-            }
-            Loaded::Unreadable {
-                reason,
-                kept_in,
-                moved_aside,
-                revision,
-            } => {
-                let status = if moved_aside {
-                    SaveStatus::Saved { at: None }
-                } else {
-                    SaveStatus::Paused {
-                        reason: text::app_state::UNREADABLE_DATA_IN_PLACE.to_owned(),
-                    }
-                };
-                recovery = Some(Recovery {
-                    reason,
-                    kept_in,
-                    moved_aside,
-                });
-                (Workspace::default(), revision, status)
-            }
-            Loaded::Newer { version } => (
-                Workspace::default(),
-                0,
-                SaveStatus::Paused {
-                    reason: text::app_state::saved_by_newer_version(&version),
-                },
-            ),
-            // Saving is off, not just failing: a write that succeeds later must not
-            // replace data this tab could never read.
-            Loaded::Unavailable { reason } => (
-                Workspace::default(),
-                0,
-                SaveStatus::Paused {
-                    reason: text::app_state::storage_unreadable(&reason),
-                },
-            ),
-        };
+        let Start {
+            workspace,
+            base,
+            status,
+            recovery,
+            written,
+        } = load::start();
         let stage = Stage::new(workspace);
         let status = RwSignal::new(status);
         let recovery = RwSignal::new(recovery);
@@ -182,12 +138,7 @@ impl Saver {
     }
 
     fn listen(self) {
-        // Browsers fire `storage` only in the *other* tabs of the same origin.
-        let _ = window_event_listener(leptos::ev::storage, move |event| {
-            if let Some(result) = local::from_other_tab(&event) {
-                self.on_other_tab(result);
-            }
-        });
+        self.listen_to_other_tabs();
         // Last chance to save before the tab goes away or into the background; if
         // the save cannot happen, ask the browser to confirm leaving.
         let _ = window_event_listener(leptos::ev::beforeunload, move |event| {
@@ -405,93 +356,6 @@ impl Saver {
     pub fn retry(self) {
         self.book.update_value(|s| s.dirty = true);
         self.flush();
-    }
-
-    fn on_other_tab(self, result: Result<(Workspace, u64, local::Written), snapshot::DecodeError>) {
-        let (dirty, base) = self.book.with_value(|s| (s.dirty, s.base));
-        match result {
-            // Only a revision after ours follows from it; an equal one means both
-            // tabs saved at the same moment, which is a conflict like any other.
-            Ok((workspace, revision, written)) if !dirty && revision > base => {
-                self.stage.set_own(workspace);
-                self.adopt(revision, written);
-            }
-            Ok((_, revision, _)) => {
-                // The same revision as this tab's last save: both tabs saved
-                // at the same instant and theirs replaced ours, so what this
-                // tab shows is no longer stored. It stays unsaved until the
-                // person chooses, rather than be dropped by the next save
-                // another tab makes.
-                if revision == base {
-                    self.book.update_value(|s| s.dirty = true);
-                }
-                self.status.set(SaveStatus::Conflict);
-            }
-            Err(error) => self.status.set(SaveStatus::Paused {
-                reason: text::app_state::other_tab_saved_unreadable(&error),
-            }),
-        }
-    }
-
-    /// Takes the stored workspace, already on the stage, as this tab's own:
-    /// the undo steps led back from another version and are gone.
-    fn adopt(self, revision: u64, written: local::Written) {
-        self.notices.withdraw_undo();
-        self.history.forget();
-        self.stored_size.set(written.size());
-        self.book.update_value(|s| {
-            s.base = revision;
-            s.dirty = false;
-            s.written.take_over(written);
-        });
-        self.status.set(SaveStatus::Saved {
-            at: Some(clock::now()),
-        });
-    }
-
-    /// Resolves a conflict by saving this tab's version over the other tab's.
-    pub fn keep_mine(self) {
-        // This tab's version is its own workspace, not a snapshot on view,
-        // with what was just typed into it.
-        self.close_snapshot();
-        self.commit_typed();
-        self.notices.withdraw_undo();
-        let now = clock::now();
-        let result = self
-            .stage
-            .workspace()
-            .with_untracked(|ws| {
-                self.book
-                    .try_update_value(|s| local::write_over(ws, now, &mut s.written))
-            })
-            .unwrap_or_else(|| {
-                Err(WriteError::Failed {
-                    reason: text::app_state::STOPPED_RELOAD_REASON.to_owned(),
-                })
-            });
-        self.after_write(result, now);
-    }
-
-    /// Resolves a conflict by dropping this tab's unsaved edits for the stored version.
-    pub fn take_theirs(self) {
-        // What this tab typed is dropped with the rest of its version, not
-        // applied over theirs once typing pauses.
-        self.typed.update_value(|t| {
-            if let Some(timer) = t.timer.take() {
-                timer.clear();
-            }
-            *t = Typed::default();
-        });
-        self.close_snapshot();
-        self.notices.withdraw_undo();
-        match local::reload() {
-            Ok(Some((workspace, revision, written))) => {
-                self.stage.workspace().set(workspace);
-                self.adopt(revision, written);
-            }
-            Ok(None) => self.keep_mine(),
-            Err(reason) => self.status.set(SaveStatus::Failed { reason }),
-        }
     }
 
     /// Lets saving overwrite unreadable data that could not be moved aside,

@@ -1,0 +1,279 @@
+//! Charts drawn as SVG by Ladder itself: a line of values over a period, a
+//! progress sparkline, and stacked status bars. Each has a text alternative:
+//! a title and description for screen readers, and a table one click away.
+//!
+//! The line chart lives here; the sparkline, the status bars and the table every chart offers have files of their own.
+
+mod sparkline;
+mod status_bars;
+mod table;
+
+use crate::text;
+use crate::ui::format::day;
+use chrono::NaiveDate;
+use leptos::prelude::*;
+pub use sparkline::Sparkline;
+pub use status_bars::StatusBars;
+pub use table::{ChartTable, TableToggle};
+
+const WIDTH: f64 = 640.0;
+const HEIGHT: f64 = 240.0;
+/// Room for the axis labels.
+const LEFT: f64 = 84.0;
+const RIGHT: f64 = 16.0;
+const TOP: f64 = 16.0;
+const BOTTOM: f64 = 32.0;
+
+/// Maps dates and values to the plot area.
+struct Scale {
+    from: NaiveDate,
+    days: f64,
+    low: f64,
+    high: f64,
+}
+
+impl Scale {
+    fn new(from: NaiveDate, to: NaiveDate, values: impl Iterator<Item = f64>) -> Scale {
+        let (mut low, mut high) = values
+            .filter(|v| v.is_finite())
+            .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
+                (lo.min(v), hi.max(v))
+            });
+        if !low.is_finite() || !high.is_finite() {
+            (low, high) = (0.0, 1.0);
+        }
+        if (high - low).abs() < f64::EPSILON {
+            (low, high) = (low - 1.0, high + 1.0);
+        }
+        let pad = (high - low) * 0.06;
+        Scale {
+            from,
+            days: ((to - from).num_days().max(1)) as f64,
+            low: low - pad,
+            high: high + pad,
+        }
+    }
+
+    fn x(&self, date: NaiveDate) -> f64 {
+        let share = ((date - self.from).num_days() as f64 / self.days).clamp(0.0, 1.0);
+        LEFT + share * (WIDTH - LEFT - RIGHT)
+    }
+
+    fn y(&self, value: f64) -> f64 {
+        let share = ((value - self.low) / (self.high - self.low)).clamp(0.0, 1.0);
+        HEIGHT - BOTTOM - share * (HEIGHT - TOP - BOTTOM)
+    }
+}
+
+/// A straight guide from one point to another: the ideal pace.
+#[derive(Clone, PartialEq, Debug)]
+pub struct Guide {
+    pub from: (NaiveDate, f64),
+    pub to: (NaiveDate, f64),
+}
+
+/// A line of values over a date range, with an optional ideal-pace guide,
+/// target line and healthy band.
+#[component]
+pub fn LineChart(
+    /// Unique on the page; ids of the title, description and table derive from it.
+    id: String,
+    /// What the chart shows, in one line.
+    title: String,
+    /// The chart in words, for screen readers.
+    desc: String,
+    from: NaiveDate,
+    to: NaiveDate,
+    points: Vec<(NaiveDate, f64)>,
+    #[prop(default = None)] guide: Option<Guide>,
+    #[prop(default = None)] target: Option<f64>,
+    /// A healthy range, shaded; open ends are drawn to the edge of the plot.
+    #[prop(default = None)]
+    band: Option<(Option<f64>, Option<f64>)>,
+    #[prop(default = None)] today: Option<NaiveDate>,
+    /// Formats axis values with their unit.
+    show: fn(f64, &str) -> String,
+    unit: String,
+    table: ChartTable,
+) -> impl IntoView {
+    let values = points
+        .iter()
+        .map(|(_, v)| *v)
+        .chain(guide.iter().flat_map(|g| [g.from.1, g.to.1]))
+        .chain(target)
+        .chain(
+            band.iter()
+                .flat_map(|(lo, hi)| lo.iter().chain(hi.iter()).copied()),
+        )
+        .collect::<Vec<_>>();
+    let scale = Scale::new(from, to, values.into_iter());
+    let has_guide = guide.is_some();
+    let line: String = points
+        .iter()
+        .map(|(d, v)| format!("{:.1},{:.1}", scale.x(*d), scale.y(*v)))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let band_rect = band.map(|(lo, hi)| {
+        let top = hi.map_or(TOP, |h| scale.y(h));
+        let bottom = lo.map_or(HEIGHT - BOTTOM, |l| scale.y(l));
+        view! {
+            <rect
+                class="chart-band"
+                x=LEFT
+                y=format!("{top:.1}")
+                width=WIDTH - LEFT - RIGHT
+                height=format!("{:.1}", (bottom - top).max(0.0))
+            />
+        }
+    });
+    let guide_line = guide.map(|g| {
+        view! {
+            <line
+                class="chart-guide"
+                x1=format!("{:.1}", scale.x(g.from.0))
+                y1=format!("{:.1}", scale.y(g.from.1))
+                x2=format!("{:.1}", scale.x(g.to.0))
+                y2=format!("{:.1}", scale.y(g.to.1))
+            />
+        }
+    });
+    let target_line = target.map(|t| {
+        let y = scale.y(t);
+        view! {
+            <line
+                class="chart-target"
+                x1=LEFT
+                x2=WIDTH - RIGHT
+                y1=format!("{y:.1}")
+                y2=format!("{y:.1}")
+            />
+            <text
+                class="chart-label"
+                x=WIDTH - RIGHT - 4.0
+                y=format!("{:.1}", y - 5.0)
+                text-anchor="end"
+            >
+                {text::chart::TARGET}
+            </text>
+        }
+    });
+    let today_line = today.filter(|t| (from..=to).contains(t)).map(|t| {
+        let x = scale.x(t);
+        view! {
+            <line
+                class="chart-today"
+                x1=format!("{x:.1}")
+                x2=format!("{x:.1}")
+                y1=TOP
+                y2=HEIGHT - BOTTOM
+            />
+            <text class="chart-label" x=format!("{:.1}", x + 4.0) y=TOP + 10.0>
+                {text::chart::TODAY}
+            </text>
+        }
+    });
+    let dots = points
+        .iter()
+        .map(|(d, v)| {
+            view! {
+                <circle
+                    class="chart-dot"
+                    cx=format!("{:.1}", scale.x(*d))
+                    cy=format!("{:.1}", scale.y(*v))
+                    r="4"
+                />
+            }
+        })
+        .collect_view();
+    let (low, high) = (scale.low, scale.high);
+    let title_id = format!("{id}-title");
+    let desc_id = format!("{id}-desc");
+    let (labelled_by, described_by) = (title_id.clone(), desc_id.clone());
+    view! {
+        <figure class="chart">
+            <svg
+                class="line-chart"
+                viewBox=format!("0 0 {WIDTH} {HEIGHT}")
+                role="img"
+                aria-labelledby=labelled_by
+                aria-describedby=described_by
+                preserveAspectRatio="xMidYMid meet"
+            >
+                <title id=title_id>{title.clone()}</title>
+                <desc id=desc_id>{desc}</desc>
+                {band_rect}
+                <line class="chart-axis" x1=LEFT x2=LEFT y1=TOP y2=HEIGHT - BOTTOM />
+                <line
+                    class="chart-axis"
+                    x1=LEFT
+                    x2=WIDTH - RIGHT
+                    y1=HEIGHT - BOTTOM
+                    y2=HEIGHT - BOTTOM
+                />
+                <text class="chart-label chart-scale" x=LEFT - 6.0 y=TOP + 8.0 text-anchor="end">
+                    {show(high, &unit)}
+                </text>
+                <text
+                    class="chart-label chart-scale"
+                    x=LEFT - 6.0
+                    y=HEIGHT - BOTTOM
+                    text-anchor="end"
+                >
+                    {show(low, &unit)}
+                </text>
+                <text class="chart-label" x=LEFT y=HEIGHT - 10.0>
+                    {day(from)}
+                </text>
+                <text class="chart-label" x=WIDTH - RIGHT y=HEIGHT - 10.0 text-anchor="end">
+                    {day(to)}
+                </text>
+                {guide_line}
+                {target_line}
+                {today_line}
+                <polyline class="chart-line" points=line />
+                {dots}
+            </svg>
+            <ChartLegend guide=has_guide target=target.is_some() band=band.is_some() />
+            <TableToggle id=id caption=title table />
+        </figure>
+    }
+}
+
+#[component]
+fn ChartLegend(guide: bool, target: bool, band: bool) -> impl IntoView {
+    view! {
+        <ul class="chart-legend" aria-hidden="true">
+            <li>
+                <span class="swatch swatch-line"></span>
+                {text::chart::VALUES}
+            </li>
+            {guide
+                .then(|| {
+                    view! {
+                        <li>
+                            <span class="swatch swatch-guide"></span>
+                            {text::common::IDEAL_PACE}
+                        </li>
+                    }
+                })}
+            {target
+                .then(|| {
+                    view! {
+                        <li>
+                            <span class="swatch swatch-target"></span>
+                            {text::chart::TARGET}
+                        </li>
+                    }
+                })}
+            {band
+                .then(|| {
+                    view! {
+                        <li>
+                            <span class="swatch swatch-band"></span>
+                            {text::chart::HEALTHY_RANGE}
+                        </li>
+                    }
+                })}
+        </ul>
+    }
+}

@@ -1,0 +1,144 @@
+//! What the overview shows of a period, as pure functions of the workspace
+//! tested on the host. Each feeds a memo of its own: typing in the filter
+//! recomputes only the matches, a check-in only what it changes.
+
+use crate::domain::{Filter, PeriodId, Status, StatusCounts, Workspace};
+use crate::text;
+use crate::ui::summary::{ObjectiveSummary, summarize};
+use chrono::NaiveDate;
+
+/// "Q4 2026 · 1 Oct 2026 – 31 Dec 2026", or `None` without the period.
+pub fn period_line(ws: &Workspace, period: &PeriodId) -> Option<String> {
+    let p = ws.period(period)?;
+    Some(text::overview_page::period_line(
+        &p.name,
+        &p.start.format("%-d %b %Y"),
+        &p.end.format("%-d %b %Y"),
+    ))
+}
+
+/// The period's key results by the status of their latest check-in, over
+/// every unit.
+pub fn status_totals(ws: &Workspace, period: &PeriodId) -> StatusCounts {
+    ws.status_counts(period)
+        .into_iter()
+        .fold(StatusCounts::default(), |mut sum, (_, c)| {
+            sum.on_track += c.on_track;
+            sum.at_risk += c.at_risk;
+            sum.off_track += c.off_track;
+            sum.not_checked_in += c.not_checked_in;
+            sum
+        })
+}
+
+/// The status strip's entries, in the order it shows them; `None` is "not
+/// checked in".
+pub fn strip(totals: StatusCounts) -> [(Option<Status>, usize); 4] {
+    [
+        (Some(Status::OnTrack), totals.on_track),
+        (Some(Status::AtRisk), totals.at_risk),
+        (Some(Status::OffTrack), totals.off_track),
+        (None, totals.not_checked_in),
+    ]
+}
+
+/// The period's objectives `filter` matches; none while it is empty (the
+/// cascade shows then).
+pub fn matches(
+    ws: &Workspace,
+    period: &PeriodId,
+    filter: &Filter,
+    today: NaiveDate,
+) -> Vec<ObjectiveSummary> {
+    if filter.is_empty() {
+        return Vec::new();
+    }
+    ws.objectives_in(period)
+        .filter(|o| filter.matches(ws, o))
+        .filter_map(|o| summarize(ws, &o.id, today))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::sample_company;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 15).unwrap_or_default()
+    }
+
+    fn sample() -> Workspace {
+        let mut n = 0;
+        sample_company(today(), || {
+            n += 1;
+            n
+        })
+    }
+
+    fn current(ws: &Workspace) -> PeriodId {
+        ws.default_period(today())
+            .map(|p| p.id.clone())
+            .expect("the sample has a current period")
+    }
+
+    #[test]
+    fn the_period_line_names_the_period_and_its_dates() {
+        let ws = sample();
+        let period = current(&ws);
+        let line = period_line(&ws, &period).expect("exists");
+        let p = ws.period(&period).expect("exists");
+        assert!(line.starts_with(&p.name));
+        assert!(line.contains(&p.start.format("%Y").to_string()));
+        assert_eq!(period_line(&ws, &"nope".into()), None);
+    }
+
+    #[test]
+    fn the_strip_counts_every_key_result_of_the_period_once() {
+        let ws = sample();
+        let period = current(&ws);
+        let shown: usize = strip(status_totals(&ws, &period))
+            .iter()
+            .map(|(_, n)| n)
+            .sum();
+        let key_results: usize = ws
+            .objectives_in(&period)
+            .filter(|o| !o.archived && o.owner.is_none())
+            .map(|o| ws.key_results_of(&o.id).len())
+            .sum();
+        assert!(shown > 0);
+        assert_eq!(shown, key_results);
+    }
+
+    #[test]
+    fn a_filter_finds_objectives_by_their_words_and_nothing_without_one() {
+        let ws = sample();
+        let period = current(&ws);
+        assert_eq!(matches(&ws, &period, &Filter::default(), today()), []);
+        let some = ws
+            .objectives_in(&period)
+            .next()
+            .expect("the sample has objectives");
+        let word = some
+            .title
+            .split_whitespace()
+            .last()
+            .unwrap_or_default()
+            .to_owned();
+        let found = matches(
+            &ws,
+            &period,
+            &Filter {
+                text: word.clone(),
+                ..Filter::default()
+            },
+            today(),
+        );
+        assert!(found.iter().any(|s| s.id == some.id));
+        let nothing = Filter {
+            text: "no objective says this".to_owned(),
+            ..Filter::default()
+        };
+        assert_eq!(matches(&ws, &period, &nothing, today()), []);
+    }
+}
