@@ -5,7 +5,9 @@
 mod common;
 
 use common::{day, metric_kr, objective, org};
-use ladder::domain::{Filter, ObjectiveId, UnitKind, WorkRef, Workspace, sample_company};
+use ladder::domain::{
+    Filter, ObjectiveDraft, ObjectiveId, UnitKind, WorkRef, Workspace, sample_company,
+};
 use proptest::prelude::*;
 
 fn populated() -> Workspace {
@@ -35,6 +37,37 @@ fn populated() -> Workspace {
 #[test]
 fn the_fixture_is_sound() {
     assert_eq!(populated().problems(), []);
+}
+
+#[test]
+fn moving_an_objective_reports_the_objectives_it_leaves_unaligned() {
+    let mut ws = populated();
+    let moved = ObjectiveDraft {
+        title: "Close deals".to_owned(),
+        unit: Some("sales".into()),
+        period: Some("q3".into()),
+        lead: "Ada Lovelace".to_owned(),
+        ..ObjectiveDraft::default()
+    }
+    .validate(&ws, Some(&"close".into()))
+    .expect("valid");
+    let update = ws
+        .update_objective(&"close".into(), moved)
+        .expect("both periods are open");
+    assert_eq!(update.unaligned, vec![ObjectiveId::from("pipeline")]);
+    let unchanged = ObjectiveDraft {
+        title: "Grow".to_owned(),
+        unit: Some("acme".into()),
+        period: Some("q4".into()),
+        lead: "Ada Lovelace".to_owned(),
+        ..ObjectiveDraft::default()
+    }
+    .validate(&ws, Some(&"grow".into()))
+    .expect("valid");
+    let update = ws
+        .update_objective(&"grow".into(), unchanged)
+        .expect("the period is open");
+    assert_eq!(update.unaligned, [], "campaign still ladders up to it");
 }
 
 #[test]

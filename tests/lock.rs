@@ -82,14 +82,15 @@ fn every_change_to_a_closed_period_is_refused_and_changes_nothing() {
                 ..open.clone()
             },
         ),
-        ws.update_objective(&"old".into(), open.clone()),
+        ws.update_objective(&"old".into(), open.clone()).map(|_| ()),
         ws.update_objective(
             &"new".into(),
             ladder::domain::ValidObjective {
                 period: "q3".into(),
                 ..open.clone()
             },
-        ),
+        )
+        .map(|_| ()),
         ws.set_objective_archived(&"old".into(), true).map(|_| ()),
         ws.delete_objective(&"old".into()).map(|_| ()),
         ws.add_key_result("k2".into(), "old".into(), kr.clone()),

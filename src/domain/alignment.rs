@@ -78,10 +78,6 @@ impl fmt::Display for AlignError {
 }
 
 impl Workspace {
-    pub fn objective(&self, id: &ObjectiveId) -> Option<&Objective> {
-        self.objectives.by_key(id)
-    }
-
     fn level_of(&self, unit: &UnitId) -> Option<u8> {
         self.unit(unit).map(|u| u.kind.level())
     }

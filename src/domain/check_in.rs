@@ -93,25 +93,6 @@ impl Measure {
 }
 
 impl Workspace {
-    /// A key result's check-ins, oldest first; entries on the same day keep
-    /// the order they were made in.
-    pub fn check_ins_of(&self, key_result: &KeyResultId) -> Vec<&CheckIn> {
-        let mut list: Vec<&CheckIn> = self.check_ins.in_group(key_result).collect();
-        list.sort_by_key(|c| c.date);
-        list
-    }
-
-    pub fn latest_check_in(&self, key_result: &KeyResultId) -> Option<&CheckIn> {
-        self.check_ins
-            .in_group(key_result)
-            // Later entries win ties, as in `check_ins_of`'s stable sort.
-            .reduce(|seen, c| if c.date >= seen.date { c } else { seen })
-    }
-
-    pub fn check_in(&self, id: &CheckInId) -> Option<&CheckIn> {
-        self.check_ins.by_key(id)
-    }
-
     /// Sets every checked-in key result's current value from its latest
     /// check-in, as [`Workspace::add_check_in`] would have: a file edited by
     /// hand may disagree, and the check-ins are the record. Each key result's

@@ -1,7 +1,7 @@
 //! Dependencies across units: an objective or key result that waits on another
 //! unit's objective or key result. Stored on the dependent side, shown on both.
 
-use super::{Objective, ObjectiveId, PeriodId, UnitId, WorkRef, Workspace};
+use super::{ObjectiveId, PeriodId, UnitId, WorkRef, Workspace};
 use crate::text;
 use std::fmt;
 
@@ -113,14 +113,6 @@ impl Workspace {
             }
         }
         sides
-    }
-
-    /// The objective an objective or key result belongs to (itself, for an objective).
-    pub fn objective_of(&self, item: &WorkRef) -> Option<&Objective> {
-        match item {
-            WorkRef::Objective(id) => self.objective(id),
-            WorkRef::KeyResult(id) => self.objective(&self.key_result(id)?.objective),
-        }
     }
 
     /// What waits on `item`: the other side of the links.

@@ -22,6 +22,14 @@ pub struct ObjectiveRemoval {
     pub dependencies: usize,
 }
 
+/// What updating an objective changed beyond itself.
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
+pub struct ObjectiveUpdate {
+    /// Objectives that were aligned to it and no longer are (it moved to a
+    /// unit or period they cannot ladder up to).
+    pub unaligned: Vec<ObjectiveId>,
+}
+
 /// What deleting a key result took with it.
 #[derive(Clone, PartialEq, Eq, Debug, Default)]
 pub struct KeyResultRemoval {
@@ -63,14 +71,21 @@ impl Workspace {
     }
 
     /// Updates an objective; neither the period it leaves nor the one it
-    /// moves into may be closed.
+    /// moves into may be closed. Moving it to another unit or period can
+    /// leave objectives aligned to it that no longer ladder up to it: the
+    /// change names them.
     pub fn update_objective(
         &mut self,
         id: &ObjectiveId,
         valid: ValidObjective,
-    ) -> Result<(), String> {
+    ) -> Result<ObjectiveUpdate, String> {
         self.ensure_objective_open(id)?;
         self.ensure_period_open(&valid.period)?;
+        let aligned_before: Vec<ObjectiveId> = self
+            .aligned_children(id)
+            .iter()
+            .map(|c| c.id.clone())
+            .collect();
         if let Some(o) = self.objectives.find_mut(|o| &o.id == id) {
             o.title = valid.title;
             o.description = valid.description;
@@ -81,7 +96,12 @@ impl Workspace {
             o.parent = valid.parent;
             o.owner = valid.owner;
         }
-        Ok(())
+        let still = self.aligned_children(id);
+        let unaligned = aligned_before
+            .into_iter()
+            .filter(|c| !still.iter().any(|s| &s.id == c))
+            .collect();
+        Ok(ObjectiveUpdate { unaligned })
     }
 
     pub fn set_objective_archived(

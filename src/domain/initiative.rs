@@ -159,13 +159,6 @@ impl Initiative {
 }
 
 impl Workspace {
-    pub fn initiatives_of(&self, key_result: &KeyResultId) -> Vec<&Initiative> {
-        self.initiatives
-            .iter()
-            .filter(|i| &i.key_result == key_result)
-            .collect()
-    }
-
     pub fn add_initiative(
         &mut self,
         id: InitiativeId,

@@ -34,6 +34,15 @@ struct Checker {
     problems: Vec<Problem>,
 }
 
+/// The ids of the collections others refer to, for checking references.
+struct Ids<'a> {
+    units: HashSet<&'a super::UnitId>,
+    people: HashSet<&'a super::PersonId>,
+    periods: HashSet<&'a super::PeriodId>,
+    objectives: HashSet<&'a ObjectiveId>,
+    key_results: HashSet<&'a KeyResultId>,
+}
+
 impl Checker {
     fn report(&mut self, path: String, message: impl Into<String>) {
         self.problems.push(Problem {
@@ -112,11 +121,13 @@ impl Workspace {
         let mut c = Checker {
             problems: Vec::new(),
         };
-        let units = c.ids("units", &self.units, |u| &u.id);
-        let people = c.ids("people", &self.people, |p| &p.id);
-        let periods = c.ids("periods", &self.periods, |p| &p.id);
-        let objectives = c.ids("objectives", &self.objectives, |o| &o.id);
-        let key_results = c.ids("key_results", &self.key_results, |kr| &kr.id);
+        let ids = Ids {
+            units: c.ids("units", &self.units, |u| &u.id),
+            people: c.ids("people", &self.people, |p| &p.id),
+            periods: c.ids("periods", &self.periods, |p| &p.id),
+            objectives: c.ids("objectives", &self.objectives, |o| &o.id),
+            key_results: c.ids("key_results", &self.key_results, |kr| &kr.id),
+        };
         c.ids("check_ins", &self.check_ins, |ci| &ci.id);
         c.ids("initiatives", &self.initiatives, |i| &i.id);
         c.ids("kpis", &self.kpis, |k| &k.id);
@@ -124,7 +135,7 @@ impl Workspace {
         if let Some(me) = &self.settings.me {
             c.reference(
                 || "settings.me".to_owned(),
-                &people,
+                &ids.people,
                 text::integrity::A_PERSON,
                 me,
             );
@@ -132,11 +143,23 @@ impl Workspace {
         if let Some(current) = &self.current_period {
             c.reference(
                 || "current_period".to_owned(),
-                &periods,
+                &ids.periods,
                 text::integrity::A_PERIOD,
                 current,
             );
         }
+        self.check_units(&mut c, &ids);
+        self.check_people(&mut c, &ids);
+        self.check_periods(&mut c);
+        self.check_objectives(&mut c, &ids);
+        self.check_key_results(&mut c, &ids);
+        self.check_check_ins(&mut c, &ids);
+        self.check_initiatives(&mut c, &ids);
+        self.check_kpis(&mut c, &ids);
+        c.problems
+    }
+
+    fn check_units(&self, c: &mut Checker, ids: &Ids) {
         let mut companies = 0;
         for (i, unit) in self.units.iter().enumerate() {
             c.not_blank(|| format!("units[{i}].name"), &unit.name);
@@ -153,7 +176,7 @@ impl Workspace {
                 (Some(parent), kind) => {
                     c.reference(
                         || format!("units[{i}].parent"),
-                        &units,
+                        &ids.units,
                         text::integrity::A_UNIT,
                         parent,
                     );
@@ -173,23 +196,29 @@ impl Workspace {
             if let Some(lead) = &unit.lead {
                 c.reference(
                     || format!("units[{i}].lead"),
-                    &people,
+                    &ids.people,
                     text::integrity::A_PERSON,
                     lead,
                 );
             }
         }
+    }
+
+    fn check_people(&self, c: &mut Checker, ids: &Ids) {
         for (i, person) in self.people.iter().enumerate() {
             c.not_blank(|| format!("people[{i}].name"), &person.name);
             if let Some(unit) = &person.unit {
                 c.reference(
                     || format!("people[{i}].unit"),
-                    &units,
+                    &ids.units,
                     text::integrity::A_UNIT,
                     unit,
                 );
             }
         }
+    }
+
+    fn check_periods(&self, c: &mut Checker) {
         for (i, period) in self.periods.iter().enumerate() {
             c.not_blank(|| format!("periods[{i}].name"), &period.name);
             if period.end < period.start {
@@ -199,24 +228,27 @@ impl Workspace {
                 );
             }
         }
+    }
+
+    fn check_objectives(&self, c: &mut Checker, ids: &Ids) {
         for (i, objective) in self.objectives.iter().enumerate() {
             c.not_blank(|| format!("objectives[{i}].title"), &objective.title);
             c.reference(
                 || format!("objectives[{i}].unit"),
-                &units,
+                &ids.units,
                 text::integrity::A_UNIT,
                 &objective.unit,
             );
             c.reference(
                 || format!("objectives[{i}].period"),
-                &periods,
+                &ids.periods,
                 text::integrity::A_PERIOD,
                 &objective.period,
             );
             if let Some(lead) = &objective.lead {
                 c.reference(
                     || format!("objectives[{i}].lead"),
-                    &people,
+                    &ids.people,
                     text::integrity::A_PERSON,
                     lead,
                 );
@@ -224,7 +256,7 @@ impl Workspace {
             if let Some(owner) = &objective.owner {
                 c.reference(
                     || format!("objectives[{i}].owner"),
-                    &people,
+                    &ids.people,
                     text::integrity::A_PERSON,
                     owner,
                 );
@@ -232,7 +264,7 @@ impl Workspace {
             for (j, person) in objective.contributors.iter().enumerate() {
                 c.reference(
                     || format!("objectives[{i}].contributors[{j}]"),
-                    &people,
+                    &ids.people,
                     text::integrity::A_PERSON,
                     person,
                 );
@@ -240,7 +272,7 @@ impl Workspace {
             if let Some(parent) = &objective.parent {
                 c.reference(
                     || format!("objectives[{i}].parent"),
-                    &objectives,
+                    &ids.objectives,
                     text::integrity::AN_OBJECTIVE,
                     parent,
                 );
@@ -254,7 +286,7 @@ impl Workspace {
             if let Some(origin) = &objective.rolled_from {
                 c.reference(
                     || format!("objectives[{i}].rolled_from"),
-                    &objectives,
+                    &ids.objectives,
                     text::integrity::AN_OBJECTIVE,
                     origin,
                 );
@@ -262,24 +294,27 @@ impl Workspace {
             for (j, target) in objective.depends_on.iter().enumerate() {
                 c.work_ref(
                     || format!("objectives[{i}].depends_on[{j}]"),
-                    &objectives,
-                    &key_results,
+                    &ids.objectives,
+                    &ids.key_results,
                     target,
                 );
             }
         }
+    }
+
+    fn check_key_results(&self, c: &mut Checker, ids: &Ids) {
         for (i, kr) in self.key_results.iter().enumerate() {
             c.not_blank(|| format!("key_results[{i}].title"), &kr.title);
             c.reference(
                 || format!("key_results[{i}].objective"),
-                &objectives,
+                &ids.objectives,
                 text::integrity::AN_OBJECTIVE,
                 &kr.objective,
             );
             if let Some(lead) = &kr.lead {
                 c.reference(
                     || format!("key_results[{i}].lead"),
-                    &people,
+                    &ids.people,
                     text::integrity::A_PERSON,
                     lead,
                 );
@@ -298,7 +333,7 @@ impl Workspace {
                     current,
                 } => {
                     let values = [("start", start), ("target", target), ("current", current)];
-                    finite(&mut c, path, &values);
+                    finite(c, path, &values);
                     if start == target {
                         c.report(path("target"), text::integrity::TARGET_EQUALS_START);
                     }
@@ -322,15 +357,15 @@ impl Workspace {
             for (j, target) in kr.depends_on.iter().enumerate() {
                 c.work_ref(
                     || format!("key_results[{i}].depends_on[{j}]"),
-                    &objectives,
-                    &key_results,
+                    &ids.objectives,
+                    &ids.key_results,
                     target,
                 );
             }
             if let Some(origin) = &kr.rolled_from {
                 c.reference(
                     || format!("key_results[{i}].rolled_from"),
-                    &key_results,
+                    &ids.key_results,
                     text::integrity::A_KEY_RESULT,
                     origin,
                 );
@@ -344,10 +379,13 @@ impl Workspace {
                 );
             }
         }
+    }
+
+    fn check_check_ins(&self, c: &mut Checker, ids: &Ids) {
         for (i, check_in) in self.check_ins.iter().enumerate() {
             c.reference(
                 || format!("check_ins[{i}].key_result"),
-                &key_results,
+                &ids.key_results,
                 text::integrity::A_KEY_RESULT,
                 &check_in.key_result,
             );
@@ -379,24 +417,27 @@ impl Workspace {
             if let Some(author) = &check_in.author {
                 c.reference(
                     || format!("check_ins[{i}].author"),
-                    &people,
+                    &ids.people,
                     text::integrity::A_PERSON,
                     author,
                 );
             }
         }
+    }
+
+    fn check_initiatives(&self, c: &mut Checker, ids: &Ids) {
         for (i, initiative) in self.initiatives.iter().enumerate() {
             c.not_blank(|| format!("initiatives[{i}].title"), &initiative.title);
             c.reference(
                 || format!("initiatives[{i}].key_result"),
-                &key_results,
+                &ids.key_results,
                 text::integrity::A_KEY_RESULT,
                 &initiative.key_result,
             );
             if let Some(lead) = &initiative.lead {
                 c.reference(
                     || format!("initiatives[{i}].lead"),
-                    &people,
+                    &ids.people,
                     text::integrity::A_PERSON,
                     lead,
                 );
@@ -411,18 +452,21 @@ impl Workspace {
                 );
             }
         }
+    }
+
+    fn check_kpis(&self, c: &mut Checker, ids: &Ids) {
         for (i, kpi) in self.kpis.iter().enumerate() {
             c.not_blank(|| format!("kpis[{i}].name"), &kpi.name);
             c.reference(
                 || format!("kpis[{i}].unit"),
-                &units,
+                &ids.units,
                 text::integrity::A_UNIT,
                 &kpi.unit,
             );
             if let Some(owner) = &kpi.owner {
                 c.reference(
                     || format!("kpis[{i}].owner"),
-                    &people,
+                    &ids.people,
                     text::integrity::A_PERSON,
                     owner,
                 );
@@ -440,11 +484,7 @@ impl Workspace {
                     vec![("min", min), ("max", max)]
                 }
             };
-            finite(
-                &mut c,
-                |field| format!("kpis[{i}].healthy.{field}"),
-                &thresholds,
-            );
+            finite(c, |field| format!("kpis[{i}].healthy.{field}"), &thresholds);
             if let Some(margin) = kpi.warning_margin
                 && !(margin.is_finite() && margin >= 0.0)
             {
@@ -462,6 +502,5 @@ impl Workspace {
                 }
             }
         }
-        c.problems
     }
 }

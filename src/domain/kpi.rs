@@ -327,18 +327,6 @@ impl KpiReadingDraft {
 }
 
 impl Workspace {
-    pub fn kpi(&self, id: &KpiId) -> Option<&Kpi> {
-        self.kpis.by_key(id)
-    }
-
-    /// A unit's own KPIs; individual ones are the holder's, shown on their page.
-    pub fn kpis_of(&self, unit: &UnitId) -> Vec<&Kpi> {
-        self.kpis
-            .iter()
-            .filter(|k| &k.unit == unit && k.owner.is_none())
-            .collect()
-    }
-
     /// Adds a KPI to a unit, or to a person's individual goals when `owner` is set.
     pub fn add_kpi(&mut self, id: KpiId, unit: &UnitId, owner: Option<PersonId>, valid: ValidKpi) {
         self.kpis.push(Kpi {

@@ -27,6 +27,7 @@ mod integrity;
 mod key_result;
 mod kpi;
 mod lock;
+mod lookup;
 mod merge;
 mod number;
 mod objective;
@@ -60,7 +61,7 @@ pub use draft::{
     ValidKeyResult, ValidObjective, ValidPeriod, ValidPerson, ValidUnit,
 };
 pub use due::Due;
-pub use edit::{ArchiveChange, KeyResultRemoval, ObjectiveRemoval};
+pub use edit::{ArchiveChange, KeyResultRemoval, ObjectiveRemoval, ObjectiveUpdate};
 pub use export_scope::ExportScope;
 pub use filter::Filter;
 pub use generator::{Scale, generate};

@@ -99,22 +99,6 @@ impl fmt::Display for PlacementError {
 }
 
 impl Workspace {
-    pub fn unit(&self, id: &UnitId) -> Option<&OrgUnit> {
-        self.units.by_key(id)
-    }
-
-    /// The company at the root, if one has been set up.
-    pub fn company(&self) -> Option<&OrgUnit> {
-        self.units.iter().find(|u| u.kind == UnitKind::Company)
-    }
-
-    /// The units directly under `id`, in workspace order.
-    pub fn sub_units<'a>(&'a self, id: &'a UnitId) -> impl Iterator<Item = &'a OrgUnit> + 'a {
-        self.units
-            .iter()
-            .filter(move |u| u.parent.as_ref() == Some(id))
-    }
-
     /// Every unit, the organisation chart read top-down: each unit followed by
     /// the units under it. Units whose parent is missing come after, so none
     /// is ever left out; a loop in bad data is visited once.

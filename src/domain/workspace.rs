@@ -1,8 +1,29 @@
 //! The workspace: everything one browser holds about one organisation.
+//!
+//! [`Workspace`] is one type with many `impl` blocks, one per concern, each
+//! in the file of that concern. Where each family of methods lives:
+//!
+//! - **Lookups** by id, by name and by group: `lookup.rs` (`objective`,
+//!   `unit`, `person_name`, `key_results_of`, `check_ins_of`, …).
+//! - **Changes** that reach across records (objectives, key results,
+//!   units, people, periods, dependencies): `edit.rs`; each that removes or
+//!   moves something returns a report of what it took with it. Changes
+//!   that touch one record kind only live beside it: `check_in.rs`
+//!   (check-ins and current values), `initiative.rs`, `kpi.rs`,
+//!   `individual.rs` (individual goals), `coach/dismissal.rs`. Closed
+//!   periods refuse all of them: `lock.rs`.
+//! - **Rules**: `alignment.rs` (what may ladder up to what), `integrity.rs`
+//!   (what an imported file must satisfy), `draft.rs` (form validation).
+//! - **Derived views**: `cascade.rs`, `dependency.rs` (waits on / needed
+//!   by), `pace.rs` and `progress.rs` (expected and actual progress),
+//!   `due.rs`, `dashboard.rs`, `series.rs`, `grade.rs` (scores and
+//!   bands), `retrospective.rs`, `csv.rs`, `rollover.rs`.
+//! - **Exchange**: `revision.rs` (stamps), `merge.rs`, `export_scope.rs`.
+//! - Here: the document's fields, its size, and the defaults views open on.
 
 use super::{
-    CheckIn, Initiative, KeyResult, KeyResultId, Kpi, Objective, ObjectiveId, OrgUnit, Period,
-    PeriodId, Person, PersonId, Records, Settings, progress,
+    CheckIn, Initiative, KeyResult, Kpi, Objective, ObjectiveId, OrgUnit, Period, PeriodId, Person,
+    Records, Settings, progress,
 };
 use crate::text;
 use chrono::NaiveDate;
@@ -88,28 +109,6 @@ impl Workspace {
         }
     }
 
-    pub fn person(&self, id: &PersonId) -> Option<&Person> {
-        self.people.by_key(id)
-    }
-
-    /// The person with this name, ignoring case and surrounding spaces.
-    pub fn person_named(&self, name: &str) -> Option<&Person> {
-        let name = name.trim().to_lowercase();
-        self.people
-            .iter()
-            .find(|p| p.name.trim().to_lowercase() == name)
-    }
-
-    /// A person's name, or a placeholder for a dangling reference.
-    pub fn person_name(&self, id: &PersonId) -> &str {
-        self.person(id)
-            .map_or(text::workspace::UNKNOWN_PERSON, |p| p.name.as_str())
-    }
-
-    pub fn period(&self, id: &PeriodId) -> Option<&Period> {
-        self.periods.by_key(id)
-    }
-
     /// The period views open on: the one marked current, else the one containing
     /// `today`, else the latest.
     pub fn default_period(&self, today: NaiveDate) -> Option<&Period> {
@@ -127,28 +126,8 @@ impl Workspace {
         periods
     }
 
-    pub fn key_result(&self, id: &KeyResultId) -> Option<&KeyResult> {
-        self.key_results.by_key(id)
-    }
-
-    /// The key results of an objective, in their order.
-    pub fn key_results_of(&self, objective: &ObjectiveId) -> Vec<&KeyResult> {
-        self.key_results.in_group(objective).collect()
-    }
-
     /// An objective's progress from its own key results; `None` without measurable ones.
     pub fn objective_progress(&self, objective: &ObjectiveId) -> Option<f64> {
         progress::objective_progress(self.key_results_of(objective))
-    }
-
-    /// The live organisational objectives of a period (individual ones are
-    /// their holders'), in workspace order.
-    pub fn objectives_in<'a>(
-        &'a self,
-        period: &'a PeriodId,
-    ) -> impl Iterator<Item = &'a Objective> {
-        self.objectives
-            .iter()
-            .filter(move |o| !o.archived && &o.period == period && o.owner.is_none())
     }
 }

@@ -10,3 +10,12 @@
 mod en;
 
 pub use en::*;
+
+/// A sentence around something the page puts in it (a link, a name), as
+/// one catalogue entry: the words before and after it stay together, so
+/// the sentence reads, and translates, as a whole.
+#[derive(Clone, Copy, Debug)]
+pub struct Around {
+    pub before: &'static str,
+    pub after: &'static str,
+}

@@ -9,6 +9,8 @@ mod appearance;
 pub mod clock;
 mod components;
 mod drafts;
+#[cfg(test)]
+mod fixtures;
 mod focus;
 mod format;
 mod forms;

@@ -98,6 +98,16 @@ pub const INVALID_DATE: &str = "Enter a date like 2026-11-23.";
 pub const NO_BROWSER_WINDOW: &str = "there is no browser window";
 
 // A value and the day it was recorded.
+/// A note set off after what it is about: " — the person's words".
+pub fn aside(note: &dyn Display) -> String {
+    format!(" — {note}")
+}
+
+/// Something more after a value, set off: " · 12 KB".
+pub fn then(more: &dyn Display) -> String {
+    format!(" · {more}")
+}
+
 /// A value after its label: "Metric: 12 of 40 deals".
 pub fn labelled(label: &dyn Display, value: &dyn Display) -> String {
     format!("{label}: {value}")

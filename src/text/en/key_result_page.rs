@@ -120,8 +120,14 @@ pub fn graded_score_because(score: f64, reason: &dyn Display) -> String {
 pub fn not_graded(suggested: f64) -> String {
     format!("Not graded; suggested {suggested:.1}.")
 }
-pub const EXPERIMENT_LEARNED: &str = "A valuable experiment. Learned: ";
-pub const LEARNED: &str = "Learned: ";
+/// What was learned from a key result, said as a valuable experiment when it was one.
+pub fn learned(learning: &dyn Display, experiment: bool) -> String {
+    if experiment {
+        format!("A valuable experiment. Learned: {learning}")
+    } else {
+        format!("Learned: {learning}")
+    }
+}
 
 // Rolling over into the next period.
 pub fn roll_over_into(period: &dyn Display) -> String {

@@ -144,3 +144,18 @@ pub fn note_title_with(person: &dyn Display, day: &dyn Display) -> String {
 }
 
 pub const ONE_ON_ONE_NOTES: &str = "1:1 notes";
+
+/// A checked-in value with the goal's unit: "12 km" (the number alone without one).
+pub fn value_in_unit(number: &dyn Display, unit: &dyn Display) -> String {
+    format!("{number} {unit}").trim().to_owned()
+}
+
+/// After a check-in's date: " · 12 km".
+pub fn value_suffix(value: &dyn Display) -> String {
+    format!(" · {value}")
+}
+
+/// After a check-in's value: " — felt easy".
+pub fn note_suffix(note: &dyn Display) -> String {
+    format!(" — {note}")
+}

@@ -21,7 +21,11 @@ pub fn subtitle(
     }
     line
 }
-pub const INDIVIDUAL_GOAL_OF: &str = "An individual goal of ";
+/// "An individual goal of {person}."
+pub const INDIVIDUAL_GOAL_OF: crate::text::Around = crate::text::Around {
+    before: "An individual goal of ",
+    after: ".",
+};
 pub const INDIVIDUAL_GOALS_OFF: &str =
     " Individual goals are turned off, so it shows nowhere else.";
 pub const PERIOD_CLOSED: &str = "This objective's period is closed: it is read-only. Reopen the period from its summary or in Settings → Periods to change it.";

@@ -19,3 +19,8 @@ pub const WITH_PLACEHOLDER: &str = "e.g. Sam (my manager)";
 pub const ABOUT_OPTIONAL: &str = "About (optional)";
 pub const SAVE_NOTE: &str = "Save note";
 pub const ADD_NOTE: &str = "Add note";
+
+/// A note's subject when it is an objective: "Q4 2026: Grow revenue".
+pub fn about_objective(period: &dyn Display, title: &dyn Display) -> String {
+    format!("{period}: {title}")
+}

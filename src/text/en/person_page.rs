@@ -4,8 +4,12 @@ use std::fmt::Display;
 
 // When individual goals are turned off.
 pub const INDIVIDUAL_GOALS_OFF: &str = "Individual goals are off";
-pub const INDIVIDUAL_GOALS_OFF_BODY: &str =
-    "OKRs here are set by teams. Individual goals can be turned on in ";
+/// "OKRs here are set by teams. Individual goals can be turned on in
+/// {Settings → Features}."
+pub const INDIVIDUAL_GOALS_OFF_BODY: crate::text::Around = crate::text::Around {
+    before: "OKRs here are set by teams. Individual goals can be turned on in ",
+    after: ".",
+};
 pub const SETTINGS_FEATURES_LINK: &str = "Settings → Features";
 
 pub fn hidden_goals(goals: &dyn Display) -> String {

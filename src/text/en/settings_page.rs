@@ -163,3 +163,13 @@ pub fn kilobytes(amount: &dyn Display) -> String {
 }
 
 pub const PERIOD_NAME_PLACEHOLDER: &str = "e.g. 2027 H1";
+
+/// A period's dates: "1 Oct 2026 – 31 Dec 2026".
+pub fn date_range(start: &dyn Display, end: &dyn Display) -> String {
+    format!("{start} – {end}")
+}
+
+/// After a period's name in the list: " 1 Oct 2026 – 31 Dec 2026 · 4 objectives".
+pub fn period_range_and_count(range: &dyn Display, objectives: &dyn Display) -> String {
+    format!(" {range} · {objectives}")
+}

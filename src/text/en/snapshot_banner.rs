@@ -13,3 +13,17 @@ pub const CLOSE_SNAPSHOT: &str = "Close snapshot";
 pub fn exported(when: &dyn Display) -> String {
     format!("exported {when}")
 }
+
+/// What the snapshot on view is: "Northwind · Q4 2026 · exported 3 Dec 2026, 10:42."
+pub fn details(organisation: &dyn Display, exported: &dyn Display) -> String {
+    format!("{organisation} · {exported}.")
+}
+
+/// The same for a part of an organisation: "Northwind · Sales, Q4 2026 · exported …."
+pub fn details_with_part(
+    organisation: &dyn Display,
+    part: &dyn Display,
+    exported: &dyn Display,
+) -> String {
+    format!("{organisation} · {part} · {exported}.")
+}

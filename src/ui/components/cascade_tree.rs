@@ -46,6 +46,103 @@ fn flatten(
     }
 }
 
+/// The tree's shared state: which rows are shown, which are closed, and
+/// which holds the roving tab stop.
+#[derive(Clone, Copy)]
+struct Tree {
+    rows: Memo<Vec<Row>>,
+    collapsed: RwSignal<HashSet<ObjectiveId>>,
+    focused: RwSignal<Option<ObjectiveId>>,
+    id_prefix: &'static str,
+}
+
+impl Tree {
+    fn element_id(self, id: &ObjectiveId) -> String {
+        format!("{}-{id}", self.id_prefix)
+    }
+
+    fn is_expanded(self, id: &ObjectiveId) -> bool {
+        self.collapsed.with(|c| !c.contains(id))
+    }
+
+    fn set_expanded(self, id: &ObjectiveId, open: bool) {
+        self.collapsed.update(|c| {
+            if open {
+                c.remove(id);
+            } else {
+                c.insert(id.clone());
+            }
+        });
+    }
+
+    fn move_focus(self, id: ObjectiveId) {
+        let dom_id = self.element_id(&id);
+        self.focused.set(Some(id));
+        // After the rows re-render: the target may be a row just shown.
+        request_animation_frame(move || {
+            if let Some(el) = document().get_element_by_id(&dom_id)
+                && let Ok(el) = el.dyn_into::<web_sys::HtmlElement>()
+            {
+                let _ = el.focus();
+            }
+        });
+    }
+
+    /// The row that takes Tab: the one last focused, else the first.
+    fn is_tab_stop(self, id: &ObjectiveId) -> bool {
+        // A remembered row that is no longer shown (another period, a
+        // filter) must not leave the tree without a Tab stop.
+        let shown = |f: &ObjectiveId| self.rows.with(|r| r.iter().any(|row| &row.summary.id == f));
+        self.focused.with(|f| match f {
+            Some(f) if shown(f) => f == id,
+            _ => self
+                .rows
+                .with(|r| r.first().is_some_and(|first| &first.summary.id == id)),
+        })
+    }
+
+    /// The arrow keys, Home, End and Enter, as the WAI-ARIA tree pattern has them.
+    fn on_key(self, ev: leptos::ev::KeyboardEvent, router: Router) {
+        let list = self.rows.get_untracked();
+        let Some(here) = self
+            .focused
+            .get_untracked()
+            .and_then(|id| list.iter().position(|r| r.summary.id == id))
+        else {
+            return;
+        };
+        let row = &list[here];
+        let expanded = self
+            .collapsed
+            .with_untracked(|c| !c.contains(&row.summary.id));
+        let target = match ev.key().as_str() {
+            "ArrowDown" => list.get(here + 1).map(|r| r.summary.id.clone()),
+            "ArrowUp" => here.checked_sub(1).map(|i| list[i].summary.id.clone()),
+            "Home" => list.first().map(|r| r.summary.id.clone()),
+            "End" => list.last().map(|r| r.summary.id.clone()),
+            "ArrowRight" if row.has_children && !expanded => {
+                self.set_expanded(&row.summary.id, true);
+                Some(row.summary.id.clone())
+            }
+            "ArrowRight" if row.has_children => list.get(here + 1).map(|r| r.summary.id.clone()),
+            "ArrowLeft" if row.has_children && expanded => {
+                self.set_expanded(&row.summary.id, false);
+                Some(row.summary.id.clone())
+            }
+            "ArrowLeft" => row.parent.clone(),
+            "Enter" => {
+                router.go(Route::parse(&row.summary.href));
+                None
+            }
+            _ => return,
+        };
+        ev.prevent_default();
+        if let Some(id) = target {
+            self.move_focus(id);
+        }
+    }
+}
+
 #[component]
 pub fn CascadeTree(
     /// The top objectives, each with its aligned objectives beneath.
@@ -62,7 +159,6 @@ pub fn CascadeTree(
     let state = expect_context::<Document>();
     let router = expect_context::<Router>();
     let collapsed = RwSignal::new(HashSet::<ObjectiveId>::new());
-    let focused = RwSignal::new(None::<ObjectiveId>);
     let today = clock::today();
     let rows = Memo::new(move |_| {
         let mut flat = Vec::new();
@@ -82,148 +178,81 @@ pub fn CascadeTree(
                 .collect::<Vec<_>>()
         })
     });
-    let element_id = move |id: &ObjectiveId| format!("{id_prefix}-{id}");
-    let is_expanded = move |id: &ObjectiveId| collapsed.with(|c| !c.contains(id));
-    let move_focus = move |id: ObjectiveId| {
-        let dom_id = element_id(&id);
-        focused.set(Some(id));
-        // After the rows re-render: the target may be a row just shown.
-        request_animation_frame(move || {
-            if let Some(el) = document().get_element_by_id(&dom_id)
-                && let Ok(el) = el.dyn_into::<web_sys::HtmlElement>()
-            {
-                let _ = el.focus();
-            }
-        });
-    };
-    let set_expanded = move |id: &ObjectiveId, open: bool| {
-        collapsed.update(|c| {
-            if open {
-                c.remove(id);
-            } else {
-                c.insert(id.clone());
-            }
-        });
-    };
-    let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        let list = rows.get_untracked();
-        let Some(here) = focused
-            .get_untracked()
-            .and_then(|id| list.iter().position(|r| r.summary.id == id))
-        else {
-            return;
-        };
-        let row = &list[here];
-        let expanded = collapsed.with_untracked(|c| !c.contains(&row.summary.id));
-        let target = match ev.key().as_str() {
-            "ArrowDown" => list.get(here + 1).map(|r| r.summary.id.clone()),
-            "ArrowUp" => here.checked_sub(1).map(|i| list[i].summary.id.clone()),
-            "Home" => list.first().map(|r| r.summary.id.clone()),
-            "End" => list.last().map(|r| r.summary.id.clone()),
-            "ArrowRight" if row.has_children && !expanded => {
-                set_expanded(&row.summary.id, true);
-                Some(row.summary.id.clone())
-            }
-            "ArrowRight" if row.has_children => list.get(here + 1).map(|r| r.summary.id.clone()),
-            "ArrowLeft" if row.has_children && expanded => {
-                set_expanded(&row.summary.id, false);
-                Some(row.summary.id.clone())
-            }
-            "ArrowLeft" => row.parent.clone(),
-            "Enter" => {
-                router.go(Route::parse(&row.summary.href));
-                None
-            }
-            _ => return,
-        };
-        ev.prevent_default();
-        if let Some(id) = target {
-            move_focus(id);
-        }
-    };
-    let is_tab_stop = move |id: &ObjectiveId| {
-        // A remembered row that is no longer shown (another period, a
-        // filter) must not leave the tree without a Tab stop.
-        let shown = |f: &ObjectiveId| rows.with(|r| r.iter().any(|row| &row.summary.id == f));
-        focused.with(|f| match f {
-            Some(f) if shown(f) => f == id,
-            _ => rows.with(|r| r.first().is_some_and(|first| &first.summary.id == id)),
-        })
+    let tree = Tree {
+        rows,
+        collapsed,
+        focused: RwSignal::new(None),
+        id_prefix,
     };
     view! {
-        <ul class="tree" role="tree" aria-label=label on:keydown=on_key>
+        <ul class="tree" role="tree" aria-label=label on:keydown=move |ev| tree.on_key(ev, router)>
             <For each=move || rows.get() key=|row| row.clone() let:row>
-                {
-                    let id = row.summary.id.clone();
-                    let tab_id = id.clone();
-                    let focus_id = id.clone();
-                    let toggle_id = id.clone();
-                    let (open_id, glyph_id) = (id.clone(), id.clone());
-                    let has_children = row.has_children;
-                    let note = children_note(row.summary.children);
-                    let alignment = (show_alignment && row.level == 1)
-                        .then(|| row.summary.alignment.clone());
-                    let label = text::cascade_tree::progress_label(&row.summary.title);
-                    let level = custom_attribute("aria-level", row.level.to_string());
-                    // The view macro has no `aria-level`: it is added below as a plain attribute.
-                    view! {
-                        <li
-                            role="treeitem"
-                            id=element_id(&id)
-                            class="tree-row"
-                            style=("--level", (row.level - 1).to_string())
-                            aria-posinset=row.position
-                            aria-setsize=row.set_size
-                            aria-expanded=move || {
-                                has_children
-                                    .then(|| if is_expanded(&open_id) { "true" } else { "false" })
-                            }
-                            tabindex=move || if is_tab_stop(&tab_id) { "0" } else { "-1" }
-                            on:focus=move |_| focused.set(Some(focus_id.clone()))
-                        >
-                            <span
-                                class="tree-toggle"
-                                aria-hidden="true"
-                                on:click=move |_| {
-                                    let open = collapsed.with_untracked(|c| c.contains(&toggle_id));
-                                    set_expanded(&toggle_id, open);
-                                }
-                            >
-                                {move || {
-                                    if !has_children {
-                                        ""
-                                    } else if is_expanded(&glyph_id) {
-                                        "▾"
-                                    } else {
-                                        "▸"
-                                    }
-                                }}
-                            </span>
-                            <div class="tree-main">
-                                <a class="tree-title" href=row.summary.href.clone() tabindex="-1">
-                                    {row.summary.title.clone()}
-                                </a>
-                                <span class="tree-meta">
-                                    <span class="unit-badge">{row.summary.unit_kind}</span>
-                                    {format!(" {} · {}", row.summary.unit, row.summary.lead)}
-                                    {note.map(|n| format!(" · {n}"))}
-                                </span>
-                                {alignment
-                                    .map(|a| view! { <span class="tree-alignment">{a}</span> })}
-                            </div>
-                            <div class="tree-progress">
-                                <ProgressBar
-                                    progress=row.summary.progress()
-                                    expected=row.summary.pace()
-                                    label
-                                />
-                                <StatusBadge status=row.summary.status />
-                            </div>
-                        </li>
-                    }
-                        .add_any_attr(level)
-                }
+                <TreeRow row tree show_alignment />
             </For>
         </ul>
     }
+}
+
+/// One objective in the tree, at its level, with its progress.
+#[component]
+fn TreeRow(row: Row, tree: Tree, show_alignment: bool) -> impl IntoView {
+    let id = row.summary.id.clone();
+    let (tab_id, focus_id, toggle_id) = (id.clone(), id.clone(), id.clone());
+    let (open_id, glyph_id) = (id.clone(), id.clone());
+    let has_children = row.has_children;
+    let note = children_note(row.summary.children);
+    let alignment = (show_alignment && row.level == 1).then(|| row.summary.alignment.clone());
+    let label = text::cascade_tree::progress_label(&row.summary.title);
+    // The view macro has no `aria-level`: it is added below as a plain attribute.
+    let level = custom_attribute("aria-level", row.level.to_string());
+    view! {
+        <li
+            role="treeitem"
+            id=tree.element_id(&id)
+            class="tree-row"
+            style=("--level", (row.level - 1).to_string())
+            aria-posinset=row.position
+            aria-setsize=row.set_size
+            aria-expanded=move || {
+                has_children.then(|| if tree.is_expanded(&open_id) { "true" } else { "false" })
+            }
+            tabindex=move || if tree.is_tab_stop(&tab_id) { "0" } else { "-1" }
+            on:focus=move |_| tree.focused.set(Some(focus_id.clone()))
+        >
+            <span
+                class="tree-toggle"
+                aria-hidden="true"
+                on:click=move |_| {
+                    let open = tree.collapsed.with_untracked(|c| c.contains(&toggle_id));
+                    tree.set_expanded(&toggle_id, open);
+                }
+            >
+                {move || {
+                    if !has_children {
+                        ""
+                    } else if tree.is_expanded(&glyph_id) {
+                        "▾"
+                    } else {
+                        "▸"
+                    }
+                }}
+            </span>
+            <div class="tree-main">
+                <a class="tree-title" href=row.summary.href.clone() tabindex="-1">
+                    {row.summary.title.clone()}
+                </a>
+                <span class="tree-meta">
+                    <span class="unit-badge">{row.summary.unit_kind}</span>
+                    {text::cascade_tree::unit_and_lead(&row.summary.unit, &row.summary.lead)}
+                    {note.map(|n| text::cascade_tree::children_suffix(&n))}
+                </span>
+                {alignment.map(|a| view! { <span class="tree-alignment">{a}</span> })}
+            </div>
+            <div class="tree-progress">
+                <ProgressBar progress=row.summary.progress() expected=row.summary.pace() label />
+                <StatusBadge status=row.summary.status />
+            </div>
+        </li>
+    }
+    .add_any_attr(level)
 }

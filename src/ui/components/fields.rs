@@ -1,6 +1,7 @@
 //! Labelled form fields whose error message sits right under the input and
 //! is tied to it (`aria-invalid`, `aria-describedby`).
 
+use crate::text;
 use leptos::prelude::*;
 
 fn described_by(id: &str, hint: bool, error: bool) -> Option<String> {
@@ -274,7 +275,7 @@ pub fn Choice<T: Copy + PartialEq + Send + Sync + 'static>(
                                 {(!note.is_empty())
                                     .then(|| {
                                         view! {
-                                            <span class="muted">{format!(" — {note}")}</span>
+                                            <span class="muted">{text::common::aside(&note)}</span>
                                         }
                                     })}
                             </span>

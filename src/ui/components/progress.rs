@@ -105,7 +105,7 @@ pub fn CommitmentTag(
     view! {
         <span class=class title=commitment.expectation()>
             {commitment.label()}
-            <span class="tag-note">{format!(" · {}", commitment.expectation())}</span>
+            <span class="tag-note">{text::common::then(&commitment.expectation())}</span>
         </span>
     }
 }

@@ -21,8 +21,10 @@ pub fn SnapshotBanner() -> impl IntoView {
                 |at| text::snapshot_banner::exported(&clock::format_date_time(at)),
             );
             let details = match part {
-                Some(part) => format!("{organisation} · {part} · {exported}."),
-                None => format!("{organisation} · {exported}."),
+                Some(part) => {
+                    text::snapshot_banner::details_with_part(&organisation, &part, &exported)
+                }
+                None => text::snapshot_banner::details(&organisation, &exported),
             };
             view! {
                 <div class="banners">

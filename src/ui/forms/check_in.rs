@@ -1,6 +1,7 @@
 use super::{error_of, show_errors, show_refusal};
 use crate::domain::{
-    CheckInDraft, CheckInId, FieldErrors, KeyResultId, Measure, Reading, Status, bar, parse_number,
+    CheckIn, CheckInDraft, CheckInId, FieldErrors, KeyResult, KeyResultId, Measure, Period,
+    Reading, Status, Workspace, bar, parse_number,
 };
 use crate::text;
 use crate::ui::components::{Choice, FormActions, StatusBadge, TextField};
@@ -10,6 +11,7 @@ use crate::ui::format::{editable_number, percent, typed_number, value as show_va
 use crate::ui::notices::Notices;
 use crate::ui::state::Document;
 use crate::ui::{PEOPLE_LIST, clock};
+use chrono::NaiveDate;
 use leptos::prelude::*;
 
 /// A reading in words: "€1,250,000" or "Done".
@@ -39,33 +41,13 @@ pub fn CheckInForm(
     let target = editing
         .as_ref()
         .map_or_else(|| key_result.to_string(), ToString::to_string);
-    let Some((kr, draft, previous, period)) = state.with_untracked(|ws| {
-        let kr = ws.key_result(&key_result)?.clone();
-        let history = ws.check_ins_of(&kr.id);
-        let (draft, previous) = match editing.as_ref().and_then(|id| ws.check_in(id)) {
-            Some(c) => {
-                let before = history
-                    .iter()
-                    .take_while(|h| h.id != c.id)
-                    .last()
-                    .map(|p| (*p).clone());
-                (CheckInDraft::of(ws, c), before)
-            }
-            None => (
-                CheckInDraft::new_for(ws, &kr, today),
-                history.last().map(|c| (*c).clone()),
-            ),
-        };
-        let previous = previous.map(|p| {
-            let author = p.author.as_ref().map(|a| ws.person_name(a).to_owned());
-            (p, author)
-        });
-        let period = ws
-            .objective(&kr.objective)
-            .and_then(|o| ws.period(&o.period))
-            .cloned()?;
-        Some((kr, draft, previous, period))
-    }) else {
+    let Some(Opened {
+        kr,
+        draft,
+        previous,
+        period,
+    }) = state.with_untracked(|ws| open(ws, &key_result, editing.as_ref(), today))
+    else {
         expect_context::<Drafts>().drop_kept("check-in", target);
         return view! { <p>{text::check_in_form::KEY_RESULT_NO_LONGER_EXISTS}</p> }.into_any();
     };
@@ -93,27 +75,7 @@ pub fn CheckInForm(
     let milestone = matches!(kr.measure, Measure::Milestone { .. });
     let max_day = today.min(period.end).to_string();
 
-    // What pace suggests for the value being typed: a hint, never a choice made for the person.
-    let suggestion = {
-        let kr = kr.clone();
-        Signal::derive(move || {
-            let reading = if milestone {
-                Reading::Done(done.get())
-            } else {
-                Reading::Value(parse_number(&typed_number(&value.get())).ok()?)
-            };
-            let on: chrono::NaiveDate = date.get().parse().ok()?;
-            let measure = kr.measure.with_reading(reading);
-            let progress = bar(measure.progress()?);
-            state.with_untracked(|ws| {
-                Some((
-                    ws.suggested_status_for(&kr, &measure, on)?,
-                    progress,
-                    ws.expected_progress(&kr, on).unwrap_or(0.0),
-                ))
-            })
-        })
-    };
+    let suggestion = suggestion(kr.clone(), value, done, date);
 
     let is_editing = editing.is_some();
     let submit = {
@@ -158,23 +120,8 @@ pub fn CheckInForm(
             }
         }
     };
-    let previous_view = previous.map(|(p, author)| {
-        let unit = unit.clone();
-        view! {
-            <aside class="previous-check-in" aria-labelledby="previous-check-in-title">
-                <h3 id="previous-check-in-title">{text::check_in_form::PREVIOUS_CHECK_IN}</h3>
-                <p class="previous-value">{reading_text(p.reading, &unit)}</p>
-                <p>
-                    <StatusBadge status=Some(p.status) />
-                </p>
-                <p class="muted">{day(p.date)}{author.map(|a| format!(" · {a}"))}</p>
-                {(!p.note.is_empty())
-                    .then(|| {
-                        view! { <blockquote class="previous-note">{p.note.clone()}</blockquote> }
-                    })}
-            </aside>
-        }
-    });
+    let previous_view = previous
+        .map(|(check_in, author)| view! { <PreviousCheckIn check_in author unit=unit.clone() /> });
     view! {
         <form class="form check-in-form" on:submit=submit novalidate>
             <h2 id="checkin-form-title">
@@ -187,71 +134,16 @@ pub fn CheckInForm(
             <p class="muted">{kr.title.clone()}</p>
             <div class="check-in-layout">
                 <div class="check-in-fields">
-                    {if milestone {
-                        view! {
-                            <label class="checkbox">
-                                <input
-                                    id="checkin-value"
-                                    type="checkbox"
-                                    prop:checked=move || done.get()
-                                    on:change:target=move |ev| done.set(ev.target().checked())
-                                />
-                                {text::common::DONE}
-                            </label>
-                        }
-                            .into_any()
-                    } else {
-                        let label = if unit.is_empty() {
-                            text::check_in_form::NEW_VALUE.to_owned()
-                        } else {
-                            text::check_in_form::new_value_with_unit(&unit)
-                        };
-                        view! {
-                            <TextField
-                                id="checkin-value"
-                                label=label
-                                value=value
-                                error=error_of(errors, "value")
-                                inputmode="decimal"
-                            />
-                        }
-                            .into_any()
-                    }}
-                    <Choice
-                        legend=text::common::STATUS
-                        name="checkin-status"
-                        value=status
-                        class="status-choice"
-                        options=Status::ALL.map(|s| (Some(s), s.label(), "")).to_vec()
-                        symbol=Some(|s: Option<Status>| {
-                            s.map_or(("", ""), |s| (s.symbol(), s.slug()))
-                        })
-                        hint=Some(
-                            Signal::derive(move || match suggestion.get() {
-                                Some((s, progress, expected)) => {
-                                    text::check_in_form::confidence_hint_with_pace(
-                                        &text::common::in_sentence(s.label()),
-                                        &percent(progress),
-                                        &percent(expected),
-                                    )
-                                }
-                                None => text::check_in_form::CONFIDENCE_HINT.to_owned(),
-                            }),
-                        )
-                        error=Some(error_of(errors, "status"))
-                    /> <div class="field">
-                        <label for="checkin-note">{text::check_in_form::NOTE}</label>
-                        <p class="hint" id="checkin-note-hint">
-                            {text::check_in_form::NOTE_HINT}
-                        </p>
-                        <textarea
-                            id="checkin-note"
-                            rows="3"
-                            aria-describedby="checkin-note-hint"
-                            prop:value=move || note.get()
-                            on:input:target=move |ev| note.set(ev.target().value())
-                        ></textarea>
-                    </div> <div class="field-row">
+                    <ReadingField
+                        milestone
+                        unit=unit.clone()
+                        value
+                        done
+                        error=error_of(errors, "value")
+                    />
+                    <StatusField status suggestion error=error_of(errors, "status") />
+                    <NoteField note />
+                    <div class="field-row">
                         <TextField
                             id="checkin-date"
                             label=text::common::DATE
@@ -280,4 +172,185 @@ pub fn CheckInForm(
         </form>
     }
     .into_any()
+}
+
+/// What the form starts from: the key result, the draft (the check-in
+/// being edited, or a new one), the check-in before it with its author's
+/// name, and the period it may be dated in.
+struct Opened {
+    kr: KeyResult,
+    draft: CheckInDraft,
+    previous: Option<(CheckIn, Option<String>)>,
+    period: Period,
+}
+
+fn open(
+    ws: &Workspace,
+    key_result: &KeyResultId,
+    editing: Option<&CheckInId>,
+    today: NaiveDate,
+) -> Option<Opened> {
+    let kr = ws.key_result(key_result)?.clone();
+    let history = ws.check_ins_of(&kr.id);
+    let (draft, previous) = match editing.and_then(|id| ws.check_in(id)) {
+        Some(c) => {
+            let before = history
+                .iter()
+                .take_while(|h| h.id != c.id)
+                .last()
+                .map(|p| (*p).clone());
+            (CheckInDraft::of(ws, c), before)
+        }
+        None => (
+            CheckInDraft::new_for(ws, &kr, today),
+            history.last().map(|c| (*c).clone()),
+        ),
+    };
+    let previous = previous.map(|p| {
+        let author = p.author.as_ref().map(|a| ws.person_name(a).to_owned());
+        (p, author)
+    });
+    let period = ws
+        .objective(&kr.objective)
+        .and_then(|o| ws.period(&o.period))
+        .cloned()?;
+    Some(Opened {
+        kr,
+        draft,
+        previous,
+        period,
+    })
+}
+
+/// The check-in before this one, beside the form, so a weekly update takes seconds.
+#[component]
+fn PreviousCheckIn(check_in: CheckIn, author: Option<String>, unit: String) -> impl IntoView {
+    let p = check_in;
+    view! {
+        <aside class="previous-check-in" aria-labelledby="previous-check-in-title">
+            <h3 id="previous-check-in-title">{text::check_in_form::PREVIOUS_CHECK_IN}</h3>
+            <p class="previous-value">{reading_text(p.reading, &unit)}</p>
+            <p>
+                <StatusBadge status=Some(p.status) />
+            </p>
+            <p class="muted">{day(p.date)}{author.map(|a| text::key_result_page::by_author(&a))}</p>
+            {(!p.note.is_empty())
+                .then(|| view! { <blockquote class="previous-note">{p.note.clone()}</blockquote> })}
+        </aside>
+    }
+}
+
+/// The status the person chooses, with what pace suggests for the value typed.
+#[component]
+fn StatusField(
+    status: RwSignal<Option<Status>>,
+    /// (suggested status, progress, expected progress) for the reading typed.
+    suggestion: Signal<Option<(Status, f64, f64)>>,
+    error: Signal<Option<String>>,
+) -> impl IntoView {
+    view! {
+        <Choice
+            legend=text::common::STATUS
+            name="checkin-status"
+            value=status
+            class="status-choice"
+            options=Status::ALL.map(|s| (Some(s), s.label(), "")).to_vec()
+            symbol=Some(|s: Option<Status>| { s.map_or(("", ""), |s| (s.symbol(), s.slug())) })
+            hint=Some(
+                Signal::derive(move || match suggestion.get() {
+                    Some((s, progress, expected)) => {
+                        text::check_in_form::confidence_hint_with_pace(
+                            &text::common::in_sentence(s.label()),
+                            &percent(progress),
+                            &percent(expected),
+                        )
+                    }
+                    None => text::check_in_form::CONFIDENCE_HINT.to_owned(),
+                }),
+            )
+            error=Some(error)
+        />
+    }
+}
+
+/// The reading: done or not for a milestone, else the new value in its unit.
+#[component]
+fn ReadingField(
+    milestone: bool,
+    unit: String,
+    value: RwSignal<String>,
+    done: RwSignal<bool>,
+    error: Signal<Option<String>>,
+) -> impl IntoView {
+    if milestone {
+        view! {
+            <label class="checkbox">
+                <input
+                    id="checkin-value"
+                    type="checkbox"
+                    prop:checked=move || done.get()
+                    on:change:target=move |ev| done.set(ev.target().checked())
+                />
+                {text::common::DONE}
+            </label>
+        }
+        .into_any()
+    } else {
+        let label = if unit.is_empty() {
+            text::check_in_form::NEW_VALUE.to_owned()
+        } else {
+            text::check_in_form::new_value_with_unit(&unit)
+        };
+        view! { <TextField id="checkin-value" label=label value=value error inputmode="decimal" /> }
+            .into_any()
+    }
+}
+
+/// What pace suggests for the reading being typed: (status, progress,
+/// expected progress). A hint, never a choice made for the person.
+fn suggestion(
+    kr: KeyResult,
+    value: RwSignal<String>,
+    done: RwSignal<bool>,
+    date: RwSignal<String>,
+) -> Signal<Option<(Status, f64, f64)>> {
+    let state = expect_context::<Document>();
+    let milestone = matches!(kr.measure, Measure::Milestone { .. });
+    Signal::derive(move || {
+        let reading = if milestone {
+            Reading::Done(done.get())
+        } else {
+            Reading::Value(parse_number(&typed_number(&value.get())).ok()?)
+        };
+        let on: NaiveDate = date.get().parse().ok()?;
+        let measure = kr.measure.with_reading(reading);
+        let progress = bar(measure.progress()?);
+        state.with_untracked(|ws| {
+            Some((
+                ws.suggested_status_for(&kr, &measure, on)?,
+                progress,
+                ws.expected_progress(&kr, on).unwrap_or(0.0),
+            ))
+        })
+    })
+}
+
+/// What happened since the last check-in, in the person's words.
+#[component]
+fn NoteField(note: RwSignal<String>) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for="checkin-note">{text::check_in_form::NOTE}</label>
+            <p class="hint" id="checkin-note-hint">
+                {text::check_in_form::NOTE_HINT}
+            </p>
+            <textarea
+                id="checkin-note"
+                rows="3"
+                aria-describedby="checkin-note-hint"
+                prop:value=move || note.get()
+                on:input:target=move |ev| note.set(ev.target().value())
+            ></textarea>
+        </div>
+    }
 }

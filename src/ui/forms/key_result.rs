@@ -4,7 +4,7 @@ use crate::domain::{
 };
 use crate::text;
 use crate::ui::components::{Choice, FormActions, TextField};
-use crate::ui::drafts::{field, keep_draft, target_of};
+use crate::ui::drafts::{Field, field, keep_draft, target_of};
 use crate::ui::format::{editable_number, typed_number};
 use crate::ui::state::Document;
 use crate::ui::{PEOPLE_LIST, clock};
@@ -34,32 +34,12 @@ pub fn KeyResultForm(
                 ..KeyResultDraft::default()
             })
     });
-    let title = RwSignal::new(draft.title);
-    let lead = RwSignal::new(draft.lead);
-    let kind = RwSignal::new(draft.kind);
-    let start = RwSignal::new(editable_number(&draft.start));
-    let target = RwSignal::new(editable_number(&draft.target));
-    let current = RwSignal::new(editable_number(&draft.current));
-    let unit = RwSignal::new(draft.unit);
-    let done = RwSignal::new(draft.done);
-    let commitment = RwSignal::new(draft.commitment);
-    let weight = RwSignal::new(editable_number(&draft.weight));
+    let fields = Fields::new(draft);
     let kept = keep_draft(
         "key-result",
         target_of(editing.as_ref()),
         true,
-        vec![
-            field("title", title),
-            field("lead", lead),
-            field("kind", kind),
-            field("start", start),
-            field("target", target),
-            field("current", current),
-            field("unit", unit),
-            field("done", done),
-            field("commitment", commitment),
-            field("weight", weight),
-        ],
+        fields.kept(),
     );
     let errors = RwSignal::new(FieldErrors::default());
     let checked_in = state.with_untracked(|ws| {
@@ -71,18 +51,7 @@ pub fn KeyResultForm(
     let is_editing = editing.is_some();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let draft = KeyResultDraft {
-            title: title.get_untracked(),
-            lead: lead.get_untracked(),
-            kind: kind.get_untracked(),
-            start: typed_number(&start.get_untracked()),
-            target: typed_number(&target.get_untracked()),
-            current: typed_number(&current.get_untracked()),
-            unit: unit.get_untracked(),
-            done: done.get_untracked(),
-            commitment: commitment.get_untracked(),
-            weight: typed_number(&weight.get_untracked()),
-        };
+        let draft = fields.draft();
         match state.with_untracked(|ws| draft.validate(ws)) {
             Err(found) => show_errors(errors, found, "kr"),
             Ok(valid) => {
@@ -106,7 +75,13 @@ pub fn KeyResultForm(
             }
         }
     };
-    let numeric = move || kind.get() != MeasureKind::Milestone;
+    let Fields {
+        title,
+        lead,
+        commitment,
+        weight,
+        ..
+    } = fields;
     view! {
         <form class="form" on:submit=submit novalidate>
             <h2 id="kr-form-title">
@@ -130,104 +105,7 @@ pub fn KeyResultForm(
                 error=error_of(errors, "lead")
                 list=PEOPLE_LIST
             />
-            {if checked_in {
-                view! {
-                    <p class="muted field-note">
-                        {text::key_result_form::kind_fixed(&kind.get_untracked().with_article())}
-                    </p>
-                }
-                    .into_any()
-            } else {
-                view! {
-                    <Choice
-                        legend=text::key_result_form::MEASURED_AS
-                        name="kr-kind"
-                        value=kind
-                        options=vec![
-                            (
-                                MeasureKind::Metric,
-                                text::common::METRIC,
-                                text::key_result_form::METRIC_HINT,
-                            ),
-                            (
-                                MeasureKind::Percentage,
-                                text::common::PERCENTAGE,
-                                text::key_result_form::PERCENTAGE_HINT,
-                            ),
-                            (
-                                MeasureKind::Milestone,
-                                text::common::MILESTONE,
-                                text::key_result_form::MILESTONE_HINT,
-                            ),
-                        ]
-                    />
-                }
-                    .into_any()
-            }}
-            <Show
-                when=numeric
-                fallback=move || {
-                    view! {
-                        <label class="checkbox">
-                            <input
-                                type="checkbox"
-                                prop:checked=move || done.get()
-                                on:change:target=move |ev| done.set(ev.target().checked())
-                            />
-                            {text::common::DONE}
-                        </label>
-                    }
-                }
-            >
-                <div class="field-row">
-                    <TextField
-                        id="kr-start"
-                        label=text::key_result_form::START_VALUE
-                        value=start
-                        error=error_of(errors, "start")
-                        inputmode="decimal"
-                        hint=text::key_result_form::START_VALUE_HINT
-                    />
-                    <TextField
-                        id="kr-target"
-                        label=text::key_result_form::TARGET_VALUE
-                        value=target
-                        error=error_of(errors, "target")
-                        inputmode="decimal"
-                        hint=text::key_result_form::TARGET_VALUE_HINT
-                    />
-                </div>
-                <div class="field-row">
-                    {if checked_in {
-                        view! {
-                            <p class="muted field-note">
-                                {text::key_result_form::CURRENT_FROM_CHECK_INS}
-                            </p>
-                        }
-                            .into_any()
-                    } else {
-                        view! {
-                            <TextField
-                                id="kr-current"
-                                label=text::key_result_form::CURRENT_VALUE
-                                value=current
-                                error=error_of(errors, "current")
-                                inputmode="decimal"
-                                hint=text::key_result_form::CURRENT_VALUE_HINT
-                            />
-                        }
-                            .into_any()
-                    }} <Show when=move || kind.get() == MeasureKind::Metric>
-                        <TextField
-                            id="kr-unit"
-                            label=text::common::UNIT_OPTIONAL
-                            value=unit
-                            error=Signal::derive(|| None::<String>)
-                            placeholder=text::key_result_form::UNIT_PLACEHOLDER
-                        />
-                    </Show>
-                </div>
-            </Show>
+            <MeasureFields fields errors checked_in />
             <Choice
                 legend=text::key_result_form::COMMITMENT
                 name="kr-commitment"
@@ -259,5 +137,186 @@ pub fn KeyResultForm(
                 on_cancel=Callback::new(move |()| on_done.run(false))
             />
         </form>
+    }
+}
+
+/// The form's inputs, kept as the person types.
+#[derive(Clone, Copy)]
+struct Fields {
+    title: RwSignal<String>,
+    lead: RwSignal<String>,
+    kind: RwSignal<MeasureKind>,
+    start: RwSignal<String>,
+    target: RwSignal<String>,
+    current: RwSignal<String>,
+    unit: RwSignal<String>,
+    done: RwSignal<bool>,
+    commitment: RwSignal<Commitment>,
+    weight: RwSignal<String>,
+}
+
+impl Fields {
+    fn new(draft: KeyResultDraft) -> Fields {
+        Fields {
+            title: RwSignal::new(draft.title),
+            lead: RwSignal::new(draft.lead),
+            kind: RwSignal::new(draft.kind),
+            start: RwSignal::new(editable_number(&draft.start)),
+            target: RwSignal::new(editable_number(&draft.target)),
+            current: RwSignal::new(editable_number(&draft.current)),
+            unit: RwSignal::new(draft.unit),
+            done: RwSignal::new(draft.done),
+            commitment: RwSignal::new(draft.commitment),
+            weight: RwSignal::new(editable_number(&draft.weight)),
+        }
+    }
+
+    /// The fields a draft of unsaved input keeps.
+    fn kept(self) -> Vec<Field> {
+        vec![
+            field("title", self.title),
+            field("lead", self.lead),
+            field("kind", self.kind),
+            field("start", self.start),
+            field("target", self.target),
+            field("current", self.current),
+            field("unit", self.unit),
+            field("done", self.done),
+            field("commitment", self.commitment),
+            field("weight", self.weight),
+        ]
+    }
+
+    /// What was typed, for the domain to check.
+    fn draft(self) -> KeyResultDraft {
+        KeyResultDraft {
+            title: self.title.get_untracked(),
+            lead: self.lead.get_untracked(),
+            kind: self.kind.get_untracked(),
+            start: typed_number(&self.start.get_untracked()),
+            target: typed_number(&self.target.get_untracked()),
+            current: typed_number(&self.current.get_untracked()),
+            unit: self.unit.get_untracked(),
+            done: self.done.get_untracked(),
+            commitment: self.commitment.get_untracked(),
+            weight: typed_number(&self.weight.get_untracked()),
+        }
+    }
+}
+
+/// How the key result is measured, and its values: start, target and
+/// current for a number, done or not for a milestone. Once it has
+/// check-ins, its kind and current value come from them.
+#[component]
+fn MeasureFields(fields: Fields, errors: RwSignal<FieldErrors>, checked_in: bool) -> impl IntoView {
+    let Fields {
+        kind,
+        start,
+        target,
+        current,
+        unit,
+        done,
+        ..
+    } = fields;
+    let numeric = move || kind.get() != MeasureKind::Milestone;
+    view! {
+        {if checked_in {
+            view! {
+                <p class="muted field-note">
+                    {text::key_result_form::kind_fixed(&kind.get_untracked().with_article())}
+                </p>
+            }
+                .into_any()
+        } else {
+            view! {
+                <Choice
+                    legend=text::key_result_form::MEASURED_AS
+                    name="kr-kind"
+                    value=kind
+                    options=vec![
+                        (
+                            MeasureKind::Metric,
+                            text::common::METRIC,
+                            text::key_result_form::METRIC_HINT,
+                        ),
+                        (
+                            MeasureKind::Percentage,
+                            text::common::PERCENTAGE,
+                            text::key_result_form::PERCENTAGE_HINT,
+                        ),
+                        (
+                            MeasureKind::Milestone,
+                            text::common::MILESTONE,
+                            text::key_result_form::MILESTONE_HINT,
+                        ),
+                    ]
+                />
+            }
+                .into_any()
+        }}
+        <Show
+            when=numeric
+            fallback=move || {
+                view! {
+                    <label class="checkbox">
+                        <input
+                            type="checkbox"
+                            prop:checked=move || done.get()
+                            on:change:target=move |ev| done.set(ev.target().checked())
+                        />
+                        {text::common::DONE}
+                    </label>
+                }
+            }
+        >
+            <div class="field-row">
+                <TextField
+                    id="kr-start"
+                    label=text::key_result_form::START_VALUE
+                    value=start
+                    error=error_of(errors, "start")
+                    inputmode="decimal"
+                    hint=text::key_result_form::START_VALUE_HINT
+                />
+                <TextField
+                    id="kr-target"
+                    label=text::key_result_form::TARGET_VALUE
+                    value=target
+                    error=error_of(errors, "target")
+                    inputmode="decimal"
+                    hint=text::key_result_form::TARGET_VALUE_HINT
+                />
+            </div>
+            <div class="field-row">
+                {if checked_in {
+                    view! {
+                        <p class="muted field-note">
+                            {text::key_result_form::CURRENT_FROM_CHECK_INS}
+                        </p>
+                    }
+                        .into_any()
+                } else {
+                    view! {
+                        <TextField
+                            id="kr-current"
+                            label=text::key_result_form::CURRENT_VALUE
+                            value=current
+                            error=error_of(errors, "current")
+                            inputmode="decimal"
+                            hint=text::key_result_form::CURRENT_VALUE_HINT
+                        />
+                    }
+                        .into_any()
+                }} <Show when=move || kind.get() == MeasureKind::Metric>
+                    <TextField
+                        id="kr-unit"
+                        label=text::common::UNIT_OPTIONAL
+                        value=unit
+                        error=Signal::derive(|| None::<String>)
+                        placeholder=text::key_result_form::UNIT_PLACEHOLDER
+                    />
+                </Show>
+            </div>
+        </Show>
     }
 }

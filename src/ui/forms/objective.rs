@@ -1,5 +1,7 @@
 use super::{error_of, show_errors, show_refusal, unit_options};
-use crate::domain::{FieldErrors, ObjectiveDraft, ObjectiveId, PeriodId, PersonId, UnitId};
+use crate::domain::{
+    FieldErrors, ObjectiveDraft, ObjectiveId, PeriodId, PersonId, UnitId, Workspace,
+};
 use crate::text;
 use crate::ui::components::{FormActions, SelectField, TextAreaField, TextField};
 use crate::ui::drafts::{field, keep_draft};
@@ -71,36 +73,7 @@ pub fn ObjectiveForm(
     );
     let errors = RwSignal::new(FieldErrors::default());
 
-    let unit_choices = Signal::derive(move || state.with(|ws| unit_options(ws, |_| true)));
-    let period_choices = Signal::derive(move || {
-        state.with(|ws| {
-            ws.periods_in_order()
-                .into_iter()
-                .map(|p| (p.id.to_string(), p.name.clone()))
-                .collect::<Vec<_>>()
-        })
-    });
     let editing_id = editing.clone();
-    let parent_choices = Signal::derive(move || {
-        let (unit, period) = (
-            UnitId::from(unit.get().as_str()),
-            PeriodId::from(period.get().as_str()),
-        );
-        state.with(|ws| {
-            let mut options = vec![(String::new(), text::objective_form::NO_PARENT.to_owned())];
-            let candidates = if individual {
-                ws.individual_parent_candidates(&period, editing_id.as_ref())
-            } else {
-                ws.parent_candidates(&unit, &period, editing_id.as_ref())
-            };
-            options.extend(candidates.into_iter().map(|o| {
-                let owner = ws.unit(&o.unit).map_or("", |u| u.name.as_str());
-                (o.id.to_string(), format!("{owner}: {}", o.title))
-            }));
-            options
-        })
-    });
-
     let is_editing = editing.is_some();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -123,37 +96,28 @@ pub fn ObjectiveForm(
                     .unwrap_or_else(|| ObjectiveId::from_bits(clock::random_bits()));
                 let existing = editing.is_some();
                 let saved = id.clone();
-                // Moving an objective to another unit or period can leave the
-                // objectives aligned to it pointing at something they may no
-                // longer ladder up to: say so rather than orphan them silently.
-                let aligned_before: Vec<ObjectiveId> = state.with_untracked(|ws| {
-                    ws.aligned_children(&id)
-                        .iter()
-                        .map(|c| c.id.clone())
-                        .collect()
-                });
                 let outcome = state.try_edit(|ws| {
                     if !existing {
-                        return ws.add_objective(id, valid).map(|()| Vec::new());
+                        return ws.add_objective(id, valid).map(|()| String::new());
                     }
-                    ws.update_objective(&id, valid)?;
-                    let still = ws.aligned_children(&id);
-                    Ok(aligned_before
+                    let update = ws.update_objective(&id, valid)?;
+                    let titles: Vec<&str> = update
+                        .unaligned
                         .iter()
-                        .filter(|c| !still.iter().any(|s| &s.id == *c))
                         .filter_map(|c| ws.objective(c))
-                        .map(|c| format!("“{}”", c.title))
-                        .collect::<Vec<_>>())
+                        .map(|c| c.title.as_str())
+                        .collect();
+                    Ok(text::common::quoted_titles(&titles))
                 });
                 let orphaned = match outcome {
                     Ok(orphaned) => orphaned,
                     Err(refused) => return show_refusal(errors, refused, "objective", "period"),
                 };
+                // Moving an objective to another unit or period can leave
+                // the objectives aligned to it pointing at something they no
+                // longer ladder up to: say so rather than orphan them silently.
                 if !orphaned.is_empty() {
-                    notices.show(
-                        text::objective_form::children_unaligned(&orphaned.join(", ")),
-                        None,
-                    );
+                    notices.show(text::objective_form::children_unaligned(&orphaned), None);
                 }
                 kept.finish();
                 on_done.run(Some(saved));
@@ -169,72 +133,19 @@ pub fn ObjectiveForm(
     view! {
         <form class="form" on:submit=submit novalidate>
             <h2 id="objective-form-title">{heading}</h2>
-            <TextField
-                id="objective-title"
-                label=text::common::TITLE
-                value=title
-                error=error_of(errors, "title")
-                hint=text::objective_form::TITLE_HINT
-                placeholder=text::objective_form::TITLE_PLACEHOLDER
-            />
-            <TextAreaField
-                id="objective-description"
-                label=text::objective_form::DESCRIPTION_OPTIONAL
-                value=description
-            />
-            <div class="field-row">
-                {(!individual)
-                    .then(|| {
-                        view! {
-                            <SelectField
-                                id="objective-unit"
-                                label=text::objective_form::OWNED_BY
-                                value=unit
-                                options=unit_choices
-                                error=error_of(errors, "unit")
-                            />
-                        }
-                    })}
-                <SelectField
-                    id="objective-period"
-                    label=text::common::PERIOD
-                    value=period
-                    options=period_choices
-                    error=error_of(errors, "period")
-                />
-            </div>
-            {(!individual)
-                .then(|| {
-                    view! {
-                        <TextField
-                            id="objective-lead"
-                            label=text::common::LEAD
-                            value=lead
-                            error=error_of(errors, "lead")
-                            list=PEOPLE_LIST
-                            hint=text::objective_form::LEAD_HINT
-                        />
-                    }
-                })}
-            <TextField
-                id="objective-contributors"
-                label=text::objective_form::CONTRIBUTORS_OPTIONAL
-                value=contributors
-                error=error_of(errors, "contributors")
-                list=PEOPLE_LIST
-                hint=text::objective_form::CONTRIBUTORS_HINT
-            />
-            <SelectField
-                id="objective-parent"
-                label=text::objective_form::LADDERS_UP_TO
-                value=parent
-                options=parent_choices
-                error=error_of(errors, "parent")
-                hint=if individual {
-                    text::objective_form::INDIVIDUAL_PARENT_HINT
-                } else {
-                    text::objective_form::PARENT_HINT
+            <ObjectiveFields
+                fields=Fields {
+                    title,
+                    description,
+                    unit,
+                    period,
+                    lead,
+                    contributors,
+                    parent,
                 }
+                errors
+                editing=editing_id
+                individual
             />
             <FormActions
                 draft=kept
@@ -246,5 +157,150 @@ pub fn ObjectiveForm(
                 on_cancel=Callback::new(move |()| on_done.run(None))
             />
         </form>
+    }
+}
+
+/// What a new or edited objective may ladder up to: nothing, or an objective
+/// of the period its unit (or, for an individual goal, its owner) can align to.
+fn parent_options(
+    ws: &Workspace,
+    unit: &UnitId,
+    period: &PeriodId,
+    editing: Option<&ObjectiveId>,
+    individual: bool,
+) -> Vec<(String, String)> {
+    let mut options = vec![(String::new(), text::objective_form::NO_PARENT.to_owned())];
+    let candidates = if individual {
+        ws.individual_parent_candidates(period, editing)
+    } else {
+        ws.parent_candidates(unit, period, editing)
+    };
+    options.extend(candidates.into_iter().map(|o| {
+        let owner = ws.unit(&o.unit).map_or("", |u| u.name.as_str());
+        (
+            o.id.to_string(),
+            text::objective_page::target_objective(&owner, &o.title),
+        )
+    }));
+    options
+}
+
+/// The objective's inputs, kept as the person types.
+#[derive(Clone, Copy)]
+struct Fields {
+    title: RwSignal<String>,
+    description: RwSignal<String>,
+    unit: RwSignal<String>,
+    period: RwSignal<String>,
+    lead: RwSignal<String>,
+    contributors: RwSignal<String>,
+    parent: RwSignal<String>,
+}
+
+/// The form's fields: what, whose, when, who, and what it ladders up to
+/// (the choices follow the unit and period picked).
+#[component]
+fn ObjectiveFields(
+    fields: Fields,
+    errors: RwSignal<FieldErrors>,
+    editing: Option<ObjectiveId>,
+    individual: bool,
+) -> impl IntoView {
+    let state = expect_context::<Document>();
+    let Fields {
+        title,
+        description,
+        unit,
+        period,
+        lead,
+        contributors,
+        parent,
+    } = fields;
+    let editing_id = editing;
+    let unit_choices = Signal::derive(move || state.with(|ws| unit_options(ws, |_| true)));
+    let period_choices = Signal::derive(move || {
+        state.with(|ws| {
+            ws.periods_in_order()
+                .into_iter()
+                .map(|p| (p.id.to_string(), p.name.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let parent_choices = Signal::derive(move || {
+        let (unit, period) = (
+            UnitId::from(unit.get().as_str()),
+            PeriodId::from(period.get().as_str()),
+        );
+        state.with(|ws| parent_options(ws, &unit, &period, editing_id.as_ref(), individual))
+    });
+
+    view! {
+        <TextField
+            id="objective-title"
+            label=text::common::TITLE
+            value=title
+            error=error_of(errors, "title")
+            hint=text::objective_form::TITLE_HINT
+            placeholder=text::objective_form::TITLE_PLACEHOLDER
+        />
+        <TextAreaField
+            id="objective-description"
+            label=text::objective_form::DESCRIPTION_OPTIONAL
+            value=description
+        />
+        <div class="field-row">
+            {(!individual)
+                .then(|| {
+                    view! {
+                        <SelectField
+                            id="objective-unit"
+                            label=text::objective_form::OWNED_BY
+                            value=unit
+                            options=unit_choices
+                            error=error_of(errors, "unit")
+                        />
+                    }
+                })}
+            <SelectField
+                id="objective-period"
+                label=text::common::PERIOD
+                value=period
+                options=period_choices
+                error=error_of(errors, "period")
+            />
+        </div>
+        {(!individual)
+            .then(|| {
+                view! {
+                    <TextField
+                        id="objective-lead"
+                        label=text::common::LEAD
+                        value=lead
+                        error=error_of(errors, "lead")
+                        list=PEOPLE_LIST
+                        hint=text::objective_form::LEAD_HINT
+                    />
+                }
+            })}
+        <TextField
+            id="objective-contributors"
+            label=text::objective_form::CONTRIBUTORS_OPTIONAL
+            value=contributors
+            error=error_of(errors, "contributors")
+            list=PEOPLE_LIST
+            hint=text::objective_form::CONTRIBUTORS_HINT
+        />
+        <SelectField
+            id="objective-parent"
+            label=text::objective_form::LADDERS_UP_TO
+            value=parent
+            options=parent_choices
+            error=error_of(errors, "parent")
+            hint=if individual {
+                text::objective_form::INDIVIDUAL_PARENT_HINT
+            } else {
+                text::objective_form::PARENT_HINT
+            }
+        />
     }
 }

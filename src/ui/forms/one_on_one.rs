@@ -1,5 +1,7 @@
 use super::{error_of, show_errors};
-use crate::domain::{FieldErrors, NoteSubject, OneOnOne, OneOnOneDraft, OneOnOneId};
+use crate::domain::{
+    FieldErrors, NoteSubject, OneOnOne, OneOnOneDraft, OneOnOneId, Personal, Workspace,
+};
 use crate::text;
 use crate::ui::clock;
 use crate::ui::components::{FormActions, LockIcon, SelectField, TextAreaField, TextField};
@@ -70,35 +72,8 @@ pub fn OneOnOneForm(
     let errors = RwSignal::new(FieldErrors::default());
     // What a note can be about: the person's goals, and the workspace's
     // objectives of every period, latest first.
-    let subjects = Signal::derive(move || {
-        let mut options = vec![(
-            String::new(),
-            text::one_on_one_form::ABOUT_NOTHING.to_owned(),
-        )];
-        personal.with(|p| {
-            options.extend(p.goals.iter().map(|g| {
-                (
-                    subject_value(Some(&NoteSubject::PersonalGoal(g.id.clone()))),
-                    text::one_on_one_form::about_my_goal(&g.title),
-                )
-            }))
-        });
-        state.with_own(|ws| {
-            for period in ws.periods_in_order().into_iter().rev() {
-                for o in ws
-                    .objectives
-                    .iter()
-                    .filter(|o| o.period == period.id && !o.archived && ws.shows(o))
-                {
-                    options.push((
-                        subject_value(Some(&NoteSubject::Objective(o.id.clone()))),
-                        format!("{}: {}", period.name, o.title),
-                    ));
-                }
-            }
-        });
-        options
-    });
+    let subjects =
+        Signal::derive(move || personal.with(|p| state.with_own(|ws| subject_options(p, ws))));
     let is_editing = editing.is_some();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -194,4 +169,32 @@ pub fn OneOnOneForm(
             />
         </form>
     }
+}
+
+/// What a note can be about: nothing, the person's goals, and the
+/// workspace's objectives of every period, latest first.
+fn subject_options(personal: &Personal, ws: &Workspace) -> Vec<(String, String)> {
+    let mut options = vec![(
+        String::new(),
+        text::one_on_one_form::ABOUT_NOTHING.to_owned(),
+    )];
+    options.extend(personal.goals.iter().map(|g| {
+        (
+            subject_value(Some(&NoteSubject::PersonalGoal(g.id.clone()))),
+            text::one_on_one_form::about_my_goal(&g.title),
+        )
+    }));
+    for period in ws.periods_in_order().into_iter().rev() {
+        for o in ws
+            .objectives
+            .iter()
+            .filter(|o| o.period == period.id && !o.archived && ws.shows(o))
+        {
+            options.push((
+                subject_value(Some(&NoteSubject::Objective(o.id.clone()))),
+                text::one_on_one_form::about_objective(&period.name, &o.title),
+            ));
+        }
+    }
+    options
 }

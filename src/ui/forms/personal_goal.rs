@@ -5,7 +5,7 @@ use crate::domain::{
 use crate::text;
 use crate::ui::clock;
 use crate::ui::components::{Choice, FormActions, LockIcon, SelectField, TextAreaField, TextField};
-use crate::ui::drafts::{field, keep_draft, target_of};
+use crate::ui::drafts::{Field, field, keep_draft, target_of};
 use crate::ui::format::{editable_number, typed_number};
 use crate::ui::personal_state::PersonalState;
 use leptos::prelude::*;
@@ -24,33 +24,22 @@ pub fn PersonalGoalForm(
         .as_ref()
         .map(PersonalGoalDraft::of)
         .unwrap_or_default();
-    let title = RwSignal::new(draft.title);
-    let why = RwSignal::new(draft.why);
-    let theme = RwSignal::new(draft.theme.slug().to_owned());
-    let target_date = RwSignal::new(draft.target_date);
-    let plan = RwSignal::new(draft.plan);
-    let start = RwSignal::new(editable_number(&draft.start));
-    let target = RwSignal::new(editable_number(&draft.target));
-    let unit = RwSignal::new(draft.unit);
-    let steps = RwSignal::new(draft.steps);
+    let fields = Fields::new(draft);
     let kept = keep_draft(
         "personal-goal",
         target_of(editing.as_ref()),
         // Private: asked about before the page is left, never copied
         // anywhere (a copy would outlive a passphrase set meanwhile).
         false,
-        vec![
-            field("title", title),
-            field("why", why),
-            field("theme", theme),
-            field("target_date", target_date),
-            field("plan", plan),
-            field("start", start),
-            field("target", target),
-            field("unit", unit),
-            field("steps", steps),
-        ],
+        fields.kept(),
     );
+    let Fields {
+        title,
+        why,
+        theme,
+        target_date,
+        ..
+    } = fields;
     let errors = RwSignal::new(FieldErrors::default());
     let themes = Signal::derive(|| {
         Theme::ALL
@@ -60,17 +49,7 @@ pub fn PersonalGoalForm(
     let is_editing = existing.is_some();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let draft = PersonalGoalDraft {
-            title: title.get_untracked(),
-            why: why.get_untracked(),
-            theme: Theme::from_slug(&theme.get_untracked()).unwrap_or_default(),
-            target_date: target_date.get_untracked(),
-            plan: plan.get_untracked(),
-            start: typed_number(&start.get_untracked()),
-            target: typed_number(&target.get_untracked()),
-            unit: unit.get_untracked(),
-            steps: steps.get_untracked(),
-        };
+        let draft = fields.draft();
         match draft.validate(existing.as_ref()) {
             Err(found) => show_errors(errors, found, "goal"),
             Ok(mut goal) => {
@@ -126,57 +105,7 @@ pub fn PersonalGoalForm(
                     error=error_of(errors, "target_date")
                 />
             </div>
-            <Choice
-                legend=text::personal_goal_form::PLAN_LEGEND
-                name="goal-plan"
-                value=plan
-                options=vec![
-                    (
-                        PlanKind::Target,
-                        text::personal_goal_form::PLAN_NUMBER,
-                        text::personal_goal_form::PLAN_NUMBER_HINT,
-                    ),
-                    (
-                        PlanKind::Steps,
-                        text::personal_goal_form::PLAN_STEPS,
-                        text::personal_goal_form::PLAN_STEPS_HINT,
-                    ),
-                ]
-            />
-            <Show when=move || plan.get() == PlanKind::Target>
-                <div class="field-row">
-                    <TextField
-                        id="goal-start"
-                        label=text::personal_goal_form::START_LABEL
-                        value=start
-                        error=error_of(errors, "start")
-                        inputmode="decimal"
-                    />
-                    <TextField
-                        id="goal-target"
-                        label=text::personal_goal_form::TARGET_LABEL
-                        value=target
-                        error=error_of(errors, "target")
-                        inputmode="decimal"
-                    />
-                    <TextField
-                        id="goal-unit"
-                        label=text::common::UNIT_OPTIONAL
-                        value=unit
-                        error=Signal::derive(|| None::<String>)
-                        placeholder=text::personal_goal_form::UNIT_PLACEHOLDER
-                    />
-                </div>
-            </Show>
-            <Show when=move || plan.get() == PlanKind::Steps>
-                <TextAreaField
-                    id="goal-steps"
-                    label=text::common::STEPS
-                    value=steps
-                    hint=text::personal_goal_form::STEPS_HINT
-                    error=error_of(errors, "steps")
-                />
-            </Show>
+            <PlanFields fields errors />
             <FormActions
                 draft=kept
                 save=if is_editing {
@@ -282,4 +211,129 @@ pub fn PersonalCheckInForm(
         </form>
     }
     .into_any()
+}
+
+/// The goal's inputs, kept as the person types.
+#[derive(Clone, Copy)]
+struct Fields {
+    title: RwSignal<String>,
+    why: RwSignal<String>,
+    theme: RwSignal<String>,
+    target_date: RwSignal<String>,
+    plan: RwSignal<PlanKind>,
+    start: RwSignal<String>,
+    target: RwSignal<String>,
+    unit: RwSignal<String>,
+    steps: RwSignal<String>,
+}
+
+impl Fields {
+    fn new(draft: PersonalGoalDraft) -> Fields {
+        Fields {
+            title: RwSignal::new(draft.title),
+            why: RwSignal::new(draft.why),
+            theme: RwSignal::new(draft.theme.slug().to_owned()),
+            target_date: RwSignal::new(draft.target_date),
+            plan: RwSignal::new(draft.plan),
+            start: RwSignal::new(editable_number(&draft.start)),
+            target: RwSignal::new(editable_number(&draft.target)),
+            unit: RwSignal::new(draft.unit),
+            steps: RwSignal::new(draft.steps),
+        }
+    }
+
+    fn kept(self) -> Vec<Field> {
+        vec![
+            field("title", self.title),
+            field("why", self.why),
+            field("theme", self.theme),
+            field("target_date", self.target_date),
+            field("plan", self.plan),
+            field("start", self.start),
+            field("target", self.target),
+            field("unit", self.unit),
+            field("steps", self.steps),
+        ]
+    }
+
+    /// What was typed, for the domain to check.
+    fn draft(self) -> PersonalGoalDraft {
+        PersonalGoalDraft {
+            title: self.title.get_untracked(),
+            why: self.why.get_untracked(),
+            theme: Theme::from_slug(&self.theme.get_untracked()).unwrap_or_default(),
+            target_date: self.target_date.get_untracked(),
+            plan: self.plan.get_untracked(),
+            start: typed_number(&self.start.get_untracked()),
+            target: typed_number(&self.target.get_untracked()),
+            unit: self.unit.get_untracked(),
+            steps: self.steps.get_untracked(),
+        }
+    }
+}
+
+/// The plan: a number to move from start to target, or steps to tick off.
+#[component]
+fn PlanFields(fields: Fields, errors: RwSignal<FieldErrors>) -> impl IntoView {
+    let Fields {
+        plan,
+        start,
+        target,
+        unit,
+        steps,
+        ..
+    } = fields;
+    view! {
+        <Choice
+            legend=text::personal_goal_form::PLAN_LEGEND
+            name="goal-plan"
+            value=plan
+            options=vec![
+                (
+                    PlanKind::Target,
+                    text::personal_goal_form::PLAN_NUMBER,
+                    text::personal_goal_form::PLAN_NUMBER_HINT,
+                ),
+                (
+                    PlanKind::Steps,
+                    text::personal_goal_form::PLAN_STEPS,
+                    text::personal_goal_form::PLAN_STEPS_HINT,
+                ),
+            ]
+        />
+        <Show when=move || plan.get() == PlanKind::Target>
+            <div class="field-row">
+                <TextField
+                    id="goal-start"
+                    label=text::personal_goal_form::START_LABEL
+                    value=start
+                    error=error_of(errors, "start")
+                    inputmode="decimal"
+                />
+                <TextField
+                    id="goal-target"
+                    label=text::personal_goal_form::TARGET_LABEL
+                    value=target
+                    error=error_of(errors, "target")
+                    inputmode="decimal"
+                />
+                <TextField
+                    id="goal-unit"
+                    label=text::common::UNIT_OPTIONAL
+                    value=unit
+                    error=Signal::derive(|| None::<String>)
+                    placeholder=text::personal_goal_form::UNIT_PLACEHOLDER
+                />
+            </div>
+        </Show>
+        <Show when=move || plan.get() == PlanKind::Steps>
+            <TextAreaField
+                id="goal-steps"
+                label=text::common::STEPS
+                value=steps
+                hint=text::personal_goal_form::STEPS_HINT
+                error=error_of(errors, "steps")
+            />
+        </Show>
+    }
 }

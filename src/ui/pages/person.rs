@@ -85,8 +85,9 @@ fn PersonView(id: PersonId) -> impl IntoView {
                             {text::person_page::INDIVIDUAL_GOALS_OFF}
                         </h2>
                         <p>
-                            {text::person_page::INDIVIDUAL_GOALS_OFF_BODY}
-                            <a href=settings>{text::person_page::SETTINGS_FEATURES_LINK}</a>"."
+                            {text::person_page::INDIVIDUAL_GOALS_OFF_BODY.before}
+                            <a href=settings>{text::person_page::SETTINGS_FEATURES_LINK}</a>
+                            {text::person_page::INDIVIDUAL_GOALS_OFF_BODY.after}
                         </p>
                         {move || {
                             (hidden.get() > 0)

@@ -2,7 +2,7 @@
 //! period: what people pin to a wall or attach to a review. The screen shows
 //! it as it will print; the print stylesheet drops the app around it.
 
-use crate::domain::{KeyResult, Status, Workspace};
+use crate::domain::{KeyResult, PeriodId, Status, UnitId, Workspace};
 use crate::text;
 use crate::ui::SelectedPeriod;
 use crate::ui::clock;
@@ -12,6 +12,7 @@ use crate::ui::route::Page;
 use crate::ui::router::Router;
 use crate::ui::state::Document;
 use crate::ui::summary::summarize;
+use chrono::NaiveDate;
 use leptos::prelude::*;
 
 /// One key result line of the sheet.
@@ -77,42 +78,7 @@ pub fn PrintPage() -> impl IntoView {
                 .as_ref()
                 .and_then(|u| ws.unit(u))
                 .map_or_else(|| ws.display_name().to_owned(), |u| u.name.clone());
-            let sections: Vec<Section> = ws
-                .units_in_chart_order()
-                .into_iter()
-                .filter(|u| unit.as_ref().is_none_or(|root| ws.is_within(&u.id, root)))
-                .filter_map(|u| {
-                    let blocks: Vec<Block> = ws
-                        .objectives_in(&period)
-                        .filter(|o| o.unit == u.id)
-                        .filter_map(|o| {
-                            let summary = summarize(ws, &o.id, today)?;
-                            let progress = summary.progress().map_or_else(
-                                || text::print_page::NO_MEASURABLE_KEY_RESULTS.to_owned(),
-                                |p| text::print_page::done(&percent(p)),
-                            );
-                            Some(Block {
-                                title: o.title.clone(),
-                                meta: text::print_page::objective_meta(
-                                    &summary.lead,
-                                    &summary.alignment,
-                                    &progress,
-                                    &status_text(summary.status),
-                                ),
-                                lines: ws
-                                    .key_results_of(&o.id)
-                                    .into_iter()
-                                    .map(|kr| line(ws, kr))
-                                    .collect(),
-                            })
-                        })
-                        .collect();
-                    (!blocks.is_empty()).then(|| Section {
-                        unit: u.name.clone(),
-                        blocks,
-                    })
-                })
-                .collect();
+            let sections = sections(ws, &period, unit.as_ref(), today);
             let objectives: usize = sections.iter().map(|s| s.blocks.len()).sum();
             Some((
                 text::print_page::sheet_title(&scope_name, &p.name),
@@ -172,48 +138,7 @@ pub fn PrintPage() -> impl IntoView {
                                         {section
                                             .blocks
                                             .into_iter()
-                                            .map(|block| {
-                                                view! {
-                                                    <div class="print-objective">
-                                                        <h3>{block.title}</h3>
-                                                        <p class="muted">{block.meta}</p>
-                                                        {(!block.lines.is_empty())
-                                                            .then(|| {
-                                                                view! {
-                                                                    <table class="table print-krs">
-                                                                        <thead>
-                                                                            <tr>
-                                                                                <th scope="col">{text::common::KEY_RESULT}</th>
-                                                                                <th scope="col">{text::print_page::WHERE_IT_STANDS}</th>
-                                                                                <th scope="col">{text::common::PROGRESS}</th>
-                                                                                <th scope="col">{text::common::STATUS}</th>
-                                                                            </tr>
-                                                                        </thead>
-                                                                        <tbody>
-                                                                            {block
-                                                                                .lines
-                                                                                .into_iter()
-                                                                                .map(|l| {
-                                                                                    view! {
-                                                                                        <tr>
-                                                                                            <td>
-                                                                                                {l.title}
-                                                                                                <span class="muted">{format!(" · {}", l.commitment)}</span>
-                                                                                            </td>
-                                                                                            <td>{l.values}</td>
-                                                                                            <td>{l.progress}</td>
-                                                                                            <td>{l.status}</td>
-                                                                                        </tr>
-                                                                                    }
-                                                                                })
-                                                                                .collect_view()}
-                                                                        </tbody>
-                                                                    </table>
-                                                                }
-                                                            })}
-                                                    </div>
-                                                }
-                                            })
+                                            .map(|block| view! { <PrintBlock block /> })
                                             .collect_view()}
                                     </section>
                                 }
@@ -224,5 +149,97 @@ pub fn PrintPage() -> impl IntoView {
                 }
             }}
         </article>
+    }
+}
+
+/// The sections of the sheet: one per unit (within `unit`, if given) that
+/// has objectives in `period`.
+fn sections(
+    ws: &Workspace,
+    period: &PeriodId,
+    unit: Option<&UnitId>,
+    today: NaiveDate,
+) -> Vec<Section> {
+    ws.units_in_chart_order()
+        .into_iter()
+        .filter(|u| unit.is_none_or(|root| ws.is_within(&u.id, root)))
+        .filter_map(|u| {
+            let blocks: Vec<Block> = ws
+                .objectives_in(period)
+                .filter(|o| o.unit == u.id)
+                .filter_map(|o| {
+                    let summary = summarize(ws, &o.id, today)?;
+                    let progress = summary.progress().map_or_else(
+                        || text::print_page::NO_MEASURABLE_KEY_RESULTS.to_owned(),
+                        |p| text::print_page::done(&percent(p)),
+                    );
+                    Some(Block {
+                        title: o.title.clone(),
+                        meta: text::print_page::objective_meta(
+                            &summary.lead,
+                            &summary.alignment,
+                            &progress,
+                            &status_text(summary.status),
+                        ),
+                        lines: ws
+                            .key_results_of(&o.id)
+                            .into_iter()
+                            .map(|kr| line(ws, kr))
+                            .collect(),
+                    })
+                })
+                .collect();
+            (!blocks.is_empty()).then(|| Section {
+                unit: u.name.clone(),
+                blocks,
+            })
+        })
+        .collect()
+}
+
+/// One objective on the sheet, with its key results as a table.
+#[component]
+fn PrintBlock(block: Block) -> impl IntoView {
+    view! {
+        <div class="print-objective">
+            <h3>{block.title}</h3>
+            <p class="muted">{block.meta}</p>
+            {(!block.lines.is_empty())
+                .then(|| {
+                    view! {
+                        <table class="table print-krs">
+                            <thead>
+                                <tr>
+                                    <th scope="col">{text::common::KEY_RESULT}</th>
+                                    <th scope="col">{text::print_page::WHERE_IT_STANDS}</th>
+                                    <th scope="col">{text::common::PROGRESS}</th>
+                                    <th scope="col">{text::common::STATUS}</th>
+                                </tr>
+                            </thead>
+                            <tbody>
+                                {block
+                                    .lines
+                                    .into_iter()
+                                    .map(|l| {
+                                        view! {
+                                            <tr>
+                                                <td>
+                                                    {l.title}
+                                                    <span class="muted">
+                                                        {text::print_page::commitment_suffix(&l.commitment)}
+                                                    </span>
+                                                </td>
+                                                <td>{l.values}</td>
+                                                <td>{l.progress}</td>
+                                                <td>{l.status}</td>
+                                            </tr>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </tbody>
+                        </table>
+                    }
+                })}
+        </div>
     }
 }

@@ -137,41 +137,10 @@ pub fn LineChart(
             />
         }
     });
-    let target_line = target.map(|t| {
-        let y = scale.y(t);
-        view! {
-            <line
-                class="chart-target"
-                x1=LEFT
-                x2=WIDTH - RIGHT
-                y1=format!("{y:.1}")
-                y2=format!("{y:.1}")
-            />
-            <text
-                class="chart-label"
-                x=WIDTH - RIGHT - 4.0
-                y=format!("{:.1}", y - 5.0)
-                text-anchor="end"
-            >
-                {text::chart::TARGET}
-            </text>
-        }
-    });
-    let today_line = today.filter(|t| (from..=to).contains(t)).map(|t| {
-        let x = scale.x(t);
-        view! {
-            <line
-                class="chart-today"
-                x1=format!("{x:.1}")
-                x2=format!("{x:.1}")
-                y1=TOP
-                y2=HEIGHT - BOTTOM
-            />
-            <text class="chart-label" x=format!("{:.1}", x + 4.0) y=TOP + 10.0>
-                {text::chart::TODAY}
-            </text>
-        }
-    });
+    let target_line = target.map(|t| target_marker(&scale, t));
+    let today_line = today
+        .filter(|t| (from..=to).contains(t))
+        .map(|t| today_marker(&scale, t));
     let dots = points
         .iter()
         .map(|(d, v)| {
@@ -275,5 +244,44 @@ fn ChartLegend(guide: bool, target: bool, band: bool) -> impl IntoView {
                     }
                 })}
         </ul>
+    }
+}
+
+/// The target as a line across the plot, labelled.
+fn target_marker(scale: &Scale, target: f64) -> impl IntoView + use<> {
+    let y = scale.y(target);
+    view! {
+        <line
+            class="chart-target"
+            x1=LEFT
+            x2=WIDTH - RIGHT
+            y1=format!("{y:.1}")
+            y2=format!("{y:.1}")
+        />
+        <text
+            class="chart-label"
+            x=WIDTH - RIGHT - 4.0
+            y=format!("{:.1}", y - 5.0)
+            text-anchor="end"
+        >
+            {text::chart::TARGET}
+        </text>
+    }
+}
+
+/// Today as a line down the plot, labelled.
+fn today_marker(scale: &Scale, today: NaiveDate) -> impl IntoView + use<> {
+    let x = scale.x(today);
+    view! {
+        <line
+            class="chart-today"
+            x1=format!("{x:.1}")
+            x2=format!("{x:.1}")
+            y1=TOP
+            y2=HEIGHT - BOTTOM
+        />
+        <text class="chart-label" x=format!("{:.1}", x + 4.0) y=TOP + 10.0>
+            {text::chart::TODAY}
+        </text>
     }
 }

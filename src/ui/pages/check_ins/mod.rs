@@ -3,7 +3,7 @@
 
 mod model;
 
-use crate::domain::KeyResultId;
+use crate::domain::{KeyResultId, StatusCounts};
 use crate::text;
 use crate::ui::SelectedPeriod;
 use crate::ui::clock;
@@ -131,24 +131,7 @@ pub fn CheckInsPage() -> impl IntoView {
                 }
             }}
         </section>
-        <section aria-labelledby="dashboard-heading">
-            <h2 id="dashboard-heading">{text::check_ins_page::DASHBOARD}</h2>
-            <p class="muted">
-                {move || {
-                    let total: usize = dashboard
-                        .with(|rows| rows.iter().map(|(_, c)| c.total()).sum());
-                    text::check_ins_page::dashboard_intro(&text::counts::key_results(total))
-                }}
-            </p>
-            {move || {
-                if dashboard.with(Vec::is_empty) {
-                    view! { <p class="muted">{text::check_ins_page::NO_KEY_RESULTS_YET}</p> }
-                        .into_any()
-                } else {
-                    view! { <StatusBars rows=dashboard.get() /> }.into_any()
-                }
-            }}
-        </section>
+        <Dashboard dashboard />
         <Modal
             open=Signal::derive(move || checking.with(Option::is_some))
             on_cancel=Callback::new(move |()| checking.set(None))
@@ -168,5 +151,30 @@ pub fn CheckInsPage() -> impl IntoView {
                     })
             }}
         </Modal>
+    }
+}
+
+/// Key results per unit by the status of their latest check-in.
+#[component]
+fn Dashboard(dashboard: Memo<Vec<(String, StatusCounts)>>) -> impl IntoView {
+    view! {
+        <section aria-labelledby="dashboard-heading">
+            <h2 id="dashboard-heading">{text::check_ins_page::DASHBOARD}</h2>
+            <p class="muted">
+                {move || {
+                    let total: usize = dashboard
+                        .with(|rows| rows.iter().map(|(_, c)| c.total()).sum());
+                    text::check_ins_page::dashboard_intro(&text::counts::key_results(total))
+                }}
+            </p>
+            {move || {
+                if dashboard.with(Vec::is_empty) {
+                    view! { <p class="muted">{text::check_ins_page::NO_KEY_RESULTS_YET}</p> }
+                        .into_any()
+                } else {
+                    view! { <StatusBars rows=dashboard.get() /> }.into_any()
+                }
+            }}
+        </section>
     }
 }

@@ -1,6 +1,6 @@
 //! The key result's chart: checked-in values against pace and target.
 
-use super::model::View;
+use super::model::KeyResultPageView;
 use crate::domain::Measure;
 use crate::text;
 use crate::ui::clock;
@@ -12,7 +12,7 @@ use leptos::prelude::*;
 
 /// The line of checked-in values against the ideal pace and the target.
 #[component]
-pub fn KeyResultChart(page: Memo<Option<View>>) -> impl IntoView {
+pub fn KeyResultChart(page: Memo<Option<KeyResultPageView>>) -> impl IntoView {
     let today = clock::today();
     move || {
         let p = page.get()?;

@@ -31,7 +31,6 @@ struct GradeInfo {
 #[component]
 pub fn GradeSection(key_result: KeyResultId) -> impl IntoView {
     let state = expect_context::<Document>();
-    let notices = expect_context::<Notices>();
     let router = expect_context::<Router>();
     let today = clock::today();
     let info = {
@@ -82,106 +81,7 @@ pub fn GradeSection(key_result: KeyResultId) -> impl IntoView {
     };
     let form = {
         let id = key_result.clone();
-        move || {
-            let id = id.clone();
-            let draft = state.with_untracked(|ws| {
-                ws.key_result(&id)
-                    .map(|kr| GradeDraft::of(ws, kr))
-                    .unwrap_or_default()
-            });
-            let score = RwSignal::new(editable_number(&draft.score));
-            let reason = RwSignal::new(draft.reason);
-            let experiment = RwSignal::new(draft.experiment);
-            let learning = RwSignal::new(draft.learning);
-            let kept = keep_draft(
-                "grade",
-                "",
-                true,
-                vec![
-                    field("score", score),
-                    field("reason", reason),
-                    field("experiment", experiment),
-                    field("learning", learning),
-                ],
-            );
-            let errors = RwSignal::new(crate::domain::FieldErrors::default());
-            let save = move |ev: leptos::ev::SubmitEvent| {
-                ev.prevent_default();
-                let draft = GradeDraft {
-                    score: typed_number(&score.get_untracked()),
-                    reason: reason.get_untracked(),
-                    experiment: experiment.get_untracked(),
-                    learning: learning.get_untracked(),
-                };
-                let result = draft
-                    .validate(info.with_untracked(|i| i.as_ref().map_or(0.0, |i| i.suggested)))
-                    .and_then(|grade| {
-                        let id = id.clone();
-                        state
-                            .try_edit(move |ws| ws.set_grade(&id, Some(grade)))
-                            .map_err(|refused| {
-                                let mut found = crate::domain::FieldErrors::default();
-                                found.add("score", refused);
-                                found
-                            })
-                    });
-                match result {
-                    Err(found) => {
-                        if let Some(first) = found.fields().next() {
-                            crate::ui::focus::focus_field(format!("grade-{first}"));
-                        }
-                        errors.set(found);
-                    }
-                    Ok(()) => {
-                        errors.set(Default::default());
-                        kept.saved_now();
-                        notices.show(text::key_result_page::GRADE_SAVED, None);
-                    }
-                }
-            };
-            let error = move |field: &'static str| {
-                Signal::derive(move || errors.with(|e| e.get(field).map(str::to_owned)))
-            };
-            view! {
-                <form class="form grade-form" on:submit=save novalidate>
-                    <div class="field-row">
-                        <TextField
-                            id="grade-score"
-                            label=text::key_result_page::SCORE_LABEL
-                            value=score
-                            error=error("score")
-                            inputmode="decimal"
-                        />
-                        <TextField
-                            id="grade-reason"
-                            label=text::key_result_page::SCORE_REASON_LABEL
-                            value=reason
-                            error=error("reason")
-                        />
-                    </div>
-                    <label class="checkbox">
-                        <input
-                            type="checkbox"
-                            prop:checked=move || experiment.get()
-                            on:change:target=move |ev| experiment.set(ev.target().checked())
-                        />
-                        {text::key_result_page::EXPERIMENT_LABEL}
-                    </label>
-                    <TextField
-                        id="grade-learning"
-                        label=text::key_result_page::LEARNING_LABEL
-                        value=learning
-                        error=error("learning")
-                    />
-                    <DraftNotice draft=kept />
-                    <div class="actions">
-                        <button type="submit" class="primary">
-                            {text::key_result_page::SAVE_GRADE}
-                        </button>
-                    </div>
-                </form>
-            }
-        }
+        move || view! { <GradeForm key_result=id.clone() info /> }
     };
     view! {
         <Show when=move || shown.get()>
@@ -221,11 +121,7 @@ pub fn GradeSection(key_result: KeyResultId) -> impl IntoView {
                                         .map(|g| {
                                             view! {
                                                 <p>
-                                                    {if g.experiment {
-                                                        text::key_result_page::EXPERIMENT_LEARNED
-                                                    } else {
-                                                        text::key_result_page::LEARNED
-                                                    }}{g.learning.clone()}
+                                                    {text::key_result_page::learned(&g.learning, g.experiment)}
                                                 </p>
                                             }
                                         })}
@@ -248,5 +144,111 @@ pub fn GradeSection(key_result: KeyResultId) -> impl IntoView {
                 </Show>
             </section>
         </Show>
+    }
+}
+
+/// The grade, its reason, and what was learned; saved in place, so the
+/// page stays where it is.
+#[component]
+fn GradeForm(key_result: KeyResultId, info: Memo<Option<GradeInfo>>) -> impl IntoView {
+    let state = expect_context::<Document>();
+    let notices = expect_context::<Notices>();
+    let id = key_result;
+    let draft = state.with_untracked(|ws| {
+        ws.key_result(&id)
+            .map(|kr| GradeDraft::of(ws, kr))
+            .unwrap_or_default()
+    });
+    let score = RwSignal::new(editable_number(&draft.score));
+    let reason = RwSignal::new(draft.reason);
+    let experiment = RwSignal::new(draft.experiment);
+    let learning = RwSignal::new(draft.learning);
+    let kept = keep_draft(
+        "grade",
+        "",
+        true,
+        vec![
+            field("score", score),
+            field("reason", reason),
+            field("experiment", experiment),
+            field("learning", learning),
+        ],
+    );
+    let errors = RwSignal::new(crate::domain::FieldErrors::default());
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let draft = GradeDraft {
+            score: typed_number(&score.get_untracked()),
+            reason: reason.get_untracked(),
+            experiment: experiment.get_untracked(),
+            learning: learning.get_untracked(),
+        };
+        let result = draft
+            .validate(info.with_untracked(|i| i.as_ref().map_or(0.0, |i| i.suggested)))
+            .and_then(|grade| {
+                let id = id.clone();
+                state
+                    .try_edit(move |ws| ws.set_grade(&id, Some(grade)))
+                    .map_err(|refused| {
+                        let mut found = crate::domain::FieldErrors::default();
+                        found.add("score", refused);
+                        found
+                    })
+            });
+        match result {
+            Err(found) => {
+                if let Some(first) = found.fields().next() {
+                    crate::ui::focus::focus_field(format!("grade-{first}"));
+                }
+                errors.set(found);
+            }
+            Ok(()) => {
+                errors.set(Default::default());
+                kept.saved_now();
+                notices.show(text::key_result_page::GRADE_SAVED, None);
+            }
+        }
+    };
+    let error = move |field: &'static str| {
+        Signal::derive(move || errors.with(|e| e.get(field).map(str::to_owned)))
+    };
+    view! {
+        <form class="form grade-form" on:submit=save novalidate>
+            <div class="field-row">
+                <TextField
+                    id="grade-score"
+                    label=text::key_result_page::SCORE_LABEL
+                    value=score
+                    error=error("score")
+                    inputmode="decimal"
+                />
+                <TextField
+                    id="grade-reason"
+                    label=text::key_result_page::SCORE_REASON_LABEL
+                    value=reason
+                    error=error("reason")
+                />
+            </div>
+            <label class="checkbox">
+                <input
+                    type="checkbox"
+                    prop:checked=move || experiment.get()
+                    on:change:target=move |ev| experiment.set(ev.target().checked())
+                />
+                {text::key_result_page::EXPERIMENT_LABEL}
+            </label>
+            <TextField
+                id="grade-learning"
+                label=text::key_result_page::LEARNING_LABEL
+                value=learning
+                error=error("learning")
+            />
+            <DraftNotice draft=kept />
+            <div class="actions">
+                <button type="submit" class="primary">
+                    {text::key_result_page::SAVE_GRADE}
+                </button>
+            </div>
+        </form>
     }
 }

@@ -1,6 +1,6 @@
 //! The check-ins of a key result, newest first, each correctable.
 
-use super::model::View;
+use super::model::KeyResultPageView;
 use crate::domain::CheckInId;
 use crate::text;
 use crate::ui::components::StatusBadge;
@@ -11,7 +11,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn CheckInHistory(
-    page: Memo<Option<View>>,
+    page: Memo<Option<KeyResultPageView>>,
     /// The check-in whose edit form is open.
     editing_check_in: RwSignal<Option<CheckInId>>,
 ) -> impl IntoView {

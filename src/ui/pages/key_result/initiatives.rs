@@ -1,6 +1,6 @@
 //! The initiatives of a key result: the work that should move it.
 
-use crate::domain::{InitiativeId, KeyResultId};
+use crate::domain::{InitiativeId, InitiativeStatus, KeyResultId, Workspace};
 use crate::text;
 use crate::ui::components::Modal;
 use crate::ui::drafts::Drafts;
@@ -14,22 +14,7 @@ pub fn Initiatives(key_result: KeyResultId, #[prop(into)] closed: Signal<bool>) 
     let state = expect_context::<Document>();
     let list = {
         let id = key_result.clone();
-        Memo::new(move |_| {
-            state.with(|ws| {
-                ws.initiatives_of(&id)
-                    .into_iter()
-                    .map(|i| {
-                        (
-                            i.id.clone(),
-                            i.title.clone(),
-                            i.status,
-                            i.lead.as_ref().map(|l| ws.person_name(l).to_owned()),
-                            i.safe_link().map(str::to_owned),
-                        )
-                    })
-                    .collect::<Vec<_>>()
-            })
-        })
+        Memo::new(move |_| state.with(|ws| rows(ws, &id)))
     };
     let waiting = expect_context::<Drafts>().waiting_for::<InitiativeId>("initiative");
     let adding = RwSignal::new(waiting == Some(None));
@@ -89,7 +74,9 @@ pub fn Initiatives(key_result: KeyResultId, #[prop(into)] closed: Signal<bool>) 
                                                 }}
                                                 {lead
                                                     .map(|l| {
-                                                        view! { <span class="muted">{format!(" · {l}")}</span> }
+                                                        view! {
+                                                            <span class="muted">{text::common::then(&l)}</span>
+                                                        }
                                                     })}
                                                 <Show when=move || !closed.get()>
                                                     <span class="actions">
@@ -159,3 +146,28 @@ pub fn Initiatives(key_result: KeyResultId, #[prop(into)] closed: Signal<bool>) 
         </section>
     }
 }
+
+/// Each initiative as its row shows it: id, title, status, its lead's
+/// name, and its link if that is a web address.
+fn rows(ws: &Workspace, key_result: &KeyResultId) -> Vec<InitiativeRow> {
+    ws.initiatives_of(key_result)
+        .into_iter()
+        .map(|i| {
+            (
+                i.id.clone(),
+                i.title.clone(),
+                i.status,
+                i.lead.as_ref().map(|l| ws.person_name(l).to_owned()),
+                i.safe_link().map(str::to_owned),
+            )
+        })
+        .collect()
+}
+
+type InitiativeRow = (
+    InitiativeId,
+    String,
+    InitiativeStatus,
+    Option<String>,
+    Option<String>,
+);

@@ -24,6 +24,7 @@ use grade::GradeSection;
 use history::CheckInHistory;
 use initiatives::Initiatives;
 use leptos::prelude::*;
+use model::KeyResultPageView;
 
 #[component]
 pub fn KeyResultPage(id: KeyResultId) -> impl IntoView {
@@ -63,6 +64,74 @@ fn KeyResultView(id: KeyResultId) -> impl IntoView {
     let form_kr = id.clone();
     let objective_of = move || page.with_untracked(|p| p.as_ref().map(|p| p.kr.objective.clone()));
 
+    view! {
+        <KeyResultHead page checking_in editing_kr />
+        <ProgressSummary page />
+
+        <KeyResultChart page=page />
+
+        <CheckInHistory page editing_check_in />
+
+        <Initiatives key_result=kr_id.clone() closed=Signal::derive(closed) />
+        <GradeSection key_result=kr_id.clone() />
+
+        <Modal
+            open=Signal::derive(move || checking_in.get() || editing_check_in.with(Option::is_some))
+            on_cancel=Callback::new(move |()| {
+                checking_in.set(false);
+                editing_check_in.set(None);
+            })
+            labelled_by="checkin-form-title"
+        >
+            {
+                let id = id.clone();
+                move || {
+                    view! {
+                        <CheckInForm
+                            key_result=id.clone()
+                            editing=editing_check_in.get_untracked()
+                            on_done=Callback::new(move |_| {
+                                checking_in.set(false);
+                                editing_check_in.set(None);
+                            })
+                        />
+                    }
+                }
+            }
+        </Modal>
+        <Modal
+            open=editing_kr
+            on_cancel=Callback::new(move |()| editing_kr.set(false))
+            labelled_by="kr-form-title"
+        >
+            {
+                let form_kr = form_kr.clone();
+                move || {
+                    objective_of()
+                        .map(|objective| {
+                            view! {
+                                <KeyResultForm
+                                    objective
+                                    editing=Some(form_kr.clone())
+                                    on_done=Callback::new(move |_| editing_kr.set(false))
+                                />
+                            }
+                        })
+                }
+            }
+        </Modal>
+    }
+}
+
+/// Where the key result sits, what it is, and Check in / Edit; a note when
+/// its period is closed or it was rolled over.
+#[component]
+fn KeyResultHead(
+    page: Memo<Option<KeyResultPageView>>,
+    checking_in: RwSignal<bool>,
+    editing_kr: RwSignal<bool>,
+) -> impl IntoView {
+    let closed = move || page.with(|p| p.as_ref().is_some_and(|p| p.closed));
     view! {
         <nav class="breadcrumb" aria-label=text::common::BREADCRUMB>
             {move || {
@@ -145,7 +214,13 @@ fn KeyResultView(id: KeyResultId) -> impl IntoView {
                 })
                 .collect_view()
         }}
+    }
+}
 
+/// Progress against pace, the status and why, and whether a check-in is due.
+#[component]
+fn ProgressSummary(page: Memo<Option<KeyResultPageView>>) -> impl IntoView {
+    view! {
         <section class="objective-summary" aria-label=text::common::PROGRESS>
             {move || {
                 page.get()
@@ -176,58 +251,5 @@ fn KeyResultView(id: KeyResultId) -> impl IntoView {
                     })
             }}
         </section>
-
-        <KeyResultChart page=page />
-
-        <CheckInHistory page editing_check_in />
-
-        <Initiatives key_result=kr_id.clone() closed=Signal::derive(closed) />
-        <GradeSection key_result=kr_id.clone() />
-
-        <Modal
-            open=Signal::derive(move || checking_in.get() || editing_check_in.with(Option::is_some))
-            on_cancel=Callback::new(move |()| {
-                checking_in.set(false);
-                editing_check_in.set(None);
-            })
-            labelled_by="checkin-form-title"
-        >
-            {
-                let id = id.clone();
-                move || {
-                    view! {
-                        <CheckInForm
-                            key_result=id.clone()
-                            editing=editing_check_in.get_untracked()
-                            on_done=Callback::new(move |_| {
-                                checking_in.set(false);
-                                editing_check_in.set(None);
-                            })
-                        />
-                    }
-                }
-            }
-        </Modal>
-        <Modal
-            open=editing_kr
-            on_cancel=Callback::new(move |()| editing_kr.set(false))
-            labelled_by="kr-form-title"
-        >
-            {
-                let form_kr = form_kr.clone();
-                move || {
-                    objective_of()
-                        .map(|objective| {
-                            view! {
-                                <KeyResultForm
-                                    objective
-                                    editing=Some(form_kr.clone())
-                                    on_done=Callback::new(move |_| editing_kr.set(false))
-                                />
-                            }
-                        })
-                }
-            }
-        </Modal>
     }
 }

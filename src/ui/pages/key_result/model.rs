@@ -10,7 +10,7 @@ use crate::ui::summary::objective_href;
 
 /// Everything the page shows, computed once per change of the workspace.
 #[derive(Clone, PartialEq, Debug)]
-pub struct View {
+pub struct KeyResultPageView {
     pub kr: KeyResult,
     pub objective_title: String,
     pub objective_href: String,
@@ -46,7 +46,11 @@ pub struct HistoryRow {
     pub pace: Option<f64>,
 }
 
-pub fn build(ws: &Workspace, id: &KeyResultId, today: chrono::NaiveDate) -> Option<View> {
+pub fn build(
+    ws: &Workspace,
+    id: &KeyResultId,
+    today: chrono::NaiveDate,
+) -> Option<KeyResultPageView> {
     let kr = ws.key_result(id)?.clone();
     let objective = ws.objective(&kr.objective)?;
     let period = ws.period(&objective.period)?.clone();
@@ -81,7 +85,7 @@ pub fn build(ws: &Workspace, id: &KeyResultId, today: chrono::NaiveDate) -> Opti
             crate::ui::route::Route::from(Page::KeyResult(k.id.clone())).href(),
         )
     };
-    Some(View {
+    Some(KeyResultPageView {
         objective_title: objective.title.clone(),
         objective_href: objective_href(&objective.id, &objective.period),
         unit: ws
@@ -115,20 +119,7 @@ pub fn build(ws: &Workspace, id: &KeyResultId, today: chrono::NaiveDate) -> Opti
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::sample_company;
-    use chrono::NaiveDate;
-
-    fn today() -> NaiveDate {
-        NaiveDate::from_ymd_opt(2026, 11, 15).unwrap_or_default()
-    }
-
-    fn sample() -> Workspace {
-        let mut n = 0;
-        sample_company(today(), || {
-            n += 1;
-            n
-        })
-    }
+    use crate::ui::fixtures::{sample, today};
 
     #[test]
     fn a_key_result_that_does_not_exist_has_no_page() {

@@ -1,11 +1,13 @@
 //! A personal goal's card: progress, check-ins and editing.
 
-use crate::domain::{GoalPlan, PersonalGoal, PersonalGoalId};
+use crate::domain::format::plain_number;
+use crate::domain::{GoalPlan, PersonalGoal, PersonalGoalId, Step};
 use crate::text;
 use crate::ui::components::ProgressBar;
 use crate::ui::focus::{focus_field, focus_first};
 use crate::ui::format::day;
 use crate::ui::personal_state::PersonalState;
+use chrono::NaiveDate;
 use leptos::prelude::*;
 
 /// One goal: its progress, plan, check-ins and actions. Keyed by id, so
@@ -67,45 +69,7 @@ pub fn GoalCard(
                     />
                     <p class="goal-progress">{progress_text}</p>
                     {match plan {
-                        GoalPlan::Steps(steps) => {
-                            Some(
-                                view! {
-                                    <fieldset class="steps">
-                                        <legend>{text::common::STEPS}</legend>
-                                        {steps
-                                            .into_iter()
-                                            .enumerate()
-                                            .map(|(i, step)| {
-                                                let id = id.clone();
-                                                let input_id = format!("step-{id}-{i}");
-                                                // A tick redraws the card: focus goes back to the box.
-                                                view! {
-                                                    <div class="step">
-                                                        <input
-                                                            type="checkbox"
-                                                            id=input_id.clone()
-                                                            prop:checked=step.done
-                                                            on:change:target={
-                                                                let input_id = input_id.clone();
-                                                                move |ev| {
-                                                                    let done = ev.target().checked();
-                                                                    let id = id.clone();
-                                                                    personal.edit(move |p| p.set_step_done(&id, i, done));
-                                                                    focus_field(input_id.clone());
-                                                                }
-                                                            }
-                                                        />
-                                                        <label for=input_id class:done=step.done>
-                                                            {step.text}
-                                                        </label>
-                                                    </div>
-                                                }
-                                            })
-                                            .collect_view()}
-                                    </fieldset>
-                                },
-                            )
-                        }
+                        GoalPlan::Steps(steps) => Some(view! { <GoalSteps id=id.clone() steps /> }),
                         GoalPlan::Target { .. } => None,
                     }}
                     <div class="actions">
@@ -140,38 +104,86 @@ pub fn GoalCard(
                             {text::common::DELETE}
                         </button>
                     </div>
-                    {(!history.is_empty())
-                        .then(|| {
-                            view! {
-                                <details class="goal-history">
-                                    <summary>
-                                        {text::my_goals_page::check_ins(&history.len())}
-                                    </summary>
-                                    <ul>
-                                        {history
-                                            .into_iter()
-                                            .map(|(date, value, note)| {
-                                                let value = value
-                                                    .map(|v| {
-                                                        format!("{} {unit}", crate::domain::format::plain_number(v))
-                                                            .trim()
-                                                            .to_owned()
-                                                    });
-                                                view! {
-                                                    <li>
-                                                        <strong>{day(date)}</strong>
-                                                        {value.map(|v| format!(" · {v}"))}
-                                                        {(!note.is_empty()).then(|| format!(" — {note}"))}
-                                                    </li>
-                                                }
-                                            })
-                                            .collect_view()}
-                                    </ul>
-                                </details>
-                            }
-                        })}
+                    <GoalHistory history unit />
                 </li>
             }
         })
     }
+}
+
+/// A goal's steps, each ticked off where it stands.
+#[component]
+fn GoalSteps(id: PersonalGoalId, steps: Vec<Step>) -> impl IntoView {
+    let personal = expect_context::<PersonalState>();
+    view! {
+        <fieldset class="steps">
+            <legend>{text::common::STEPS}</legend>
+            {steps
+                .into_iter()
+                .enumerate()
+                .map(|(i, step)| {
+                    let id = id.clone();
+                    let input_id = format!("step-{id}-{i}");
+                    // A tick redraws the card: focus goes back to the box.
+                    view! {
+                        <div class="step">
+                            <input
+                                type="checkbox"
+                                id=input_id.clone()
+                                prop:checked=step.done
+                                on:change:target={
+                                    let input_id = input_id.clone();
+                                    move |ev| {
+                                        let done = ev.target().checked();
+                                        let id = id.clone();
+                                        personal.edit(move |p| p.set_step_done(&id, i, done));
+                                        focus_field(input_id.clone());
+                                    }
+                                }
+                            />
+                            <label for=input_id class:done=step.done>
+                                {step.text}
+                            </label>
+                        </div>
+                    }
+                })
+                .collect_view()}
+        </fieldset>
+    }
+}
+
+/// A goal's check-ins, newest first, folded away.
+#[component]
+fn GoalHistory(
+    /// (date, value, note) of each check-in, newest first.
+    history: Vec<(NaiveDate, Option<f64>, String)>,
+    unit: String,
+) -> impl IntoView {
+    (!history.is_empty()).then(|| {
+        view! {
+            <details class="goal-history">
+                <summary>{text::my_goals_page::check_ins(&history.len())}</summary>
+                <ul>
+                    {history
+                        .into_iter()
+                        .map(|(date, value, note)| {
+                            let value = value
+                                .map(|v| text::my_goals_page::value_in_unit(
+                                    &plain_number(v),
+                                    &unit,
+                                ));
+                            view! {
+                                <li>
+                                    <strong>{day(date)}</strong>
+                                    {value.map(|v| text::my_goals_page::value_suffix(&v))}
+                                    {(!note.is_empty())
+                                        .then(|| text::my_goals_page::note_suffix(&note))}
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </details>
+        }
+    })
 }

@@ -54,9 +54,9 @@ pub fn ObjectiveHead(
                                 <p class="tag-line">
                                     <span class="unit-badge">{text::common::INDIVIDUAL}</span>
                                     " "
-                                    {text::objective_page::INDIVIDUAL_GOAL_OF}
+                                    {text::objective_page::INDIVIDUAL_GOAL_OF.before}
                                     <a href=owner.href>{owner.name}</a>
-                                    "."
+                                    {text::objective_page::INDIVIDUAL_GOAL_OF.after}
                                     {(!owner.goals_on)
                                         .then_some(text::objective_page::INDIVIDUAL_GOALS_OFF)}
                                 </p>

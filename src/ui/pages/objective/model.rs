@@ -192,19 +192,8 @@ fn owner(ws: &Workspace, owner: &PersonId) -> Owner {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{Dependency, sample_company};
-
-    fn today() -> NaiveDate {
-        NaiveDate::from_ymd_opt(2026, 11, 15).unwrap_or_default()
-    }
-
-    fn sample() -> Workspace {
-        let mut n = 0;
-        sample_company(today(), || {
-            n += 1;
-            n
-        })
-    }
+    use crate::domain::Dependency;
+    use crate::ui::fixtures::{sample, today};
 
     /// The sample's objective with the most objectives aligned to it.
     fn most_aligned(ws: &Workspace) -> ObjectiveId {

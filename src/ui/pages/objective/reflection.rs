@@ -35,7 +35,8 @@ pub fn ReflectionSection(
                             <div class="field">
                                 <label for=input_id
                                     .clone()>
-                                    {*name}<span class="muted">{format!(" — {question}")}</span>
+                                    {*name}
+                                    <span class="muted">{text::common::aside(question)}</span>
                                 </label>
                                 <textarea
                                     id=input_id

@@ -55,64 +55,22 @@ pub fn FilterBar() -> impl IntoView {
                     }
                 />
             </div>
-            <div class="field">
-                <label for="filter-unit">{text::common::UNIT}</label>
-                <select
-                    id="filter-unit"
-                    on:change:target=move |ev| {
-                        let value = ev.target().value();
-                        update(&|r| r.unit = (!value.is_empty()).then(|| value.as_str().into()))
-                    }
-                >
-                    <option value="" selected=move || router.with(|r| r.unit.is_none())>
-                        {text::common::ALL_UNITS}
-                    </option>
-                    {move || {
-                        units
-                            .get()
-                            .into_iter()
-                            .map(|(id, name)| {
-                                let chosen = router
-                                    .with(|r| r.unit.as_ref().is_some_and(|u| u.as_str() == id));
-                                view! {
-                                    <option value=id selected=chosen>
-                                        {name}
-                                    </option>
-                                }
-                            })
-                            .collect_view()
-                    }}
-                </select>
-            </div>
-            <div class="field">
-                <label for="filter-lead">{text::common::LEAD}</label>
-                <select
-                    id="filter-lead"
-                    on:change:target=move |ev| {
-                        let value = ev.target().value();
-                        update(&|r| r.lead = (!value.is_empty()).then(|| value.as_str().into()))
-                    }
-                >
-                    <option value="" selected=move || router.with(|r| r.lead.is_none())>
-                        {text::overview_page::ANY_LEAD}
-                    </option>
-                    {move || {
-                        people
-                            .get()
-                            .into_iter()
-                            .map(|(id, name)| {
-                                let chosen = router
-                                    .with(|r| r.lead.as_ref().is_some_and(|l| l.as_str() == id));
-                                view! {
-                                    <option value=id selected=chosen>
-                                        {name}
-                                    </option>
-                                }
-                            })
-                            .collect_view()
-                    }}
-                </select>
-            </div>
+            <FilterSelect
+                id="filter-unit"
+                label=text::common::UNIT
+                any=text::common::ALL_UNITS
+                options=units
+                get=|r| r.unit.as_ref().map(ToString::to_string)
+                set=|r, value| r.unit = value.map(|v| v.as_str().into())
+            />
+            <FilterSelect
+                id="filter-lead"
+                label=text::common::LEAD
+                any=text::overview_page::ANY_LEAD
+                options=people
+                get=|r| r.lead.as_ref().map(ToString::to_string)
+                set=|r, value| r.lead = value.map(|v| v.as_str().into())
+            />
             <Show when=active>
                 <button
                     type="button"
@@ -129,5 +87,50 @@ pub fn FilterBar() -> impl IntoView {
                 </button>
             </Show>
         </form>
+    }
+}
+
+/// A filter chosen from a list, kept in the address like the others.
+#[component]
+fn FilterSelect(
+    id: &'static str,
+    label: &'static str,
+    /// The choice that filters nothing.
+    any: &'static str,
+    /// (value, name) of each choice.
+    options: Memo<Vec<(String, String)>>,
+    /// This filter's value in the route.
+    get: fn(&Route) -> Option<String>,
+    set: fn(&mut Route, Option<String>),
+) -> impl IntoView {
+    let router = expect_context::<Router>();
+    let choose = move |value: String| {
+        let mut route = router.with_untracked(Clone::clone);
+        set(&mut route, (!value.is_empty()).then_some(value));
+        router.replace(route);
+    };
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <select id=id on:change:target=move |ev| choose(ev.target().value())>
+                <option value="" selected=move || router.with(|r| get(r).is_none())>
+                    {any}
+                </option>
+                {move || {
+                    options
+                        .get()
+                        .into_iter()
+                        .map(|(value, name)| {
+                            let chosen = router.with(|r| get(r).as_deref() == Some(value.as_str()));
+                            view! {
+                                <option value=value selected=chosen>
+                                    {name}
+                                </option>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </select>
+        </div>
     }
 }

@@ -187,54 +187,7 @@ fn Cascade() -> impl IntoView {
                         }
                     }
                 >
-                    <Show
-                        when=move || !cascade.with(Cascade::is_empty)
-                        fallback=move || {
-                            view! {
-                                <section class="empty-state">
-                                    <h2>{text::overview_page::NO_OBJECTIVES_YET}</h2>
-                                    <p>{text::overview_page::NO_OBJECTIVES_BODY}</p>
-                                    <button
-                                        type="button"
-                                        class="primary"
-                                        on:click=move |_| creating.set(true)
-                                    >
-                                        {text::common::NEW_OBJECTIVE}
-                                    </button>
-                                </section>
-                            }
-                        }
-                    >
-                        <Show when=move || !cascade.with(|c| c.aligned.is_empty())>
-                            <CascadeTree
-                                roots=Signal::derive(move || cascade.with(|c| c.aligned.clone()))
-                                label=text::overview_page::ALIGNED_TREE_LABEL
-                                id_prefix="aligned"
-                            />
-                        </Show>
-                        <Show when=move || !cascade.with(|c| c.unaligned.is_empty())>
-                            <section class="unaligned" aria-labelledby="unaligned-heading">
-                                <h2 id="unaligned-heading">
-                                    {text::overview_page::UNALIGNED_TITLE}
-                                </h2>
-                                <p class="muted">{text::overview_page::UNALIGNED_BODY}</p>
-                                <CascadeTree
-                                    roots=Signal::derive(move || {
-                                        cascade
-                                            .with(|c| {
-                                                c.unaligned
-                                                    .iter()
-                                                    .map(|(n, _)| n.clone())
-                                                    .collect::<Vec<_>>()
-                                            })
-                                    })
-                                    label=text::overview_page::UNALIGNED_TREE_LABEL
-                                    id_prefix="unaligned"
-                                    show_alignment=true
-                                />
-                            </section>
-                        </Show>
-                    </Show>
+                    <PeriodCascade cascade creating />
                 </Show>
             </Show>
         </Show>
@@ -245,5 +198,52 @@ fn Cascade() -> impl IntoView {
         >
             <ObjectiveForm editing=None on_done=on_created />
         </Modal>
+    }
+}
+
+/// The period's objectives as trees: those that ladder up to the company's,
+/// then those that do not; or where to begin when there are none.
+#[component]
+fn PeriodCascade(cascade: Memo<Cascade>, creating: RwSignal<bool>) -> impl IntoView {
+    view! {
+        <Show
+            when=move || !cascade.with(Cascade::is_empty)
+            fallback=move || {
+                view! {
+                    <section class="empty-state">
+                        <h2>{text::overview_page::NO_OBJECTIVES_YET}</h2>
+                        <p>{text::overview_page::NO_OBJECTIVES_BODY}</p>
+                        <button type="button" class="primary" on:click=move |_| creating.set(true)>
+                            {text::common::NEW_OBJECTIVE}
+                        </button>
+                    </section>
+                }
+            }
+        >
+            <Show when=move || !cascade.with(|c| c.aligned.is_empty())>
+                <CascadeTree
+                    roots=Signal::derive(move || cascade.with(|c| c.aligned.clone()))
+                    label=text::overview_page::ALIGNED_TREE_LABEL
+                    id_prefix="aligned"
+                />
+            </Show>
+            <Show when=move || !cascade.with(|c| c.unaligned.is_empty())>
+                <section class="unaligned" aria-labelledby="unaligned-heading">
+                    <h2 id="unaligned-heading">{text::overview_page::UNALIGNED_TITLE}</h2>
+                    <p class="muted">{text::overview_page::UNALIGNED_BODY}</p>
+                    <CascadeTree
+                        roots=Signal::derive(move || {
+                            cascade
+                                .with(|c| {
+                                    c.unaligned.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>()
+                                })
+                        })
+                        label=text::overview_page::UNALIGNED_TREE_LABEL
+                        id_prefix="unaligned"
+                        show_alignment=true
+                    />
+                </section>
+            </Show>
+        </Show>
     }
 }

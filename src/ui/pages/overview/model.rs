@@ -62,25 +62,7 @@ pub fn matches(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::sample_company;
-
-    fn today() -> NaiveDate {
-        NaiveDate::from_ymd_opt(2026, 11, 15).unwrap_or_default()
-    }
-
-    fn sample() -> Workspace {
-        let mut n = 0;
-        sample_company(today(), || {
-            n += 1;
-            n
-        })
-    }
-
-    fn current(ws: &Workspace) -> PeriodId {
-        ws.default_period(today())
-            .map(|p| p.id.clone())
-            .expect("the sample has a current period")
-    }
+    use crate::ui::fixtures::{current, sample, today};
 
     #[test]
     fn the_period_line_names_the_period_and_its_dates() {

@@ -8,6 +8,19 @@ use crate::ui::drafts::{DraftNotice, Drafts, field, keep_draft, target_of};
 use crate::ui::state::Document;
 use leptos::prelude::*;
 
+/// A period as its row in the list shows it.
+#[derive(Clone, PartialEq)]
+struct PeriodRow {
+    id: PeriodId,
+    name: String,
+    /// "1 Oct 2026 – 31 Dec 2026"
+    range: String,
+    closed: bool,
+    current: bool,
+    /// How many objectives it holds.
+    objectives: usize,
+}
+
 /// Periods: quarters by default, custom ranges allowed, one marked current.
 #[component]
 pub fn Periods() -> impl IntoView {
@@ -16,20 +29,16 @@ pub fn Periods() -> impl IntoView {
         state.with(|ws| {
             ws.periods_in_order()
                 .into_iter()
-                .map(|p| {
-                    let objectives = ws.objectives.iter().filter(|o| o.period == p.id).count();
-                    (
-                        p.closed,
-                        p.id.clone(),
-                        p.name.clone(),
-                        format!(
-                            "{} – {}",
-                            p.start.format("%-d %b %Y"),
-                            p.end.format("%-d %b %Y")
-                        ),
-                        ws.current_period.as_ref() == Some(&p.id),
-                        objectives,
-                    )
+                .map(|p| PeriodRow {
+                    closed: p.closed,
+                    id: p.id.clone(),
+                    name: p.name.clone(),
+                    range: text::settings_page::date_range(
+                        &p.start.format("%-d %b %Y"),
+                        &p.end.format("%-d %b %Y"),
+                    ),
+                    current: ws.current_period.as_ref() == Some(&p.id),
+                    objectives: ws.objectives.iter().filter(|o| o.period == p.id).count(),
                 })
                 .collect::<Vec<_>>()
         })
@@ -80,120 +89,7 @@ pub fn Periods() -> impl IntoView {
                     {move || {
                         rows.get()
                             .into_iter()
-                            .map(|(closed, id, name, range, current, objectives)| {
-                                let close_id = id.clone();
-                                let edit_id = id.clone();
-                                let current_id = id.clone();
-                                let delete_id = id.clone();
-                                view! {
-                                    <li>
-                                        <span>
-                                            <strong>{name.clone()}</strong>
-                                            <span class="muted">
-                                                {format!(
-                                                    " {range} · {}",
-                                                    text::counts::objectives(objectives),
-                                                )}
-                                            </span>
-                                            {current
-                                                .then(|| {
-                                                    view! {
-                                                        <span class="tag tag-current">
-                                                            {text::settings_page::CURRENT}
-                                                        </span>
-                                                    }
-                                                })}
-                                            {closed
-                                                .then(|| {
-                                                    view! {
-                                                        <span class="tag">{text::settings_page::CLOSED}</span>
-                                                    }
-                                                })}
-                                        </span>
-                                        <span class="actions">
-                                            <button
-                                                type="button"
-                                                class="small"
-                                                aria-label=text::settings_page::edit_named(&name)
-                                                on:click=move |_| editing.set(Some(edit_id.clone()))
-                                            >
-                                                {text::common::EDIT}
-                                            </button>
-                                            <button
-                                                type="button"
-                                                class="small"
-                                                aria-label=text::common::action_on(
-                                                    &if closed {
-                                                        text::settings_page::REOPEN_PERIOD
-                                                    } else {
-                                                        text::settings_page::CLOSE_PERIOD
-                                                    },
-                                                    &name,
-                                                )
-                                                on:click=move |_| {
-                                                    let id = close_id.clone();
-                                                    state
-                                                        .edit_with_undo(move |ws| {
-                                                            ws.set_period_closed(&id, !closed);
-                                                            Ok(
-                                                                if closed {
-                                                                    text::settings_page::PERIOD_REOPENED.to_owned()
-                                                                } else {
-                                                                    text::settings_page::PERIOD_CLOSED.to_owned()
-                                                                },
-                                                            )
-                                                        });
-                                                }
-                                            >
-                                                {if closed {
-                                                    text::settings_page::REOPEN_PERIOD
-                                                } else {
-                                                    text::settings_page::CLOSE_PERIOD
-                                                }}
-                                            </button>
-                                            {(!current)
-                                                .then(|| {
-                                                    view! {
-                                                        <button
-                                                            type="button"
-                                                            class="small"
-                                                            aria-label=text::settings_page::make_current_named(&name)
-                                                            on:click=move |_| {
-                                                                state
-                                                                    .edit(|ws| ws.current_period = Some(current_id.clone()))
-                                                            }
-                                                        >
-                                                            {text::settings_page::MAKE_CURRENT}
-                                                        </button>
-                                                    }
-                                                })}
-                                            <button
-                                                type="button"
-                                                class="small"
-                                                aria-label=text::settings_page::delete_named(&name)
-                                                on:click=move |_| {
-                                                    let id = delete_id.clone();
-                                                    let refusal = state
-                                                        .with_untracked(|ws| ws.check_delete_period(&id).err());
-                                                    match refusal {
-                                                        Some(reason) => error.set(Some(reason)),
-                                                        None => {
-                                                            error.set(None);
-                                                            state
-                                                                .edit_with_undo(move |ws| {
-                                                                    ws.delete_period(&id)?;
-                                                                    Ok(text::settings_page::PERIOD_DELETED.to_owned())
-                                                                });
-                                                        }
-                                                    }
-                                                }
-                                            >
-                                                {text::common::DELETE}
-                                            </button>
-                                        </span>
-                                    </li>
-                                }
-                            })
+                            .map(|row| view! { <PeriodItem row editing error /> })
                             .collect_view()
                     }}
                 </ul>
@@ -230,6 +126,131 @@ pub fn Periods() -> impl IntoView {
                 }}
             </Modal>
         </section>
+    }
+}
+
+/// One period with Edit, Close or Reopen, Make current and Delete.
+#[component]
+fn PeriodItem(
+    row: PeriodRow,
+    editing: RwSignal<Option<PeriodId>>,
+    /// Where a refused delete says why.
+    error: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let state = expect_context::<Document>();
+    let PeriodRow {
+        id,
+        name,
+        range,
+        closed,
+        current,
+        objectives,
+    } = row;
+    let close_id = id.clone();
+    let edit_id = id.clone();
+    let current_id = id.clone();
+    let delete_id = id.clone();
+    view! {
+        <li>
+            <span>
+                <strong>{name.clone()}</strong>
+                <span class="muted">
+                    {text::settings_page::period_range_and_count(
+                        &range,
+                        &text::counts::objectives(objectives),
+                    )}
+                </span>
+                {current
+                    .then(|| {
+                        view! {
+                            <span class="tag tag-current">{text::settings_page::CURRENT}</span>
+                        }
+                    })}
+                {closed
+                    .then(|| {
+                        view! { <span class="tag">{text::settings_page::CLOSED}</span> }
+                    })}
+            </span>
+            <span class="actions">
+                <button
+                    type="button"
+                    class="small"
+                    aria-label=text::settings_page::edit_named(&name)
+                    on:click=move |_| editing.set(Some(edit_id.clone()))
+                >
+                    {text::common::EDIT}
+                </button>
+                <button
+                    type="button"
+                    class="small"
+                    aria-label=text::common::action_on(
+                        &if closed {
+                            text::settings_page::REOPEN_PERIOD
+                        } else {
+                            text::settings_page::CLOSE_PERIOD
+                        },
+                        &name,
+                    )
+                    on:click=move |_| {
+                        let id = close_id.clone();
+                        state
+                            .edit_with_undo(move |ws| {
+                                ws.set_period_closed(&id, !closed);
+                                Ok(
+                                    if closed {
+                                        text::settings_page::PERIOD_REOPENED.to_owned()
+                                    } else {
+                                        text::settings_page::PERIOD_CLOSED.to_owned()
+                                    },
+                                )
+                            });
+                    }
+                >
+                    {if closed {
+                        text::settings_page::REOPEN_PERIOD
+                    } else {
+                        text::settings_page::CLOSE_PERIOD
+                    }}
+                </button>
+                {(!current)
+                    .then(|| {
+                        view! {
+                            <button
+                                type="button"
+                                class="small"
+                                aria-label=text::settings_page::make_current_named(&name)
+                                on:click=move |_| {
+                                    state.edit(|ws| ws.current_period = Some(current_id.clone()))
+                                }
+                            >
+                                {text::settings_page::MAKE_CURRENT}
+                            </button>
+                        }
+                    })}
+                <button
+                    type="button"
+                    class="small"
+                    aria-label=text::settings_page::delete_named(&name)
+                    on:click=move |_| {
+                        let id = delete_id.clone();
+                        let refusal = state.with_untracked(|ws| ws.check_delete_period(&id).err());
+                        match refusal {
+                            Some(reason) => error.set(Some(reason)),
+                            None => {
+                                error.set(None);
+                                state
+                                    .edit_with_undo(move |ws| {
+                                        ws.delete_period(&id)?;
+                                        Ok(text::settings_page::PERIOD_DELETED.to_owned())
+                                    });
+                            }
+                        }
+                    }
+                >
+                    {text::common::DELETE}
+                </button>
+            </span>
+        </li>
     }
 }
 

@@ -133,7 +133,7 @@ fn BackupRow(
     };
     view! {
         <li>
-            <span>{description}<span class="muted">{format!(" · {size}")}</span></span>
+            <span>{description}<span class="muted">{text::common::then(&size)}</span></span>
             <span class="actions">
                 {restorable
                     .then(|| {

@@ -311,7 +311,7 @@ fn reflection_list(reflection: Reflection) -> impl IntoView {
         .filter(|(_, a)| !a.trim().is_empty())
         .map(|((_, name, question), answer)| {
             view! {
-                <dt>{*name} <span class="muted">{format!(" — {question}")}</span></dt>
+                <dt>{*name} <span class="muted">{text::common::aside(question)}</span></dt>
                 <dd>{answer.to_owned()}</dd>
             }
         })
