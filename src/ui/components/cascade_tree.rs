@@ -187,15 +187,16 @@ pub fn CascadeTree(
     view! {
         <ul class="tree" role="tree" aria-label=label on:keydown=move |ev| tree.on_key(ev, router)>
             <For each=move || rows.get() key=|row| row.clone() let:row>
-                <TreeRow row tree show_alignment />
+                {tree_row(row, tree, show_alignment)}
             </For>
         </ul>
     }
 }
 
-/// One objective in the tree, at its level, with its progress.
-#[component]
-fn TreeRow(row: Row, tree: Tree, show_alignment: bool) -> impl IntoView {
+/// One objective in the tree, at its level, with its progress. A plain
+/// function, not a component: with `erase_components` a component's view
+/// is boxed, and the tree renders hundreds of rows.
+fn tree_row(row: Row, tree: Tree, show_alignment: bool) -> impl IntoView {
     let id = row.summary.id.clone();
     let (tab_id, focus_id, toggle_id) = (id.clone(), id.clone(), id.clone());
     let (open_id, glyph_id) = (id.clone(), id.clone());

@@ -68,13 +68,7 @@ pub fn KeyResultList(
                             });
                             move || {
                                 row.get()
-                                    .map(|kr| {
-                                        // Keyed by id with a memo per row: editing one key
-                                        // result re-renders its row only.
-                                        view! {
-                                            <KeyResultItem kr coach closed=closed.get() dialogs />
-                                        }
-                                    })
+                                    .map(|kr| { key_result_item(kr, coach, closed.get(), dialogs) })
                             }
                         }
                     </For>
@@ -84,8 +78,9 @@ pub fn KeyResultList(
     }
 }
 
-#[component]
-fn KeyResultItem(
+/// A plain function rather than a component, so the row's view is not
+/// boxed (`erase_components`).
+fn key_result_item(
     kr: KeyResultRow,
     coach: Memo<Sorted>,
     closed: bool,
