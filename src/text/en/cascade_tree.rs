@@ -10,8 +10,3 @@ pub fn progress_label(title: &dyn Display) -> String {
 pub fn unit_and_lead(unit: &dyn Display, lead: &dyn Display) -> String {
     format!(" {unit} · {lead}")
 }
-
-/// After the lead: " · 2 of 3 aligned on track".
-pub fn children_suffix(note: &dyn Display) -> String {
-    format!(" · {note}")
-}

@@ -140,8 +140,3 @@ pub const ALREADY_ROLLED_OVER: &str = "It has already been rolled over.";
 pub fn rolled_over(period: &dyn Display) -> String {
     format!("Rolled over into {period}.")
 }
-
-/// Who made a check-in, after its date: " · Ana Silva".
-pub fn by_author(author: &dyn Display) -> String {
-    format!(" · {author}")
-}

@@ -149,13 +149,3 @@ pub const ONE_ON_ONE_NOTES: &str = "1:1 notes";
 pub fn value_in_unit(number: &dyn Display, unit: &dyn Display) -> String {
     format!("{number} {unit}").trim().to_owned()
 }
-
-/// After a check-in's date: " · 12 km".
-pub fn value_suffix(value: &dyn Display) -> String {
-    format!(" · {value}")
-}
-
-/// After a check-in's value: " — felt easy".
-pub fn note_suffix(note: &dyn Display) -> String {
-    format!(" — {note}")
-}

@@ -36,8 +36,3 @@ pub const WHERE_IT_STANDS: &str = "Where it stands";
 pub fn done(share: &dyn Display) -> String {
     format!("{share} done")
 }
-
-/// After a key result's title on the sheet: " · commit".
-pub fn commitment_suffix(commitment: &dyn Display) -> String {
-    format!(" · {commitment}")
-}

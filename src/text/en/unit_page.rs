@@ -53,11 +53,6 @@ pub fn person_with_role(name: &dyn Display, role: &dyn Display) -> String {
     format!("{name} ({role})")
 }
 
-/// A key result's line in the list of those due: " · last check-in 3 Nov 2026".
-pub fn due_note(when: &dyn Display) -> String {
-    format!(" · {when}")
-}
-
 /// A sub-unit's kind after its name, and whether it is archived: " Team, archived".
 pub fn sub_unit_kind(kind: &dyn Display, archived: bool) -> String {
     if archived {

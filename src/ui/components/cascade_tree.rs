@@ -245,7 +245,7 @@ fn tree_row(row: Row, tree: Tree, show_alignment: bool) -> impl IntoView {
                 <span class="tree-meta">
                     <span class="unit-badge">{row.summary.unit_kind}</span>
                     {text::cascade_tree::unit_and_lead(&row.summary.unit, &row.summary.lead)}
-                    {note.map(|n| text::cascade_tree::children_suffix(&n))}
+                    {note.map(|n| text::common::then(&n))}
                 </span>
                 {alignment.map(|a| view! { <span class="tree-alignment">{a}</span> })}
             </div>

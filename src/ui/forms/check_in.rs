@@ -233,7 +233,7 @@ fn PreviousCheckIn(check_in: CheckIn, author: Option<String>, unit: String) -> i
             <p>
                 <StatusBadge status=Some(p.status) />
             </p>
-            <p class="muted">{day(p.date)}{author.map(|a| text::key_result_page::by_author(&a))}</p>
+            <p class="muted">{day(p.date)}{author.map(|a| text::common::then(&a))}</p>
             {(!p.note.is_empty())
                 .then(|| view! { <blockquote class="previous-note">{p.note.clone()}</blockquote> })}
         </aside>

@@ -226,7 +226,7 @@ fn PrintBlock(block: Block) -> impl IntoView {
                                                 <td>
                                                     {l.title}
                                                     <span class="muted">
-                                                        {text::print_page::commitment_suffix(&l.commitment)}
+                                                        {text::common::then(&l.commitment)}
                                                     </span>
                                                 </td>
                                                 <td>{l.values}</td>

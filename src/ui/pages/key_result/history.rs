@@ -71,10 +71,7 @@ pub fn CheckInHistory(
                                                     <StatusBadge status=Some(row.status) />
                                                     <span class="muted">
                                                         {day(row.date)}
-                                                        {row
-                                                            .author
-                                                            .clone()
-                                                            .map(|a| text::key_result_page::by_author(&a))}
+                                                        {row.author.clone().map(|a| text::common::then(&a))}
                                                     </span>
                                                 </div>
                                                 {(!row.note.is_empty())

@@ -175,9 +175,8 @@ fn GoalHistory(
                             view! {
                                 <li>
                                     <strong>{day(date)}</strong>
-                                    {value.map(|v| text::my_goals_page::value_suffix(&v))}
-                                    {(!note.is_empty())
-                                        .then(|| text::my_goals_page::note_suffix(&note))}
+                                    {value.map(|v| text::common::then(&v))}
+                                    {(!note.is_empty()).then(|| text::common::aside(&note))}
                                 </li>
                             }
                         })

@@ -268,9 +268,7 @@ fn DueForCheckIn(page: PageMemo) -> impl IntoView {
                                 view! {
                                     <li>
                                         <a href=row.href>{row.title}</a>
-                                        <span class="muted">
-                                            {text::unit_page::due_note(&when)}
-                                        </span>
+                                        <span class="muted">{text::common::then(&when)}</span>
                                     </li>
                                 }
                             })

@@ -154,6 +154,12 @@ fn due(ws: &Workspace, id: &UnitId, period: &PeriodId, today: NaiveDate) -> Vec<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn company(ws: &Workspace) -> UnitId {
+        ws.company()
+            .map(|u| u.id.clone())
+            .expect("the sample has a company")
+    }
     use crate::ui::fixtures::{current, sample, today};
 
     #[test]
@@ -164,10 +170,7 @@ mod tests {
     #[test]
     fn the_company_page_lists_its_objectives_sub_units_and_nothing_above() {
         let ws = sample();
-        let company = ws
-            .company()
-            .map(|u| u.id.clone())
-            .expect("the sample has a company");
+        let company = company(&ws);
         let period = current(&ws);
         let page = build(&ws, &company, Some(&period), today()).expect("exists");
         assert!(page.above.is_empty());
@@ -211,10 +214,7 @@ mod tests {
     #[test]
     fn without_a_period_there_are_no_objectives_due_or_dependencies() {
         let ws = sample();
-        let company = ws
-            .company()
-            .map(|u| u.id.clone())
-            .expect("the sample has a company");
+        let company = company(&ws);
         let page = build(&ws, &company, None, today()).expect("exists");
         assert!(page.objectives.is_empty() && page.due.is_empty() && page.waits_on.is_empty());
         assert_eq!(page.period, "");
@@ -223,10 +223,7 @@ mod tests {
     #[test]
     fn key_results_due_are_those_of_the_unit_and_below() {
         let ws = sample();
-        let company = ws
-            .company()
-            .map(|u| u.id.clone())
-            .expect("the sample has a company");
+        let company = company(&ws);
         let period = current(&ws);
         let page = build(&ws, &company, Some(&period), today()).expect("exists");
         let everyone: Vec<UnitId> = ws.units.iter().map(|u| u.id.clone()).collect();
