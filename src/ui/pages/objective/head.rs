@@ -22,7 +22,6 @@ pub fn ObjectiveHead(
         move || page.with(|p| p.as_ref().map(f).unwrap_or_default())
     };
     let archived = move || page.with(|p| p.as_ref().is_some_and(|p| p.archived));
-    let closed = move || page.with(|p| p.as_ref().is_some_and(|p| p.closed));
     view! {
         <nav class="breadcrumb" aria-label=text::common::BREADCRUMB>
             {move || {
@@ -64,7 +63,7 @@ pub fn ObjectiveHead(
                         })
                 }}
             </div>
-            <ObjectiveActions id archived closed dialogs />
+            <ObjectiveActions id page dialogs />
         </div>
     }
 }
@@ -74,11 +73,19 @@ pub fn ObjectiveHead(
 #[component]
 fn ObjectiveActions(
     id: ObjectiveId,
-    archived: impl Fn() -> bool + Copy + Send + Sync + 'static,
-    closed: impl Fn() -> bool + Send + Sync + 'static,
+    page: Memo<Option<ObjectivePageView>>,
     dialogs: Dialogs,
 ) -> impl IntoView {
     let state = expect_context::<Document>();
+    let archived = move || page.with(|p| p.as_ref().is_some_and(|p| p.archived));
+    let closed = move || page.with(|p| p.as_ref().is_some_and(|p| p.closed));
+    // (key results, aligned objectives) the objective would take with it.
+    let takes = move || {
+        page.with(|p| {
+            p.as_ref()
+                .map_or((0, 0), |p| (p.key_results.len(), p.children.len()))
+        })
+    };
     let router = expect_context::<Router>();
     let confirming = RwSignal::new(false);
     let archive = {
@@ -126,35 +133,25 @@ fn ObjectiveActions(
         }
     };
     let delete = {
-        let id = id.clone();
         let delete_now = delete_now.clone();
         move |_| {
-            let takes_others = state.with_untracked(|ws| {
-                !ws.key_results_of(&id).is_empty() || !ws.aligned_children(&id).is_empty()
-            });
-            if takes_others {
+            if untrack(takes) != (0, 0) {
                 confirming.set(true)
             } else {
                 delete_now()
             }
         }
     };
-    let question = {
-        let id = id.clone();
-        Signal::derive(move || {
-            state.with(|ws| {
-                let krs = ws.key_results_of(&id).len();
-                let kids = ws.aligned_children(&id).len();
-                let key_results = (krs > 0).then(|| text::counts::key_results(krs));
-                let aligned = (kids > 0).then(|| text::counts::objectives(kids));
-                text::objective_page::delete_body(key_results.as_deref(), aligned.as_deref())
-            })
-        })
-    };
+    let question = Signal::derive(move || {
+        let (krs, kids) = takes();
+        let key_results = (krs > 0).then(|| text::counts::key_results(krs));
+        let aligned = (kids > 0).then(|| text::counts::objectives(kids));
+        text::objective_page::delete_body(key_results.as_deref(), aligned.as_deref())
+    });
     let title = Signal::derive(move || {
-        state.with(|ws| {
-            ws.objective(&id)
-                .map(|o| text::objective_page::delete_title(&o.title))
+        page.with(|p| {
+            p.as_ref()
+                .map(|p| text::objective_page::delete_title(&p.title))
                 .unwrap_or_default()
         })
     });
