@@ -6,7 +6,8 @@ mod common;
 
 use common::{day, metric_kr, objective, org};
 use ladder::domain::{
-    Filter, ObjectiveDraft, ObjectiveId, UnitKind, WorkRef, Workspace, sample_company,
+    Filter, ObjectiveDraft, ObjectiveId, PeriodId, SetUpIds, UnitKind, WorkRef, Workspace,
+    new_names, sample_company,
 };
 use proptest::prelude::*;
 
@@ -388,4 +389,95 @@ proptest! {
             prop_assert_eq!(ws.problems(), vec![]);
         }
     }
+}
+
+#[test]
+fn setting_up_makes_you_a_person_and_marks_you_as_me() {
+    let mut ws = Workspace::default();
+    let ids = SetUpIds {
+        company: "co".into(),
+        period: "p".into(),
+        you: "me".into(),
+    };
+    ws.set_up(ids, " Northwind ", " Maria Rossi ", day(2026, 11, 15));
+    let me = ws.settings.me.clone().expect("you are marked as me");
+    let person = ws.person(&me).expect("you are a person");
+    assert_eq!(person.name, "Maria Rossi");
+    assert_eq!(person.unit, Some("co".into()), "you belong to the company");
+    assert_eq!(ws.company().map(|c| c.name.as_str()), Some("Northwind"));
+    assert_eq!(ws.problems(), []);
+}
+
+#[test]
+fn setting_up_with_a_known_name_reuses_that_person() {
+    let mut ws = org();
+    let ids = SetUpIds {
+        company: "other".into(),
+        period: "p".into(),
+        you: "new".into(),
+    };
+    ws.set_up(ids, "Acme", "ada lovelace", day(2026, 11, 15));
+    assert_eq!(ws.settings.me, Some("ada".into()));
+    assert_eq!(ws.people.len(), 2, "nobody was added twice");
+}
+
+#[test]
+fn person_fields_offer_each_new_name_once() {
+    let ws = org();
+    assert_eq!(new_names(&ws, "  ", false), Vec::<String>::new());
+    assert_eq!(new_names(&ws, "ada lovelace", false), Vec::<String>::new());
+    assert_eq!(new_names(&ws, "Maria", false), vec!["Maria"]);
+    // One name in a single field, even with a comma in it.
+    assert_eq!(new_names(&ws, "Rossi, Maria", false), vec!["Rossi, Maria"]);
+    assert_eq!(
+        new_names(&ws, "Maria, Bo Chen, maria , Jon,", true),
+        vec!["Maria", "Jon"]
+    );
+}
+
+#[test]
+fn an_aligned_objective_is_suggested_one_level_down() {
+    let mut ws = org();
+    ws.objectives = vec![
+        objective("grow", "acme", "q4", None),
+        objective("close", "sales", "q4", Some("grow")),
+        objective("campaign", "marketing", "q4", Some("grow")),
+    ]
+    .into();
+    assert_eq!(ws.unit_for_aligned(&"grow".into()), Some("sales".into()));
+    assert_eq!(ws.unit_for_aligned(&"close".into()), Some("dach".into()));
+    // Marketing has no teams: its own unit.
+    assert_eq!(
+        ws.unit_for_aligned(&"campaign".into()),
+        Some("marketing".into())
+    );
+    assert_eq!(ws.unit_for_aligned(&"gone".into()), None);
+}
+
+#[test]
+fn the_next_quarter_is_offered_for_planning_in_the_last_third() {
+    let mut ws = org();
+    let q4 = PeriodId::from("q4");
+    assert!(
+        ws.next_to_plan(&q4, day(2026, 11, 30)).is_none(),
+        "2/3 not yet passed"
+    );
+    let offered = ws.next_to_plan(&q4, day(2026, 12, 3)).expect("offered");
+    assert_eq!(offered, Err((2027, 1)), "the quarter to create");
+    assert!(
+        ws.next_to_plan(&q4, day(2027, 1, 2)).is_none(),
+        "the period is over"
+    );
+    let next = ws
+        .open_next_period(&q4, "q1".into())
+        .expect("the quarter is created");
+    assert_eq!(ws.period(&next).map(|p| p.name.as_str()), Some("2027 Q1"));
+    assert!(
+        ws.next_to_plan(&q4, day(2026, 12, 3)).is_some(),
+        "still empty"
+    );
+    assert_eq!(ws.open_next_period(&q4, "again".into()), Ok(next.clone()));
+    ws.objectives
+        .push(objective("planned", "acme", next.as_str(), None));
+    assert!(ws.next_to_plan(&q4, day(2026, 12, 3)).is_none(), "planned");
 }

@@ -868,3 +868,109 @@ fn a_kpi_range_across_the_floats_has_a_finite_margin() {
     assert_eq!(kpi.health_of(0.0), Healthy);
     assert_eq!(kpi.health_of(-f64::MAX), Unhealthy);
 }
+
+/// The strip's counts, summed over units, in the order rows show statuses.
+fn strip(ws: &Workspace, today: chrono::NaiveDate) -> [usize; 4] {
+    ws.status_counts(&"q4".into(), today)
+        .iter()
+        .fold([0; 4], |mut sum, (_, c)| {
+            for (total, n) in
+                sum.iter_mut()
+                    .zip([c.on_track, c.at_risk, c.off_track, c.not_checked_in])
+            {
+                *total += n;
+            }
+            sum
+        })
+}
+
+#[test]
+fn a_new_key_result_reads_not_checked_in_for_its_first_cadence() {
+    let mut ws = with_kr();
+    // Added on 3 Dec, with the quarter 70% gone and nothing moved yet.
+    let added = day(2026, 12, 3);
+    if let Some(kr) = ws.key_results.find_mut(|kr| kr.id == "kr".into()) {
+        kr.created = Some(added);
+    }
+    let kr = ws.key_result(&"kr".into()).cloned().expect("kr");
+    for offset in 0..=7 {
+        let today = added + chrono::Days::new(offset);
+        assert!(ws.awaiting_first_check_in(&kr, today), "day {offset}");
+        assert_eq!(ws.key_result_status(&kr, today), None, "day {offset}");
+        assert_eq!(ws.objective_status(&"o".into(), today), None);
+        assert_eq!(strip(&ws, today), [0, 0, 0, 1]);
+        assert!(ws.due_of(&kr, None, today).is_none(), "not due yet");
+    }
+    // A cadence later, pace judges it, and it is due.
+    let later = added + chrono::Days::new(8);
+    assert_eq!(ws.key_result_status(&kr, later), Some(Status::OffTrack));
+    assert_eq!(strip(&ws, later), [0, 0, 1, 0]);
+    assert!(ws.due_of(&kr, None, later).is_some());
+    // A first check-in's status wins at once.
+    check_in(
+        &mut ws,
+        "c1",
+        "2026-12-04",
+        "5",
+        Status::AtRisk,
+        "2026-12-04",
+    );
+    let kr = ws.key_result(&"kr".into()).cloned().expect("kr");
+    assert_eq!(
+        ws.key_result_status(&kr, added + chrono::Days::new(1)),
+        Some(Status::AtRisk)
+    );
+    assert_eq!(strip(&ws, added + chrono::Days::new(1)), [0, 1, 0, 0]);
+}
+
+#[test]
+fn a_key_result_of_unknown_age_waits_from_its_period_start() {
+    let ws = with_kr();
+    let kr = ws.key_result(&"kr".into()).cloned().expect("kr");
+    assert_eq!(kr.created, None);
+    assert_eq!(ws.key_result_status(&kr, day(2026, 10, 8)), None);
+    assert_eq!(
+        ws.key_result_status(&kr, day(2026, 10, 9)),
+        Some(Status::OnTrack)
+    );
+    assert_eq!(
+        ws.key_result_status(&kr, day(2026, 11, 15)),
+        Some(Status::OffTrack)
+    );
+}
+
+proptest! {
+    /// Whatever the day, the sample company's strip counts exactly what its rows show.
+    #[test]
+    fn the_strip_and_the_rows_always_agree(offset in 0u64..200) {
+        let mut seed = 7u64;
+        let ws = sample_company(day(2026, 11, 15), || {
+            seed += 1;
+            seed.wrapping_mul(0x9e37_79b9_7f4a_7c15)
+        });
+        let today = day(2026, 9, 1) + chrono::Days::new(offset);
+        let Some(period) = ws.current_period.clone() else {
+            return Err(TestCaseError::fail("the sample has a current period"));
+        };
+        let mut from_rows = [0usize; 4];
+        for o in ws.objectives_in(&period) {
+            for kr in ws.key_results_of(&o.id) {
+                let slot = match ws.key_result_status(kr, today) {
+                    Some(Status::OnTrack) => 0,
+                    Some(Status::AtRisk) => 1,
+                    Some(Status::OffTrack) => 2,
+                    None => 3,
+                };
+                from_rows[slot] += 1;
+            }
+        }
+        let counted = ws.status_counts(&period, today).iter().fold([0usize; 4], |mut s, (_, c)| {
+            s[0] += c.on_track;
+            s[1] += c.at_risk;
+            s[2] += c.off_track;
+            s[3] += c.not_checked_in;
+            s
+        });
+        prop_assert_eq!(from_rows, counted);
+    }
+}

@@ -651,7 +651,7 @@ fn views(ws: &Workspace, checked: bool) -> Result<(), String> {
     }
     for period in &ws.periods {
         let _ = ws.cascade(&period.id);
-        let _ = ws.status_counts(&period.id);
+        let _ = ws.status_counts(&period.id, period.start);
         let _ = ws.due_for_check_in(&period.id, &[], today);
         let _ = ws.score_distribution(&period.id, &[]);
     }

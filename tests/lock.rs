@@ -93,7 +93,7 @@ fn every_change_to_a_closed_period_is_refused_and_changes_nothing() {
         .map(|_| ()),
         ws.set_objective_archived(&"old".into(), true).map(|_| ()),
         ws.delete_objective(&"old".into()).map(|_| ()),
-        ws.add_key_result("k2".into(), "old".into(), kr.clone()),
+        ws.add_key_result("k2".into(), "old".into(), kr.clone(), day(2026, 11, 1)),
         ws.update_key_result(&"kr".into(), kr.clone()),
         ws.delete_key_result(&"kr".into()).map(|_| ()),
         ws.delete_check_in(&"c".into()),

@@ -8,8 +8,8 @@ use ladder::domain::{
     Settings, Status, UnitKind, WorkRef, Workspace,
 };
 use ladder::storage::snapshot::{
-    self, DecodeError, FORMAT, Migration, VERSION, decode, decode_and_check, decode_with,
-    encode_export, encode_stored,
+    DecodeError, FORMAT, Migration, VERSION, decode, decode_and_check, decode_with, encode_export,
+    encode_stored,
 };
 use serde_json::{Value, json};
 
@@ -107,6 +107,7 @@ fn sample() -> Workspace {
                 learning: String::new(),
             }),
             rolled_from: None,
+            created: None,
             rev: Revision::default(),
         }]
         .into(),
@@ -207,10 +208,24 @@ fn minimal_workspace_uses_defaults() {
 }
 
 #[test]
-fn export_file_is_named_by_day() {
+fn downloads_are_named_after_the_organisation_the_part_and_the_day() {
+    use ladder::domain::format::download_name;
+    let today = day(2026, 12, 3);
     assert_eq!(
-        snapshot::export_file_name(day(2026, 3, 9)),
-        "ladder-2026-03-09.json"
+        download_name("Northwind", &["Marketing", "2026 Q4"], today, "json"),
+        "ladder-northwind-marketing-2026-q4-2026-12-03.json"
+    );
+    assert_eq!(
+        download_name("Café Zürich & Co.", &[], today, "json"),
+        "ladder-café-zürich-co-2026-12-03.json"
+    );
+    assert_eq!(
+        download_name("", &["objectives"], today, "csv"),
+        "ladder-objectives-2026-12-03.csv"
+    );
+    assert_eq!(
+        download_name(" ", &["", "!"], today, "json"),
+        "ladder-2026-12-03.json"
     );
 }
 

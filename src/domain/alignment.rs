@@ -182,6 +182,16 @@ impl Workspace {
         false
     }
 
+    /// The unit a new objective aligned to `parent` most likely belongs to:
+    /// the first live unit under the parent's (a department under the
+    /// company, a team under a department), else the parent's own.
+    pub fn unit_for_aligned(&self, parent: &ObjectiveId) -> Option<UnitId> {
+        let owner = &self.objective(parent)?.unit;
+        self.sub_units(owner)
+            .find(|u| !u.archived)
+            .map_or_else(|| Some(owner.clone()), |u| Some(u.id.clone()))
+    }
+
     /// The objectives an objective of `unit` in `period` could ladder up to.
     pub fn parent_candidates(
         &self,

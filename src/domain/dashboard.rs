@@ -3,6 +3,7 @@
 //! unit, never per person.
 
 use super::{PeriodId, Status, UnitId, Workspace};
+use chrono::NaiveDate;
 use rustc_hash::FxHashMap;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
@@ -30,14 +31,18 @@ impl StatusCounts {
 
 impl Workspace {
     /// Status counts per unit with key results in the period, in the order of
-    /// the organisation chart. Only chosen statuses count: a key result
-    /// without a check-in is "not checked in", whatever pace suggests.
-    pub fn status_counts(&self, period: &PeriodId) -> Vec<(UnitId, StatusCounts)> {
+    /// the organisation chart. Each key result counts under the status its
+    /// row shows ([`Workspace::key_result_status`]), so they always agree.
+    pub fn status_counts(
+        &self,
+        period: &PeriodId,
+        today: NaiveDate,
+    ) -> Vec<(UnitId, StatusCounts)> {
         let mut counts: FxHashMap<&UnitId, StatusCounts> = FxHashMap::default();
         for o in self.objectives_in(period) {
             let unit = counts.entry(&o.unit).or_default();
             for kr in self.key_results.in_group(&o.id) {
-                unit.add(self.latest_check_in(&kr.id).map(|c| c.status));
+                unit.add(self.key_result_status(kr, today));
             }
         }
         self.units_in_chart_order()

@@ -12,7 +12,8 @@
 //! the same value and the same error message, and every text written is
 //! the one chrono writes.
 //!
-//! Use with `#[serde(with = "date_serde::date")]` or `"date_serde::optional_utc"`.
+//! Use with `#[serde(with = "date_serde::date")]`, `"date_serde::optional_date"`
+//! or `"date_serde::optional_utc"`.
 
 use crate::text;
 use chrono::{
@@ -198,6 +199,23 @@ pub mod date {
     }
 }
 
+/// `Option<NaiveDate>` as chrono writes it, read through [`parse_date`].
+pub mod optional_date {
+    use super::*;
+    use serde::Serializer;
+
+    pub fn serialize<S: Serializer>(date: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+        match date {
+            Some(date) => with_date(*date, |text| s.serialize_some(text)),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+        d.deserialize_option(OptionalDateVisitor)
+    }
+}
+
 /// `Option<DateTime<Utc>>` as chrono writes it, read through [`parse_utc`].
 pub mod optional_utc {
     use super::*;
@@ -240,6 +258,28 @@ impl Visitor<'_> for UtcVisitor {
 
     fn visit_str<E: de::Error>(self, text: &str) -> Result<DateTime<Utc>, E> {
         parse_utc(text).map_err(E::custom)
+    }
+}
+
+struct OptionalDateVisitor;
+
+impl<'de> Visitor<'de> for OptionalDateVisitor {
+    type Value = Option<NaiveDate>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(text::date_serde::EXPECTING_OPTIONAL_DATE)
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_str(DateVisitor).map(Some)
     }
 }
 

@@ -75,6 +75,25 @@ pub(super) fn person(
     }
 }
 
+/// The names typed in a person field that are nobody in the organisation
+/// yet, in the order typed and each once: what the field offers to add.
+/// A field for several people (`many`) holds names separated by commas.
+pub fn new_names(ws: &Workspace, typed: &str, many: bool) -> Vec<String> {
+    let names: Vec<&str> = if many {
+        typed.split(',').collect()
+    } else {
+        vec![typed]
+    };
+    let mut new: Vec<String> = Vec::new();
+    for name in names.into_iter().map(str::trim).filter(|n| !n.is_empty()) {
+        let seen = new.iter().any(|n| n.to_lowercase() == name.to_lowercase());
+        if !seen && ws.person_named(name).is_none() {
+            new.push(name.to_owned());
+        }
+    }
+    new
+}
+
 pub(super) fn number(errors: &mut FieldErrors, field: &'static str, text: &str) -> Option<f64> {
     parse_number(text)
         .map_err(|e| errors.add(field, e.to_string()))

@@ -64,6 +64,27 @@ impl Workspace {
         self.due_given(period, objective, kr, latest, today)
     }
 
+    /// Days between check-ins, at least one.
+    fn cadence(&self) -> i64 {
+        i64::from(self.settings.check_in_every_days.max(1))
+    }
+
+    /// Whether a key result never checked in is still within its first
+    /// cadence, counted from when it was added (or its period began, if
+    /// later): it reads "not checked in" everywhere then, rather than being
+    /// judged by pace on a day it could not yet have moved. The one rule
+    /// rows, the status strip, charts and the coach all follow, through
+    /// [`Workspace::key_result_status_given`].
+    pub fn awaiting_first_check_in(&self, kr: &KeyResult, today: NaiveDate) -> bool {
+        let Some(period) = self
+            .objective(&kr.objective)
+            .and_then(|o| self.period(&o.period))
+        else {
+            return true;
+        };
+        (today - waiting_since(kr, period)).num_days() <= self.cadence()
+    }
+
     /// Archived objectives, and individual ones while views hide them, have
     /// no check-in rhythm.
     fn in_rhythm(&self, objective: &Objective) -> bool {
@@ -81,10 +102,9 @@ impl Workspace {
         if period.closed || !period.contains(today) {
             return None;
         }
-        let cadence = i64::from(self.settings.check_in_every_days.max(1));
         let last = latest.map(|c| c.date);
-        let days = (today - last.unwrap_or(period.start)).num_days();
-        (days > cadence).then(|| Due {
+        let days = (today - last.unwrap_or_else(|| waiting_since(kr, period))).num_days();
+        (days > self.cadence()).then(|| Due {
             key_result: kr.id.clone(),
             objective: objective.id.clone(),
             unit: objective.unit.clone(),
@@ -92,4 +112,11 @@ impl Workspace {
             days,
         })
     }
+}
+
+/// Where the wait for a first check-in starts: the day the key result was
+/// added, or its period's start when that is later or the day is unknown.
+fn waiting_since(kr: &KeyResult, period: &Period) -> NaiveDate {
+    kr.created
+        .map_or(period.start, |added| added.max(period.start))
 }

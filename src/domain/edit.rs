@@ -12,6 +12,16 @@ use super::{next_quarter, quarter_of};
 use crate::text;
 use chrono::NaiveDate;
 
+/// The ids a new organisation's first records take: the caller makes them,
+/// so the domain stays free of randomness.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct SetUpIds {
+    pub company: UnitId,
+    pub period: PeriodId,
+    /// Yours, if you are not in the organisation yet.
+    pub you: PersonId,
+}
+
 /// What deleting an objective took with it.
 #[derive(Clone, PartialEq, Eq, Debug, Default)]
 pub struct ObjectiveRemoval {
@@ -200,11 +210,13 @@ impl Workspace {
         }
     }
 
+    /// Adds a key result to an open objective on `today`.
     pub fn add_key_result(
         &mut self,
         id: KeyResultId,
         objective: ObjectiveId,
         valid: ValidKeyResult,
+        today: NaiveDate,
     ) -> Result<(), String> {
         self.ensure_objective_open(&objective)?;
         self.key_results.push(KeyResult {
@@ -219,6 +231,7 @@ impl Workspace {
             depends_on: Vec::new(),
             grade: None,
             rolled_from: None,
+            created: Some(today),
             rev: Revision::default(),
         });
         Ok(())
@@ -320,7 +333,14 @@ impl Workspace {
         Ok(())
     }
 
+    /// Adds a unit. A lead who belongs to no unit yet (someone just added
+    /// from the lead field) joins the unit they lead.
     pub fn add_unit(&mut self, id: UnitId, valid: ValidUnit) {
+        if let Some(lead) = &valid.lead
+            && let Some(person) = self.people.find_mut(|p| &p.id == lead && p.unit.is_none())
+        {
+            person.unit = Some(id.clone());
+        }
         self.units.push(OrgUnit {
             dismissed: Vec::new(),
             id,
@@ -333,10 +353,9 @@ impl Workspace {
         });
     }
 
-    /// Renames, moves or changes the lead of a unit. The company's name is the
-    /// organisation's name.
-    /// Renames, moves or re-leads a unit. Its kind stays as created (the draft's
-    /// kind only checks placement): changing it could strand the units under it.
+    /// Renames, moves or re-leads a unit; the company's name is the
+    /// organisation's name. Its kind stays as created (the draft's kind only
+    /// checks placement): changing it could strand the units under it.
     pub fn update_unit(&mut self, id: &UnitId, valid: ValidUnit) {
         if let Some(u) = self.units.find_mut(|u| &u.id == id) {
             if u.kind == UnitKind::Company {
@@ -361,9 +380,15 @@ impl Workspace {
         }
     }
 
-    /// The first steps of an organisation: its name, the company unit, and the
-    /// quarter of `today` as the current period.
-    pub fn set_up(&mut self, company: UnitId, period: PeriodId, name: &str, today: NaiveDate) {
+    /// The first steps of an organisation: its name, the company unit, the
+    /// quarter of `today` as the current period, and the person setting it
+    /// up, marked "This is me" so what they create has a lead from the start.
+    pub fn set_up(&mut self, ids: SetUpIds, name: &str, your_name: &str, today: NaiveDate) {
+        let SetUpIds {
+            company,
+            period,
+            you,
+        } = ids;
         let name = name.trim();
         self.name = name.to_owned();
         if self.company().is_none() {
@@ -383,6 +408,24 @@ impl Workspace {
         }
         if let Ok(period) = self.add_quarter(period, quarter_of(today)) {
             self.current_period = Some(period);
+        }
+        let your_name = your_name.trim();
+        if !your_name.is_empty() {
+            let me = match self.person_named(your_name) {
+                Some(known) => known.id.clone(),
+                None => {
+                    self.add_person(
+                        you.clone(),
+                        ValidPerson {
+                            name: your_name.to_owned(),
+                            role: None,
+                            unit: self.company().map(|c| c.id.clone()),
+                        },
+                    );
+                    you
+                }
+            };
+            self.settings.me = Some(me);
         }
     }
 

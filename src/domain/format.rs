@@ -36,6 +36,25 @@ pub fn day(date: chrono::NaiveDate) -> String {
     date.format("%-d %b %Y").to_string()
 }
 
+/// The name of a file downloaded from `ws`: Ladder, the organisation, the
+/// `parts` it holds (a unit, a period, a table) and the day, so files from
+/// two organisations, or two parts of one, never collide:
+/// `ladder-northwind-marketing-2026-q4-2026-12-03.json`.
+pub fn download_name(
+    organisation: &str,
+    parts: &[&str],
+    day: chrono::NaiveDate,
+    extension: &str,
+) -> String {
+    let stem: Vec<String> = std::iter::once("ladder")
+        .chain(std::iter::once(organisation))
+        .chain(parts.iter().copied())
+        .map(file_slug)
+        .filter(|slug| !slug.is_empty())
+        .collect();
+    format!("{}-{}.{extension}", stem.join("-"), day.format("%Y-%m-%d"))
+}
+
 /// A name made safe for a file name: lower case letters and digits joined by dashes.
 pub fn file_slug(name: &str) -> String {
     name.split(|c: char| !c.is_alphanumeric())

@@ -630,6 +630,7 @@ impl Generator {
             depends_on: Vec::new(),
             grade: None,
             rolled_from: None,
+            created: None,
             rev: self.stamp(period.start),
         };
         self.check_ins(&mut kr, period, reach, today);

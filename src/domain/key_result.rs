@@ -128,6 +128,16 @@ pub struct KeyResult {
     /// The key result this one was rolled over from, in an earlier period.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rolled_from: Option<KeyResultId>,
+    /// The day it was added, in the adding browser's calendar: a key result
+    /// is "not checked in", rather than judged by pace, for its first
+    /// cadence. Unknown for records older than the field (then its period's
+    /// start counts).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "super::date_serde::optional_date"
+    )]
+    pub created: Option<chrono::NaiveDate>,
     /// Coach findings about this record that someone set aside, with why.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub dismissed: Vec<super::coach::Dismissal>,

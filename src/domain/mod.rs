@@ -58,10 +58,10 @@ pub use dashboard::StatusCounts;
 pub use dependency::{Dependency, DependencyError, DependencySides};
 pub use draft::{
     FieldErrors, KeyResultDraft, MeasureKind, ObjectiveDraft, PeriodDraft, PersonDraft, UnitDraft,
-    ValidKeyResult, ValidObjective, ValidPeriod, ValidPerson, ValidUnit,
+    ValidKeyResult, ValidObjective, ValidPeriod, ValidPerson, ValidUnit, new_names,
 };
 pub use due::Due;
-pub use edit::{ArchiveChange, KeyResultRemoval, ObjectiveRemoval, ObjectiveUpdate};
+pub use edit::{ArchiveChange, KeyResultRemoval, ObjectiveRemoval, ObjectiveUpdate, SetUpIds};
 pub use export_scope::ExportScope;
 pub use filter::Filter;
 pub use generator::{Scale, generate};

@@ -109,7 +109,8 @@ impl Workspace {
     }
 
     /// The status shown for a key result: the one chosen at its latest
-    /// check-in, else the one pace suggests.
+    /// check-in; without one, none ("not checked in") for its first
+    /// cadence, then the one pace suggests.
     pub fn key_result_status(&self, kr: &KeyResult, today: NaiveDate) -> Option<Status> {
         self.key_result_status_given(kr, self.latest_check_in(&kr.id), today)
     }
@@ -123,6 +124,7 @@ impl Workspace {
     ) -> Option<Status> {
         match latest {
             Some(c) => Some(c.status),
+            None if self.awaiting_first_check_in(kr, today) => None,
             None => self.suggested_status(kr, today),
         }
     }

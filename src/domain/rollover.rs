@@ -47,6 +47,38 @@ impl Workspace {
         )
     }
 
+    /// The period to plan next, once `current` is more than two-thirds over
+    /// and the period after it holds no objectives yet: the time to write
+    /// next quarter's OKRs is before it starts.
+    pub fn next_to_plan(
+        &self,
+        current: &PeriodId,
+        today: NaiveDate,
+    ) -> Option<Result<&Period, Quarter>> {
+        let period = self.period(current)?;
+        if period.closed || period.elapsed(today) <= 2.0 / 3.0 || today > period.end {
+            return None;
+        }
+        match self.next_period(current)? {
+            Ok(next) if self.objectives_in(&next.id).next().is_some() => None,
+            next => Some(next),
+        }
+    }
+
+    /// The period after `current`, created as the following quarter when
+    /// there is none yet: where planning the next period starts.
+    pub fn open_next_period(
+        &mut self,
+        current: &PeriodId,
+        id: PeriodId,
+    ) -> Result<PeriodId, String> {
+        match self.next_period(current) {
+            None => Err(text::common::PERIOD_NO_LONGER_EXISTS.to_owned()),
+            Some(Ok(next)) => Ok(next.id.clone()),
+            Some(Err(quarter)) => self.add_quarter(id, quarter),
+        }
+    }
+
     /// The name of the period a rollover from `period` would land in.
     pub fn next_period_name(&self, period: &PeriodId) -> Option<String> {
         Some(match self.next_period(period)? {
@@ -196,6 +228,7 @@ impl Workspace {
                 depends_on: Vec::new(),
                 grade: None,
                 rolled_from: Some(kr.id.clone()),
+                created: None,
                 dismissed: Vec::new(),
                 ..kr
             });

@@ -246,6 +246,7 @@ impl<F: FnMut() -> u64> Builder<F> {
             depends_on: Vec::new(),
             grade: None,
             rolled_from: None,
+            created: None,
             rev: Revision::default(),
         });
         id

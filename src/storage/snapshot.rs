@@ -18,7 +18,7 @@
 
 use crate::domain::{ExportScope, Problem, Workspace};
 use crate::text;
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::fmt;
@@ -215,11 +215,6 @@ pub fn saved_at(text: &str) -> Option<DateTime<Utc>> {
         saved_at: Option<DateTime<Utc>>,
     }
     serde_json::from_str::<Outline>(text).ok()?.saved_at
-}
-
-/// The name an exported snapshot is downloaded under.
-pub fn export_file_name(day: NaiveDate) -> String {
-    format!("ladder-{}.json", day.format("%Y-%m-%d"))
 }
 
 /// Reads an envelope of any supported version, migrating it to the current one.

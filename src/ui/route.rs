@@ -7,7 +7,7 @@
 //! own path wherever it is served. The period and the overview's filters are
 //! part of the route, so every OKR view's link says what it shows.
 
-use crate::domain::{KeyResultId, ObjectiveId, PeriodId, PersonId, UnitId};
+use crate::domain::{KeyResultId, ObjectiveId, PeriodId, PersonId, UnitId, Workspace};
 use crate::text;
 
 /// A page of the app.
@@ -42,6 +42,20 @@ pub struct Route {
     pub text: String,
     pub unit: Option<UnitId>,
     pub lead: Option<PersonId>,
+}
+
+impl Page {
+    /// Whether the record the page is about is in `ws`: a page of a
+    /// snapshot's objective has nothing to show once the snapshot is closed.
+    pub fn exists_in(&self, ws: &Workspace) -> bool {
+        match self {
+            Page::Unit(id) => ws.unit(id).is_some(),
+            Page::Objective(id) => ws.objective(id).is_some(),
+            Page::KeyResult(id) => ws.key_result(id).is_some(),
+            Page::Person(id) => ws.person(id).is_some(),
+            _ => true,
+        }
+    }
 }
 
 impl From<Page> for Route {

@@ -33,6 +33,16 @@ impl ObjectiveSummary {
     pub fn pace(&self) -> Option<f64> {
         self.pace_pct.map(|p| p as f64 / 100.0)
     }
+
+    /// What no status means: its key results are new and not checked in
+    /// yet, or it has nothing to measure.
+    pub fn no_status(&self) -> &'static str {
+        if self.progress_pct.is_some() {
+            crate::text::common::NOT_CHECKED_IN
+        } else {
+            crate::text::progress::NOT_MEASURED
+        }
+    }
 }
 
 /// The link to an objective, showing its own period.

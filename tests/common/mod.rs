@@ -72,6 +72,7 @@ pub fn metric_kr(id: &str, objective: &str, start: f64, target: f64, current: f6
         depends_on: Vec::new(),
         grade: None,
         rolled_from: None,
+        created: None,
         rev: Revision::default(),
     }
 }

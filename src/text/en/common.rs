@@ -30,6 +30,7 @@ pub const CHECK_IN: &str = "Check in";
 pub const SAVE_CHECK_IN: &str = "Save check-in";
 pub const EXPORT_WORKSPACE: &str = "Export workspace";
 pub const NEW_OBJECTIVE: &str = "New objective";
+pub const FIRST_COMPANY_OBJECTIVE: &str = "Add your first company objective";
 pub const NEW_INDIVIDUAL_OBJECTIVE: &str = "New individual objective";
 pub const ADD_KEY_RESULT: &str = "Add key result";
 pub const ADD_KPI: &str = "Add KPI";

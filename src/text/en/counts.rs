@@ -77,3 +77,10 @@ pub fn one_on_one_notes(n: usize) -> String {
         n => format!("{n} 1:1 notes"),
     }
 }
+
+pub fn days(n: usize) -> String {
+    match n {
+        1 => "1 day".to_owned(),
+        n => format!("{n} days"),
+    }
+}

@@ -7,8 +7,8 @@ pub const CHOOSE_LEAD: &str = "Choose who leads this.";
 
 pub fn unknown_lead(name: &dyn Display) -> String {
     format!(
-        "No one called “{name}” is in the organisation. Pick a listed name, \
-                     or add them under Settings → People."
+        "No one called “{name}” is in the organisation yet: add them with \
+         the button under the field, or pick a listed name."
     )
 }
 

@@ -49,6 +49,7 @@ pub mod overview_page;
 pub mod packed;
 pub mod parts;
 pub mod period;
+pub mod person_field;
 pub mod person_form;
 pub mod person_page;
 pub mod personal;

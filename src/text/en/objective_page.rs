@@ -91,6 +91,8 @@ pub fn key_results_heading(count: &dyn Display) -> String {
     format!("Key results ({count})")
 }
 
+pub const ADD_ALIGNED_OBJECTIVE: &str = "Add an aligned objective";
+
 pub const NO_KEY_RESULTS_YET: &str =
     "No key results yet. Add 1 to 5 measurable outcomes that show progress toward this objective.";
 

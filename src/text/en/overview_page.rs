@@ -11,7 +11,11 @@ pub const PERSONAL_BODY: &str =
     "Personal goals and 1:1 notes, private to you. No organisation needed.";
 pub const PERSONAL_BUTTON: &str = "Track my own goals";
 pub const ORGANISATION_TITLE: &str = "Set up your organisation";
-pub const ORGANISATION_BODY: &str = "Start empty: name it, then add departments and teams.";
+pub const ORGANISATION_BODY: &str =
+    "Name it and yourself; then add departments and teams, and write the first objectives.";
+pub const YOUR_NAME: &str = "Your name";
+pub const YOUR_NAME_HINT: &str = "You lead what you create until you choose someone else.";
+pub const YOUR_NAME_MISSING: &str = "Enter your name: what you create needs someone who leads it.";
 pub const START_EMPTY: &str = "Start empty";
 pub const ORGANISATION_NAME_MISSING: &str = "Enter your organisation's name.";
 pub const EXPLORE_A_SAMPLE_COMPANY: &str = "Explore a sample company";
@@ -58,4 +62,13 @@ pub const UNALIGNED_TREE_LABEL: &str = "Objectives not aligned to a company obje
 /// The period under the overview's heading: "Q4 2026 · 1 Oct 2026 – 31 Dec 2026".
 pub fn period_line(name: &dyn Display, start: &dyn Display, end: &dyn Display) -> String {
     format!("{name} · {start} – {end}")
+}
+
+// The offer to plan the next period.
+pub fn plan_next(current: &dyn Display, days: &dyn Display, next: &dyn Display) -> String {
+    format!("{current} ends in {days} and {next} has no objectives yet: a good time to plan them.")
+}
+
+pub fn plan_button(next: &dyn Display) -> String {
+    format!("Plan {next}")
 }

@@ -8,6 +8,9 @@ pub const ADD_DEPARTMENT: &str = "Add department";
 pub const ADD_TEAM: &str = "Add team";
 pub const NEXT_STEP_HINT: &str =
     "Next: add departments (Sales, Marketing, Product…), then the teams within them.";
+pub const ADD_FIRST_DEPARTMENT: &str = "Add the first department";
+pub const FIRST_OBJECTIVE_HINT: &str =
+    "Next: write the company's first objective; departments and teams then ladder up to it.";
 
 // The archived units.
 pub const ARCHIVED_HEADING: &str = "Archived";

@@ -251,7 +251,7 @@ fn tree_row(row: Row, tree: Tree, show_alignment: bool) -> impl IntoView {
             </div>
             <div class="tree-progress">
                 <ProgressBar progress=row.summary.progress() expected=row.summary.pace() label />
-                <StatusBadge status=row.summary.status />
+                <StatusBadge status=row.summary.status none_label=row.summary.no_status() />
             </div>
         </li>
     }

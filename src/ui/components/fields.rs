@@ -82,6 +82,10 @@ pub fn TextField(
     /// The input type, `text` by default.
     #[prop(optional)]
     kind: Option<&'static str>,
+    /// What the browser may fill in (`name`, `organization`); off by
+    /// default, since most fields are about OKRs, not the person typing.
+    #[prop(optional)]
+    autocomplete: Option<&'static str>,
     /// Bounds for a date input.
     #[prop(optional, into)]
     min: Option<String>,
@@ -97,7 +101,7 @@ pub fn TextField(
                 list=list
                 inputmode=inputmode
                 placeholder=placeholder
-                autocomplete="off"
+                autocomplete=autocomplete.unwrap_or("off")
                 prop:value=move || value.get()
                 on:input:target=move |ev| value.set(ev.target().value())
                 aria-invalid=move || error.with(Option::is_some).then_some("true")

@@ -23,10 +23,13 @@ pub fn Header() -> impl IntoView {
                 <svg class="brand-mark" viewBox="0 0 16 16" aria-hidden="true">
                     <path d="M4 1v14M12 1v14M4 4h8M4 8h8M4 12h8" />
                 </svg>
-                {text::header::APP_NAME}
+                <span class="brand-word">{text::header::APP_NAME}</span>
             </a>
             <Show when=move || organisation.with(|name| !name.is_empty())>
-                <span class="org-name">{organisation}</span>
+                // Long names end in an ellipsis; the tooltip has all of it.
+                <span class="org-name" title=organisation>
+                    {organisation}
+                </span>
             </Show>
             <PeriodSwitcher />
             <nav aria-label=text::header::MAIN_NAV>
@@ -243,11 +246,13 @@ fn SaveIndicator() -> impl IntoView {
         )
     };
     view! {
-        <p class="save-indicator" class:warning=warning>
+        // On phones only the symbol shows (the words stay for screen
+        // readers and in the tooltip); a failed save also has its banner.
+        <p class="save-indicator" class:warning=warning title=text>
             <span aria-hidden="true" class="save-icon">
                 {move || if warning() { "!" } else { "✓" }}
             </span>
-            {text}
+            <span class="save-text">{text}</span>
         </p>
     }
 }

@@ -43,7 +43,7 @@ pub fn ObjectiveCard(
             </div>
             <div class="card-progress">
                 <ProgressBar progress=summary.progress() expected=summary.pace() label />
-                <StatusBadge status=summary.status />
+                <StatusBadge status=summary.status none_label=summary.no_status() />
                 {children_note(summary.children)
                     .map(|note| view! { <span class="children-note">{note}</span> })}
             </div>

@@ -4,6 +4,8 @@ use super::scope_text;
 use crate::text;
 use crate::ui::clock;
 use crate::ui::focus::focus_main_heading;
+use crate::ui::route::Page;
+use crate::ui::router::Router;
 use crate::ui::state::{Document, Exchange};
 use leptos::prelude::*;
 
@@ -11,6 +13,7 @@ use leptos::prelude::*;
 pub fn SnapshotBanner() -> impl IntoView {
     let state = expect_context::<Document>();
     let exchange = expect_context::<Exchange>();
+    let router = expect_context::<Router>();
     move || {
         exchange.viewing().get().map(|viewing| {
             let (organisation, part) = state.with_untracked(|ws| {
@@ -45,6 +48,13 @@ pub fn SnapshotBanner() -> impl IntoView {
                                 class="primary"
                                 on:click=move |_| {
                                     exchange.close_snapshot();
+                                    let gone = router
+                                        .with_untracked(|r| {
+                                            state.with_untracked(|ws| !r.page.exists_in(ws))
+                                        });
+                                    if gone {
+                                        router.go(Page::Overview.into());
+                                    }
                                     focus_main_heading();
                                 }
                             >

@@ -4,13 +4,13 @@ use crate::domain::{
     Reading, Status, Workspace, bar, parse_number,
 };
 use crate::text;
-use crate::ui::components::{Choice, FormActions, StatusBadge, TextField};
+use crate::ui::clock;
+use crate::ui::components::{Choice, FormActions, PersonField, StatusBadge, TextField};
 use crate::ui::drafts::{Drafts, field, keep_draft};
 use crate::ui::format::day;
 use crate::ui::format::{editable_number, percent, typed_number, value as show_value};
 use crate::ui::notices::Notices;
 use crate::ui::state::Document;
-use crate::ui::{PEOPLE_LIST, clock};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -153,12 +153,11 @@ pub fn CheckInForm(
                             min=period.start.to_string()
                             max=max_day
                         />
-                        <TextField
+                        <PersonField
                             id="checkin-author"
                             label=text::check_in_form::CHECKED_IN_BY
                             value=author
                             error=error_of(errors, "author")
-                            list=PEOPLE_LIST
                         />
                     </div>
                 </div>

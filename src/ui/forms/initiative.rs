@@ -1,10 +1,10 @@
 use super::{error_of, show_errors, show_refusal};
 use crate::domain::{FieldErrors, InitiativeDraft, InitiativeId, InitiativeStatus, KeyResultId};
 use crate::text;
-use crate::ui::components::{FormActions, SelectField, TextField};
+use crate::ui::clock;
+use crate::ui::components::{FormActions, PersonField, SelectField, TextField};
 use crate::ui::drafts::{field, keep_draft, target_of};
 use crate::ui::state::Document;
-use crate::ui::{PEOPLE_LIST, clock};
 use leptos::prelude::*;
 
 /// Adds an initiative to a key result, or edits one.
@@ -95,12 +95,11 @@ pub fn InitiativeForm(
                 error=error_of(errors, "title")
             />
             <div class="field-row">
-                <TextField
+                <PersonField
                     id="initiative-lead"
                     label=text::common::LEAD_OPTIONAL
                     value=lead
                     error=error_of(errors, "lead")
-                    list=PEOPLE_LIST
                 />
                 <SelectField
                     id="initiative-status"

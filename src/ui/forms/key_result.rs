@@ -3,11 +3,11 @@ use crate::domain::{
     Commitment, FieldErrors, KeyResultDraft, KeyResultId, MeasureKind, ObjectiveId,
 };
 use crate::text;
-use crate::ui::components::{Choice, FormActions, TextField};
+use crate::ui::clock;
+use crate::ui::components::{Choice, FormActions, PersonField, TextField};
 use crate::ui::drafts::{Field, field, keep_draft, target_of};
 use crate::ui::format::{editable_number, typed_number};
 use crate::ui::state::Document;
-use crate::ui::{PEOPLE_LIST, clock};
 use leptos::prelude::*;
 
 /// Creates or edits a key result of an objective.
@@ -48,6 +48,9 @@ pub fn KeyResultForm(
             .is_some_and(|id| ws.latest_check_in(id).is_some())
     });
 
+    // Someone added from the lead field joins the objective's unit.
+    let lead_unit =
+        Signal::stored(state.with_untracked(|ws| ws.objective(&objective).map(|o| o.unit.clone())));
     let is_editing = editing.is_some();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -63,6 +66,7 @@ pub fn KeyResultForm(
                         KeyResultId::from_bits(clock::random_bits()),
                         objective,
                         valid,
+                        clock::today(),
                     ),
                 });
                 match saved {
@@ -98,12 +102,12 @@ pub fn KeyResultForm(
                 error=error_of(errors, "title")
                 hint=text::key_result_form::TITLE_HINT
             />
-            <TextField
+            <PersonField
                 id="kr-lead"
                 label=text::common::LEAD
                 value=lead
                 error=error_of(errors, "lead")
-                list=PEOPLE_LIST
+                unit=lead_unit
             />
             <MeasureFields fields errors checked_in />
             <Choice

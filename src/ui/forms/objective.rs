@@ -3,11 +3,11 @@ use crate::domain::{
     FieldErrors, ObjectiveDraft, ObjectiveId, PeriodId, PersonId, UnitId, Workspace,
 };
 use crate::text;
-use crate::ui::components::{FormActions, SelectField, TextAreaField, TextField};
+use crate::ui::components::{FormActions, PersonField, SelectField, TextAreaField, TextField};
 use crate::ui::drafts::{field, keep_draft};
 use crate::ui::notices::Notices;
 use crate::ui::state::Document;
-use crate::ui::{PEOPLE_LIST, SelectedPeriod, clock};
+use crate::ui::{SelectedPeriod, clock};
 use leptos::prelude::*;
 
 fn id_text<T: ToString>(id: Option<T>) -> String {
@@ -25,6 +25,9 @@ pub fn ObjectiveForm(
     /// The person a new individual objective is for; `None` for a unit's objective.
     #[prop(default = None)]
     owner: Option<PersonId>,
+    /// The objective a new one ladders up to; it also suggests the unit.
+    #[prop(default = None)]
+    parent: Option<ObjectiveId>,
     /// Called with the saved objective's id, or `None` when cancelled.
     on_done: Callback<Option<ObjectiveId>>,
 ) -> impl IntoView {
@@ -35,17 +38,14 @@ pub fn ObjectiveForm(
         editing
             .as_ref()
             .and_then(|id| ObjectiveDraft::of(ws, id))
-            .unwrap_or_else(|| ObjectiveDraft {
-                unit: unit.or_else(|| ws.company().map(|c| c.id.clone())),
-                period: period.get_untracked(),
-                lead: ws
-                    .settings
-                    .me
-                    .as_ref()
-                    .map(|me| ws.person_name(me).to_owned())
-                    .unwrap_or_default(),
-                owner: owner.clone(),
-                ..ObjectiveDraft::default()
+            .unwrap_or_else(|| {
+                let starts = Starts {
+                    unit,
+                    owner,
+                    parent,
+                    period: period.get_untracked(),
+                };
+                new_draft(ws, starts)
             })
     });
     let owner = draft.owner.clone();
@@ -160,6 +160,44 @@ pub fn ObjectiveForm(
     }
 }
 
+/// Where a new objective starts: the form's props and the period on screen.
+struct Starts {
+    unit: Option<UnitId>,
+    owner: Option<PersonId>,
+    parent: Option<ObjectiveId>,
+    period: Option<PeriodId>,
+}
+
+/// A new objective's draft: in the unit and period it was started from (an
+/// objective to align to suggests both), led by "This is me".
+fn new_draft(ws: &Workspace, starts: Starts) -> ObjectiveDraft {
+    let Starts {
+        unit,
+        owner,
+        parent,
+        period,
+    } = starts;
+    ObjectiveDraft {
+        unit: unit
+            .or_else(|| parent.as_ref().and_then(|p| ws.unit_for_aligned(p)))
+            .or_else(|| ws.company().map(|c| c.id.clone())),
+        period: parent
+            .as_ref()
+            .and_then(|p| ws.objective(p))
+            .map(|p| p.period.clone())
+            .or(period),
+        lead: ws
+            .settings
+            .me
+            .as_ref()
+            .map(|me| ws.person_name(me).to_owned())
+            .unwrap_or_default(),
+        owner,
+        parent,
+        ..ObjectiveDraft::default()
+    }
+}
+
 /// What a new or edited objective may ladder up to: nothing, or an objective
 /// of the period its unit (or, for an individual goal, its owner) can align to.
 fn parent_options(
@@ -226,6 +264,9 @@ fn ObjectiveFields(
                 .collect::<Vec<_>>()
         })
     });
+    // People added from the lead or contributor field join the unit chosen.
+    let chosen_unit =
+        Signal::derive(move || unit.with(|u| (!u.is_empty()).then(|| UnitId::from(u.as_str()))));
     let parent_choices = Signal::derive(move || {
         let (unit, period) = (
             UnitId::from(unit.get().as_str()),
@@ -272,23 +313,24 @@ fn ObjectiveFields(
         {(!individual)
             .then(|| {
                 view! {
-                    <TextField
+                    <PersonField
                         id="objective-lead"
                         label=text::common::LEAD
                         value=lead
                         error=error_of(errors, "lead")
-                        list=PEOPLE_LIST
                         hint=text::objective_form::LEAD_HINT
+                        unit=chosen_unit
                     />
                 }
             })}
-        <TextField
+        <PersonField
             id="objective-contributors"
             label=text::objective_form::CONTRIBUTORS_OPTIONAL
             value=contributors
             error=error_of(errors, "contributors")
-            list=PEOPLE_LIST
             hint=text::objective_form::CONTRIBUTORS_HINT
+            many=true
+            unit=chosen_unit
         />
         <SelectField
             id="objective-parent"

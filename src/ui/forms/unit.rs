@@ -1,10 +1,10 @@
 use super::{error_of, show_errors, unit_options};
 use crate::domain::{FieldErrors, UnitDraft, UnitId, UnitKind};
 use crate::text;
-use crate::ui::components::{FormActions, SelectField, TextField};
+use crate::ui::clock;
+use crate::ui::components::{FormActions, PersonField, SelectField, TextField};
 use crate::ui::drafts::{field, keep_draft};
 use crate::ui::state::Document;
-use crate::ui::{PEOPLE_LIST, clock};
 use leptos::prelude::*;
 
 /// What a new unit's unsaved input is kept under: its kind and the parent it
@@ -75,6 +75,8 @@ pub fn UnitForm(
     });
 
     let is_editing = editing.is_some();
+    // A lead added while editing a unit joins it; a new unit does not exist yet.
+    let editing_unit = Signal::stored(editing.clone());
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let draft = UnitDraft {
@@ -123,12 +125,12 @@ pub fn UnitForm(
                         />
                     }
                 })}
-            <TextField
+            <PersonField
                 id="unit-lead"
                 label=text::common::LEAD_OPTIONAL
                 value=lead
                 error=error_of(errors, "lead")
-                list=PEOPLE_LIST
+                unit=editing_unit
             />
             <FormActions
                 draft=kept

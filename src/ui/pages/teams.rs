@@ -1,14 +1,15 @@
 //! Teams: the organisation tree, where units are created, renamed, moved and archived.
 
-use crate::domain::{OrgUnit, UnitId, UnitKind, Workspace};
+use crate::domain::{ObjectiveId, OrgUnit, UnitId, UnitKind, Workspace};
 use crate::text;
 use crate::ui::SelectedPeriod;
 use crate::ui::components::Modal;
 use crate::ui::drafts::Drafts;
-use crate::ui::forms::{UnitForm, read_new_unit_target};
-use crate::ui::route::Page;
+use crate::ui::forms::{ObjectiveForm, UnitForm, read_new_unit_target};
+use crate::ui::route::{Page, Route};
 use crate::ui::router::Router;
 use crate::ui::state::Document;
+use crate::ui::summary;
 use leptos::prelude::*;
 
 /// A unit as the tree shows it.
@@ -88,13 +89,6 @@ pub fn TeamsPage() -> impl IntoView {
         ));
     let error = RwSignal::new(None::<String>);
     let has_company = move || state.with(|ws| ws.company().is_some());
-    let has_department = move || {
-        state.with(|ws| {
-            ws.units
-                .iter()
-                .any(|u| u.kind == UnitKind::Department && !u.archived)
-        })
-    };
     let done = Callback::new(move |_saved: bool| editing.set(None));
 
     view! {
@@ -146,9 +140,7 @@ pub fn TeamsPage() -> impl IntoView {
                 </Show>
             </div>
         </div>
-        <Show when=move || !has_department() && has_company()>
-            <p class="hint-box">{text::teams_page::NEXT_STEP_HINT}</p>
-        </Show>
+        <NextStep editing />
         {move || {
             error
                 .get()
@@ -199,6 +191,101 @@ pub fn TeamsPage() -> impl IntoView {
             }}
         </Modal>
     }
+}
+
+/// What to do next while the organisation is new: add departments, then
+/// write the company's first objective, each with the button for it.
+#[component]
+fn NextStep(editing: RwSignal<Option<Editing>>) -> impl IntoView {
+    let state = expect_context::<Document>();
+    let router = expect_context::<Router>();
+    let SelectedPeriod(period) = expect_context::<SelectedPeriod>();
+    let step = Memo::new(move |_| {
+        let period = period.get();
+        state.with(|ws| {
+            ws.company()?;
+            let departments = ws
+                .units
+                .iter()
+                .any(|u| u.kind == UnitKind::Department && !u.archived);
+            if !departments {
+                return Some(Step::Departments);
+            }
+            let period = period?;
+            ws.objectives_in(&period)
+                .next()
+                .is_none()
+                .then_some(Step::FirstObjective)
+        })
+    });
+    let writing = RwSignal::new(false);
+    let on_created = Callback::new(move |created: Option<ObjectiveId>| {
+        writing.set(false);
+        let href = created.and_then(|id| {
+            state.with_untracked(|ws| {
+                ws.objective(&id)
+                    .map(|o| summary::objective_href(&id, &o.period))
+            })
+        });
+        if let Some(href) = href {
+            router.go(Route::parse(&href));
+        }
+    });
+    view! {
+        {move || {
+            step.get()
+                .map(|step| match step {
+                    Step::Departments => {
+                        view! {
+                            <p class="hint-box next-step">
+                                <span>{text::teams_page::NEXT_STEP_HINT}</span>
+                                <button
+                                    type="button"
+                                    class="primary"
+                                    on:click=move |_| {
+                                        editing.set(Some(Editing::New(UnitKind::Department, None)))
+                                    }
+                                >
+                                    {text::teams_page::ADD_FIRST_DEPARTMENT}
+                                </button>
+                            </p>
+                        }
+                            .into_any()
+                    }
+                    Step::FirstObjective => {
+                        view! {
+                            <p class="hint-box next-step">
+                                <span>{text::teams_page::FIRST_OBJECTIVE_HINT}</span>
+                                <button
+                                    type="button"
+                                    class="primary"
+                                    on:click=move |_| writing.set(true)
+                                >
+                                    {text::common::FIRST_COMPANY_OBJECTIVE}
+                                </button>
+                            </p>
+                        }
+                            .into_any()
+                    }
+                })
+        }}
+        <Modal
+            open=writing
+            on_cancel=Callback::new(move |()| writing.set(false))
+            labelled_by="objective-form-title"
+        >
+            {move || {
+                writing.get().then(|| view! { <ObjectiveForm editing=None on_done=on_created /> })
+            }}
+        </Modal>
+    }
+}
+
+/// The next step [`NextStep`] shows.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Step {
+    Departments,
+    FirstObjective,
 }
 
 #[component]

@@ -6,9 +6,9 @@
 use super::document::Document;
 use super::saver::Saver;
 use super::stage::{PendingImport, Stage, Viewing};
-use crate::domain::format::file_slug;
+use crate::domain::format::{download_name, file_slug};
 use crate::domain::{
-    Choices, CsvTable, ExportScope, Merged, PeriodId, Personal, UnitId, Workspace,
+    Choices, CsvTable, ExportScope, Merged, PeriodId, Personal, UnitId, UnitKind, Workspace,
 };
 use crate::storage::local::{self, Backup, BackupKind};
 use crate::storage::{files, personal_file, snapshot};
@@ -266,46 +266,43 @@ impl Exchange {
 
     /// Downloads the whole workspace as a snapshot file.
     pub fn export(self) -> Result<(), String> {
-        let text = self
-            .stage
-            .with_own(|ws| snapshot::encode_export(ws, clock::now()))
-            .map_err(|e| e.to_string())?;
-        files::download(
-            &snapshot::export_file_name(clock::today()),
-            "application/json",
-            &text,
-        )
+        let (text, name) = self.stage.with_own(|ws| {
+            (
+                snapshot::encode_export(ws, clock::now()),
+                download_name(&ws.name, &[], clock::today(), "json"),
+            )
+        });
+        files::download(&name, "application/json", &text.map_err(|e| e.to_string())?)
     }
 
     /// Downloads the whole workspace with the owner's private goals beside
     /// it: only ever on their explicit choice.
     pub fn export_with_personal(self, personal: &Personal) -> Result<(), String> {
-        let text = self
-            .stage
-            .with_own(|ws| personal_file::encode_export_with(ws, personal, clock::now()))
-            .map_err(|e| e.to_string())?;
-        files::download(
-            &format!(
-                "ladder-with-my-goals-{}.json",
-                clock::today().format("%Y-%m-%d")
-            ),
-            "application/json",
-            &text,
-        )
+        let (text, name) = self.stage.with_own(|ws| {
+            (
+                personal_file::encode_export_with(ws, personal, clock::now()),
+                download_name(
+                    &ws.name,
+                    &[text::files::WITH_MY_GOALS],
+                    clock::today(),
+                    "json",
+                ),
+            )
+        });
+        files::download(&name, "application/json", &text.map_err(|e| e.to_string())?)
     }
 
     /// Downloads one table of every period's OKRs as a CSV file for
     /// spreadsheets. The byte-order mark makes Excel read it as UTF-8.
     pub fn export_csv(self, table: CsvTable) -> Result<(), String> {
-        let tables = self
-            .document
-            .with_untracked(|ws| ws.csv_tables(None, clock::today()));
+        let (tables, name) = self.document.with_untracked(|ws| {
+            (
+                ws.csv_tables(None, clock::today()),
+                download_name(&ws.name, &[table.file_stem()], clock::today(), "csv"),
+            )
+        });
         files::download(
-            &format!(
-                "ladder-{}-{}.csv",
-                table.file_stem(),
-                clock::today().format("%Y-%m-%d")
-            ),
+            &name,
             "text/csv;charset=utf-8",
             &format!("\u{feff}{}", tables.table(table)),
         )
@@ -338,26 +335,20 @@ impl Exchange {
     pub fn export_part(self, scope: &ExportScope) -> Result<(), String> {
         let (text, name) = self.document.with_untracked(|ws| {
             let text = snapshot::encode_part(ws, scope, clock::now());
+            // The company's name is the organisation's: said once.
             let unit = scope
                 .unit
                 .as_ref()
                 .and_then(|u| ws.unit(u))
+                .filter(|u| u.kind != UnitKind::Company)
                 .map(|u| u.name.as_str());
             let period = scope
                 .period
                 .as_ref()
                 .and_then(|p| ws.period(p))
                 .map(|p| p.name.as_str());
-            let stem: Vec<String> = unit.into_iter().chain(period).map(file_slug).collect();
-            let name = if stem.is_empty() {
-                snapshot::export_file_name(clock::today())
-            } else {
-                format!(
-                    "ladder-{}-{}.json",
-                    stem.join("-"),
-                    clock::today().format("%Y-%m-%d")
-                )
-            };
+            let parts: Vec<&str> = unit.into_iter().chain(period).collect();
+            let name = download_name(&ws.name, &parts, clock::today(), "json");
             (text, name)
         });
         let text = text.map_err(|e| e.to_string())?;

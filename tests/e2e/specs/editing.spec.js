@@ -121,7 +121,9 @@ test('archiving or deleting a parent lists its children as unaligned, asks first
   const unaligned = page.getByRole('tree', { name: 'Objectives not aligned to a company objective' });
   const campaign = unaligned.getByRole('treeitem').filter({ hasText: 'Run a DE/FR campaign that converts' });
   await expect(campaign).toContainText('its parent objective was archived');
-  await page.getByRole('status', { name: 'Messages' }).getByRole('button', { name: 'Undo' }).click();
+  // The toast stayed with the objective's page; Undo is still in the header.
+  await expect(page.getByRole('status', { name: 'Messages' })).toBeEmpty();
+  await page.getByRole('banner').getByRole('button', { name: /^Undo/ }).click();
   await expect(campaign).toHaveCount(0);
 
   await treeRow(page, 'Close €5M in new business from target markets').getByRole('link').click();

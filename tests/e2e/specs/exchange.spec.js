@@ -20,7 +20,7 @@ test('export, clear storage, import: the same workspace is back', async ({ page 
   await openApp(page);
   await nameOrganisation(page, 'Round Trip Ltd');
   const file = await exportWorkspace(page);
-  expect(file.name).toBe(`ladder-${today()}.json`);
+  expect(file.name).toBe(`ladder-round-trip-ltd-${today()}.json`);
   const envelope = JSON.parse(file.text);
   expect(envelope).toMatchObject({ format: 'ladder', version: 5, workspace: { name: 'Round Trip Ltd' } });
   expect(Date.parse(envelope.exported_at)).not.toBeNaN();

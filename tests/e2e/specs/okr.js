@@ -4,9 +4,10 @@ import { expect, expectSaved } from './helpers.js';
 export const nav = (page, name) =>
   page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).click();
 
-/** From the first-run screen: "Start empty" with an organisation name. */
-export async function startEmpty(page, name) {
+/** From the first-run screen: "Start empty" with an organisation name and yours. */
+export async function startEmpty(page, name, you = 'Sam Okafor') {
   await page.getByLabel('Organisation name').fill(name);
+  await page.getByLabel('Your name').fill(you);
   await page.getByRole('button', { name: 'Start empty' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Teams' })).toBeVisible();
 }

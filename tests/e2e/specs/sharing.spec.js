@@ -60,7 +60,7 @@ test('a team exports its part; the company views it read-only, merges it, settle
   await marketing.getByLabel('Period to export').selectOption({ label: period });
   await expect(marketing.getByText(`The file holds Marketing and the units under it, ${period}`)).toBeVisible();
   const part = await download(marketing, () => marketing.getByRole('button', { name: 'Export this part' }).click());
-  expect(part.name).toMatch(/^ladder-marketing-.*\.json$/);
+  expect(part.name).toMatch(/^ladder-.+-marketing-.*\.json$/);
   const envelope = JSON.parse(part.text);
   expect(envelope.version).toBe(5);
   expect(envelope.scope.unit).toBeTruthy();
@@ -241,7 +241,8 @@ test('the print view is a clean one-page sheet of a unit\'s OKRs', async ({ page
   await page.getByRole('link', { name: 'Marketing', exact: true }).click();
   // A unit page exports its own part for the period on screen in one click.
   const part = await download(page, () => page.getByRole('button', { name: 'Export snapshot' }).click());
-  expect(part.name).toMatch(/^ladder-marketing-\d{4}-q\d-\d{4}-\d{2}-\d{2}\.json$/);
+  // Named after the organisation, the unit and the period: two colleagues' files never collide.
+  expect(part.name).toMatch(/^ladder-northwind-software-sample-marketing-\d{4}-q\d-\d{4}-\d{2}-\d{2}\.json$/);
   const { scope } = JSON.parse(part.text);
   expect(scope.unit).toBeTruthy();
   expect(scope.period).toBeTruthy();

@@ -41,7 +41,7 @@ pub fn CheckInsPage() -> impl IntoView {
     let dashboard = Memo::new(move |_| {
         period
             .get()
-            .map(|p| state.with(|ws| model::dashboard(ws, &p)))
+            .map(|p| state.with(|ws| model::dashboard(ws, &p, clock::today())))
             .unwrap_or_default()
     });
     // Read apart from the list, so the keyed list below is not rebuilt whole

@@ -83,8 +83,12 @@ pub fn due(ws: &Workspace, period: &PeriodId, today: NaiveDate) -> Vec<DueRow> {
 }
 
 /// Statuses per unit in `period`: (unit name, counts).
-pub fn dashboard(ws: &Workspace, period: &PeriodId) -> Vec<(String, StatusCounts)> {
-    ws.status_counts(period)
+pub fn dashboard(
+    ws: &Workspace,
+    period: &PeriodId,
+    today: NaiveDate,
+) -> Vec<(String, StatusCounts)> {
+    ws.status_counts(period, today)
         .into_iter()
         .map(|(unit, counts)| {
             (
@@ -150,9 +154,12 @@ mod tests {
     fn the_dashboard_counts_every_key_result_once() {
         let ws = sample();
         let period = current(&ws);
-        let total: usize = dashboard(&ws, &period).iter().map(|(_, c)| c.total()).sum();
+        let total: usize = dashboard(&ws, &period, today())
+            .iter()
+            .map(|(_, c)| c.total())
+            .sum();
         let expected: usize = ws
-            .status_counts(&period)
+            .status_counts(&period, today())
             .iter()
             .map(|(_, c)| c.total())
             .sum();

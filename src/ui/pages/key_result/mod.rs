@@ -13,7 +13,7 @@ mod model;
 use crate::domain::{CheckInId, KeyResultId};
 use crate::text;
 use crate::ui::clock;
-use crate::ui::components::{CommitmentTag, Modal, NotFound, ProgressBar, StatusBadge};
+use crate::ui::components::{CommitmentTag, Editable, Modal, NotFound, ProgressBar, StatusBadge};
 use crate::ui::drafts::Drafts;
 use crate::ui::format::day;
 use crate::ui::format::describe_measure;
@@ -73,7 +73,9 @@ fn KeyResultView(id: KeyResultId) -> impl IntoView {
         <CheckInHistory page editing_check_in />
 
         <Initiatives key_result=kr_id.clone() closed=Signal::derive(closed) />
-        <GradeSection key_result=kr_id.clone() />
+        <Editable>
+            <GradeSection key_result=kr_id.clone() />
+        </Editable>
 
         <Modal
             open=Signal::derive(move || checking_in.get() || editing_check_in.with(Option::is_some))
@@ -229,7 +231,7 @@ fn ProgressSummary(page: Memo<Option<KeyResultPageView>>) -> impl IntoView {
                         view! {
                             <p class="kr-values">{describe_measure(&p.kr.measure).1}</p>
                             <ProgressBar progress=p.progress expected=p.expected label />
-                            <StatusBadge status=p.status />
+                            <StatusBadge status=p.status none_label=text::common::NOT_CHECKED_IN />
                             <span class="muted status-note">
                                 {match p.status_chosen_on {
                                     Some(on) => text::key_result_page::status_chosen(&day(on)),

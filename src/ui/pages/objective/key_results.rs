@@ -97,7 +97,7 @@ fn key_result_item(
                 </h3>
                 <CoachMark findings=coach subject=Subject::KeyResult(kr.id.clone()) />
                 <CommitmentTag commitment=kr.commitment />
-                <StatusBadge status=kr.status />
+                <StatusBadge status=kr.status none_label=text::common::NOT_CHECKED_IN />
                 {kr
                     .score
                     .map(|(score, graded)| {

@@ -16,13 +16,16 @@ use crate::domain::{KeyResultId, ObjectiveId};
 use crate::text;
 use crate::ui::clock;
 use crate::ui::components::{
-    ChartTable, DependencyList, Modal, NotFound, ObjectiveCard, ProgressBar, Sparkline,
+    ChartTable, DependencyList, Editable, Modal, NotFound, ObjectiveCard, ProgressBar, Sparkline,
     StatusBadge, children_note,
 };
 use crate::ui::drafts::Drafts;
 use crate::ui::format::{day, percent};
 use crate::ui::forms::{CheckInForm, KeyResultForm, ObjectiveForm};
+use crate::ui::route::Route;
+use crate::ui::router::Router;
 use crate::ui::state::Document;
+use crate::ui::summary;
 use dependencies::{AddDependency, WaitsOn};
 use head::ObjectiveHead;
 use key_results::KeyResultList;
@@ -89,6 +92,8 @@ fn ObjectiveView(
     // it re-renders only when that changes.
     let closed = Memo::new(move |_| page.with(|p| p.as_ref().is_some_and(|p| p.closed)));
     let dialogs = Dialogs::reopen_drafts();
+    // Parts inside `Editable` are its children, which own what they use.
+    let (reflected, depending) = (id.clone(), id.clone());
     view! {
         <ObjectiveHead id=id.clone() page dialogs />
         <Show when=move || closed.get()>
@@ -108,8 +113,10 @@ fn ObjectiveView(
         }}
         <ProgressSummary page />
         <KeyResultList id=id.clone() page closed dialogs />
-        <ReflectionSection objective=id.clone() page closed />
-        <AlignedObjectives page />
+        <Editable>
+            <ReflectionSection objective=reflected page closed />
+        </Editable>
+        <AlignedObjectives id=id.clone() page closed />
         <section aria-labelledby="dependencies-heading">
             <h2 id="dependencies-heading">{text::common::DEPENDENCIES}</h2>
             <WaitsOn items=Signal::derive(move || {
@@ -121,7 +128,9 @@ fn ObjectiveView(
                     page.with(|p| p.as_ref().map(|p| p.needed_by.clone()).unwrap_or_default())
                 })
             />
-            <AddDependency objective=id.clone() />
+            <Editable>
+                <AddDependency objective=depending />
+            </Editable>
         </section>
         <PageDialogs id dialogs />
     }
@@ -142,7 +151,7 @@ fn ProgressSummary(page: Memo<Option<ObjectivePageView>>) -> impl IntoView {
                         let label = text::objective_page::progress_of(&s.title);
                         view! {
                             <ProgressBar progress=s.progress() expected=s.pace() label />
-                            <StatusBadge status=s.status />
+                            <StatusBadge status=s.status none_label=s.no_status() />
                             <span class="muted status-note">
                                 {s.pace().map(|p| text::objective_page::pace_note(&percent(p)))}
                             </span>
@@ -215,15 +224,41 @@ fn spark_row(spark: Spark) -> impl IntoView {
     }
 }
 
-/// The objectives aligned to this one, as cards.
+/// The objectives aligned to this one, as cards, and the way to add one.
 #[component]
-fn AlignedObjectives(page: Memo<Option<ObjectivePageView>>) -> impl IntoView {
+fn AlignedObjectives(
+    id: ObjectiveId,
+    page: Memo<Option<ObjectivePageView>>,
+    closed: Memo<bool>,
+) -> impl IntoView {
+    let state = expect_context::<Document>();
+    let router = expect_context::<Router>();
     let children = Memo::new(move |_| {
         page.with(|p| p.as_ref().map(|p| p.children.clone()).unwrap_or_default())
     });
+    let adding = RwSignal::new(false);
+    let on_created = Callback::new(move |created: Option<ObjectiveId>| {
+        adding.set(false);
+        let href = created.and_then(|id| {
+            state.with_untracked(|ws| {
+                ws.objective(&id)
+                    .map(|o| summary::objective_href(&id, &o.period))
+            })
+        });
+        if let Some(href) = href {
+            router.go(Route::parse(&href));
+        }
+    });
     view! {
         <section aria-labelledby="children-heading">
-            <h2 id="children-heading">{text::objective_page::ALIGNED_OBJECTIVES}</h2>
+            <div class="section-head">
+                <h2 id="children-heading">{text::objective_page::ALIGNED_OBJECTIVES}</h2>
+                <Show when=move || !closed.get()>
+                    <button type="button" on:click=move |_| adding.set(true)>
+                        {text::objective_page::ADD_ALIGNED_OBJECTIVE}
+                    </button>
+                </Show>
+            </div>
             <p class="muted">
                 {move || {
                     page.with(|p| {
@@ -240,6 +275,28 @@ fn AlignedObjectives(page: Memo<Option<ObjectivePageView>>) -> impl IntoView {
                     <ObjectiveCard summary />
                 </For>
             </div>
+            <Modal
+                open=adding
+                on_cancel=Callback::new(move |()| adding.set(false))
+                labelled_by="objective-form-title"
+            >
+                {
+                    let parent = id.clone();
+                    move || {
+                        adding
+                            .get()
+                            .then(|| {
+                                view! {
+                                    <ObjectiveForm
+                                        editing=None
+                                        parent=Some(parent.clone())
+                                        on_done=on_created
+                                    />
+                                }
+                            })
+                    }
+                }
+            </Modal>
         </section>
     }
 }

@@ -1,11 +1,12 @@
 //! The overview when there is nothing yet: what Ladder is and the ways to
 //! start, or, with people but no organisation, where to set it up.
 
-use crate::domain::UnitId;
+use crate::domain::{PeriodId, PersonId, SetUpIds, UnitId};
 use crate::text;
 use crate::ui::clock;
-use crate::ui::components::{ImportButton, LockIcon};
+use crate::ui::components::{ImportButton, LockIcon, TextField};
 use crate::ui::drafts::{DraftNotice, field, keep_draft};
+use crate::ui::focus::focus_field;
 use crate::ui::route::Page;
 use crate::ui::router::Router;
 use crate::ui::state::Document;
@@ -17,23 +18,38 @@ pub fn FirstRun() -> impl IntoView {
     let state = expect_context::<Document>();
     let router = expect_context::<Router>();
     let name = RwSignal::new(String::new());
-    let kept = keep_draft("setup", "", true, vec![field("name", name)]);
-    let error = RwSignal::new(None::<&'static str>);
+    let your_name = RwSignal::new(String::new());
+    let kept = keep_draft(
+        "setup",
+        "",
+        true,
+        vec![field("name", name), field("you", your_name)],
+    );
+    let name_error = RwSignal::new(None::<String>);
+    let you_error = RwSignal::new(None::<String>);
     let start = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let chosen = name.get_untracked();
-        if chosen.trim().is_empty() {
-            error.set(Some(text::overview_page::ORGANISATION_NAME_MISSING));
+        let (chosen, you) = (name.get_untracked(), your_name.get_untracked());
+        let missing =
+            |typed: &str, message: &str| typed.trim().is_empty().then(|| message.to_owned());
+        name_error.set(missing(
+            &chosen,
+            text::overview_page::ORGANISATION_NAME_MISSING,
+        ));
+        you_error.set(missing(&you, text::overview_page::YOUR_NAME_MISSING));
+        if let Some(first) = [("setup-name", name_error), ("setup-you", you_error)]
+            .into_iter()
+            .find(|(_, e)| e.with_untracked(Option::is_some))
+        {
+            focus_field(first.0.to_owned());
             return;
         }
-        state.edit(|ws| {
-            ws.set_up(
-                UnitId::from_bits(clock::random_bits()),
-                crate::domain::PeriodId::from_bits(clock::random_bits()),
-                &chosen,
-                clock::today(),
-            )
-        });
+        let ids = SetUpIds {
+            company: UnitId::from_bits(clock::random_bits()),
+            period: PeriodId::from_bits(clock::random_bits()),
+            you: PersonId::from_bits(clock::random_bits()),
+        };
+        state.edit(|ws| ws.set_up(ids, &chosen, &you, clock::today()));
         kept.finish();
         router.go(Page::Teams.into());
     };
@@ -61,32 +77,21 @@ pub fn FirstRun() -> impl IntoView {
                     <h2>{text::overview_page::ORGANISATION_TITLE}</h2>
                     <DraftNotice draft=kept />
                     <p>{text::overview_page::ORGANISATION_BODY}</p>
-                    <div class="field" class:invalid=move || error.get().is_some()>
-                        <label for="setup-name">{text::common::ORGANISATION_NAME}</label>
-                        <input
-                            id="setup-name"
-                            type="text"
-                            autocomplete="organization"
-                            aria-invalid=move || error.get().map(|_| "true")
-                            aria-describedby=move || error.get().map(|_| "setup-name-error")
-                            prop:value=move || name.get()
-                            on:input:target=move |ev| {
-                                error.set(None);
-                                name.set(ev.target().value());
-                            }
-                        />
-                        {move || {
-                            error
-                                .get()
-                                .map(|e| {
-                                    view! {
-                                        <p class="field-error" id="setup-name-error">
-                                            {e}
-                                        </p>
-                                    }
-                                })
-                        }}
-                    </div>
+                    <TextField
+                        id="setup-name"
+                        label=text::common::ORGANISATION_NAME
+                        value=name
+                        error=name_error
+                        autocomplete="organization"
+                    />
+                    <TextField
+                        id="setup-you"
+                        label=text::overview_page::YOUR_NAME
+                        value=your_name
+                        error=you_error
+                        hint=text::overview_page::YOUR_NAME_HINT
+                        autocomplete="name"
+                    />
                     <button type="submit" class="primary">
                         {text::overview_page::START_EMPTY}
                     </button>

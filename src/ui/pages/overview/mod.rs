@@ -76,6 +76,41 @@ fn StatusStrip(
     }
 }
 
+/// Late in a period whose successor is still empty: an offer to plan it,
+/// which creates the next quarter if needed and shows it.
+#[component]
+fn PlanNext() -> impl IntoView {
+    let state = expect_context::<Document>();
+    let router = expect_context::<Router>();
+    let SelectedPeriod(period) = expect_context::<SelectedPeriod>();
+    let today = clock::today();
+    let offer = Memo::new(move |_| {
+        let current = period.get()?;
+        state.with(|ws| model::plan_next(ws, &current, today))
+    });
+    let plan = move |_| {
+        let Some(current) = period.get_untracked() else {
+            return;
+        };
+        let id = crate::domain::PeriodId::from_bits(clock::random_bits());
+        if let Ok(next) = state.try_edit(|ws| ws.open_next_period(&current, id)) {
+            router.go(router.with_untracked(|r| r.to(Page::Overview).with_period(next)));
+        }
+    };
+    move || {
+        offer.get().map(|(sentence, button)| {
+            view! {
+                <p class="hint-box next-step" role="note">
+                    <span>{sentence}</span>
+                    <button type="button" class="primary" on:click=plan>
+                        {button}
+                    </button>
+                </p>
+            }
+        })
+    }
+}
+
 /// The cascade of the selected period.
 #[component]
 fn Cascade() -> impl IntoView {
@@ -103,7 +138,7 @@ fn Cascade() -> impl IntoView {
     let counts = Memo::new(move |_| {
         let totals = period
             .get()
-            .map(|p| state.with(|ws| model::status_totals(ws, &p)))
+            .map(|p| state.with(|ws| model::status_totals(ws, &p, today)))
             .unwrap_or_default();
         model::strip(totals)
     });
@@ -165,6 +200,7 @@ fn Cascade() -> impl IntoView {
                     }
                 }
             >
+                <PlanNext />
                 <StatusStrip counts=Signal::from(counts) />
                 <CoachPanel findings=coach heading_id="period-coach-heading" folded=true />
                 <FilterBar />
@@ -214,7 +250,7 @@ fn PeriodCascade(cascade: Memo<Cascade>, creating: RwSignal<bool>) -> impl IntoV
                         <h2>{text::overview_page::NO_OBJECTIVES_YET}</h2>
                         <p>{text::overview_page::NO_OBJECTIVES_BODY}</p>
                         <button type="button" class="primary" on:click=move |_| creating.set(true)>
-                            {text::common::NEW_OBJECTIVE}
+                            {text::common::FIRST_COMPANY_OBJECTIVE}
                         </button>
                     </section>
                 }

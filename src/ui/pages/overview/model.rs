@@ -19,8 +19,8 @@ pub fn period_line(ws: &Workspace, period: &PeriodId) -> Option<String> {
 
 /// The period's key results by the status of their latest check-in, over
 /// every unit.
-pub fn status_totals(ws: &Workspace, period: &PeriodId) -> StatusCounts {
-    ws.status_counts(period)
+pub fn status_totals(ws: &Workspace, period: &PeriodId, today: NaiveDate) -> StatusCounts {
+    ws.status_counts(period, today)
         .into_iter()
         .fold(StatusCounts::default(), |mut sum, (_, c)| {
             sum.on_track += c.on_track;
@@ -59,6 +59,21 @@ pub fn matches(
         .collect()
 }
 
+/// The offer to plan the period after `current`, late in it: the sentence
+/// and the button's label.
+pub fn plan_next(ws: &Workspace, current: &PeriodId, today: NaiveDate) -> Option<(String, String)> {
+    let next = match ws.next_to_plan(current, today)? {
+        Ok(period) => period.name.clone(),
+        Err(_) => ws.next_period_name(current)?,
+    };
+    let now = ws.period(current)?;
+    let left = usize::try_from((now.end - today).num_days() + 1).unwrap_or(0);
+    Some((
+        text::overview_page::plan_next(&now.name, &text::counts::days(left), &next),
+        text::overview_page::plan_button(&next),
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -79,7 +94,7 @@ mod tests {
     fn the_strip_counts_every_key_result_of_the_period_once() {
         let ws = sample();
         let period = current(&ws);
-        let shown: usize = strip(status_totals(&ws, &period))
+        let shown: usize = strip(status_totals(&ws, &period, today()))
             .iter()
             .map(|(_, n)| n)
             .sum();
@@ -122,5 +137,17 @@ mod tests {
             ..Filter::default()
         };
         assert_eq!(matches(&ws, &period, &nothing, today()), []);
+    }
+
+    #[test]
+    fn planning_the_next_quarter_is_offered_late_in_an_empty_successor() {
+        let ws = sample();
+        let period = current(&ws);
+        let end = ws.period(&period).map(|p| p.end).expect("exists");
+        let (sentence, button) =
+            plan_next(&ws, &period, end - chrono::Days::new(1)).expect("offered");
+        assert!(sentence.contains("2 days"), "{sentence}");
+        assert!(button.starts_with("Plan "), "{button}");
+        assert_eq!(plan_next(&ws, &period, today()), None, "too early");
     }
 }

@@ -9,7 +9,7 @@ mod storage;
 
 use crate::domain::CsvTable;
 use crate::text;
-use crate::ui::components::ImportButton;
+use crate::ui::components::{Editable, ImportButton};
 use crate::ui::state::{Document, Exchange};
 use export::ExportPart;
 use leptos::prelude::*;
@@ -26,30 +26,32 @@ pub fn SettingsPage() -> impl IntoView {
     view! {
         <h1 tabindex="-1">{text::common::SETTINGS}</h1>
 
-        <section class="panel" aria-labelledby="organisation-heading">
-            <h2 id="organisation-heading">{text::common::ORGANISATION}</h2>
-            <div class="field">
-                <label for="organisation-name">{text::common::ORGANISATION_NAME}</label>
-                <input
-                    id="organisation-name"
-                    type="text"
-                    maxlength="120"
-                    autocomplete="organization"
-                    placeholder=text::settings_page::ORGANISATION_NAME_PLACEHOLDER
-                    prop:value=move || state.with(|ws| ws.name.clone())
-                    on:input:target=move |ev| {
-                        let name = ev.target().value();
-                        state.edit(|ws| ws.rename_organisation(&name));
-                    }
-                />
-            </div>
-            <Me />
-        </section>
+        <Editable>
+            <section class="panel" aria-labelledby="organisation-heading">
+                <h2 id="organisation-heading">{text::common::ORGANISATION}</h2>
+                <div class="field">
+                    <label for="organisation-name">{text::common::ORGANISATION_NAME}</label>
+                    <input
+                        id="organisation-name"
+                        type="text"
+                        maxlength="120"
+                        autocomplete="organization"
+                        placeholder=text::settings_page::ORGANISATION_NAME_PLACEHOLDER
+                        prop:value=move || state.with(|ws| ws.name.clone())
+                        on:input:target=move |ev| {
+                            let name = ev.target().value();
+                            state.edit(|ws| ws.rename_organisation(&name));
+                        }
+                    />
+                </div>
+                <Me />
+            </section>
 
-        <People />
-        <Periods />
-        <Cadence />
-        <Features />
+            <People />
+            <Periods />
+            <Cadence />
+            <Features />
+        </Editable>
         <AppearancePanel />
 
         <section class="panel" aria-labelledby="data-heading">

@@ -1,0 +1,142 @@
+// The frame every page shares, as a paying team expects it: a header that
+// holds on any screen, toasts that go by themselves and never stay in the
+// way, and a snapshot that is truly read-only.
+import { test, expect, openApp, download, pickFile, expectNoSeriousViolations } from './helpers.js';
+import { nav, startEmpty } from './okr.js';
+
+const LONG_NAME = 'Northwind Software and Consulting International Holdings GmbH & Co. KG';
+const DEVICES = [
+  ['desktop', { width: 1440, height: 900 }],
+  ['phone', { width: 360, height: 740 }],
+];
+
+/** How many lines an element's text takes (icons beside it aside). */
+const lines = (locator) =>
+  locator.evaluate((el) => {
+    const tops = new Set();
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const range = document.createRange();
+      range.selectNodeContents(walker.currentNode);
+      for (const r of range.getClientRects()) if (r.width > 0) tops.add(Math.round(r.top));
+    }
+    return tops.size;
+  });
+
+for (const [device, viewport] of DEVICES) {
+  for (const scheme of ['light', 'dark']) {
+    test(`the header holds on a ${device}, ${scheme}`, async ({ page }, info) => {
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme: scheme });
+      await openApp(page);
+      await startEmpty(page, LONG_NAME);
+      await nav(page, 'Overview');
+      const header = page.getByRole('banner');
+      const box = await header.boundingBox();
+      const brand = await header.getByRole('link', { name: 'Ladder' }).boundingBox();
+      const saved = header.locator('.save-indicator');
+      await expect(saved).toHaveAttribute('title', /Saved/);
+      if (device === 'desktop') {
+        // One row: the save indicator sits beside the brand, and the name
+        // ends in an ellipsis with all of it in the tooltip.
+        const savedBox = await saved.boundingBox();
+        expect(Math.abs(savedBox.y + savedBox.height / 2 - (brand.y + brand.height / 2))).toBeLessThan(8);
+        expect(box.height).toBeLessThan(72);
+        const name = header.locator('.org-name');
+        await expect(name).toHaveAttribute('title', LONG_NAME);
+        expect(await name.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+      } else {
+        expect(box.height).toBeLessThanOrEqual(viewport.height * 0.2);
+        // Still named for screen readers, though only the symbols show.
+        await expect(saved).toContainText('Saved');
+      }
+      for (const link of await page.getByRole('navigation', { name: 'Main' }).getByRole('link').all()) {
+        expect(await lines(link), await link.textContent()).toBe(1);
+        const target = await link.boundingBox();
+        expect(target.height).toBeGreaterThanOrEqual(24);
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      // Every place fits beside the others, none scrolled out of sight.
+      const nav = page.getByRole('navigation', { name: 'Main' });
+      expect(await nav.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+      await page.screenshot({ path: info.outputPath(`header-${device}-${scheme}.png`) });
+      await expectNoSeriousViolations(page);
+    });
+  }
+}
+
+test('toasts go by themselves, wait while hovered or focused, and stay with their page', async ({ page }) => {
+  test.setTimeout(60_000);
+  await openApp(page);
+  await page.getByRole('button', { name: 'Explore a sample company' }).click();
+  await nav(page, 'Teams');
+  const toast = page.locator('.toast');
+
+  // Focus is handed to Undo: the toast waits for as long as it has it.
+  await page.getByRole('button', { name: 'Archive Customer Success' }).click();
+  await expect(toast).toContainText('Archived');
+  await expect(page.locator('#toast-undo')).toBeFocused();
+  await page.waitForTimeout(9_000);
+  await expect(toast).toBeVisible();
+  // Once focus moves on, it leaves after a few seconds.
+  await page.locator('main h1').focus();
+  await page.waitForTimeout(2_000);
+  await expect(toast).toBeVisible();
+  await expect(toast).toBeHidden({ timeout: 5_000 });
+  // Undo stays in the header.
+  const undo = page.getByRole('banner').getByRole('button', { name: /^Undo/ });
+  await expect(undo).not.toHaveAttribute('aria-disabled', 'true');
+
+  // Hovered, it stays; left alone, it goes.
+  await page.getByRole('button', { name: 'Restore Customer Success' }).click();
+  await page.locator('main h1').focus();
+  await toast.hover();
+  await page.waitForTimeout(9_000);
+  await expect(toast).toBeVisible();
+  await page.mouse.move(5, 300);
+  await expect(toast).toBeHidden({ timeout: 6_000 });
+
+  // A toast belongs to the page it was shown on.
+  await page.getByRole('button', { name: 'Archive Customer Success' }).click();
+  await expect(toast).toBeVisible();
+  await nav(page, 'Overview');
+  await expect(toast).toBeHidden();
+  // While one shows, the page has room below, so it covers nothing for good.
+  await page.getByRole('banner').getByRole('button', { name: /^Undo/ }).click();
+  await expect(toast).toBeVisible();
+  expect(await page.locator('main').evaluate((m) => parseFloat(getComputedStyle(m).paddingBottom))).toBeGreaterThan(60);
+});
+
+test('a viewed snapshot cannot be typed into, and closing it lands on a page that exists', async ({ browser, baseURL }) => {
+  const sender = await browser.newPage({ baseURL });
+  await openApp(sender);
+  await sender.getByRole('button', { name: 'Explore a sample company' }).click();
+  await nav(sender, 'Settings');
+  const file = await download(sender, () => sender.getByRole('button', { name: 'Export workspace' }).click());
+
+  // A colleague with nothing of their own yet opens it.
+  const page = await browser.newPage({ baseURL });
+  await openApp(page);
+  await pickFile(page, () => page.getByRole('button', { name: 'Open a snapshot file' }).click(), file.name, file.text);
+  await page.getByRole('dialog', { name: `Import “${file.name}”?` }).getByRole('button', { name: 'Open read-only' }).click();
+  await nav(page, 'Settings');
+  const name = page.getByLabel('Organisation name');
+  await expect(name).toHaveValue('Northwind Software (sample)');
+  expect(await name.evaluate((el) => el.closest('[inert]') !== null)).toBe(true);
+  expect(await page.getByLabel('This is me').evaluate((el) => el.closest('[inert]') !== null)).toBe(true);
+  await name.focus();
+  await expect(name).not.toBeFocused();
+
+  await nav(page, 'Overview');
+  await page.getByRole('link', { name: 'Keep our customers delighted' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Keep our customers delighted' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Dependencies' })).toBeVisible();
+  await expect(page.locator('.dependency-form')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Add an aligned objective' })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Close snapshot' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Ladder' })).toBeVisible();
+  await expect(page.getByText('Page not found')).toHaveCount(0);
+  await sender.close();
+  await page.close();
+});
