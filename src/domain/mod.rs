@@ -28,6 +28,7 @@ mod key_result;
 mod kpi;
 mod lock;
 mod lookup;
+pub mod measure_sentence;
 mod merge;
 mod number;
 mod objective;

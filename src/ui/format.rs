@@ -186,35 +186,8 @@ pub fn workspace_contents(ws: &Workspace) -> String {
     .join(", ")
 }
 
-/// The kind of a key result and its values in words: "€1,250,000 of €5,000,000 · started at €0".
-pub fn describe_measure(measure: &Measure) -> (&'static str, String) {
-    let unit = measure.unit();
-    let values = |start: f64, target: f64, current: f64| {
-        text::ui_format::measure_values(
-            &value(current, unit),
-            &value(target, unit),
-            &value(start, unit),
-        )
-    };
-    match *measure {
-        Measure::Metric {
-            start,
-            target,
-            current,
-            ..
-        } => (text::common::METRIC, values(start, target, current)),
-        Measure::Percentage {
-            start,
-            target,
-            current,
-        } => (text::common::PERCENTAGE, values(start, target, current)),
-        Measure::Milestone { done } => (
-            text::common::MILESTONE,
-            if done {
-                text::common::DONE.to_owned()
-            } else {
-                text::ui_format::NOT_DONE_YET.to_owned()
-            },
-        ),
-    }
+/// A key result's measure as a sentence, its numbers as the browser's
+/// locale writes them: "1 of 3 partners", "€155, down from €180 towards €120".
+pub fn measure_sentence(measure: &Measure) -> String {
+    crate::domain::measure_sentence::measure_sentence(measure, &value)
 }
