@@ -5,6 +5,7 @@
 //! come in as arguments. Everything is tested on the host with `cargo test`.
 
 mod alignment;
+pub mod axis;
 mod cascade;
 mod check_in;
 pub mod coach;

@@ -6,8 +6,8 @@ use crate::domain::format::round_estimate;
 use crate::text;
 use crate::ui::clock;
 use crate::ui::components::{ChartTable, Guide, LineChart};
-use crate::ui::format::day;
 use crate::ui::format::value as show_value;
+use crate::ui::format::{axis_value, day};
 use crate::ui::forms::reading_text;
 use leptos::prelude::*;
 
@@ -71,7 +71,7 @@ pub fn KeyResultChart(page: Memo<Option<KeyResultPageView>>) -> impl IntoView {
                             ),
                         }
                     },
-                    show_value,
+                    axis_value,
                 ),
                 Measure::Milestone { .. } => (
                     0.0,
@@ -127,6 +127,8 @@ pub fn KeyResultChart(page: Memo<Option<KeyResultPageView>>) -> impl IntoView {
                         target=Some(target)
                         today=Some(today)
                         show
+                        ticks=matches!(p.kr.measure, Measure::Milestone { .. })
+                            .then(|| vec![0.0, 1.0])
                         unit
                         table
                     />
