@@ -31,6 +31,45 @@ pub fn plain_number(value: f64) -> String {
     text.strip_suffix(".0").map(str::to_owned).unwrap_or(text)
 }
 
+/// An estimate, such as where the ideal pace says a key result should be,
+/// rounded as people write one: to 3 significant figures, and never finer
+/// than one decimal more than the start and the target are written with.
+/// `€271,739.13` on the way from €0 to €5,000,000 is `€272,000`; 1.4673
+/// partners on the way from 0 to 3 is 1.5; 2.6667% from 3% to 2% is 2.7%.
+pub fn round_estimate(value: f64, start: f64, target: f64) -> f64 {
+    if !value.is_finite() || value == 0.0 {
+        return value;
+    }
+    let magnitude = value.abs().log10().floor() as i32;
+    let three_figures = 2 - magnitude;
+    let as_written = decimals(start).max(decimals(target)) + 1;
+    round_to(value, three_figures.min(as_written))
+}
+
+/// How many decimals `value` is written with (at most 6).
+fn decimals(value: f64) -> i32 {
+    (0..6)
+        .find(|&d| {
+            let scaled = value * 10f64.powi(d);
+            (scaled - scaled.round()).abs() < 1e-6
+        })
+        .unwrap_or(6)
+}
+
+/// `value` to `decimals` places; a negative count rounds to tens, hundreds…
+/// Dividing by a whole power of ten keeps the result the number people
+/// write (0.3, not 0.30000000000000004).
+fn round_to(value: f64, decimals: i32) -> f64 {
+    // Adding 0.0 turns a -0 into 0.
+    if decimals >= 0 {
+        let scale = 10f64.powi(decimals);
+        (value * scale).round() / scale + 0.0
+    } else {
+        let scale = 10f64.powi(-decimals);
+        (value / scale).round() * scale + 0.0
+    }
+}
+
 /// A day as people read it in lists and messages: "3 Nov 2026".
 pub fn day(date: chrono::NaiveDate) -> String {
     date.format("%-d %b %Y").to_string()

@@ -5,6 +5,7 @@
 //! come in as arguments. Everything is tested on the host with `cargo test`.
 
 mod alignment;
+pub mod axis;
 mod cascade;
 mod check_in;
 pub mod coach;
@@ -28,6 +29,7 @@ mod key_result;
 mod kpi;
 mod lock;
 mod lookup;
+pub mod measure_sentence;
 mod merge;
 mod number;
 mod objective;

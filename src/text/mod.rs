@@ -19,3 +19,24 @@ pub struct Around {
     pub before: &'static str,
     pub after: &'static str,
 }
+
+/// How a measure's unit is written beside its numbers, as
+/// `domain::measure_sentence` classifies it; the sentence's words are the
+/// language's own (`measure_sentence`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum UnitWords<'a> {
+    /// No unit, or a symbol the numbers already carry: "€155", "10%".
+    OnNumbers,
+    /// A thing counted, named once: "partners", "days".
+    Counted(&'a str),
+    /// The name a figure goes by: "NPS", "CSAT".
+    Label(&'a str),
+}
+
+/// Where a measure's current value stands against its start.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Movement {
+    Up,
+    Down,
+    Unchanged,
+}

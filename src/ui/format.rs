@@ -2,8 +2,9 @@
 
 use super::clock;
 use crate::domain::format::with_unit;
+use crate::domain::measure_sentence::unit_words;
 use crate::domain::{DecimalMark, Measure, Workspace};
-use crate::text;
+use crate::text::{self, UnitWords};
 use chrono::NaiveDate;
 use js_sys::{Array, Function, Intl, Object, Reflect};
 use std::cell::{Cell, RefCell};
@@ -11,13 +12,13 @@ use wasm_bindgen::JsValue;
 
 /// Currency symbols people type as a unit, with the code `Intl` formats them
 /// by, so the locale decides where the symbol goes: `€5,000,000` in English,
-/// `5.000.000 €` in German.
-const CURRENCIES: [(&str, &str); 5] = [
-    ("€", "EUR"),
-    ("$", "USD"),
-    ("£", "GBP"),
-    ("¥", "JPY"),
-    ("₹", "INR"),
+/// `5.000.000 €` in German; and the name of the short form's formatter.
+const CURRENCIES: [(&str, &str, &str); 5] = [
+    ("€", "EUR", "EUR-compact"),
+    ("$", "USD", "USD-compact"),
+    ("£", "GBP", "GBP-compact"),
+    ("¥", "JPY", "JPY-compact"),
+    ("₹", "INR", "INR-compact"),
 ];
 
 thread_local! {
@@ -121,8 +122,8 @@ pub fn value(value: f64, unit: &str) -> String {
     } else {
         CURRENCIES
             .iter()
-            .find(|(symbol, _)| *symbol == unit)
-            .and_then(|(_, code)| {
+            .find(|(symbol, _, _)| *symbol == unit)
+            .and_then(|(_, code, _)| {
                 number_format(code, value, || {
                     vec![
                         ("style", "currency".into()),
@@ -137,6 +138,48 @@ pub fn value(value: f64, unit: &str) -> String {
             })
     };
     localised.unwrap_or_else(|| with_unit(&number(value), unit))
+}
+
+/// A value on a chart's axis, short: `€5M`, `250K`, `2.5%`, `40` (`5 Mio. €`
+/// in German). A unit that is a word (`partners`, `NPS`) is left to the
+/// chart's title and table: beside every tick it would crowd the narrow
+/// margin of a phone.
+pub fn axis_value(value: f64, unit: &str) -> String {
+    let unit = unit.trim();
+    if unit == "%" {
+        return self::value(value, unit);
+    }
+    let compact = |kind, extra: Vec<(&'static str, JsValue)>| {
+        number_format(kind, value, move || {
+            let mut pairs = vec![
+                ("notation", "compact".into()),
+                ("maximumFractionDigits", 2.into()),
+                never_minus_zero(),
+            ];
+            pairs.extend(extra);
+            pairs
+        })
+    };
+    let currency = CURRENCIES
+        .iter()
+        .find(|(symbol, _, _)| *symbol == unit)
+        .and_then(|(_, code, kind)| {
+            compact(
+                kind,
+                vec![
+                    ("style", "currency".into()),
+                    ("currency", (*code).into()),
+                    ("currencyDisplay", "narrowSymbol".into()),
+                ],
+            )
+        });
+    currency.unwrap_or_else(|| {
+        let number = compact("compact", Vec::new()).unwrap_or_else(|| number(value));
+        match unit_words(unit) {
+            UnitWords::OnNumbers => with_unit(&number, unit),
+            UnitWords::Counted(_) | UnitWords::Label(_) => number,
+        }
+    })
 }
 
 /// Progress as a whole percentage: `45%`, `120%` (`45 %` where that is the custom).
@@ -186,35 +229,8 @@ pub fn workspace_contents(ws: &Workspace) -> String {
     .join(", ")
 }
 
-/// The kind of a key result and its values in words: "€1,250,000 of €5,000,000 · started at €0".
-pub fn describe_measure(measure: &Measure) -> (&'static str, String) {
-    let unit = measure.unit();
-    let values = |start: f64, target: f64, current: f64| {
-        text::ui_format::measure_values(
-            &value(current, unit),
-            &value(target, unit),
-            &value(start, unit),
-        )
-    };
-    match *measure {
-        Measure::Metric {
-            start,
-            target,
-            current,
-            ..
-        } => (text::common::METRIC, values(start, target, current)),
-        Measure::Percentage {
-            start,
-            target,
-            current,
-        } => (text::common::PERCENTAGE, values(start, target, current)),
-        Measure::Milestone { done } => (
-            text::common::MILESTONE,
-            if done {
-                text::common::DONE.to_owned()
-            } else {
-                text::ui_format::NOT_DONE_YET.to_owned()
-            },
-        ),
-    }
+/// A key result's measure as a sentence, its numbers as the browser's
+/// locale writes them: "1 of 3 partners", "€155, down from €180 towards €120".
+pub fn measure_sentence(measure: &Measure) -> String {
+    crate::domain::measure_sentence::measure_sentence(measure, &value)
 }

@@ -109,7 +109,7 @@ pub fn then(more: &dyn Display) -> String {
     format!(" · {more}")
 }
 
-/// A value after its label: "Metric: 12 of 40 deals".
+/// A value after its label: "Milestone: Done".
 pub fn labelled(label: &dyn Display, value: &dyn Display) -> String {
     format!("{label}: {value}")
 }

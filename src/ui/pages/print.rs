@@ -7,7 +7,7 @@ use crate::text;
 use crate::ui::SelectedPeriod;
 use crate::ui::clock;
 use crate::ui::format::day;
-use crate::ui::format::{describe_measure, percent};
+use crate::ui::format::{measure_sentence, percent};
 use crate::ui::route::Page;
 use crate::ui::router::Router;
 use crate::ui::state::Document;
@@ -51,7 +51,7 @@ fn line(ws: &Workspace, kr: &KeyResult) -> Line {
     let today = clock::today();
     Line {
         title: kr.title.clone(),
-        values: describe_measure(&kr.measure).1,
+        values: measure_sentence(&kr.measure),
         progress: kr
             .measure
             .progress()

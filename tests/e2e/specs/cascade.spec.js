@@ -49,7 +49,7 @@ test('build the seed cascade through the UI, partly by keyboard, and see it afte
   await page.keyboard.type('€');
   await page.keyboard.press('Enter');
   await expect(krDialog).toBeHidden();
-  await expect(page.getByText('Metric: €4,500,000 of €5,000,000 · started at €4,000,000')).toBeVisible();
+  await expect(page.getByText('€4,500,000 of €5,000,000, up from €4,000,000')).toBeVisible();
 
   const company = 'Acme: Expand into new markets and grow revenue by 25%';
   await newObjective(page, { title: 'Close €5M in new business from target markets', unit: 'Sales', lead: 'Jonas Weber', parent: company });

@@ -217,7 +217,7 @@ test('with the keyboard alone: create an objective with a key result, then check
   await tabTo(page, dialog.getByRole('button', { name: 'Save check-in' }));
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
-  await expect(page.getByText('Metric: 5 hours of 2 hours · started at 8 hours')).toBeVisible();
+  await expect(page.getByText('5 hours, down from 8 towards 2')).toBeVisible();
   await expectSaved(page);
 
   const { workspace } = await stored(page);

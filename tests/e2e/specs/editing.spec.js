@@ -43,7 +43,7 @@ test('key result validation: each message at its field, nothing saved until fixe
   await dialog.getByLabel('Unit (optional)').fill('ms');
   await dialog.getByRole('button', { name: 'Add key result' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByText('Metric: 400 ms of 250 ms · started at 400 ms')).toBeVisible();
+  await expect(page.getByText('400 ms, unchanged since the start (target 250)')).toBeVisible();
   await expectSaved(page);
   expect((await stored(page)).workspace.key_results.length).toBe(before + 1);
 });

@@ -77,7 +77,7 @@ test('three check-ins: history, value, progress, status and chart agree; the las
   await expect(page.getByRole('heading', { name: 'Check-ins (3)' })).toBeVisible();
   await expect(history.getByRole('listitem').first()).toContainText('80 leads');
   await expect(history.getByRole('listitem').first()).toContainText('Needs help');
-  await expect(page.getByText('80 leads of 200 leads · started at 0 leads')).toBeVisible();
+  await expect(page.getByText('80 of 200 leads')).toBeVisible();
   await expect(page.getByRole('progressbar', { name: /Progress of/ })).toHaveAttribute('aria-valuenow', '40');
   const summary = page.getByRole('region', { name: 'Progress', exact: true });
   await expect(summary).toContainText('Needs help');
@@ -93,12 +93,12 @@ test('three check-ins: history, value, progress, status and chart agree; the las
 
   await page.getByRole('button', { name: 'Delete the latest check-in' }).click();
   await expect(page.getByRole('heading', { name: 'Check-ins (2)' })).toBeVisible();
-  await expect(page.getByText('50 leads of 200 leads · started at 0 leads')).toBeVisible();
+  await expect(page.getByText('50 of 200 leads')).toBeVisible();
   // The deleted row held focus: it moves to Undo, so a keyboard user can take it back at once.
   await expect(page.getByRole('status', { name: 'Messages' }).getByRole('button', { name: 'Undo' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Check-ins (3)' })).toBeVisible();
-  await expect(page.getByText('80 leads of 200 leads · started at 0 leads')).toBeVisible();
+  await expect(page.getByText('80 of 200 leads')).toBeVisible();
   await expectSaved(page);
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Check-ins (3)' })).toBeVisible();
@@ -212,7 +212,7 @@ test('grade and reflect, reload, see the period summary, roll over with a link b
   await page.getByRole('button', { name: `Roll over into ${name}` }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Interview 30 prospective buyers' })).toBeVisible();
   await expect(page.getByText(`Rolled over from Interview 30 prospective buyers (${previous})`)).toBeVisible();
-  await expect(page.getByText('24 interviews of 30 interviews · started at 24 interviews')).toBeVisible();
+  await expect(page.getByText('24 of 30 interviews, unchanged since the start')).toBeVisible();
   await page.getByRole('link', { name: `Interview 30 prospective buyers (${previous})` }).click();
   await expect(page.getByText(`Rolled over into Interview 30 prospective buyers (${name})`)).toBeVisible();
 });

@@ -8,6 +8,7 @@ mod sparkline;
 mod status_bars;
 mod table;
 
+use crate::domain::axis::{Axis, nice_axis};
 use crate::text;
 use crate::ui::format::day;
 use chrono::NaiveDate;
@@ -17,50 +18,53 @@ pub use status_bars::StatusBars;
 pub use table::{ChartTable, TableToggle};
 
 const WIDTH: f64 = 640.0;
-const HEIGHT: f64 = 240.0;
-/// Room for the axis labels.
-const LEFT: f64 = 84.0;
+const HEIGHT: f64 = 260.0;
 const RIGHT: f64 = 16.0;
-const TOP: f64 = 16.0;
-const BOTTOM: f64 = 32.0;
+/// Room above the plot for the target's label when the target is the top tick.
+const TOP: f64 = 28.0;
+/// Room below the plot for the dates.
+const BOTTOM: f64 = 40.0;
+/// The largest the labels are drawn, in the chart's units, when the chart
+/// is shown narrow (`.line-chart .chart-label` in style/main.css): the
+/// margin for the value axis is sized for it.
+const LARGEST_LABEL: f64 = 28.0;
 
-/// Maps dates and values to the plot area.
+/// Maps dates and values to the plot area, and holds the value axis.
 struct Scale {
     from: NaiveDate,
     days: f64,
-    low: f64,
-    high: f64,
+    axis: Axis,
+    /// The left edge of the plot: room for the widest tick label.
+    left: f64,
 }
 
 impl Scale {
-    fn new(from: NaiveDate, to: NaiveDate, values: impl Iterator<Item = f64>) -> Scale {
-        let (mut low, mut high) = values
-            .filter(|v| v.is_finite())
-            .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
-                (lo.min(v), hi.max(v))
-            });
-        if !low.is_finite() || !high.is_finite() {
-            (low, high) = (0.0, 1.0);
-        }
-        if (high - low).abs() < f64::EPSILON {
-            (low, high) = (low - 1.0, high + 1.0);
-        }
-        let pad = (high - low) * 0.06;
+    fn new(from: NaiveDate, to: NaiveDate, axis: Axis, labels: &[String]) -> Scale {
+        // A label's characters average at most 0.72 of the font's size in
+        // width, even in a wide font (DejaVu Sans: digits 0.64, "m" 0.97;
+        // 0.6 clipped "€1m" at a phone's width).
+        let widest = labels.iter().map(|l| l.chars().count()).max().unwrap_or(1);
+        let left = (widest as f64 * LARGEST_LABEL * 0.72 + 12.0).clamp(36.0, 240.0);
         Scale {
             from,
             days: ((to - from).num_days().max(1)) as f64,
-            low: low - pad,
-            high: high + pad,
+            axis,
+            left,
         }
     }
 
     fn x(&self, date: NaiveDate) -> f64 {
         let share = ((date - self.from).num_days() as f64 / self.days).clamp(0.0, 1.0);
-        LEFT + share * (WIDTH - LEFT - RIGHT)
+        self.left + share * (WIDTH - self.left - RIGHT)
     }
 
     fn y(&self, value: f64) -> f64 {
-        let share = ((value - self.low) / (self.high - self.low)).clamp(0.0, 1.0);
+        let (low, high) = (self.axis.low, self.axis.high);
+        let share = if high > low {
+            ((value - low) / (high - low)).clamp(0.0, 1.0)
+        } else {
+            0.5
+        };
         HEIGHT - BOTTOM - share * (HEIGHT - TOP - BOTTOM)
     }
 }
@@ -93,6 +97,10 @@ pub fn LineChart(
     #[prop(default = None)] today: Option<NaiveDate>,
     /// Formats axis values with their unit.
     show: fn(f64, &str) -> String,
+    /// The values to mark on the axis when round numbers would mean
+    /// nothing: a milestone's not done (0) and done (1).
+    #[prop(default = None)]
+    ticks: Option<Vec<f64>>,
     unit: String,
     table: ChartTable,
 ) -> impl IntoView {
@@ -106,7 +114,16 @@ pub fn LineChart(
                 .flat_map(|(lo, hi)| lo.iter().chain(hi.iter()).copied()),
         )
         .collect::<Vec<_>>();
-    let scale = Scale::new(from, to, values.into_iter());
+    let axis = match ticks {
+        Some(ticks) => Axis {
+            low: ticks.iter().copied().fold(f64::INFINITY, f64::min),
+            high: ticks.iter().copied().fold(f64::NEG_INFINITY, f64::max),
+            ticks,
+        },
+        None => nice_axis(values, unit.trim() == "%"),
+    };
+    let labels: Vec<String> = axis.ticks.iter().map(|t| show(*t, &unit)).collect();
+    let scale = Scale::new(from, to, axis, &labels);
     let has_guide = guide.is_some();
     let line: String = points
         .iter()
@@ -119,9 +136,9 @@ pub fn LineChart(
         view! {
             <rect
                 class="chart-band"
-                x=LEFT
+                x=scale.left
                 y=format!("{top:.1}")
-                width=WIDTH - LEFT - RIGHT
+                width=WIDTH - scale.left - RIGHT
                 height=format!("{:.1}", (bottom - top).max(0.0))
             />
         }
@@ -154,7 +171,8 @@ pub fn LineChart(
             }
         })
         .collect_view();
-    let (low, high) = (scale.low, scale.high);
+    let value_axis = value_axis(&scale, labels);
+    let left = scale.left;
     let title_id = format!("{id}-title");
     let desc_id = format!("{id}-desc");
     let (labelled_by, described_by) = (title_id.clone(), desc_id.clone());
@@ -171,29 +189,18 @@ pub fn LineChart(
                 <title id=title_id>{title.clone()}</title>
                 <desc id=desc_id>{desc}</desc>
                 {band_rect}
-                <line class="chart-axis" x1=LEFT x2=LEFT y1=TOP y2=HEIGHT - BOTTOM />
+                {value_axis}
                 <line
                     class="chart-axis"
-                    x1=LEFT
+                    x1=left
                     x2=WIDTH - RIGHT
                     y1=HEIGHT - BOTTOM
                     y2=HEIGHT - BOTTOM
                 />
-                <text class="chart-label chart-scale" x=LEFT - 6.0 y=TOP + 8.0 text-anchor="end">
-                    {show(high, &unit)}
-                </text>
-                <text
-                    class="chart-label chart-scale"
-                    x=LEFT - 6.0
-                    y=HEIGHT - BOTTOM
-                    text-anchor="end"
-                >
-                    {show(low, &unit)}
-                </text>
-                <text class="chart-label" x=LEFT y=HEIGHT - 10.0>
+                <text class="chart-label" x=left y=HEIGHT - 12.0>
                     {day(from)}
                 </text>
-                <text class="chart-label" x=WIDTH - RIGHT y=HEIGHT - 10.0 text-anchor="end">
+                <text class="chart-label" x=WIDTH - RIGHT y=HEIGHT - 12.0 text-anchor="end">
                     {day(to)}
                 </text>
                 {guide_line}
@@ -247,13 +254,44 @@ fn ChartLegend(guide: bool, target: bool, band: bool) -> impl IntoView {
     }
 }
 
+/// The value axis: its line, and each tick's label beside a faint line
+/// across the plot.
+fn value_axis(scale: &Scale, labels: Vec<String>) -> impl IntoView + use<> {
+    let left = scale.left;
+    let ticks = scale
+        .axis
+        .ticks
+        .iter()
+        .zip(labels)
+        .map(|(tick, label)| {
+            let y = format!("{:.1}", scale.y(*tick));
+            view! {
+                <line class="chart-grid" x1=left x2=WIDTH - RIGHT y1=y.clone() y2=y.clone() />
+                <text
+                    class="chart-label"
+                    x=left - 6.0
+                    y=y
+                    text-anchor="end"
+                    dominant-baseline="middle"
+                >
+                    {label}
+                </text>
+            }
+        })
+        .collect_view();
+    view! {
+        {ticks}
+        <line class="chart-axis" x1=left x2=left y1=TOP y2=HEIGHT - BOTTOM />
+    }
+}
+
 /// The target as a line across the plot, labelled.
 fn target_marker(scale: &Scale, target: f64) -> impl IntoView + use<> {
     let y = scale.y(target);
     view! {
         <line
             class="chart-target"
-            x1=LEFT
+            x1=scale.left
             x2=WIDTH - RIGHT
             y1=format!("{y:.1}")
             y2=format!("{y:.1}")
@@ -280,7 +318,7 @@ fn today_marker(scale: &Scale, today: NaiveDate) -> impl IntoView + use<> {
             y1=TOP
             y2=HEIGHT - BOTTOM
         />
-        <text class="chart-label" x=format!("{:.1}", x + 4.0) y=TOP + 10.0>
+        <text class="chart-label" x=format!("{:.1}", x + 4.0) y=TOP + 20.0>
             {text::chart::TODAY}
         </text>
     }

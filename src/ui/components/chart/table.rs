@@ -18,7 +18,7 @@ pub fn TableToggle(id: String, caption: String, table: ChartTable) -> impl IntoV
     view! {
         <button
             type="button"
-            class="link-button table-toggle view-action"
+            class="small table-toggle view-action"
             aria-expanded=move || open.get().to_string()
             aria-label={
                 let caption = caption.clone();

@@ -4,8 +4,8 @@ use super::{HealthBadge, KpiRow};
 use crate::domain::{Health, HealthyRange, KpiId};
 use crate::text;
 use crate::ui::components::{ChartTable, LineChart};
-use crate::ui::format::day;
 use crate::ui::format::value as show_value;
+use crate::ui::format::{axis_value, day};
 use crate::ui::state::Document;
 use leptos::prelude::*;
 
@@ -208,7 +208,7 @@ fn kpi_chart(k: &KpiRow, range: &str) -> Option<AnyView> {
             to
             points=k.history.iter().map(|h| (h.date, h.value)).collect()
             band=Some(band)
-            show=show_value
+            show=axis_value
             unit=unit.clone()
             table
         />

@@ -2,11 +2,12 @@
 
 use super::model::KeyResultPageView;
 use crate::domain::Measure;
+use crate::domain::format::round_estimate;
 use crate::text;
 use crate::ui::clock;
 use crate::ui::components::{ChartTable, Guide, LineChart};
-use crate::ui::format::day;
 use crate::ui::format::value as show_value;
+use crate::ui::format::{axis_value, day};
 use crate::ui::forms::reading_text;
 use leptos::prelude::*;
 
@@ -35,6 +36,14 @@ pub fn KeyResultChart(page: Memo<Option<KeyResultPageView>>) -> impl IntoView {
             .map(|h| text::common::value_on(&reading_text(h.reading, &unit), &day(h.date)))
             .collect::<Vec<_>>()
             .join(", ");
+        // Where the pace says the value should be, as people write an estimate.
+        let (begin, end) = match p.kr.measure {
+            Measure::Metric { start, target, .. } | Measure::Percentage { start, target, .. } => {
+                (start, target)
+            }
+            Measure::Milestone { .. } => (0.0, 1.0),
+        };
+        let show_pace = |v: f64| show_value(round_estimate(v, begin, end), &unit);
         let (start, target, guide, desc, show): (f64, f64, _, _, fn(f64, &str) -> String) =
             match p.kr.measure {
                 Measure::Metric { start, target, .. }
@@ -54,7 +63,7 @@ pub fn KeyResultChart(page: Memo<Option<KeyResultPageView>>) -> impl IntoView {
                                 &from,
                                 &target,
                                 &by,
-                                &show_value(pace_end, &unit),
+                                &show_pace(pace_end),
                                 &check_ins,
                             ),
                             None => text::key_result_page::metric_chart_desc(
@@ -62,7 +71,7 @@ pub fn KeyResultChart(page: Memo<Option<KeyResultPageView>>) -> impl IntoView {
                             ),
                         }
                     },
-                    show_value,
+                    axis_value,
                 ),
                 Measure::Milestone { .. } => (
                     0.0,
@@ -97,9 +106,7 @@ pub fn KeyResultChart(page: Memo<Option<KeyResultPageView>>) -> impl IntoView {
                     vec![
                         day(h.date),
                         reading_text(h.reading, &unit),
-                        h.pace
-                            .map(|v| show_value(v, &unit))
-                            .unwrap_or_else(|| "—".to_owned()),
+                        h.pace.map(show_pace).unwrap_or_else(|| "—".to_owned()),
                         h.status.label().to_owned(),
                     ]
                 })
@@ -120,6 +127,8 @@ pub fn KeyResultChart(page: Memo<Option<KeyResultPageView>>) -> impl IntoView {
                         target=Some(target)
                         today=Some(today)
                         show
+                        ticks=matches!(p.kr.measure, Measure::Milestone { .. })
+                            .then(|| vec![0.0, 1.0])
                         unit
                         table
                     />

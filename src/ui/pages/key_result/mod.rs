@@ -16,7 +16,7 @@ use crate::ui::clock;
 use crate::ui::components::{CommitmentTag, Editable, Modal, NotFound, ProgressBar, StatusBadge};
 use crate::ui::drafts::Drafts;
 use crate::ui::format::day;
-use crate::ui::format::describe_measure;
+use crate::ui::format::measure_sentence;
 use crate::ui::forms::{CheckInForm, KeyResultForm};
 use crate::ui::state::Document;
 use chart::KeyResultChart;
@@ -229,7 +229,7 @@ fn ProgressSummary(page: Memo<Option<KeyResultPageView>>) -> impl IntoView {
                     .map(|p| {
                         let label = text::key_result_page::progress_of(&p.kr.title);
                         view! {
-                            <p class="kr-values">{describe_measure(&p.kr.measure).1}</p>
+                            <p class="kr-values">{measure_sentence(&p.kr.measure)}</p>
                             <ProgressBar progress=p.progress expected=p.expected label />
                             <StatusBadge status=p.status none_label=text::common::NOT_CHECKED_IN />
                             <span class="muted status-note">

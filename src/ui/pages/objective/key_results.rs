@@ -4,12 +4,12 @@
 use super::Dialogs;
 use super::model::{KeyResultRow, ObjectivePageView};
 use crate::domain::coach::{Sorted, Subject};
-use crate::domain::{Band, KeyResultId, ObjectiveId};
+use crate::domain::{Band, KeyResultId, Measure, ObjectiveId};
 use crate::text;
 use crate::ui::components::{
     CoachMark, CoachPanel, CoachScope, CommitmentTag, ProgressBar, StatusBadge, coach_findings,
 };
-use crate::ui::format::describe_measure;
+use crate::ui::format::measure_sentence;
 use crate::ui::state::Document;
 use leptos::prelude::*;
 
@@ -86,7 +86,13 @@ fn key_result_item(
     closed: bool,
     dialogs: Dialogs,
 ) -> impl IntoView {
-    let (kind, values) = describe_measure(&kr.measure);
+    // A sentence of numbers says what it measures; "Done" needs its kind.
+    let values = match kr.measure {
+        Measure::Milestone { .. } => {
+            text::common::labelled(&text::common::MILESTONE, &measure_sentence(&kr.measure))
+        }
+        _ => measure_sentence(&kr.measure),
+    };
     let label = text::objective_page::progress_of(&kr.title);
     let (check_id, edit_id, delete_id) = (kr.id.clone(), kr.id.clone(), kr.id.clone());
     view! {
@@ -112,7 +118,7 @@ fn key_result_item(
                         }
                     })}
             </div>
-            <p class="kr-values">{text::common::labelled(&kind, &values)}</p>
+            <p class="kr-values">{values}</p>
             <p class="muted kr-meta">
                 {text::objective_page::key_result_lead(&kr.lead)}
                 {(kr.weight != 1.0).then(|| text::objective_page::weight(&kr.weight))}
