@@ -57,8 +57,8 @@ for (const [device, viewport] of DEVICES) {
       }
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
       // Every place fits beside the others, none scrolled out of sight.
-      const nav = page.getByRole('navigation', { name: 'Main' });
-      expect(await nav.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+      const places = page.getByRole('navigation', { name: 'Main' });
+      expect(await places.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
       await page.screenshot({ path: info.outputPath(`header-${device}-${scheme}.png`) });
       await expectNoSeriousViolations(page);
     });
