@@ -481,3 +481,29 @@ fn the_next_quarter_is_offered_for_planning_in_the_last_third() {
         .push(objective("planned", "acme", next.as_str(), None));
     assert!(ws.next_to_plan(&q4, day(2026, 12, 3)).is_none(), "planned");
 }
+
+#[test]
+fn a_person_is_shown_what_they_lead_and_contribute_to() {
+    let mut ws = populated();
+    ws.objectives[1].lead = Some("bo".into());
+    ws.objectives[3].contributors.push("bo".into());
+    ws.objectives[3].lead = Some("bo".into()); // leading wins over contributing
+    ws.objectives[0].contributors.push("bo".into());
+    ws.key_results[0].lead = Some("bo".into());
+    let bo = ws.involvement(&"bo".into(), &"q4".into());
+    assert_eq!(
+        bo.leads,
+        vec![ObjectiveId::from("close"), "campaign".into()]
+    );
+    assert_eq!(bo.contributes, vec![ObjectiveId::from("grow")]);
+    assert_eq!(
+        bo.key_results,
+        vec![ladder::domain::KeyResultId::from("revenue")]
+    );
+    // Archived objectives and other periods are not their work now.
+    ws.objectives[1].archived = true;
+    let bo = ws.involvement(&"bo".into(), &"q4".into());
+    assert_eq!(bo.leads, vec![ObjectiveId::from("campaign")]);
+    assert!(ws.involvement(&"bo".into(), &"q3".into()).is_empty());
+    assert!(ws.involvement(&"nobody".into(), &"q4".into()).is_empty());
+}

@@ -25,6 +25,7 @@ mod id;
 mod individual;
 mod initiative;
 mod integrity;
+mod involvement;
 mod key_result;
 mod kpi;
 mod lock;
@@ -77,6 +78,7 @@ pub use initiative::{
     Initiative, InitiativeDraft, InitiativeStatus, ValidInitiative, link_is_acceptable, web_link,
 };
 pub use integrity::Problem;
+pub use involvement::Involvement;
 pub use key_result::{Commitment, Direction, KeyResult, Measure};
 pub use kpi::{
     Health, HealthyRange, Kpi, KpiDraft, KpiReading, KpiReadingDraft, RangeKind, ValidKpi,

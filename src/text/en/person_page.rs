@@ -24,3 +24,12 @@ pub fn individual_okrs_heading(period: &dyn Display) -> String {
 pub const INDIVIDUAL_OKRS_ADVICE: &str = "Keep them few and measurable, and align them to a team objective where you can. \
                  Scores are for learning, never for pay or ratings.";
 pub const NO_INDIVIDUAL_OBJECTIVES: &str = "No individual objectives in this period.";
+
+// What the person leads and contributes to.
+pub const THEIR_WORK: &str = "Leads and contributes to, this period";
+pub const LEADS: &str = "Objectives they lead";
+pub const KEY_RESULTS_THEY_LEAD: &str = "Key results they lead";
+pub const CONTRIBUTES_TO: &str = "Contributes to";
+pub const NO_WORK_YET: &str =
+    "Nothing in this period yet: they lead or contribute to no objective or key result.";
+pub const NO_PERIOD: &str = "Choose a period to see what they lead.";
