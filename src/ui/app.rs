@@ -12,10 +12,13 @@ use super::pages::{
 use super::personal_state::PersonalState;
 use super::route::Page;
 use super::router::Router;
-use super::state::{self, Document, Exchange};
+use super::shortcuts;
+use super::state::{self, Exchange};
 use crate::domain::PeriodId;
 use crate::text;
-use crate::ui::components::{Banners, Header, ImportDialog, NotFound, SnapshotBanner, ToastHost};
+use crate::ui::components::{
+    Banners, Header, ImportDialog, NotFound, ShortcutHelp, SnapshotBanner, ToastHost,
+};
 use crate::ui::notices::Notices;
 use leptos::prelude::*;
 
@@ -73,7 +76,8 @@ pub fn App() -> impl IntoView {
         ev.prevent_default();
         focus_main_heading();
     };
-    listen_for_shortcuts(state, exchange);
+    let shortcut_help = RwSignal::new(false);
+    shortcuts::listen(state, exchange, router, shortcut_help);
     let dragging = listen_for_drops(exchange);
     let names = Memo::new(move |_| {
         state.with(|ws| ws.people.iter().map(|p| p.name.clone()).collect::<Vec<_>>())
@@ -123,6 +127,17 @@ pub fn App() -> impl IntoView {
                 Page::NotFound => view! { <NotFound /> }.into_any(),
             }}
         </main>
+        <footer class="app-footer">
+            <button
+                type="button"
+                class="link-button"
+                aria-keyshortcuts=shortcuts::HELP
+                on:click=move |_| shortcut_help.set(true)
+            >
+                {text::shortcuts::SHOW_LIST}
+            </button>
+        </footer>
+        <ShortcutHelp open=shortcut_help />
         <datalist id=PEOPLE_LIST>
             {move || {
                 names
@@ -139,46 +154,6 @@ pub fn App() -> impl IntoView {
                 {text::app::DROP_HINT}
             </div>
         </Show>
-    }
-}
-
-/// Ctrl/Cmd+Z undoes and Ctrl/Cmd+Shift+Z (or Ctrl+Y) redoes, except in a
-/// text field, where the browser's own text undo is what people expect.
-fn listen_for_shortcuts(state: Document, exchange: Exchange) {
-    let _ = window_event_listener(leptos::ev::keydown, move |ev| {
-        if !(ev.ctrl_key() || ev.meta_key()) || ev.alt_key() || ev.default_prevented() {
-            return;
-        }
-        // The key's place, not its letter, so the shortcut works on every layout.
-        let redo = match ev.code().as_str() {
-            "KeyZ" => ev.shift_key(),
-            "KeyY" if !ev.shift_key() => true,
-            _ => return,
-        };
-        // Not behind an open file dialog: its preview must stay what a merge does.
-        if in_text_field(&ev) || exchange.pending_import().with_untracked(Option::is_some) {
-            return;
-        }
-        ev.prevent_default();
-        if redo { state.redo() } else { state.undo() }
-    });
-}
-
-fn in_text_field(ev: &leptos::ev::KeyboardEvent) -> bool {
-    use wasm_bindgen::JsCast;
-    let Some(element) = ev
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-    else {
-        return false;
-    };
-    match element.tag_name().as_str() {
-        "TEXTAREA" | "SELECT" => true,
-        "INPUT" => !matches!(
-            element.get_attribute("type").as_deref(),
-            Some("button" | "checkbox" | "radio" | "submit" | "reset" | "file")
-        ),
-        _ => element.get_attribute("contenteditable").is_some(),
     }
 }
 

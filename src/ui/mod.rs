@@ -19,6 +19,7 @@ mod pages;
 mod personal_state;
 pub mod route;
 mod router;
+mod shortcuts;
 pub mod state;
 mod summary;
 mod test_hooks;

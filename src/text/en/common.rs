@@ -150,3 +150,4 @@ pub fn in_sentence(label: &str) -> String {
 pub fn action_on(action: &dyn Display, target: &dyn Display) -> String {
     format!("{action} {target}")
 }
+pub const CLOSE: &str = "Close";

@@ -67,6 +67,7 @@ pub mod route;
 pub mod seal;
 pub mod settings_page;
 pub mod settings_rules;
+pub mod shortcuts;
 pub mod snapshot;
 pub mod snapshot_banner;
 pub mod summary_page;

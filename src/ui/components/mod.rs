@@ -18,6 +18,7 @@ mod not_found;
 mod objective_card;
 mod person_field;
 mod progress;
+mod shortcut_help;
 mod snapshot_banner;
 mod toast;
 
@@ -39,5 +40,6 @@ pub use not_found::NotFound;
 pub use objective_card::{ObjectiveCard, children_note};
 pub use person_field::PersonField;
 pub use progress::{CommitmentTag, ProgressBar, StatusBadge};
+pub use shortcut_help::{KeyHint, ShortcutHelp};
 pub use snapshot_banner::SnapshotBanner;
 pub use toast::ToastHost;

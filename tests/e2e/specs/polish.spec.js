@@ -140,3 +140,62 @@ test('a viewed snapshot cannot be typed into, and closing it lands on a page tha
   await sender.close();
   await page.close();
 });
+
+test('shortcuts are listed by ? and do what their buttons do', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Explore a sample company' }).click();
+  await page.locator('main h1').focus();
+
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help).toContainText('Check in on the key result shown');
+  await expectNoSeriousViolations(page);
+  await help.getByRole('button', { name: 'Close' }).click();
+  await expect(help).toBeHidden();
+  // Found without knowing the key, too.
+  await page.getByRole('button', { name: 'Keyboard shortcuts (?)' }).click();
+  await expect(help).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+
+  // n presses the visible "New objective", which says so; inside a field, n is a letter.
+  const newObjective = page.getByRole('button', { name: 'New objective' });
+  await expect(newObjective).toHaveAttribute('aria-keyshortcuts', 'n');
+  await expect(newObjective).toHaveAttribute('title', 'New objective (shortcut: n)');
+  await page.locator('main h1').focus();
+  await page.keyboard.press('n');
+  const form = page.getByRole('dialog', { name: 'New objective' });
+  await expect(form).toBeVisible();
+  await form.getByLabel('Title').press('n');
+  await expect(form.getByLabel('Title')).toHaveValue('n');
+  await page.keyboard.press('Escape');
+  await expect(form).toBeHidden();
+
+  // / searches, from any page.
+  await nav(page, 'Teams');
+  await page.keyboard.press('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+  await expect(page.getByLabel('Search')).toBeFocused();
+
+  // c checks in on the key result shown.
+  await page.getByRole('link', { name: 'Keep our customers delighted' }).first().click();
+  await page.getByRole('link', { name: 'Raise NPS from 32 to 45' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Raise NPS from 32 to 45' })).toBeVisible();
+  await page.keyboard.press('c');
+  await expect(page.getByRole('dialog', { name: 'Check in' })).toBeVisible();
+});
+
+test('a person\'s page lists what they lead and contribute to, with individual goals off', async ({ page }, info) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Explore a sample company' }).click();
+  await nav(page, 'Settings');
+  await page.getByRole('link', { name: 'Maya Okafor' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Maya Okafor' })).toBeVisible();
+  const work = page.getByRole('region', { name: 'Leads and contributes to, this period' });
+  await expect(work.getByRole('heading', { name: 'Objectives they lead' })).toBeVisible();
+  await expect(work.getByRole('link', { name: 'Keep our customers delighted' })).toBeVisible();
+  // Individual goals stay off, as the page says.
+  await expect(page.getByRole('heading', { name: 'Individual goals are off' })).toBeVisible();
+  await page.screenshot({ path: info.outputPath('person-work.png'), fullPage: true });
+  await expectNoSeriousViolations(page);
+});

@@ -13,11 +13,13 @@ mod model;
 use crate::domain::{CheckInId, KeyResultId};
 use crate::text;
 use crate::ui::clock;
+use crate::ui::components::KeyHint;
 use crate::ui::components::{CommitmentTag, Editable, Modal, NotFound, ProgressBar, StatusBadge};
 use crate::ui::drafts::Drafts;
 use crate::ui::format::day;
 use crate::ui::format::measure_sentence;
 use crate::ui::forms::{CheckInForm, KeyResultForm};
+use crate::ui::shortcuts;
 use crate::ui::state::Document;
 use chart::KeyResultChart;
 use grade::GradeSection;
@@ -175,8 +177,16 @@ fn KeyResultHead(
             </div>
             <Show when=move || !closed()>
                 <div class="actions">
-                    <button type="button" class="primary" on:click=move |_| checking_in.set(true)>
+                    <button
+                        type="button"
+                        class="primary"
+                        data-shortcut=shortcuts::CHECK_IN
+                        aria-keyshortcuts=shortcuts::CHECK_IN
+                        title=text::shortcuts::with_key(text::common::CHECK_IN, shortcuts::CHECK_IN)
+                        on:click=move |_| checking_in.set(true)
+                    >
                         {text::common::CHECK_IN}
+                        <KeyHint key=shortcuts::CHECK_IN />
                     </button>
                     <button type="button" on:click=move |_| editing_kr.set(true)>
                         {text::common::EDIT}

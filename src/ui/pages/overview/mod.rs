@@ -8,6 +8,7 @@ mod model;
 
 use crate::domain::{Cascade, Filter, Status, Workspace};
 use crate::text;
+use crate::ui::components::KeyHint;
 use crate::ui::components::{
     CascadeTree, CoachPanel, CoachScope, Modal, ObjectiveCard, StatusBadge, coach_findings,
 };
@@ -15,6 +16,7 @@ use crate::ui::drafts::Drafts;
 use crate::ui::forms::ObjectiveForm;
 use crate::ui::route::Page;
 use crate::ui::router::Router;
+use crate::ui::shortcuts;
 use crate::ui::state::Document;
 use crate::ui::summary;
 use crate::ui::{SelectedPeriod, clock};
@@ -180,8 +182,19 @@ fn Cascade() -> impl IntoView {
                 <p class="muted">{period_name}</p>
             </div>
             <Show when=move || has_org() && period.with(Option::is_some)>
-                <button type="button" class="primary" on:click=move |_| creating.set(true)>
+                <button
+                    type="button"
+                    class="primary"
+                    data-shortcut=shortcuts::NEW_OBJECTIVE
+                    aria-keyshortcuts=shortcuts::NEW_OBJECTIVE
+                    title=text::shortcuts::with_key(
+                        text::common::NEW_OBJECTIVE,
+                        shortcuts::NEW_OBJECTIVE,
+                    )
+                    on:click=move |_| creating.set(true)
+                >
                     {text::common::NEW_OBJECTIVE}
+                    <KeyHint key=shortcuts::NEW_OBJECTIVE />
                 </button>
             </Show>
         </div>

@@ -8,6 +8,7 @@ mod model;
 
 use crate::domain::{ExportScope, ObjectiveId, UnitId, UnitKind};
 use crate::text;
+use crate::ui::components::KeyHint;
 use crate::ui::components::{
     CoachPanel, CoachScope, DependencyList, KpiList, Modal, NotFound, ObjectiveCard, coach_findings,
 };
@@ -16,6 +17,7 @@ use crate::ui::format::day;
 use crate::ui::forms::{ObjectiveForm, UnitForm};
 use crate::ui::route::{Page, Route};
 use crate::ui::router::Router;
+use crate::ui::shortcuts;
 use crate::ui::state::{Document, Exchange};
 use crate::ui::summary::objective_href;
 use crate::ui::{SelectedPeriod, clock};
@@ -185,8 +187,19 @@ fn UnitHead(
                     {text::unit_page::EDIT_UNIT}
                 </button>
                 <Show when=move || period.with(Option::is_some)>
-                    <button type="button" class="primary" on:click=move |_| creating.set(true)>
+                    <button
+                        type="button"
+                        class="primary"
+                        data-shortcut=shortcuts::NEW_OBJECTIVE
+                        aria-keyshortcuts=shortcuts::NEW_OBJECTIVE
+                        title=text::shortcuts::with_key(
+                            text::common::NEW_OBJECTIVE,
+                            shortcuts::NEW_OBJECTIVE,
+                        )
+                        on:click=move |_| creating.set(true)
+                    >
                         {text::common::NEW_OBJECTIVE}
+                        <KeyHint key=shortcuts::NEW_OBJECTIVE />
                     </button>
                 </Show>
             </div>
