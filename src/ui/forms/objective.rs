@@ -6,7 +6,10 @@ use crate::text;
 use crate::ui::components::{FormActions, PersonField, SelectField, TextAreaField, TextField};
 use crate::ui::drafts::{field, keep_draft};
 use crate::ui::notices::Notices;
+use crate::ui::route::Route;
+use crate::ui::router::Router;
 use crate::ui::state::Document;
+use crate::ui::summary::objective_href;
 use crate::ui::{SelectedPeriod, clock};
 use leptos::prelude::*;
 
@@ -158,6 +161,22 @@ pub fn ObjectiveForm(
             />
         </form>
     }
+}
+
+/// The `on_done` of a new-objective dialog: closes it and, once an
+/// objective was added, shows its page.
+pub fn show_when_created(open: RwSignal<bool>) -> Callback<Option<ObjectiveId>> {
+    let state = expect_context::<Document>();
+    let router = expect_context::<Router>();
+    Callback::new(move |created: Option<ObjectiveId>| {
+        open.set(false);
+        let href = created.and_then(|id| {
+            state.with_untracked(|ws| ws.objective(&id).map(|o| objective_href(&id, &o.period)))
+        });
+        if let Some(href) = href {
+            router.go(Route::parse(&href));
+        }
+    })
 }
 
 /// Where a new objective starts: the form's props and the period on screen.

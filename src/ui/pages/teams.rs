@@ -1,15 +1,14 @@
 //! Teams: the organisation tree, where units are created, renamed, moved and archived.
 
-use crate::domain::{ObjectiveId, OrgUnit, UnitId, UnitKind, Workspace};
+use crate::domain::{OrgUnit, UnitId, UnitKind, Workspace};
 use crate::text;
 use crate::ui::SelectedPeriod;
 use crate::ui::components::Modal;
 use crate::ui::drafts::Drafts;
-use crate::ui::forms::{ObjectiveForm, UnitForm, read_new_unit_target};
-use crate::ui::route::{Page, Route};
+use crate::ui::forms::{ObjectiveForm, UnitForm, read_new_unit_target, show_when_created};
+use crate::ui::route::Page;
 use crate::ui::router::Router;
 use crate::ui::state::Document;
-use crate::ui::summary;
 use leptos::prelude::*;
 
 /// A unit as the tree shows it.
@@ -198,7 +197,6 @@ pub fn TeamsPage() -> impl IntoView {
 #[component]
 fn NextStep(editing: RwSignal<Option<Editing>>) -> impl IntoView {
     let state = expect_context::<Document>();
-    let router = expect_context::<Router>();
     let SelectedPeriod(period) = expect_context::<SelectedPeriod>();
     let step = Memo::new(move |_| {
         let period = period.get();
@@ -219,18 +217,7 @@ fn NextStep(editing: RwSignal<Option<Editing>>) -> impl IntoView {
         })
     });
     let writing = RwSignal::new(false);
-    let on_created = Callback::new(move |created: Option<ObjectiveId>| {
-        writing.set(false);
-        let href = created.and_then(|id| {
-            state.with_untracked(|ws| {
-                ws.objective(&id)
-                    .map(|o| summary::objective_href(&id, &o.period))
-            })
-        });
-        if let Some(href) = href {
-            router.go(Route::parse(&href));
-        }
-    });
+    let on_created = show_when_created(writing);
     view! {
         {move || {
             step.get()

@@ -21,11 +21,8 @@ use crate::ui::components::{
 };
 use crate::ui::drafts::Drafts;
 use crate::ui::format::{day, percent};
-use crate::ui::forms::{CheckInForm, KeyResultForm, ObjectiveForm};
-use crate::ui::route::Route;
-use crate::ui::router::Router;
+use crate::ui::forms::{CheckInForm, KeyResultForm, ObjectiveForm, show_when_created};
 use crate::ui::state::Document;
-use crate::ui::summary;
 use dependencies::{AddDependency, WaitsOn};
 use head::ObjectiveHead;
 use key_results::KeyResultList;
@@ -231,24 +228,11 @@ fn AlignedObjectives(
     page: Memo<Option<ObjectivePageView>>,
     closed: Memo<bool>,
 ) -> impl IntoView {
-    let state = expect_context::<Document>();
-    let router = expect_context::<Router>();
     let children = Memo::new(move |_| {
         page.with(|p| p.as_ref().map(|p| p.children.clone()).unwrap_or_default())
     });
     let adding = RwSignal::new(false);
-    let on_created = Callback::new(move |created: Option<ObjectiveId>| {
-        adding.set(false);
-        let href = created.and_then(|id| {
-            state.with_untracked(|ws| {
-                ws.objective(&id)
-                    .map(|o| summary::objective_href(&id, &o.period))
-            })
-        });
-        if let Some(href) = href {
-            router.go(Route::parse(&href));
-        }
-    });
+    let on_created = show_when_created(adding);
     view! {
         <section aria-labelledby="children-heading">
             <div class="section-head">

@@ -13,12 +13,11 @@ use crate::ui::components::{
     CascadeTree, CoachPanel, CoachScope, Modal, ObjectiveCard, StatusBadge, coach_findings,
 };
 use crate::ui::drafts::Drafts;
-use crate::ui::forms::ObjectiveForm;
+use crate::ui::forms::{ObjectiveForm, show_when_created};
 use crate::ui::route::Page;
 use crate::ui::router::Router;
 use crate::ui::shortcuts;
 use crate::ui::state::Document;
-use crate::ui::summary;
 use crate::ui::{SelectedPeriod, clock};
 use filter_bar::FilterBar;
 use first_run::{FirstRun, NoOrganisation};
@@ -162,18 +161,7 @@ fn Cascade() -> impl IntoView {
             }
         });
     };
-    let on_created = Callback::new(move |id: Option<crate::domain::ObjectiveId>| {
-        creating.set(false);
-        if let Some(id) = id {
-            let href = state.with_untracked(|ws| {
-                ws.objective(&id)
-                    .map(|o| summary::objective_href(&id, &o.period))
-            });
-            if let Some(href) = href {
-                router.go(crate::ui::route::Route::parse(&href));
-            }
-        }
-    });
+    let on_created = show_when_created(creating);
 
     view! {
         <div class="page-head">

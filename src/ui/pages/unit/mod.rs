@@ -6,7 +6,7 @@
 
 mod model;
 
-use crate::domain::{ExportScope, ObjectiveId, UnitId, UnitKind};
+use crate::domain::{ExportScope, UnitId, UnitKind};
 use crate::text;
 use crate::ui::components::KeyHint;
 use crate::ui::components::{
@@ -14,12 +14,11 @@ use crate::ui::components::{
 };
 use crate::ui::drafts::Drafts;
 use crate::ui::format::day;
-use crate::ui::forms::{ObjectiveForm, UnitForm};
-use crate::ui::route::{Page, Route};
+use crate::ui::forms::{ObjectiveForm, UnitForm, show_when_created};
+use crate::ui::route::Page;
 use crate::ui::router::Router;
 use crate::ui::shortcuts;
 use crate::ui::state::{Document, Exchange};
-use crate::ui::summary::objective_href;
 use crate::ui::{SelectedPeriod, clock};
 use leptos::prelude::*;
 use model::UnitPageView;
@@ -56,7 +55,6 @@ fn UnitView(
     id: UnitId,
 ) -> impl IntoView {
     let state = expect_context::<Document>();
-    let router = expect_context::<Router>();
     let SelectedPeriod(period) = expect_context::<SelectedPeriod>();
     let today = clock::today();
     let page = {
@@ -70,18 +68,7 @@ fn UnitView(
     let drafts = expect_context::<Drafts>();
     let creating = RwSignal::new(drafts.waiting("objective").is_some());
     let editing_unit = RwSignal::new(drafts.waiting("unit").is_some());
-    let on_created = Callback::new(move |created: Option<ObjectiveId>| {
-        creating.set(false);
-        let href = created.and_then(|created| {
-            state.with_untracked(|ws| {
-                ws.objective(&created)
-                    .map(|o| objective_href(&created, &o.period))
-            })
-        });
-        if let Some(href) = href {
-            router.go(Route::parse(&href));
-        }
-    });
+    let on_created = show_when_created(creating);
     let unit_kind = move || page.with_untracked(|p| p.as_ref().map_or(UnitKind::Team, |p| p.kind));
     let (new_in, edit_id) = (id.clone(), id.clone());
     view! {
