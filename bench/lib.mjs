@@ -370,15 +370,17 @@ export async function openNumericKeyResult(page, objectives) {
       .evaluateAll((links) => links.map((a) => ({ href: a.getAttribute('href'), title: a.textContent.trim() })));
     for (const keyResult of keyResults) {
       await follow(page, keyResult);
+      // A milestone reads "Done" or "Not done yet"; every other measure has numbers.
       const values = await page.locator('.kr-values').textContent();
-      if (values.includes('started at')) return keyResult;
+      if (/\d/.test(values)) return keyResult;
     }
   }
   throw new Error('no metric or percentage key result among the first objectives');
 }
 
-/** The number before " of " in "€1,250,000 of €5,000,000 · started at €0". */
-const currentValue = (text) => Number(text.split(' of ')[0].replace(/[^0-9.-]/g, ''));
+/** The current value: the first number of the measure's sentence, as in
+ * "€1,250,000 of €5,000,000" or "NPS 41, up from 32 (target 45)" (en-GB). */
+const currentValue = (text) => Number((text.match(/-?\d[\d,]*(\.\d+)?/) ?? ['NaN'])[0].replace(/,/g, ''));
 
 /**
  * On a key result's page, `count` check-ins as a person records them (the
