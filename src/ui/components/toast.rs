@@ -29,28 +29,20 @@ pub fn ToastHost() -> impl IntoView {
         disarm();
         timer.set_value(set_timeout_with_handle(move || notices.dismiss(), after).ok());
     };
-    // A new toast starts its own time.
-    Effect::new(move |_| {
-        if notices.toast().with(Option::is_some) {
-            arm(SHOWN_FOR);
-        } else {
-            disarm();
-        }
-    });
     // A toast raised by the click that also changed the page ("Deleted …",
     // then the list) belongs to the new page; any later move away ends it.
     // It counts as fresh until the click's own work is done.
     let fresh = StoredValue::new(false);
-    Effect::watch(
-        move || notices.toast().with(Option::is_some),
-        move |shown, _, _| {
-            if *shown {
-                fresh.set_value(true);
-                set_timeout(move || fresh.set_value(false), Duration::ZERO);
-            }
-        },
-        false,
-    );
+    // A new toast starts its own time.
+    Effect::new(move |_| {
+        if notices.toast().with(Option::is_some) {
+            arm(SHOWN_FOR);
+            fresh.set_value(true);
+            set_timeout(move || fresh.set_value(false), Duration::ZERO);
+        } else {
+            disarm();
+        }
+    });
     Effect::watch(
         move || router.with(|r| (r.page.clone(), r.period.clone())),
         move |_, _, _| {
