@@ -507,3 +507,39 @@ fn a_person_is_shown_what_they_lead_and_contribute_to() {
     assert!(ws.involvement(&"bo".into(), &"q3".into()).is_empty());
     assert!(ws.involvement(&"nobody".into(), &"q4".into()).is_empty());
 }
+
+#[test]
+fn news_is_what_others_reported_on_my_work_since_a_day() {
+    use ladder::domain::{CheckIn, CheckInId, Reading, Revision, Status};
+    let mut ws = populated();
+    ws.objectives[0].contributors.push("bo".into()); // grow: revenue
+    ws.key_results[1].lead = Some("bo".into()); // deals, under close
+    let mut add = |id: &str, kr: &str, date, author: Option<&str>| {
+        ws.check_ins.push(CheckIn {
+            id: CheckInId::from(id),
+            key_result: kr.into(),
+            date,
+            reading: Reading::Value(1.0),
+            status: Status::OnTrack,
+            note: String::new(),
+            author: author.map(Into::into),
+            rev: Revision::default(),
+        });
+    };
+    add("old", "revenue", day(2026, 11, 1), Some("ada"));
+    add("theirs", "revenue", day(2026, 12, 2), Some("ada"));
+    add("mine", "deals", day(2026, 12, 3), Some("bo"));
+    add("unsigned", "deals", day(2026, 12, 4), None);
+    add("elsewhere", "leads", day(2026, 12, 4), Some("ada"));
+    let news: Vec<&str> = ws
+        .news_for(&"bo".into(), day(2026, 12, 2))
+        .iter()
+        .map(|c| c.id.as_str())
+        .collect();
+    assert_eq!(
+        news,
+        vec!["unsigned", "theirs"],
+        "newest first, not mine, not elsewhere"
+    );
+    assert!(ws.news_for(&"nobody".into(), day(2026, 1, 1)).is_empty());
+}

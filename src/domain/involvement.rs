@@ -1,8 +1,10 @@
 //! What a person leads and contributes to in a period: the work their page
-//! lists, whether or not individual goals are on. Work, never a score:
-//! nothing here compares one person with another.
+//! and "My work" list, whether or not individual goals are on; and what
+//! others reported on it lately. Work, never a score: nothing here compares
+//! one person with another.
 
-use super::{KeyResultId, ObjectiveId, PeriodId, PersonId, Workspace};
+use super::{CheckIn, KeyResultId, ObjectiveId, PeriodId, PersonId, Workspace};
+use chrono::NaiveDate;
 
 #[derive(Clone, PartialEq, Eq, Debug, Default)]
 pub struct Involvement {
@@ -38,6 +40,27 @@ impl Workspace {
                     .map(|kr| kr.id.clone()),
             );
         }
+        found
+    }
+
+    /// Check-ins by someone other than `person` dated `since` or later, on
+    /// the key results they lead and on those of the objectives they lead
+    /// or contribute to, in any period: what changed in their work while
+    /// they were away. Newest first. A check-in with no author is counted
+    /// as someone else's: the person's own carry their name.
+    pub fn news_for(&self, person: &PersonId, since: NaiveDate) -> Vec<&CheckIn> {
+        let mine = |objective: &ObjectiveId| {
+            self.objective(objective)
+                .is_some_and(|o| o.lead.as_ref() == Some(person) || o.contributors.contains(person))
+        };
+        let mut found: Vec<&CheckIn> = self
+            .key_results
+            .iter()
+            .filter(|kr| kr.lead.as_ref() == Some(person) || mine(&kr.objective))
+            .flat_map(|kr| self.check_ins.in_group(&kr.id))
+            .filter(|c| c.date >= since && c.author.as_ref() != Some(person))
+            .collect();
+        found.sort_by_key(|c| std::cmp::Reverse(c.date));
         found
     }
 }

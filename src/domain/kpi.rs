@@ -71,15 +71,6 @@ impl Health {
         }
     }
 
-    /// Shown with the colour, so health never relies on colour alone.
-    pub fn symbol(self) -> &'static str {
-        match self {
-            Health::Healthy => "✓",
-            Health::Warning => "!",
-            Health::Unhealthy => "✕",
-        }
-    }
-
     pub fn slug(self) -> &'static str {
         match self {
             Health::Healthy => "healthy",

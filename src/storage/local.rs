@@ -39,7 +39,7 @@ use super::personal_file::{self, PersonalError, Sealed, Stored};
 use super::snapshot::{self, DecodeError, Envelope};
 use crate::domain::{Personal, ReplicaId, Workspace};
 use crate::text;
-use chrono::{DateTime, SecondsFormat, Utc};
+use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 use std::collections::HashMap;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{DomException, Storage, StorageEvent};
@@ -57,6 +57,10 @@ const REPLICA_KEY: &str = "ladder.replica";
 const PERSONAL_KEY: &str = "ladder.personal";
 /// Also read by `web/theme.js` before the app starts.
 const APPEARANCE_KEY: &str = "ladder.appearance";
+/// The days this browser opened Ladder, latest first (`2026-12-04 2026-12-01`):
+/// what "My work" means by "since your last visit". This browser's own,
+/// like the appearance: never part of the workspace or a file.
+const VISITS_KEY: &str = "ladder.visits";
 
 /// The storage browsers give a page, in UTF-16 code units: Chromium and
 /// Firefox allow about 5 Mi per origin (keys and values together).
@@ -713,6 +717,29 @@ pub fn set_appearance(choice: Option<&str>) -> Result<(), String> {
         None => delete(&storage, APPEARANCE_KEY),
     }
     .map_err(|e| describe(&e))
+}
+
+/// The days this browser opened Ladder, latest first; words that are not
+/// dates are skipped, so a damaged value only forgets visits.
+pub fn visits() -> Vec<NaiveDate> {
+    let stored = storage()
+        .ok()
+        .and_then(|s| s.get_item(VISITS_KEY).ok().flatten())
+        .unwrap_or_default();
+    stored
+        .split_whitespace()
+        .filter_map(|day| NaiveDate::parse_from_str(day, "%Y-%m-%d").ok())
+        .collect()
+}
+
+/// Remembers the days this browser opened Ladder, latest first.
+pub fn set_visits(days: &[NaiveDate]) -> Result<(), String> {
+    let text = days
+        .iter()
+        .map(|d| d.format("%Y-%m-%d").to_string())
+        .collect::<Vec<_>>()
+        .join(" ");
+    put(&storage()?, VISITS_KEY, &text).map_err(|e| describe(&e))
 }
 
 /// Reads the private data.

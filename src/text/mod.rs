@@ -20,6 +20,18 @@ pub struct Around {
     pub after: &'static str,
 }
 
+/// The headings of a list of someone's work: a person's page speaks of
+/// them, "My work" to the reader.
+#[derive(Clone, Copy, Debug)]
+pub struct WorkWords {
+    pub heading: &'static str,
+    pub leads: &'static str,
+    pub key_results: &'static str,
+    pub contributes: &'static str,
+    pub nothing: &'static str,
+    pub no_period: &'static str,
+}
+
 /// How a measure's unit is written beside its numbers, as
 /// `domain::measure_sentence` classifies it; the sentence's words are the
 /// language's own (`measure_sentence`).

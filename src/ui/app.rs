@@ -6,14 +6,15 @@ use super::clock;
 use super::drafts::Drafts;
 use super::focus::focus_main_heading;
 use super::pages::{
-    CheckInsPage, KeyResultPage, MyGoalsPage, ObjectivePage, OverviewPage, PersonPage, PrintPage,
-    SettingsPage, SummaryPage, TeamsPage, UnitPage,
+    CheckInsPage, KeyResultPage, MyGoalsPage, MyWorkPage, ObjectivePage, OverviewPage, PersonPage,
+    PrintPage, SettingsPage, SummaryPage, TeamsPage, UnitPage,
 };
 use super::personal_state::PersonalState;
-use super::route::Page;
+use super::route::{Page, Route};
 use super::router::Router;
 use super::shortcuts;
 use super::state::{self, Exchange};
+use super::visits;
 use crate::domain::PeriodId;
 use crate::text;
 use crate::ui::components::{
@@ -41,6 +42,23 @@ pub fn App() -> impl IntoView {
     provide_context::<RwSignal<Appearance>>(appearance::start(notices));
     let router = Router::start();
     provide_context(router);
+    provide_context(visits::start(clock::today()));
+    // "My work" is home for the person marked "This is me": an address that
+    // names no page opens there.
+    let bare = window()
+        .location()
+        .hash()
+        .map_or(true, |hash| hash.trim_start_matches('#').is_empty());
+    if bare
+        && state.with_untracked(|ws| {
+            ws.settings
+                .me
+                .as_ref()
+                .is_some_and(|me| ws.person(me).is_some())
+        })
+    {
+        router.replace(Route::from(Page::MyWork));
+    }
     provide_context(Drafts::start(router));
     let period = Memo::new(move |_| {
         let (page, wanted) = router.with(|r| (r.page.clone(), r.period.clone()));
@@ -113,6 +131,7 @@ pub fn App() -> impl IntoView {
         // A snapshot open read-only hides the controls that change things.
         <main id="main" class:read-only=move || exchange.viewing().with(Option::is_some)>
             {move || match page.get() {
+                Page::MyWork => view! { <MyWorkPage /> }.into_any(),
                 Page::Overview => view! { <OverviewPage /> }.into_any(),
                 Page::Teams => view! { <TeamsPage /> }.into_any(),
                 Page::Unit(id) => view! { <UnitPage id /> }.into_any(),
@@ -130,7 +149,7 @@ pub fn App() -> impl IntoView {
         <footer class="app-footer">
             <button
                 type="button"
-                class="link-button"
+                class="link-button shortcut-list-button"
                 aria-keyshortcuts=shortcuts::HELP
                 on:click=move |_| shortcut_help.set(true)
             >

@@ -9,6 +9,7 @@ mod appearance;
 pub mod clock;
 mod components;
 mod drafts;
+mod due_rows;
 #[cfg(test)]
 mod fixtures;
 mod focus;
@@ -24,5 +25,6 @@ pub mod state;
 mod summary;
 mod test_hooks;
 mod timing;
+mod visits;
 
 pub use app::{App, PEOPLE_LIST, SelectedPeriod};

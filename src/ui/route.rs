@@ -13,6 +13,8 @@ use crate::text;
 /// A page of the app.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub enum Page {
+    /// The home of the person marked "This is me".
+    MyWork,
     Overview,
     Teams,
     Unit(UnitId),
@@ -78,6 +80,7 @@ impl Route {
         let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
         let page = match segments.as_slice() {
             [] | ["overview"] => Page::Overview,
+            ["my-work"] => Page::MyWork,
             ["teams"] => Page::Teams,
             ["units", id] => Page::Unit(decode(id).as_str().into()),
             ["objectives", id] => Page::Objective(decode(id).as_str().into()),
@@ -111,6 +114,7 @@ impl Route {
     /// The link to this route.
     pub fn href(&self) -> String {
         let path = match &self.page {
+            Page::MyWork => "/my-work".to_owned(),
             Page::Overview => "/".to_owned(),
             Page::Teams => "/teams".to_owned(),
             Page::Unit(id) => format!("/units/{}", encode(id.as_str())),
@@ -167,6 +171,7 @@ impl Route {
     /// The page name, for the document title.
     pub fn title(&self) -> &'static str {
         match self.page {
+            Page::MyWork => text::common::MY_WORK,
             Page::Overview => text::common::OVERVIEW,
             Page::Teams => text::common::TEAMS,
             Page::Unit(_) => text::common::UNIT,

@@ -27,6 +27,11 @@ pub fn unit_and_lead(unit: &dyn Display, lead: &dyn Display) -> String {
     format!(" · {unit} · Lead: {lead}")
 }
 
+/// On "My work", where every row is the reader's own.
+pub fn in_unit(unit: &dyn Display) -> String {
+    format!(" · {unit}")
+}
+
 pub fn last_check_in(date: &dyn Display, days: &dyn Display) -> String {
     format!("Last check-in {date} ({days} days ago)")
 }

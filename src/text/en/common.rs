@@ -8,6 +8,7 @@ pub const TEAMS: &str = "Teams";
 pub const CHECK_INS: &str = "Check-ins";
 pub const PERIOD_SUMMARY: &str = "Period summary";
 pub const MY_GOALS: &str = "My goals";
+pub const MY_WORK: &str = "My work";
 pub const SETTINGS: &str = "Settings";
 pub const PAGE_NOT_FOUND: &str = "Page not found";
 pub const UNIT: &str = "Unit";
@@ -20,6 +21,8 @@ pub const PRINT_VIEW: &str = "Print view";
 // Buttons.
 pub const DISMISS: &str = "Dismiss";
 pub const CANCEL: &str = "Cancel";
+/// The menu of actions kept out of the way (archive, delete).
+pub const MORE: &str = "More";
 pub const SAVE: &str = "Save";
 pub const UNDO: &str = "Undo";
 pub const EDIT: &str = "Edit";

@@ -37,6 +37,7 @@ pub mod lock;
 pub mod measure_sentence;
 pub mod merge;
 pub mod my_goals_page;
+pub mod my_work;
 pub mod not_found_page;
 pub mod number;
 pub mod objective;

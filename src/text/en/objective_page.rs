@@ -161,7 +161,16 @@ pub fn key_result_option(title: &dyn Display) -> String {
     format!("Key result: {title}")
 }
 pub const WAITS_ON_LABEL: &str = "Waits on (another unit's work)";
-pub const CHOOSE_PLACEHOLDER: &str = "Choose…";
+pub const FIND_WORK_LABEL: &str = "Find another unit's work";
+pub const FIND_WORK_HINT: &str = "Type words from its title or its unit's name.";
+
+pub fn no_work_matches(query: &dyn Display) -> String {
+    format!("Nothing in other units matches “{query}”.")
+}
+
+pub fn more_work_matches(count: &dyn Display) -> String {
+    format!("{count} more: type more words to narrow the list.")
+}
 pub const WAITS_ON_REQUIRED: &str = "Choose what this waits on.";
 pub const ADD_DEPENDENCY: &str = "Add dependency";
 

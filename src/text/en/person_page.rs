@@ -26,10 +26,11 @@ pub const INDIVIDUAL_OKRS_ADVICE: &str = "Keep them few and measurable, and alig
 pub const NO_INDIVIDUAL_OBJECTIVES: &str = "No individual objectives in this period.";
 
 // What the person leads and contributes to.
-pub const THEIR_WORK: &str = "Leads and contributes to, this period";
-pub const LEADS: &str = "Objectives they lead";
-pub const KEY_RESULTS_THEY_LEAD: &str = "Key results they lead";
-pub const CONTRIBUTES_TO: &str = "Contributes to";
-pub const NO_WORK_YET: &str =
-    "Nothing in this period yet: they lead or contribute to no objective or key result.";
-pub const NO_PERIOD: &str = "Choose a period to see what they lead.";
+pub const THEIR_WORK: crate::text::WorkWords = crate::text::WorkWords {
+    heading: "Leads and contributes to, this period",
+    leads: "Objectives they lead",
+    key_results: "Key results they lead",
+    contributes: "Contributes to",
+    nothing: "Nothing in this period yet: they lead or contribute to no objective or key result.",
+    no_period: "Choose a period to see what they lead.",
+};

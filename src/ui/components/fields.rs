@@ -1,6 +1,7 @@
 //! Labelled form fields whose error message sits right under the input and
 //! is tied to it (`aria-invalid`, `aria-describedby`).
 
+use super::{Icon, IconName};
 use crate::text;
 use leptos::prelude::*;
 
@@ -201,8 +202,9 @@ pub fn SelectField(
     }
 }
 
-/// A choice's symbol and the slug that colours it: `("✓", "on-track")`.
-pub type SymbolOf<T> = fn(T) -> (&'static str, &'static str);
+/// A choice's icon and the slug that colours it: `(Check, "on-track")`;
+/// `None` for a choice without one.
+pub type SymbolOf<T> = fn(T) -> Option<(IconName, &'static str)>;
 
 /// A group of radio buttons with a legend, and like the other fields an
 /// optional hint and an error tied to the group.
@@ -248,7 +250,7 @@ pub fn Choice<T: Copy + PartialEq + Send + Sync + 'static>(
                 .into_iter()
                 .enumerate()
                 .map(|(i, (option, label, note))| {
-                    let mark = symbol.map(|symbol| symbol(option));
+                    let mark = symbol.and_then(|symbol| symbol(option));
                     view! {
                         <label class=format!(
                             "choice-option {}",
@@ -267,12 +269,8 @@ pub fn Choice<T: Copy + PartialEq + Send + Sync + 'static>(
                                 on:change=move |_| value.set(option)
                             />
                             {mark
-                                .map(|(sign, _)| {
-                                    view! {
-                                        <span aria-hidden="true" class="status-symbol">
-                                            {sign}
-                                        </span>
-                                    }
+                                .map(|(icon, _)| {
+                                    view! { <Icon icon class="status-symbol" /> }
                                 })}
                             <span>
                                 {label}

@@ -4,7 +4,7 @@ use crate::domain::PeriodId;
 use crate::text;
 use crate::ui::SelectedPeriod;
 use crate::ui::clock;
-use crate::ui::components::LockIcon;
+use crate::ui::components::{Icon, IconName};
 use crate::ui::route::{Page, Route};
 use crate::ui::router::Router;
 use crate::ui::state::{Document, Exchange, SaveStatus, Saver};
@@ -33,11 +33,24 @@ pub fn Header() -> impl IntoView {
             </Show>
             <PeriodSwitcher />
             <nav aria-label=text::header::MAIN_NAV>
-                <NavLink page=Page::Overview label=text::common::OVERVIEW />
-                <NavLink page=Page::Teams label=text::common::TEAMS />
-                <NavLink page=Page::CheckIns label=text::common::CHECK_INS />
-                <NavLink page=Page::MyGoals label=text::common::MY_GOALS private=true />
-                <NavLink page=Page::Settings label=text::common::SETTINGS />
+                // Once there are people, one of them may be "me".
+                <Show when=move || state.with(|ws| !ws.people.is_empty())>
+                    <NavLink page=Page::MyWork label=text::common::MY_WORK icon=IconName::Person />
+                </Show>
+                <NavLink page=Page::Overview label=text::common::OVERVIEW icon=IconName::Cascade />
+                <NavLink page=Page::Teams label=text::common::TEAMS icon=IconName::People />
+                <NavLink
+                    page=Page::CheckIns
+                    label=text::common::CHECK_INS
+                    icon=IconName::CheckCircle
+                />
+                <NavLink
+                    page=Page::MyGoals
+                    label=text::common::MY_GOALS
+                    icon=IconName::Lock
+                    private=true
+                />
+                <NavLink page=Page::Settings label=text::common::SETTINGS icon=IconName::Sliders />
             </nav>
             <HistoryButtons />
             <SaveIndicator />
@@ -60,7 +73,9 @@ fn NavLink(
     page: Page,
     /// The visible text.
     label: &'static str,
-    /// Marks the place of private data with a padlock.
+    /// Beside the text on phones, where the places form a tab bar.
+    icon: IconName,
+    /// The place of private data: its padlock shows on every screen.
     #[prop(optional)]
     private: bool,
 ) -> impl IntoView {
@@ -80,14 +95,8 @@ fn NavLink(
     };
     view! {
         <a href=href aria-current=move || is_current().then_some("page")>
-            {private
-                .then(|| {
-                    view! {
-                        <LockIcon />
-                        " "
-                    }
-                })}
-            {label}
+            <Icon icon class=if private { "nav-icon-private" } else { "nav-icon" } />
+            <span class="nav-label">{label}</span>
         </a>
     }
 }
@@ -125,7 +134,7 @@ fn PeriodSwitcher() -> impl IntoView {
                 .map(|(id, name, _)| (id.clone(), name.clone()))
         })
     };
-    let step_button = move |step: isize, symbol: &'static str| {
+    let step_button = move |step: isize, icon: IconName| {
         view! {
             <button
                 type="button"
@@ -143,14 +152,14 @@ fn PeriodSwitcher() -> impl IntoView {
                     }
                 }
             >
-                <span aria-hidden="true">{symbol}</span>
+                <Icon icon />
             </button>
         }
     };
     view! {
         <Show when=move || periods.with(|p| !p.is_empty())>
             <div class="period-switcher" role="group" aria-label=text::header::PERIOD_SWITCHER>
-                {step_button(-1, "‹")}
+                {step_button(-1, IconName::Previous)}
                 <select
                     aria-label=text::common::PERIOD
                     on:change:target=move |ev| switch_to(ev.target().value().as_str().into())
@@ -175,7 +184,7 @@ fn PeriodSwitcher() -> impl IntoView {
                             .collect_view()
                     }}
                 </select>
-                {step_button(1, "›")}
+                {step_button(1, IconName::Next)}
             </div>
         </Show>
     }
@@ -191,14 +200,18 @@ fn HistoryButtons() -> impl IntoView {
                 .history_offer()
                 .with(|h| if redo { h.redo.clone() } else { h.undo.clone() })
         };
-        let (symbol, nothing, keys) = if redo {
+        let (icon, nothing, keys) = if redo {
             (
-                "↷",
+                IconName::Redo,
                 text::header::NOTHING_TO_REDO,
                 "Control+Shift+Z Meta+Shift+Z Control+Y",
             )
         } else {
-            ("↶", text::header::NOTHING_TO_UNDO, "Control+Z Meta+Z")
+            (
+                IconName::Undo,
+                text::header::NOTHING_TO_UNDO,
+                "Control+Z Meta+Z",
+            )
         };
         view! {
             <button
@@ -210,7 +223,7 @@ fn HistoryButtons() -> impl IntoView {
                 title=move || offer().unwrap_or_else(|| nothing.to_owned())
                 on:click=move |_| if redo { state.redo() } else { state.undo() }
             >
-                <span aria-hidden="true">{symbol}</span>
+                <Icon icon />
             </button>
         }
     };
@@ -249,8 +262,11 @@ fn SaveIndicator() -> impl IntoView {
         // On phones only the symbol shows (the words stay for screen
         // readers and in the tooltip); a failed save also has its banner.
         <p class="save-indicator" class:warning=warning title=text>
-            <span aria-hidden="true" class="save-icon">
-                {move || if warning() { "!" } else { "✓" }}
+            <span class="save-icon">
+                {move || {
+                    let icon = if warning() { IconName::Alert } else { IconName::Check };
+                    view! { <Icon icon /> }
+                }}
             </span>
             <span class="save-text">{text}</span>
         </p>

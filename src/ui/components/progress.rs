@@ -1,6 +1,7 @@
 //! How far along something is: bars with a pace marker, status badges and
 //! commit/stretch tags. Status is always colour, symbol and word together.
 
+use super::{Icon, IconName, status_icon};
 use crate::domain::{Commitment, Status};
 use crate::text;
 use crate::ui::format::percent;
@@ -73,18 +74,14 @@ pub fn StatusBadge(
     match status {
         Some(status) => view! {
             <span class=format!("status status-{}", status.slug())>
-                <span aria-hidden="true" class="status-symbol">
-                    {status.symbol()}
-                </span>
+                <Icon icon=status_icon(status) class="status-symbol" />
                 {status.label()}
             </span>
         }
         .into_any(),
         None => view! {
             <span class="status status-none">
-                <span aria-hidden="true" class="status-symbol">
-                    "○"
-                </span>
+                <Icon icon=IconName::Open class="status-symbol" />
                 {none_label}
             </span>
         }

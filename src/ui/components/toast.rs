@@ -2,6 +2,7 @@
 //! undone. It goes away by itself after a few seconds, unless the pointer
 //! or focus is on it, and with the page it was about.
 
+use super::{Icon, IconName};
 use crate::text;
 use crate::ui::focus::restore_focus;
 use crate::ui::notices::Notices;
@@ -98,7 +99,7 @@ pub fn ToastHost() -> impl IntoView {
                                     aria-label=text::common::DISMISS
                                     on:click=move |_| notices.dismiss()
                                 >
-                                    "×"
+                                    <Icon icon=IconName::Close />
                                 </button>
                             </div>
                         }

@@ -5,7 +5,9 @@ use crate::domain::{
 };
 use crate::text;
 use crate::ui::clock;
-use crate::ui::components::{Choice, FormActions, PersonField, StatusBadge, TextField};
+use crate::ui::components::{
+    Choice, FormActions, PersonField, StatusBadge, TextField, status_icon,
+};
 use crate::ui::drafts::{Drafts, field, keep_draft};
 use crate::ui::format::day;
 use crate::ui::format::{editable_number, percent, typed_number, value as show_value};
@@ -254,7 +256,7 @@ fn StatusField(
             value=status
             class="status-choice"
             options=Status::ALL.map(|s| (Some(s), s.label(), "")).to_vec()
-            symbol=Some(|s: Option<Status>| { s.map_or(("", ""), |s| (s.symbol(), s.slug())) })
+            symbol=Some(|s: Option<Status>| s.map(|s| (status_icon(s), s.slug())))
             hint=Some(
                 Signal::derive(move || match suggestion.get() {
                     Some((s, progress, expected)) => {

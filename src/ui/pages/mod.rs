@@ -3,6 +3,7 @@
 mod check_ins;
 mod key_result;
 mod my_goals;
+mod my_work;
 mod objective;
 mod overview;
 mod person;
@@ -15,6 +16,7 @@ mod unit;
 pub use check_ins::CheckInsPage;
 pub use key_result::KeyResultPage;
 pub use my_goals::MyGoalsPage;
+pub use my_work::MyWorkPage;
 pub use objective::ObjectivePage;
 pub use overview::OverviewPage;
 pub use person::PersonPage;

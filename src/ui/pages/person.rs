@@ -2,17 +2,17 @@
 //! period, and, while the feature is on, the individual OKRs and KPIs they
 //! hold.
 
-use crate::domain::{ObjectiveId, PersonId, Status};
+use crate::domain::{ObjectiveId, PersonId};
 use crate::text;
 use crate::ui::components::{
-    CoachPanel, CoachScope, KpiList, Modal, NotFound, ObjectiveCard, StatusBadge, coach_findings,
+    CoachPanel, CoachScope, Involvement, KpiList, Modal, NotFound, ObjectiveCard, coach_findings,
 };
 use crate::ui::drafts::Drafts;
 use crate::ui::forms::ObjectiveForm;
 use crate::ui::route::{Page, Route};
 use crate::ui::router::Router;
 use crate::ui::state::Document;
-use crate::ui::summary::{ObjectiveSummary, summarize};
+use crate::ui::summary::summarize;
 use crate::ui::{SelectedPeriod, clock};
 use leptos::prelude::*;
 
@@ -77,7 +77,7 @@ fn PersonView(id: PersonId) -> impl IntoView {
                     }
                 })
         }}
-        <TheirWork id=id.clone() />
+        <Involvement person=id.clone() words=text::person_page::THEIR_WORK />
         <Show
             when=move || enabled.get()
             fallback=move || {
@@ -113,121 +113,6 @@ fn PersonView(id: PersonId) -> impl IntoView {
                 move || home.get().map(|unit| view! { <KpiList unit owner=Some(id.clone()) /> })
             }
         </Show>
-    }
-}
-
-/// A person's part in the period, as their page lists it.
-#[derive(Clone, PartialEq, Debug)]
-struct Work {
-    leads: Vec<ObjectiveSummary>,
-    /// Title, link and status of each key result they lead.
-    key_results: Vec<(String, String, Option<Status>)>,
-    contributes: Vec<ObjectiveSummary>,
-}
-
-/// What the person leads and contributes to in the selected period.
-#[component]
-fn TheirWork(id: PersonId) -> impl IntoView {
-    let state = expect_context::<Document>();
-    let SelectedPeriod(period) = expect_context::<SelectedPeriod>();
-    let work = Memo::new(move |_| {
-        let period = period.get()?;
-        let today = clock::today();
-        state.with(|ws| {
-            let found = ws.involvement(&id, &period);
-            let cards = |ids: &[ObjectiveId]| {
-                ids.iter()
-                    .filter_map(|o| summarize(ws, o, today))
-                    .collect::<Vec<_>>()
-            };
-            let key_results = found
-                .key_results
-                .iter()
-                .filter_map(|k| {
-                    let kr = ws.key_result(k)?;
-                    let href = Route::from(Page::KeyResult(k.clone())).href();
-                    Some((kr.title.clone(), href, ws.key_result_status(kr, today)))
-                })
-                .collect();
-            Some(Work {
-                leads: cards(&found.leads),
-                key_results,
-                contributes: cards(&found.contributes),
-            })
-        })
-    });
-    let cards = |summaries: Vec<ObjectiveSummary>| {
-        view! {
-            <ul class="card-list">
-                {summaries
-                    .into_iter()
-                    .map(|summary| {
-                        view! {
-                            <li>
-                                <ObjectiveCard summary show_alignment=true />
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
-        }
-    };
-    view! {
-        <section class="panel" aria-labelledby="their-work-heading">
-            <h2 id="their-work-heading">{text::person_page::THEIR_WORK}</h2>
-            {move || {
-                let Some(work) = work.get() else {
-                    return view! { <p class="muted">{text::person_page::NO_PERIOD}</p> }.into_any();
-                };
-                if work.leads.is_empty() && work.key_results.is_empty()
-                    && work.contributes.is_empty()
-                {
-                    return view! { <p class="muted">{text::person_page::NO_WORK_YET}</p> }
-                        .into_any();
-                }
-                view! {
-                    {(!work.leads.is_empty())
-                        .then(|| {
-                            view! {
-                                <h3>{text::person_page::LEADS}</h3>
-                                {cards(work.leads)}
-                            }
-                        })}
-                    {(!work.key_results.is_empty())
-                        .then(|| {
-                            view! {
-                                <h3>{text::person_page::KEY_RESULTS_THEY_LEAD}</h3>
-                                <ul class="plain-list">
-                                    {work
-                                        .key_results
-                                        .into_iter()
-                                        .map(|(title, href, status)| {
-                                            view! {
-                                                <li>
-                                                    <a href=href>{title}</a>
-                                                    " "
-                                                    <StatusBadge
-                                                        status
-                                                        none_label=text::common::NOT_CHECKED_IN
-                                                    />
-                                                </li>
-                                            }
-                                        })
-                                        .collect_view()}
-                                </ul>
-                            }
-                        })}
-                    {(!work.contributes.is_empty())
-                        .then(|| {
-                            view! {
-                                <h3>{text::person_page::CONTRIBUTES_TO}</h3>
-                                {cards(work.contributes)}
-                            }
-                        })}
-                }
-                    .into_any()
-            }}
-        </section>
     }
 }
 

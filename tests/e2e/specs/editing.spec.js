@@ -115,6 +115,9 @@ test('organisation: create, rename, move and archive units; archived OKRs stay r
 test('archiving or deleting a parent lists its children as unaligned, asks first, and can be undone', async ({ page }) => {
   await sample(page);
   await treeRow(page, 'Generate 1,000 qualified leads from Germany and France').getByRole('link').click();
+  // Archive and delete are kept out of the way, under "More".
+  await expect(page.getByRole('button', { name: 'Archive' })).toBeHidden();
+  await page.locator('summary', { hasText: 'More' }).click();
   await page.getByRole('button', { name: 'Archive' }).click();
   await expect(page.getByRole('status', { name: 'Messages' })).toContainText('Now shown as not aligned: “Run a DE/FR campaign that converts”');
   await nav(page, 'Overview');
@@ -127,6 +130,7 @@ test('archiving or deleting a parent lists its children as unaligned, asks first
   await expect(campaign).toHaveCount(0);
 
   await treeRow(page, 'Close €5M in new business from target markets').getByRole('link').click();
+  await page.locator('summary', { hasText: 'More' }).press('Enter');
   await page.getByRole('button', { name: 'Delete', exact: true }).click();
   const confirm = page.getByRole('dialog', { name: 'Delete “Close €5M in new business from target markets”?' });
   await expect(confirm).toContainText('Its 2 key results will be deleted with it; 1 objective aligned to it will show as not aligned');
@@ -149,11 +153,24 @@ test('dependencies across units show on both sides', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Needed by' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Run a DE/FR campaign that converts' }).first()).toBeVisible();
 
-  await page.getByLabel('Waits on (another unit\'s work)').selectOption({ label: 'Marketing: Generate 1,000 qualified leads from Germany and France' });
-  await page.getByRole('button', { name: 'Add dependency' }).click();
+  // One button opens a dialog; typing finds the other unit's work.
+  await page.getByRole('button', { name: 'Add a dependency' }).click();
+  let dialog = page.getByRole('dialog', { name: 'Add a dependency' });
+  await dialog.getByRole('button', { name: 'Add dependency' }).click();
+  await expect(dialog.getByText('Choose what this waits on.')).toBeVisible();
+  await dialog.getByLabel("Find another unit's work").fill('qualified LEADS marketing');
+  await expect(dialog.getByRole('radio').first()).toBeVisible();
+  await expect(dialog.getByRole('radio', { name: /^Sales:/ })).toHaveCount(0);
+  await dialog.getByLabel('Marketing: Generate 1,000 qualified leads from Germany and France', { exact: true }).check();
+  await dialog.getByRole('button', { name: 'Add dependency' }).click();
+  await expect(dialog).toBeHidden();
   await expect(page.getByRole('button', { name: 'Remove dependency on “Generate 1,000 qualified leads from Germany and France”' })).toBeVisible();
-  await page.getByRole('button', { name: 'Add dependency' }).click();
-  await expect(page.getByText('Choose what this waits on.')).toBeVisible();
+  await page.getByRole('button', { name: 'Add a dependency' }).click();
+  dialog = page.getByRole('dialog', { name: 'Add a dependency' });
+  await dialog.getByLabel("Find another unit's work").fill('no such work');
+  await expect(dialog).toContainText('Nothing in other units matches “no such work”.');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
   await nav(page, 'Teams');
   await page.getByRole('link', { name: 'Marketing', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Other units waiting on this one' })).toBeVisible();

@@ -131,7 +131,7 @@ test('a viewed snapshot cannot be typed into, and closing it lands on a page tha
   await page.getByRole('link', { name: 'Keep our customers delighted' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Keep our customers delighted' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Dependencies' })).toBeVisible();
-  await expect(page.locator('.dependency-form')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Add a dependency' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Add an aligned objective' })).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Close snapshot' }).click();
@@ -199,3 +199,35 @@ test('a person\'s page lists what they lead and contribute to, with individual g
   await page.screenshot({ path: info.outputPath('person-work.png'), fullPage: true });
   await expectNoSeriousViolations(page);
 });
+
+for (const [device, viewport] of DEVICES) {
+  test(`an objective's page leads with its work: rare actions under More, dependencies in a dialog (${device})`, async ({ page }, info) => {
+    await page.setViewportSize(viewport);
+    await openApp(page);
+    await page.getByRole('button', { name: 'Explore a sample company' }).click();
+    await page.getByRole('link', { name: 'Run a DE/FR campaign that converts' }).first().click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Run a DE/FR campaign that converts' })).toBeVisible();
+    // No form on the page itself: one button for a dependency.
+    await expect(page.getByLabel("Find another unit's work")).toHaveCount(0);
+    for (const scheme of ['light', 'dark']) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.screenshot({ path: info.outputPath(`objective-${device}-${scheme}.png`), fullPage: true });
+    }
+    const more = page.locator('summary', { hasText: 'More' });
+    await more.click();
+    await expect(page.getByRole('button', { name: 'Delete', exact: true })).toBeVisible();
+    await page.screenshot({ path: info.outputPath(`objective-more-${device}.png`) });
+    // Escape closes it and puts focus back on its button.
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('button', { name: 'Delete', exact: true })).toBeHidden();
+    await expect(more).toBeFocused();
+    const target = await more.boundingBox();
+    expect(target.height).toBeGreaterThanOrEqual(24);
+
+    await page.getByRole('button', { name: 'Add a dependency' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add a dependency' });
+    await dialog.getByLabel("Find another unit's work").fill('platform');
+    await page.screenshot({ path: info.outputPath(`objective-dependency-${device}.png`) });
+    await expectNoSeriousViolations(page);
+  });
+}

@@ -5,7 +5,7 @@ mod card;
 
 use crate::domain::{Health, HealthyRange, Kpi, KpiId, PersonId, UnitId, Workspace};
 use crate::text;
-use crate::ui::components::Modal;
+use crate::ui::components::{Icon, IconName, Modal, health_icon};
 use crate::ui::drafts::Drafts;
 use crate::ui::focus::restore_focus;
 use crate::ui::forms::{KpiForm, KpiReadingForm};
@@ -42,18 +42,14 @@ pub fn HealthBadge(health: Option<Health>) -> impl IntoView {
     match health {
         Some(h) => view! {
             <span class=format!("status health-{}", h.slug())>
-                <span aria-hidden="true" class="status-symbol">
-                    {h.symbol()}
-                </span>
+                <Icon icon=health_icon(h) class="status-symbol" />
                 {h.label()}
             </span>
         }
         .into_any(),
         None => view! {
             <span class="status status-none">
-                <span aria-hidden="true" class="status-symbol">
-                    "○"
-                </span>
+                <Icon icon=IconName::Open class="status-symbol" />
                 {text::kpi_list::NO_VALUE_YET}
             </span>
         }

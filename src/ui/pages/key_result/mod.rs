@@ -13,8 +13,8 @@ mod model;
 use crate::domain::{CheckInId, KeyResultId};
 use crate::text;
 use crate::ui::clock;
-use crate::ui::components::KeyHint;
 use crate::ui::components::{CommitmentTag, Editable, Modal, NotFound, ProgressBar, StatusBadge};
+use crate::ui::components::{Icon, IconName, KeyHint};
 use crate::ui::drafts::Drafts;
 use crate::ui::format::day;
 use crate::ui::format::measure_sentence;
@@ -254,7 +254,8 @@ fn ProgressSummary(page: Memo<Option<KeyResultPageView>>) -> impl IntoView {
                                 .map(|d| {
                                     view! {
                                         <p class="due-note">
-                                            <span aria-hidden="true">"⏰ "</span>
+                                            <Icon icon=IconName::Clock />
+                                            " "
                                             {d}
                                         </p>
                                     }

@@ -1,9 +1,9 @@
 //! The dependencies of an objective's page: what it waits on (removable
-//! here) and the form that records a new one.
+//! here) and the dialog that records a new one, found by typing.
 
 use crate::domain::{ObjectiveId, WorkRef, Workspace};
 use crate::text;
-use crate::ui::components::WorkLink;
+use crate::ui::components::{Modal, WorkLink};
 use crate::ui::state::Document;
 use leptos::prelude::*;
 
@@ -115,21 +115,79 @@ fn targets(ws: &Workspace, objective: &ObjectiveId) -> Vec<Choice> {
     choices
 }
 
-/// Records that this objective, or one of its key results, waits on another unit's work.
+/// How many matches the picker lists at once: a large organisation has
+/// thousands; the search narrows them.
+const SHOWN: usize = 30;
+
+/// The choices whose label holds every word of `query`, ignoring case.
+fn matching(choices: &[Choice], query: &str) -> Vec<Choice> {
+    let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
+    choices
+        .iter()
+        .filter(|(_, label)| {
+            let label = label.to_lowercase();
+            words.iter().all(|w| label.contains(w.as_str()))
+        })
+        .cloned()
+        .collect()
+}
+
+/// "Add a dependency": one button, and a dialog to find the other unit's
+/// work by typing part of its title.
 #[component]
 pub fn AddDependency(
     /// The objective whose page this is.
     objective: ObjectiveId,
 ) -> impl IntoView {
     let state = expect_context::<Document>();
+    let open = RwSignal::new(false);
+    let has_targets = {
+        let objective = objective.clone();
+        Memo::new(move |_| state.with(|ws| !targets(ws, &objective).is_empty()))
+    };
+    view! {
+        <Show
+            when=move || has_targets.get()
+            fallback=|| view! { <p class="muted">{text::objective_page::NO_DEPENDENCY_TARGETS}</p> }
+        >
+            <button type="button" class="dependency-add" on:click=move |_| open.set(true)>
+                {text::objective_page::ADD_DEPENDENCY_HEADING}
+            </button>
+        </Show>
+        <Modal
+            open
+            on_cancel=Callback::new(move |()| open.set(false))
+            labelled_by="dependency-form-title"
+        >
+            {
+                let objective = objective.clone();
+                move || {
+                    view! {
+                        <DependencyForm
+                            objective=objective.clone()
+                            on_done=Callback::new(move |()| open.set(false))
+                        />
+                    }
+                }
+            }
+        </Modal>
+    }
+}
+
+/// The dialog's form: what waits, and a searchable list of what it may wait on.
+#[component]
+fn DependencyForm(objective: ObjectiveId, on_done: Callback<()>) -> impl IntoView {
+    let state = expect_context::<Document>();
     let from = RwSignal::new(String::new());
     let to = RwSignal::new(String::new());
+    let query = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     let sources = {
         let objective = objective.clone();
         Memo::new(move |_| state.with(|ws| sources(ws, &objective)))
     };
     let targets = Memo::new(move |_| state.with(|ws| targets(ws, &objective)));
+    let found = Memo::new(move |_| targets.with(|t| query.with(|q| matching(t, q))));
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let source = from.get_untracked();
@@ -145,65 +203,109 @@ pub fn AddDependency(
             return;
         };
         match state.try_edit(|ws| ws.add_dependency(&source, target)) {
-            Ok(()) => {
-                error.set(None);
-                to.set(String::new());
-            }
+            Ok(()) => on_done.run(()),
             Err(message) => error.set(Some(message)),
         }
     };
     let invalid = move || error.with(Option::is_some);
     view! {
-        <Show
-            when=move || targets.with(|t| !t.is_empty())
-            fallback=|| view! { <p class="muted">{text::objective_page::NO_DEPENDENCY_TARGETS}</p> }
-        >
-            <form class="dependency-form" on:submit=add novalidate>
-                <h3>{text::objective_page::ADD_DEPENDENCY_HEADING}</h3>
-                <div class="field-row">
-                    <div class="field">
-                        <label for="dependency-from">
-                            {text::objective_page::WHAT_WAITS_LABEL}
-                        </label>
-                        <select
-                            id="dependency-from"
-                            on:change:target=move |ev| from.set(ev.target().value())
-                        >
-                            {move || options(sources.get(), from)}
-                        </select>
-                    </div>
-                    <div class="field" class:invalid=invalid>
-                        <label for="dependency-to">{text::objective_page::WAITS_ON_LABEL}</label>
-                        <select
-                            id="dependency-to"
-                            aria-invalid=move || invalid().then_some("true")
-                            aria-describedby=move || invalid().then_some("dependency-to-error")
-                            on:change:target=move |ev| {
-                                error.set(None);
-                                to.set(ev.target().value())
+        <form class="dependency-form" on:submit=add novalidate>
+            <h2 id="dependency-form-title">{text::objective_page::ADD_DEPENDENCY_HEADING}</h2>
+            <div class="field">
+                <label for="dependency-from">{text::objective_page::WHAT_WAITS_LABEL}</label>
+                <select
+                    id="dependency-from"
+                    on:change:target=move |ev| from.set(ev.target().value())
+                >
+                    {move || options(sources.get(), from)}
+                </select>
+            </div>
+            <div class="field">
+                <label for="dependency-search">{text::objective_page::FIND_WORK_LABEL}</label>
+                <p class="hint" id="dependency-search-hint">
+                    {text::objective_page::FIND_WORK_HINT}
+                </p>
+                <input
+                    type="search"
+                    id="dependency-search"
+                    autocomplete="off"
+                    aria-describedby="dependency-search-hint"
+                    prop:value=move || query.get()
+                    on:input:target=move |ev| query.set(ev.target().value())
+                />
+            </div>
+            <fieldset
+                class="choice dependency-targets"
+                class:invalid=invalid
+                aria-describedby=move || invalid().then_some("dependency-to-error")
+            >
+                <legend>{text::objective_page::WAITS_ON_LABEL}</legend>
+                {move || {
+                    let found = found.get();
+                    if found.is_empty() {
+                        return view! {
+                            <p class="muted">
+                                {text::objective_page::no_work_matches(&query.get())}
+                            </p>
+                        }
+                            .into_any();
+                    }
+                    let more = found.len().saturating_sub(SHOWN);
+                    view! {
+                        {found
+                            .into_iter()
+                            .take(SHOWN)
+                            .map(|(value, label)| {
+                                let chosen = value.clone();
+                                let checked = value.clone();
+                                view! {
+                                    <label class="choice-option">
+                                        <input
+                                            type="radio"
+                                            name="dependency-to"
+                                            prop:checked=move || to.with(|t| t == &checked)
+                                            on:change=move |_| {
+                                                error.set(None);
+                                                to.set(chosen.clone())
+                                            }
+                                        />
+                                        <span>{label}</span>
+                                    </label>
+                                }
+                            })
+                            .collect_view()}
+                        {(more > 0)
+                            .then(|| {
+                                view! {
+                                    <p class="muted">
+                                        {text::objective_page::more_work_matches(&more)}
+                                    </p>
+                                }
+                            })}
+                    }
+                        .into_any()
+                }}
+                {move || {
+                    error
+                        .get()
+                        .map(|e| {
+                            view! {
+                                <p class="field-error" id="dependency-to-error">
+                                    {e}
+                                </p>
                             }
-                        >
-                            <option value="" selected=move || to.with(String::is_empty)>
-                                {text::objective_page::CHOOSE_PLACEHOLDER}
-                            </option>
-                            {move || options(targets.get(), to)}
-                        </select>
-                        {move || {
-                            error
-                                .get()
-                                .map(|e| {
-                                    view! {
-                                        <p class="field-error" id="dependency-to-error">
-                                            {e}
-                                        </p>
-                                    }
-                                })
-                        }}
-                    </div>
-                </div>
-                <button type="submit">{text::objective_page::ADD_DEPENDENCY}</button>
-            </form>
-        </Show>
+                        })
+                }}
+            </fieldset>
+            <div class="actions">
+                <button type="submit" class="primary">
+                    {text::objective_page::ADD_DEPENDENCY}
+                </button>
+                <button type="button" on:click=move |_| on_done.run(())>
+                    {text::common::CANCEL}
+                </button>
+            </div>
+        </form>
     }
 }
 
@@ -220,4 +322,26 @@ fn options(choices: Vec<Choice>, chosen: RwSignal<String>) -> impl IntoView {
             }
         })
         .collect_view()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_word_typed_must_match_in_any_case() {
+        let choices = vec![
+            (
+                "o:1".to_owned(),
+                "Marketing: Generate 1,000 qualified leads".to_owned(),
+            ),
+            (
+                "o:2".to_owned(),
+                "Sales: Close €5M in new business".to_owned(),
+            ),
+        ];
+        assert_eq!(matching(&choices, "").len(), 2);
+        assert_eq!(matching(&choices, "LEADS market")[0].0, "o:1");
+        assert!(matching(&choices, "leads sales").is_empty());
+    }
 }

@@ -5,7 +5,7 @@ use super::Dialogs;
 use super::model::ObjectivePageView;
 use crate::domain::{ObjectiveId, Workspace};
 use crate::text;
-use crate::ui::components::ConfirmDialog;
+use crate::ui::components::{ConfirmDialog, MoreMenu};
 use crate::ui::route::Page;
 use crate::ui::router::Router;
 use crate::ui::state::Document;
@@ -160,12 +160,14 @@ fn ObjectiveActions(
             <button type="button" on:click=move |_| dialogs.editing.set(true)>
                 {text::common::EDIT}
             </button>
-            <button type="button" on:click=archive>
-                {move || if archived() { text::common::RESTORE } else { text::common::ARCHIVE }}
-            </button>
-            <button type="button" class="danger" on:click=delete>
-                {text::common::DELETE}
-            </button>
+            <MoreMenu>
+                <button type="button" on:click=archive>
+                    {move || if archived() { text::common::RESTORE } else { text::common::ARCHIVE }}
+                </button>
+                <button type="button" class="danger" on:click=delete>
+                    {text::common::DELETE}
+                </button>
+            </MoreMenu>
         </div>
         <ConfirmDialog
             open=confirming

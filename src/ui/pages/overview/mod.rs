@@ -8,7 +8,7 @@ mod model;
 
 use crate::domain::{Cascade, Filter, Status, Workspace};
 use crate::text;
-use crate::ui::components::KeyHint;
+use crate::ui::components::NewObjectiveButton;
 use crate::ui::components::{
     CascadeTree, CoachPanel, CoachScope, Modal, ObjectiveCard, StatusBadge, coach_findings,
 };
@@ -16,7 +16,6 @@ use crate::ui::drafts::Drafts;
 use crate::ui::forms::{ObjectiveForm, show_when_created};
 use crate::ui::route::Page;
 use crate::ui::router::Router;
-use crate::ui::shortcuts;
 use crate::ui::state::Document;
 use crate::ui::{SelectedPeriod, clock};
 use filter_bar::FilterBar;
@@ -170,20 +169,7 @@ fn Cascade() -> impl IntoView {
                 <p class="muted">{period_name}</p>
             </div>
             <Show when=move || has_org() && period.with(Option::is_some)>
-                <button
-                    type="button"
-                    class="primary"
-                    data-shortcut=shortcuts::NEW_OBJECTIVE
-                    aria-keyshortcuts=shortcuts::NEW_OBJECTIVE
-                    title=text::shortcuts::with_key(
-                        text::common::NEW_OBJECTIVE,
-                        shortcuts::NEW_OBJECTIVE,
-                    )
-                    on:click=move |_| creating.set(true)
-                >
-                    {text::common::NEW_OBJECTIVE}
-                    <KeyHint key=shortcuts::NEW_OBJECTIVE />
-                </button>
+                <NewObjectiveButton creating />
             </Show>
         </div>
         <Show when=has_org fallback=|| view! { <NoOrganisation /> }>

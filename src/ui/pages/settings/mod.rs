@@ -9,11 +9,11 @@ mod storage;
 
 use crate::domain::CsvTable;
 use crate::text;
-use crate::ui::components::{Editable, ImportButton};
+use crate::ui::components::{Editable, ImportButton, MeField};
 use crate::ui::state::{Document, Exchange};
 use export::ExportPart;
 use leptos::prelude::*;
-use people::{Me, People};
+use people::People;
 use periods::Periods;
 use preferences::{AppearancePanel, Cadence, Features};
 use storage::{BackupList, StorageUse};
@@ -44,7 +44,7 @@ pub fn SettingsPage() -> impl IntoView {
                         }
                     />
                 </div>
-                <Me />
+                <MeField />
             </section>
 
             <People />

@@ -1,4 +1,4 @@
-//! Settings: who you are ("This is me") and the people of the organisation.
+//! Settings: the people of the organisation.
 
 use crate::domain::PersonId;
 use crate::text;
@@ -8,58 +8,6 @@ use crate::ui::forms::PersonForm;
 use crate::ui::route::{Page, Route};
 use crate::ui::state::Document;
 use leptos::prelude::*;
-
-/// "This is me": a default for authorship, not a login.
-#[component]
-pub fn Me() -> impl IntoView {
-    let state = expect_context::<Document>();
-    let people = Memo::new(move |_| {
-        state.with(|ws| {
-            ws.people
-                .iter()
-                .map(|p| (p.id.clone(), p.name.clone()))
-                .collect::<Vec<_>>()
-        })
-    });
-    view! {
-        <div class="field">
-            <label for="me">{text::settings_page::THIS_IS_ME}</label>
-            <p class="hint" id="me-hint">
-                {text::settings_page::THIS_IS_ME_HINT}
-            </p>
-            <select
-                id="me"
-                aria-describedby="me-hint"
-                on:change:target=move |ev| {
-                    let value = ev.target().value();
-                    state
-                        .edit(|ws| {
-                            ws.settings.me = (!value.is_empty())
-                                .then(|| PersonId::from(value.as_str()));
-                        });
-                }
-            >
-                <option value="" selected=move || state.with(|ws| ws.settings.me.is_none())>
-                    {text::settings_page::NOT_SET}
-                </option>
-                {move || {
-                    people
-                        .get()
-                        .into_iter()
-                        .map(|(id, name)| {
-                            let chosen = state.with(|ws| ws.settings.me.as_ref() == Some(&id));
-                            view! {
-                                <option value=id.to_string() selected=chosen>
-                                    {name}
-                                </option>
-                            }
-                        })
-                        .collect_view()
-                }}
-            </select>
-        </div>
-    }
-}
 
 /// Everyone in the organisation: added, edited, removed.
 #[component]

@@ -8,7 +8,7 @@ mod model;
 
 use crate::domain::{ExportScope, UnitId, UnitKind};
 use crate::text;
-use crate::ui::components::KeyHint;
+use crate::ui::components::NewObjectiveButton;
 use crate::ui::components::{
     CoachPanel, CoachScope, DependencyList, KpiList, Modal, NotFound, ObjectiveCard, coach_findings,
 };
@@ -17,7 +17,6 @@ use crate::ui::format::day;
 use crate::ui::forms::{ObjectiveForm, UnitForm, show_when_created};
 use crate::ui::route::Page;
 use crate::ui::router::Router;
-use crate::ui::shortcuts;
 use crate::ui::state::{Document, Exchange};
 use crate::ui::{SelectedPeriod, clock};
 use leptos::prelude::*;
@@ -174,20 +173,7 @@ fn UnitHead(
                     {text::unit_page::EDIT_UNIT}
                 </button>
                 <Show when=move || period.with(Option::is_some)>
-                    <button
-                        type="button"
-                        class="primary"
-                        data-shortcut=shortcuts::NEW_OBJECTIVE
-                        aria-keyshortcuts=shortcuts::NEW_OBJECTIVE
-                        title=text::shortcuts::with_key(
-                            text::common::NEW_OBJECTIVE,
-                            shortcuts::NEW_OBJECTIVE,
-                        )
-                        on:click=move |_| creating.set(true)
-                    >
-                        {text::common::NEW_OBJECTIVE}
-                        <KeyHint key=shortcuts::NEW_OBJECTIVE />
-                    </button>
+                    <NewObjectiveButton creating />
                 </Show>
             </div>
         </div>
