@@ -231,3 +231,37 @@ for (const [device, viewport] of DEVICES) {
     await expectNoSeriousViolations(page);
   });
 }
+
+test('every target on a phone is at least 24 px, links within a sentence aside', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await openApp(page);
+  await page.getByRole('button', { name: 'Explore a sample company' }).click();
+  /** Controls smaller than 24×24 px; a link whose paragraph has more words is in a sentence (WCAG 2.5.8's exception). */
+  const tooSmall = () =>
+    page.evaluate(() => {
+      const found = [];
+      for (const el of document.querySelectorAll('a[href], button, summary, select, input, textarea, [tabindex="0"]')) {
+        const box = el.getBoundingClientRect();
+        if (box.width === 0 || box.height === 0 || (box.width >= 24 && box.height >= 24)) continue;
+        const sentence = el.closest('p, li, td');
+        const inSentence = el.tagName === 'A' && getComputedStyle(el).display === 'inline' && sentence
+          && !el.closest('.strip-links') && sentence.textContent.trim().length > el.textContent.trim().length;
+        if (!inSentence) found.push(`${el.tagName} “${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 40)}” ${Math.round(box.width)}×${Math.round(box.height)}`);
+      }
+      return found;
+    });
+  const pages = [
+    ['the overview', async () => {}],
+    ['an objective', () => page.getByRole('link', { name: 'Run a DE/FR campaign that converts' }).first().click()],
+    ['a key result', () => page.getByRole('link', { name: /Cut cost per qualified lead/ }).first().click()],
+    ['check-ins', () => nav(page, 'Check-ins')],
+    ['teams', () => nav(page, 'Teams')],
+    ['settings', () => nav(page, 'Settings')],
+    ['my work', () => nav(page, 'My work')],
+  ];
+  for (const [name, go] of pages) {
+    await go();
+    await expect(page.locator('h1')).toBeVisible();
+    expect(await tooSmall(), name).toEqual([]);
+  }
+});
