@@ -95,7 +95,13 @@ pub fn App() -> impl IntoView {
         focus_main_heading();
     };
     let shortcut_help = RwSignal::new(false);
-    shortcuts::listen(state, exchange, router, shortcut_help);
+    shortcuts::listen(
+        state,
+        expect_context::<PersonalState>(),
+        exchange,
+        router,
+        shortcut_help,
+    );
     let dragging = listen_for_drops(exchange);
     let names = Memo::new(move |_| {
         state.with(|ws| ws.people.iter().map(|p| p.name.clone()).collect::<Vec<_>>())

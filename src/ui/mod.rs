@@ -17,6 +17,7 @@ mod format;
 mod forms;
 mod notices;
 mod pages;
+mod personal_history;
 mod personal_state;
 pub mod route;
 mod router;
@@ -25,6 +26,7 @@ pub mod state;
 mod summary;
 mod test_hooks;
 mod timing;
+mod undo;
 mod visits;
 
 pub use app::{App, PEOPLE_LIST, SelectedPeriod};

@@ -10,6 +10,8 @@
 
 use super::clock;
 use super::notices::{Notices, Undo};
+use super::personal_history::PersonalHistory;
+use super::state::HistoryOffer;
 use crate::domain::Personal;
 use crate::storage::files;
 use crate::storage::local::{self, PersonalLoaded};
@@ -49,6 +51,8 @@ pub struct PersonalState {
     /// (locked, deleted, replaced by another tab), so an Undo offered earlier
     /// cannot bring back private text after that.
     epoch: StoredValue<u64>,
+    /// Undo and redo of this tab's changes, in the header with the workspace's.
+    history: PersonalHistory,
     /// For the toast that offers Undo.
     notices: Notices,
 }
@@ -87,6 +91,7 @@ impl PersonalState {
             sealed: StoredValue::new(sealed),
             saves: StoredValue::new(0),
             epoch: StoredValue::new(0),
+            history: PersonalHistory::new(),
             notices,
         };
         // Another tab's save replaces this tab's copy: both show the same goals.
@@ -151,32 +156,74 @@ impl PersonalState {
     /// Applies a change and saves it. A refused save keeps the change in
     /// this tab and says so; the next change tries again.
     pub fn edit(self, f: impl FnOnce(&mut Personal)) {
-        if self.lock.get_untracked() == Lock::Locked {
-            return;
-        }
-        self.personal.update(f);
-        self.save();
+        self.change(None, f);
     }
 
-    /// Withdraws any Undo offered so far, and its message, which may name a goal.
+    /// Applies a change as a step of undo named `label`, and saves it;
+    /// returns the step's id, or `None` while locked (nothing changes).
+    fn change(self, label: Option<String>, f: impl FnOnce(&mut Personal)) -> Option<u64> {
+        if self.lock.get_untracked() == Lock::Locked {
+            return None;
+        }
+        let id = self.history.remember(self.personal.get_untracked(), label);
+        self.personal.update(f);
+        self.save();
+        Some(id)
+    }
+
+    /// Withdraws any Undo offered so far, and its message, which may name a
+    /// goal; the undo history goes too.
     fn retire_undo(self) {
         self.epoch.update_value(|e| *e += 1);
+        self.history.forget();
         self.notices.dismiss();
     }
 
-    /// [`Self::edit`], then a toast with `message` whose Undo puts the
-    /// private data back as it was.
+    /// [`Self::edit`], then a toast with `message` whose Undo takes this
+    /// change back, if it is still the latest.
     pub fn edit_with_undo(self, message: impl Into<String>, f: impl FnOnce(&mut Personal)) {
-        let before = self.personal.get_untracked();
-        self.edit(f);
+        let message = message.into();
+        let label = message.trim_end_matches('.').to_owned();
+        let Some(id) = self.change(Some(label), f) else {
+            return;
+        };
         let epoch = self.epoch.get_value();
         let undo: Undo = Arc::new(move || {
-            if self.epoch.get_value() == epoch {
-                let before = before.clone();
-                self.edit(move |p| *p = before);
+            if self.epoch.get_value() == epoch && self.history.latest() == Some(id) {
+                self.step(true);
             }
         });
         self.notices.show(message, Some(undo));
+    }
+
+    /// Takes the latest change back (`back`), or makes the last undone one
+    /// again, and says which.
+    pub fn step(self, back: bool) {
+        if self.lock.get_untracked() == Lock::Locked {
+            return;
+        }
+        let Some((personal, label)) = self.history.step(self.personal.get_untracked(), back) else {
+            return;
+        };
+        self.personal.set(personal);
+        self.save();
+        let message = match (&label, back) {
+            (Some(label), true) => text::app_state::undone(label),
+            (Some(label), false) => text::app_state::redone(label),
+            (None, true) => text::app_state::UNDONE.to_owned(),
+            (None, false) => text::app_state::REDONE.to_owned(),
+        };
+        self.notices.show(message, None);
+    }
+
+    /// When the step undo (`back`) or redo would take was made or moved.
+    pub fn latest_step_at(self, back: bool) -> Option<f64> {
+        self.history.latest_at(back)
+    }
+
+    /// What undo and redo would take of the private data.
+    pub fn history_offer(self) -> Signal<HistoryOffer> {
+        self.history.offer()
     }
 
     fn save(self) {

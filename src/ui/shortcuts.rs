@@ -7,9 +7,11 @@
 //! and nothing when no such button is on screen.
 
 use super::focus::focus_first;
+use super::personal_state::PersonalState;
 use super::route::Page;
 use super::router::Router;
 use super::state::{Document, Exchange};
+use super::undo;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -20,7 +22,13 @@ pub const CHECK_IN: &str = "c";
 pub const HELP: &str = "?";
 
 /// Listens for every shortcut; `help` opens the list of them.
-pub fn listen(state: Document, exchange: Exchange, router: Router, help: RwSignal<bool>) {
+pub fn listen(
+    state: Document,
+    personal: PersonalState,
+    exchange: Exchange,
+    router: Router,
+    help: RwSignal<bool>,
+) {
     let _ = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.default_prevented() || ev.alt_key() || in_text_field(&ev) {
             return;
@@ -30,7 +38,7 @@ pub fn listen(state: Document, exchange: Exchange, router: Router, help: RwSigna
             return;
         }
         if ev.ctrl_key() || ev.meta_key() {
-            history_key(&ev, state);
+            history_key(&ev, state, personal);
         } else if !dialog_open() {
             single_key(&ev, router, help);
         }
@@ -39,7 +47,7 @@ pub fn listen(state: Document, exchange: Exchange, router: Router, help: RwSigna
 
 /// Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z or Ctrl+Y redoes; outside text
 /// fields, where the browser's own text undo is what people expect.
-fn history_key(ev: &leptos::ev::KeyboardEvent, state: Document) {
+fn history_key(ev: &leptos::ev::KeyboardEvent, state: Document, personal: PersonalState) {
     // The key's place, not its letter, so the shortcut works on every layout.
     let redo = match ev.code().as_str() {
         "KeyZ" => ev.shift_key(),
@@ -47,7 +55,11 @@ fn history_key(ev: &leptos::ev::KeyboardEvent, state: Document) {
         _ => return,
     };
     ev.prevent_default();
-    if redo { state.redo() } else { state.undo() }
+    if redo {
+        undo::redo(state, personal)
+    } else {
+        undo::undo(state, personal)
+    }
 }
 
 /// `?`, `/`, `n` and `c`: by the character typed, since they are mnemonics.

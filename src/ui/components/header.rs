@@ -5,9 +5,11 @@ use crate::text;
 use crate::ui::SelectedPeriod;
 use crate::ui::clock;
 use crate::ui::components::{Icon, IconName};
+use crate::ui::personal_state::PersonalState;
 use crate::ui::route::{Page, Route};
 use crate::ui::router::Router;
 use crate::ui::state::{Document, Exchange, SaveStatus, Saver};
+use crate::ui::undo;
 use leptos::prelude::*;
 
 #[component]
@@ -194,12 +196,10 @@ fn PeriodSwitcher() -> impl IntoView {
 #[component]
 fn HistoryButtons() -> impl IntoView {
     let state = expect_context::<Document>();
+    let personal = expect_context::<PersonalState>();
+    let offered = undo::offer(state, personal);
     let button = move |redo: bool| {
-        let offer = move || {
-            state
-                .history_offer()
-                .with(|h| if redo { h.redo.clone() } else { h.undo.clone() })
-        };
+        let offer = move || offered.with(|h| if redo { h.redo.clone() } else { h.undo.clone() });
         let (icon, nothing, keys) = if redo {
             (
                 IconName::Redo,
@@ -221,7 +221,9 @@ fn HistoryButtons() -> impl IntoView {
                 aria-disabled=move || offer().is_none().then_some("true")
                 aria-label=move || offer().unwrap_or_else(|| nothing.to_owned())
                 title=move || offer().unwrap_or_else(|| nothing.to_owned())
-                on:click=move |_| if redo { state.redo() } else { state.undo() }
+                on:click=move |_| {
+                    if redo { undo::redo(state, personal) } else { undo::undo(state, personal) }
+                }
             >
                 <Icon icon />
             </button>

@@ -154,6 +154,11 @@ impl Document {
         self.history.offer()
     }
 
+    /// When the step undo (`back`) or redo would take was made or moved.
+    pub fn latest_step_at(self, back: bool) -> Option<f64> {
+        self.history.latest_at(back)
+    }
+
     /// Takes back the last change. The restored records are stamped as a new
     /// change, so a colleague who merged the undone version takes the undo.
     pub fn undo(self) {

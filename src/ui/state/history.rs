@@ -25,6 +25,9 @@ pub(super) struct Step {
     /// colleague's versions are not outdated by the undo.
     pub local: bool,
     at_ms: f64,
+    /// When the step was made, undone or redone: of two histories, the
+    /// one moved last is stepped first (`ui::undo`).
+    moved_ms: f64,
 }
 
 /// Undo and redo, newest last.
@@ -78,12 +81,14 @@ impl History {
             if let Some(last) = h.undo.back_mut().filter(|_| typing_on) {
                 // The step keeps the workspace from before the burst began.
                 last.at_ms = now;
+                last.moved_ms = now;
             } else {
                 h.undo.push_back(Step {
                     workspace: before,
                     label,
                     local,
                     at_ms: now,
+                    moved_ms: now,
                 });
             }
             let held = |h: &Steps| {
@@ -107,6 +112,17 @@ impl History {
     }
 
     /// Takes the newest step to undo (`back`) or redo.
+    /// When the step undo (`back`) or redo would take was last moved.
+    pub fn latest_at(self, back: bool) -> Option<f64> {
+        self.steps.with_value(|h| {
+            if back {
+                h.undo.back().map(|s| s.moved_ms)
+            } else {
+                h.redo.last().map(|s| s.moved_ms)
+            }
+        })
+    }
+
     pub fn take(self, back: bool) -> Option<Step> {
         self.steps
             .try_update_value(|h| {
@@ -128,6 +144,7 @@ impl History {
                 label,
                 local,
                 at_ms: 0.0,
+                moved_ms: js_sys::Date::now(),
             };
             if back {
                 h.redo.push(other);

@@ -304,3 +304,28 @@ test('a passphrase lock keeps private goals encrypted at rest; a wrong passphras
   await expect(page.getByText('No personal goals yet.')).toBeVisible();
   expect(await personalStored(page)).toBeNull();
 });
+
+test('private edits join undo and redo, in the order they were made with the workspace\'s', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Explore a sample company' }).click();
+  await nav(page, 'Settings');
+  await page.getByLabel('Organisation name').fill('Northwind');
+  await nav(page, 'My goals');
+  await newGoal(page, { title: 'Run a half marathon', theme: 'Wellbeing', target: { from: '5', to: '21', unit: 'km' } });
+  const undo = page.getByRole('banner').getByRole('button', { name: /^Undo/ });
+  const redo = page.getByRole('banner').getByRole('button', { name: /^Redo/ });
+  await expect(undo).toHaveAccessibleName('Undo the last change');
+  // The private change is the latest: it goes first, then the workspace's.
+  await undo.click();
+  await expect(page.getByText('No personal goals yet.')).toBeVisible();
+  await page.keyboard.press('ControlOrMeta+z');
+  await nav(page, 'Settings');
+  await expect(page.getByLabel('Organisation name')).toHaveValue('Northwind Software (sample)');
+  // Redo in the opposite order: the name, then the goal.
+  await redo.click();
+  await expect(page.getByLabel('Organisation name')).toHaveValue('Northwind');
+  await nav(page, 'My goals');
+  await page.keyboard.press('ControlOrMeta+Shift+z');
+  await expect(goalCard(page, 'Run a half marathon')).toBeVisible();
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Nothing to redo' })).toHaveAttribute('aria-disabled', 'true');
+});
