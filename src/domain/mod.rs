@@ -98,7 +98,7 @@ pub use personal_goal::{
 };
 pub use progress::{bar, objective_progress};
 pub use records::{Grouped, Records};
-pub use revision::{Edits, Record, RecordKind, Revision};
+pub use revision::{Edits, Label, Record, RecordKind, Revision};
 pub use rollover::Rollover;
 pub use sample::sample_company;
 pub use series::value_series;

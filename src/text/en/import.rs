@@ -88,10 +88,10 @@ pub fn take_theirs(changed: &dyn Display) -> String {
 }
 
 // Joined to the sentences above: what the file or a side says about when.
-pub fn exported_suffix(when: &dyn Display) -> String {
+pub fn exported_suffix(when: &str) -> String {
     format!(", exported {when}")
 }
-pub fn changed_suffix(when: &dyn Display) -> String {
+pub fn changed_suffix(when: &str) -> String {
     format!(", changed {when}")
 }
 // Follows a field's name in the list of differences.

@@ -19,6 +19,7 @@ pub mod draft;
 pub mod drafts;
 pub mod edit;
 pub mod files;
+pub mod format;
 pub mod grade;
 pub mod header;
 pub mod import;

@@ -3,8 +3,8 @@
 use crate::domain::PeriodId;
 use crate::text;
 use crate::ui::SelectedPeriod;
-use crate::ui::clock;
 use crate::ui::components::LockIcon;
+use crate::ui::format::time;
 use crate::ui::route::{Page, Route};
 use crate::ui::router::Router;
 use crate::ui::state::{Document, Exchange, SaveStatus, Saver};
@@ -232,7 +232,7 @@ fn SaveIndicator() -> impl IntoView {
     let viewing = move || exchange.viewing().with(Option::is_some);
     let text = move || match saver.save_status().get() {
         _ if viewing() => text::header::READ_ONLY_SNAPSHOT.to_owned(),
-        SaveStatus::Saved { at: Some(at) } => text::header::saved_at(&clock::format_time(at)),
+        SaveStatus::Saved { at: Some(at) } => text::header::saved_at(&time(at)),
         SaveStatus::Saved { at: None } => text::header::SAVED_IN_THIS_BROWSER.to_owned(),
         SaveStatus::Pending => text::header::SAVING.to_owned(),
         SaveStatus::Failed { .. } => text::header::NOT_SAVED.to_owned(),

@@ -14,6 +14,7 @@ use crate::storage::local::{self, Backup, BackupKind};
 use crate::storage::{files, personal_file, snapshot};
 use crate::text;
 use crate::ui::clock;
+use crate::ui::format::Browser;
 use crate::ui::notices::{Notices, Undo};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -320,7 +321,7 @@ impl Exchange {
                 .map_or_else(|| ws.display_name().to_owned(), |u| u.name.clone());
             let period_name = ws.period(period).map_or("", |p| p.name.as_str());
             (
-                ws.retrospective(period, unit),
+                ws.retrospective(period, unit, &Browser),
                 format!(
                     "retrospective-{}-{}.md",
                     file_slug(&scope),

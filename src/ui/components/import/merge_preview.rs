@@ -3,7 +3,7 @@
 use super::Preview;
 use crate::domain::{Choices, Conflict, RecordKind, Side};
 use crate::text;
-use crate::ui::clock;
+use crate::ui::format::{Browser, day_and_time};
 use leptos::prelude::*;
 
 /// The table of what a merge would do, and the conflicts to settle.
@@ -136,7 +136,7 @@ fn ConflictChoice(conflict: Conflict, choices: RwSignal<Choices>) -> impl IntoVi
         move || choices.with(|c| c.get(&key).copied().unwrap_or_default())
     };
     let changed = |at: Option<chrono::DateTime<chrono::Utc>>| {
-        at.map(|at| text::import::changed_suffix(&clock::format_date_time(at)))
+        at.map(|at| text::import::changed_suffix(&day_and_time(at)))
             .unwrap_or_default()
     };
     let option = move |side: Side, text: String| {
@@ -164,7 +164,12 @@ fn ConflictChoice(conflict: Conflict, choices: RwSignal<Choices>) -> impl IntoVi
     let theirs = text::import::take_theirs(&changed(conflict.theirs_changed_at));
     view! {
         <fieldset class="choice conflict">
-            <legend>{text::import::conflict_legend(&conflict.kind.label(), &conflict.mine)}</legend>
+            <legend>
+                {text::import::conflict_legend(
+                    &conflict.kind.label(),
+                    &conflict.mine.text(&Browser),
+                )}
+            </legend>
             <p class="muted">{text::import::differing_fields(&names.join(", "))}</p>
             <ul class="differences">
                 {conflict

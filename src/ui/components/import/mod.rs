@@ -8,9 +8,8 @@ mod merge_preview;
 use super::Modal;
 use crate::domain::{Choices, ExportScope, Merged, Workspace};
 use crate::text;
-use crate::ui::clock;
 use crate::ui::focus::focus_first;
-use crate::ui::format::workspace_contents;
+use crate::ui::format::{day_and_time, workspace_contents};
 use crate::ui::state::{Document, Exchange, PendingImport};
 use leptos::html;
 use leptos::prelude::*;
@@ -233,7 +232,7 @@ fn FileSummary(pending: PendingImport) -> impl IntoView {
     let exported = pending
         .envelope
         .exported_at
-        .map(|at| text::import::exported_suffix(&clock::format_date_time(at)))
+        .map(|at| text::import::exported_suffix(&day_and_time(at)))
         .unwrap_or_default();
     let part =
         scope_text(&pending.envelope.scope, incoming).map(|part| text::import::file_part(&part));
