@@ -219,6 +219,34 @@ impl RecordKind {
         }
     }
 
+    /// The noun inside a sentence: "key result", "KPI".
+    pub fn noun(self) -> &'static str {
+        match self {
+            RecordKind::Unit => text::integrity::UNIT,
+            RecordKind::Person => text::integrity::PERSON,
+            RecordKind::Period => text::integrity::PERIOD,
+            RecordKind::Objective => text::integrity::OBJECTIVE,
+            RecordKind::KeyResult => text::integrity::KEY_RESULT,
+            RecordKind::CheckIn => text::integrity::CHECK_IN,
+            RecordKind::Initiative => text::integrity::INITIATIVE,
+            RecordKind::Kpi => text::integrity::KPI,
+        }
+    }
+
+    /// The workspace field that holds this kind in files: "key_results".
+    pub fn field(self) -> &'static str {
+        match self {
+            RecordKind::Unit => "units",
+            RecordKind::Person => "people",
+            RecordKind::Period => "periods",
+            RecordKind::Objective => "objectives",
+            RecordKind::KeyResult => "key_results",
+            RecordKind::CheckIn => "check_ins",
+            RecordKind::Initiative => "initiatives",
+            RecordKind::Kpi => "kpis",
+        }
+    }
+
     /// A name for element ids: "key-result".
     pub fn slug(self) -> &'static str {
         match self {

@@ -2,11 +2,6 @@
 
 use std::fmt::Display;
 
-// The import button.
-pub fn import_failed(name: &dyn Display, reason: &dyn Display) -> String {
-    format!("Could not import “{name}”. {reason}")
-}
-
 // Which part of a workspace a file holds.
 pub const UNKNOWN_UNIT: &str = "one unit";
 pub const UNKNOWN_PERIOD: &str = "one period";

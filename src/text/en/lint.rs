@@ -8,8 +8,8 @@ pub const USAGE: &str = "Usage: ladder-lint SNAPSHOT.json [--json] [--today YYYY
 pub fn cannot_read(path: &dyn Display, error: &dyn Display) -> String {
     format!("Could not read {path}: {error}")
 }
-pub fn not_a_snapshot(path: &dyn Display, error: &dyn Display) -> String {
-    format!("{path} is not a Ladder snapshot this version can read: {error}")
+pub fn not_a_snapshot(path: &dyn Display, refusal: &dyn Display) -> String {
+    format!("Could not read {path} as a Ladder snapshot. {refusal}")
 }
 pub fn bad_date(typed: &dyn Display) -> String {
     format!("“{typed}” is not a date like 2026-11-27.")

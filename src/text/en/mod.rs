@@ -61,6 +61,7 @@ pub mod personal_goal_form;
 pub mod personal_state;
 pub mod print_page;
 pub mod progress;
+pub mod refusal;
 pub mod retrospective;
 pub mod revision;
 pub mod rollover;
@@ -78,3 +79,14 @@ pub mod ui_summary;
 pub mod unit_form;
 pub mod unit_page;
 pub mod workspace;
+
+/// A sentence that starts with a name from elsewhere ("the key result
+/// “X”"): English capitalises its first letter.
+pub(crate) fn starting(subject: &dyn std::fmt::Display, rest: &str) -> String {
+    let subject = subject.to_string();
+    let mut letters = subject.chars();
+    match letters.next() {
+        Some(first) => format!("{}{}{rest}", first.to_uppercase(), letters.as_str()),
+        None => rest.trim_start().to_owned(),
+    }
+}

@@ -32,7 +32,7 @@ pub use editable::Editable;
 pub use fields::{Choice, SelectField, TextAreaField, TextField};
 pub use form_actions::FormActions;
 pub use header::Header;
-pub use import::{ImportButton, ImportDialog, scope_text, take_picked_file};
+pub use import::{ImportButton, ImportDialog, RefusalNote, scope_text, take_picked_file};
 pub use kpi_list::KpiList;
 pub use lock_icon::LockIcon;
 pub use modal::Modal;

@@ -1,6 +1,7 @@
 //! What merging a file would do, and the person's choice for each conflict.
 
 use super::Preview;
+use crate::domain::refusal::merge_remedy;
 use crate::domain::{Choices, Conflict, RecordKind, Side};
 use crate::text;
 use crate::ui::format::{Browser, day_and_time};
@@ -108,15 +109,28 @@ pub fn MergePreview(preview: Memo<Preview>, choices: RwSignal<Choices>) -> impl 
                         (!problems.is_empty())
                             .then(|| {
                                 view! {
-                                    <div class="field-error">
-                                        <p>{text::import::MERGE_PROBLEMS}</p>
+                                    <div class="refusal">
+                                        <p class="refusal-problem">
+                                            {text::import::MERGE_PROBLEMS}
+                                        </p>
                                         <ul>
                                             {problems
                                                 .iter()
                                                 .take(5)
-                                                .map(|p| view! { <li>{p.clone()}</li> })
+                                                .map(|p| {
+                                                    view! {
+                                                        <li>
+                                                            <span class="refusal-problem">{p.message.clone()}</span>
+                                                            " "
+                                                            <span class="refusal-detail">
+                                                                {text::refusal::details(&p.path)}
+                                                            </span>
+                                                        </li>
+                                                    }
+                                                })
                                                 .collect_view()}
                                         </ul>
+                                        <p>{merge_remedy(problems)}</p>
                                     </div>
                                 }
                             })
