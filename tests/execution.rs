@@ -5,6 +5,7 @@
 mod common;
 
 use common::{day, metric_kr, objective, org};
+use ladder::domain::format::Plain;
 use ladder::domain::{
     Band, CheckInDraft, Commitment, Grade, GradeDraft, HealthyRange, InitiativeDraft,
     InitiativeStatus, KeyResultId, Kpi, KpiDraft, KpiReading, Measure, Period, PeriodId, RangeKind,
@@ -30,7 +31,9 @@ fn check_in(ws: &mut Workspace, id: &str, date: &str, value: &str, status: Statu
         ..CheckInDraft::default()
     };
     let today = today.parse().expect("valid date");
-    let valid = draft.validate(ws, &kr, today).expect("valid check-in");
+    let valid = draft
+        .validate(ws, &kr, today, &Plain)
+        .expect("valid check-in");
     ws.add_check_in(id.into(), &kr.id, valid)
         .expect("the period is open");
 }
@@ -201,7 +204,7 @@ fn check_ins_are_validated_where_typed() {
         author: "Nobody".to_owned(),
         ..CheckInDraft::default()
     };
-    let errors = bad.validate(&ws, &kr, today).expect_err("invalid");
+    let errors = bad.validate(&ws, &kr, today, &Plain).expect_err("invalid");
     assert!(errors.get("value").is_some());
     assert!(errors.get("status").is_some());
     assert_eq!(
@@ -217,19 +220,22 @@ fn check_ins_are_validated_where_typed() {
         ..CheckInDraft::default()
     };
     let errors = outside
-        .validate(&ws, &kr, today)
+        .validate(&ws, &kr, today, &Plain)
         .expect_err("outside the period");
-    assert!(errors.get("date").is_some_and(|m| m.contains("2026 Q4")));
+    assert_eq!(
+        errors.get("date"),
+        Some("Pick a day in 2026 Q4 (1 Oct – 31 Dec 2026).")
+    );
 
     // Late check-ins are fine after the period ends, until it is closed.
     let late = CheckInDraft {
         date: "2026-12-30".to_owned(),
         ..outside.clone()
     };
-    assert!(late.validate(&ws, &kr, day(2027, 1, 6)).is_ok());
+    assert!(late.validate(&ws, &kr, day(2027, 1, 6), &Plain).is_ok());
     ws.set_period_closed(&"q4".into(), true);
     let errors = late
-        .validate(&ws, &kr, day(2027, 1, 6))
+        .validate(&ws, &kr, day(2027, 1, 6), &Plain)
         .expect_err("closed");
     assert!(errors.get("date").is_some_and(|m| m.contains("closed")));
 }
@@ -645,7 +651,7 @@ fn the_retrospective_shows_scores_trends_learnings_and_reflections_not_rankings(
         "Start the partner programme earlier.",
     )
     .expect("the period is open");
-    let md = ws.retrospective(&"q4".into(), None);
+    let md = ws.retrospective(&"q4".into(), None, &Plain);
     assert!(md.starts_with("# Retrospective: Acme · 2026 Q4"));
     assert!(md.contains("| Commit | 0 | 1 | 0 |"), "{md}");
     assert!(md.contains("| Stretch | 0 | 0 | 1 |"), "{md}");
@@ -658,7 +664,7 @@ fn the_retrospective_shows_scores_trends_learnings_and_reflections_not_rankings(
         "Line one\n---\n# Not [x](javascript:y)",
     )
     .expect("the period is open");
-    let md = ws.retrospective(&"q4".into(), None);
+    let md = ws.retrospective(&"q4".into(), None, &Plain);
     assert!(
         md.contains("> Line one\n> ---\n> \\# Not \\[x\\](javascript:y)"),
         "{md}"
@@ -666,7 +672,7 @@ fn the_retrospective_shows_scores_trends_learnings_and_reflections_not_rankings(
     assert!(md.contains("**Learning** — What did we learn, and how will we apply it?"));
     assert!(md.contains("Start the partner programme earlier."));
     assert!(!md.contains("Ada"), "no people in the summary's scores");
-    let sales = ws.retrospective(&"q4".into(), Some(&"sales".into()));
+    let sales = ws.retrospective(&"q4".into(), Some(&"sales".into()), &Plain);
     assert!(sales.contains("No objectives in this period."));
 }
 

@@ -41,6 +41,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use harness::{Input, Settings, Target, Verdict};
 use json::J;
 use ladder::domain::coach::coach;
+use ladder::domain::format::Plain;
 use ladder::domain::{
     Choices, ExportScope, KeyResult, Measure, ReplicaId, Scale, Side, UnitKind, Workspace, bar,
     generate, sample_company,
@@ -335,7 +336,7 @@ fn exports(ws: &Workspace) -> Result<(), String> {
     }
     let _ = ws.csv_tables(scope.period.as_ref(), today());
     if let Some(period) = &scope.period {
-        let _ = ws.retrospective(period, scope.unit.as_ref());
+        let _ = ws.retrospective(period, scope.unit.as_ref(), &Plain);
     }
     Ok(())
 }

@@ -6,6 +6,7 @@
 mod common;
 
 use common::{day, metric_kr, objective, org};
+use ladder::domain::format::Plain;
 use ladder::domain::{
     CheckInDraft, Grade, InitiativeDraft, KeyResultDraft, MeasureKind, ObjectiveDraft, Status,
     WorkRef, Workspace,
@@ -27,7 +28,9 @@ fn closed_q3() -> Workspace {
         ..CheckInDraft::default()
     };
     let kr = ws.key_result(&"kr".into()).cloned().expect("kr");
-    let valid = draft.validate(&ws, &kr, day(2026, 9, 30)).expect("valid");
+    let valid = draft
+        .validate(&ws, &kr, day(2026, 9, 30), &Plain)
+        .expect("valid");
     ws.add_check_in("c".into(), &kr.id, valid)
         .expect("q3 is open");
     ws.set_period_closed(&"q3".into(), true);

@@ -3,6 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use chrono::{DateTime, NaiveDate, Utc};
+use ladder::domain::format::Plain;
 use ladder::domain::{
     CheckIn, CheckInId, Choices, ExportScope, Reading, Record, RecordKind, ReplicaId, Revision,
     Side, Status, Workspace, sample_company,
@@ -236,8 +237,8 @@ fn independent_edits_of_one_record_are_a_conflict_the_person_settles() {
     };
     assert_eq!(conflict.kind, RecordKind::Objective);
     assert_eq!(
-        (conflict.mine.as_str(), conflict.theirs.as_str()),
-        ("Mine", "Theirs")
+        (conflict.mine.text(&Plain), conflict.theirs.text(&Plain)),
+        ("Mine".to_owned(), "Theirs".to_owned())
     );
     let [field] = conflict.fields.as_slice() else {
         panic!("one field differs, got {:?}", conflict.fields);

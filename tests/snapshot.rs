@@ -305,7 +305,8 @@ fn integrity_problems_are_reported_with_their_path() {
     let error = decode_and_check(&text).expect_err("is rejected");
     assert_eq!(
         error.to_string(),
-        "workspace.people[1].id: the id \"ada\" is used twice (and 1 more problem)."
+        "workspace.people[1].id: The person “Ada” has the id “ada”, which the person “Ada” has \
+         too. There is 1 more problem."
     );
     let DecodeError::Invalid(problems) = error else {
         panic!("expected integrity problems, got {error:?}");
@@ -498,7 +499,12 @@ fn an_imported_link_that_is_not_a_web_link_is_refused_where_it_is() {
         let error = decode_and_check(&text).expect_err(link);
         assert_eq!(
             error.to_string(),
-            "workspace.initiatives[1].link: must be a web address starting with https:// or http://.",
+            format!(
+                "workspace.initiatives[1].link: The initiative “{}” links to “{}”, which is not \
+                 a web address starting with https:// or http://.",
+                sample().initiatives[0].title,
+                link.trim()
+            ),
             "{link:?}"
         );
     }
@@ -580,11 +586,18 @@ fn a_percentage_key_result_outside_0_to_100_is_refused() {
         .check_ins
         .retain(|c| c.key_result != workspace.key_results[kr].id);
     let found = problems_of(&workspace);
+    let title = &workspace.key_results[kr].title;
     assert_eq!(
         found,
         [
-            format!("key_results[{kr}].measure.start: a percentage is between 0 and 100"),
-            format!("key_results[{kr}].measure.current: a percentage is between 0 and 100"),
+            format!(
+                "key_results[{kr}].measure.start: The key result “{title}” has a start value \
+                 outside 0–100%."
+            ),
+            format!(
+                "key_results[{kr}].measure.current: The key result “{title}” has a current \
+                 value outside 0–100%."
+            ),
         ]
     );
 }

@@ -71,6 +71,21 @@ const NAMES: &[&str] = &[
     "Control+Shift+Z Meta+Shift+Z Control+Y",
     // Part of serde_json's own (English) messages, found in them to cut them short.
     " at line ",
+    // serde's own words for a value it could not read, recognised by
+    // `storage::refusal` to say in a person's words what is wrong.
+    "invalid type: ",
+    ", expected ",
+    "missing field `",
+    "unknown variant `",
+    "duplicate field `",
+    "invalid value",
+    "invalid length",
+    "unknown field",
+    "integer `",
+    "floating point `",
+    "string \"",
+    "boolean `",
+    "unit value",
     // A value in the exported CSV, a file format read by programs.
     "not done",
     // A CSS selector: the page's heading, where focus goes after navigation.

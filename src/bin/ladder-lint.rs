@@ -14,7 +14,7 @@
 
 use chrono::{DateTime, NaiveDate};
 use ladder::domain::coach::{self, Report, Severity, Sorted};
-use ladder::storage::snapshot;
+use ladder::storage::{refusal, snapshot};
 use ladder::text;
 use std::io::{ErrorKind, Write};
 use std::process::ExitCode;
@@ -45,7 +45,7 @@ fn run(args: impl Iterator<Item = String>) -> Result<ExitCode, String> {
     let content = std::fs::read_to_string(&options.path)
         .map_err(|e| text::lint::cannot_read(&options.path, &e))?;
     let envelope = snapshot::decode_and_check(&content)
-        .map_err(|e| text::lint::not_a_snapshot(&options.path, &e))?;
+        .map_err(|e| text::lint::not_a_snapshot(&options.path, &refusal::explain(&content, &e)))?;
     let ws = &envelope.workspace;
     let sorted = Sorted::new(ws, coach::coach(ws, options.today));
     let warnings = sorted

@@ -2,6 +2,7 @@
 //! note. The latest one (by date, then by order of entry) sets the key
 //! result's current value; `Workspace::sync_current` keeps that true.
 
+use super::format::Locale;
 use super::{
     CheckInId, Grouped, KeyResult, KeyResultId, Measure, PersonId, Revision, Status, Workspace,
 };
@@ -218,12 +219,14 @@ impl CheckInDraft {
 
     /// Checks the draft for `kr`: a number of the right kind, a status, and a
     /// date inside the key result's period, not in the future, while the
-    /// period is open (late check-ins are fine until it is closed).
+    /// period is open (late check-ins are fine until it is closed). A
+    /// message naming the period's days writes them as `dates` does.
     pub fn validate(
         &self,
         ws: &Workspace,
         kr: &KeyResult,
         today: NaiveDate,
+        dates: &dyn Locale,
     ) -> Result<ValidCheckIn, super::FieldErrors> {
         let mut errors = super::FieldErrors::default();
         let reading = match kr.measure {
@@ -265,11 +268,7 @@ impl CheckInDraft {
                 Some(p) if !p.contains(date) => {
                     errors.add(
                         "date",
-                        text::check_in::date_outside_period(
-                            &p.name,
-                            &super::format::day(p.start),
-                            &super::format::day(p.end),
-                        ),
+                        text::check_in::date_outside_period(&p.name, &dates.days(p.start, p.end)),
                     );
                     None
                 }

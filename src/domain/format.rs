@@ -1,6 +1,11 @@
 //! Numbers, dates and names written the same way whatever the browser's
-//! locale: for Markdown summaries, CSV files, file names, and as the
-//! fallback of the UI's locale formats.
+//! locale: for CSV files and file names, and as the fallback of the UI's
+//! locale formats. Text for people that the domain writes (the
+//! retrospective, a form's messages) takes its dates from a [`Locale`] the
+//! caller passes, so the app writes them as the browser's language does.
+
+use crate::text;
+use chrono::{Datelike, NaiveDate};
 
 /// Units written before the number, without a space.
 const PREFIX_UNITS: [&str; 5] = ["€", "$", "£", "¥", "₹"];
@@ -70,9 +75,44 @@ fn round_to(value: f64, decimals: i32) -> f64 {
     }
 }
 
-/// A day as people read it in lists and messages: "3 Nov 2026".
-pub fn day(date: chrono::NaiveDate) -> String {
-    date.format("%-d %b %Y").to_string()
+/// How days are written for the person reading them. The domain cannot
+/// ask the browser, so code that writes text with a date in it takes one of
+/// these: the app passes the browser's (`ui::format::Browser`, through
+/// `Intl`), the host tests [`Plain`].
+pub trait Locale {
+    /// A day: "3 Nov 2026", "Nov 3, 2026", "3. Nov. 2026".
+    fn day(&self, date: NaiveDate) -> String;
+    /// The days from `start` to `end`, what they share written once: "1 Oct
+    /// – 31 Dec 2026", "Oct 1 – Dec 31, 2026", "1. Okt. – 31. Dez. 2026".
+    fn days(&self, start: NaiveDate, end: NaiveDate) -> String;
+}
+
+/// Days as British English writes them, whatever the browser says: the
+/// app's fallback where `Intl` fails, and a fixed locale for host tests.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Plain;
+
+fn month(date: NaiveDate) -> &'static str {
+    text::format::MONTHS[date.month0() as usize]
+}
+
+impl Locale for Plain {
+    fn day(&self, date: NaiveDate) -> String {
+        text::format::day(&date.day(), &month(date), &date.year())
+    }
+
+    fn days(&self, start: NaiveDate, end: NaiveDate) -> String {
+        let whole_end = self.day(end);
+        if start == end {
+            whole_end
+        } else if start.year() != end.year() {
+            text::format::days_apart(&self.day(start), &whole_end)
+        } else if start.month() != end.month() {
+            text::format::days_in_year(&start.day(), &month(start), &whole_end)
+        } else {
+            text::format::days_in_month(&start.day(), &whole_end)
+        }
+    }
 }
 
 /// The name of a file downloaded from `ws`: Ladder, the organisation, the
@@ -82,7 +122,7 @@ pub fn day(date: chrono::NaiveDate) -> String {
 pub fn download_name(
     organisation: &str,
     parts: &[&str],
-    day: chrono::NaiveDate,
+    day: NaiveDate,
     extension: &str,
 ) -> String {
     let stem: Vec<String> = std::iter::once("ladder")

@@ -10,7 +10,7 @@
 //! The same function gives the preview and the result, so what the preview
 //! promises is what the merge does.
 
-use super::revision::{EachKind, Record, RecordKind, for_each_kind};
+use super::revision::{EachKind, Label, Record, RecordKind, for_each_kind};
 use super::{ReplicaId, Revision, Workspace};
 use crate::text;
 use chrono::{DateTime, Utc};
@@ -59,8 +59,8 @@ pub struct Conflict {
     pub kind: RecordKind,
     pub id: String,
     /// How each copy reads, for the person choosing.
-    pub mine: String,
-    pub theirs: String,
+    pub mine: Label,
+    pub theirs: Label,
     pub mine_changed_at: Option<DateTime<Utc>>,
     pub theirs_changed_at: Option<DateTime<Utc>>,
     /// What differs, field by field, as it is written in files.

@@ -43,6 +43,7 @@ mod personal;
 mod personal_goal;
 mod progress;
 mod records;
+pub mod refusal;
 mod retrospective;
 mod revision;
 mod rollover;
@@ -77,7 +78,7 @@ pub use individual::Overhead;
 pub use initiative::{
     Initiative, InitiativeDraft, InitiativeStatus, ValidInitiative, link_is_acceptable, web_link,
 };
-pub use integrity::Problem;
+pub use integrity::{Problem, Rule, record_name};
 pub use involvement::Involvement;
 pub use key_result::{Commitment, Direction, KeyResult, Measure};
 pub use kpi::{
@@ -98,7 +99,7 @@ pub use personal_goal::{
 };
 pub use progress::{bar, objective_progress};
 pub use records::{Grouped, Records};
-pub use revision::{Edits, Record, RecordKind, Revision};
+pub use revision::{Edits, Label, Record, RecordKind, Revision};
 pub use rollover::Rollover;
 pub use sample::sample_company;
 pub use series::value_series;

@@ -1,9 +1,10 @@
 //! The period retrospective as Markdown, to paste into a wiki: scores with
 //! the commit/stretch expectation beside them, status trends, learnings and
 //! reflections, per objective and per unit. It names no people at all, so
-//! it can never read as a ranking of them.
+//! it can never read as a ranking of them. Its dates are written as the
+//! reader's locale writes them, like every date Ladder shows.
 
-use super::format::day;
+use super::format::Locale;
 use super::{Band, Commitment, Objective, PeriodId, Reflection, Status, UnitId, Workspace};
 use crate::text;
 use std::fmt::Write;
@@ -69,8 +70,14 @@ impl Workspace {
             .collect()
     }
 
-    /// The retrospective of `period` for `unit` (the whole organisation when `None`).
-    pub fn retrospective(&self, period: &PeriodId, unit: Option<&UnitId>) -> String {
+    /// The retrospective of `period` for `unit` (the whole organisation
+    /// when `None`), its dates written as `dates` writes them.
+    pub fn retrospective(
+        &self,
+        period: &PeriodId,
+        unit: Option<&UnitId>,
+        dates: &dyn Locale,
+    ) -> String {
         let Some(p) = self.period(period) else {
             return String::new();
         };
@@ -87,8 +94,7 @@ impl Workspace {
             md,
             "{}",
             text::retrospective::intro(
-                &day(p.start),
-                &day(p.end),
+                &dates.days(p.start, p.end),
                 &if p.closed {
                     text::retrospective::CLOSED_SUFFIX
                 } else {

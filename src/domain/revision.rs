@@ -10,13 +10,14 @@
 //! Creating a record is not an edit: a new record's stamp is empty and is not
 //! written to files, which keeps large histories of check-ins small.
 
+use super::format::Locale;
 use super::{
     CheckIn, CheckInId, Initiative, InitiativeId, KeyResult, KeyResultId, Kpi, KpiId, Objective,
     ObjectiveId, OrgUnit, Period, PeriodId, Person, PersonId, Records, ReplicaId, UnitId,
     Workspace,
 };
 use crate::text;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::de::{MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::cmp::Ordering;
@@ -218,6 +219,34 @@ impl RecordKind {
         }
     }
 
+    /// The noun inside a sentence: "key result", "KPI".
+    pub fn noun(self) -> &'static str {
+        match self {
+            RecordKind::Unit => text::integrity::UNIT,
+            RecordKind::Person => text::integrity::PERSON,
+            RecordKind::Period => text::integrity::PERIOD,
+            RecordKind::Objective => text::integrity::OBJECTIVE,
+            RecordKind::KeyResult => text::integrity::KEY_RESULT,
+            RecordKind::CheckIn => text::integrity::CHECK_IN,
+            RecordKind::Initiative => text::integrity::INITIATIVE,
+            RecordKind::Kpi => text::integrity::KPI,
+        }
+    }
+
+    /// The workspace field that holds this kind in files: "key_results".
+    pub fn field(self) -> &'static str {
+        match self {
+            RecordKind::Unit => "units",
+            RecordKind::Person => "people",
+            RecordKind::Period => "periods",
+            RecordKind::Objective => "objectives",
+            RecordKind::KeyResult => "key_results",
+            RecordKind::CheckIn => "check_ins",
+            RecordKind::Initiative => "initiatives",
+            RecordKind::Kpi => "kpis",
+        }
+    }
+
     /// A name for element ids: "key-result".
     pub fn slug(self) -> &'static str {
         match self {
@@ -247,6 +276,28 @@ impl RecordKind {
     }
 }
 
+/// How a person tells a record from others of its kind: its name or
+/// title, or, for a check-in, which has neither, its day and key result.
+/// The day stays a date until it is shown, since the reader's locale
+/// writes it.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum Label {
+    Named(String),
+    CheckIn { date: NaiveDate, key_result: String },
+}
+
+impl Label {
+    /// The label as a person reads it: "Close €5M", "3 Nov 2026 on “Qualified leads”".
+    pub fn text(&self, dates: &dyn Locale) -> String {
+        match self {
+            Label::Named(name) => name.clone(),
+            Label::CheckIn { date, key_result } => {
+                text::revision::check_in(&dates.day(*date), key_result)
+            }
+        }
+    }
+}
+
 /// What every record has: an id to match copies by and a revision stamp.
 pub trait Record: Clone + PartialEq + Serialize {
     type Id: Clone + Eq + Hash + Ord + AsRef<str>;
@@ -256,7 +307,7 @@ pub trait Record: Clone + PartialEq + Serialize {
     fn rev(&self) -> &Revision;
     fn rev_mut(&mut self) -> &mut Revision;
     /// A short description for a person choosing between two versions.
-    fn label(&self, ws: &Workspace) -> String;
+    fn label(&self, ws: &Workspace) -> Label;
 
     /// The records of this kind in a workspace.
     fn all(ws: &Workspace) -> &Records<Self>;
@@ -297,7 +348,7 @@ macro_rules! record {
             fn rev_mut(&mut self) -> &mut Revision {
                 &mut self.rev
             }
-            fn label(&self, $ws: &Workspace) -> String {
+            fn label(&self, $ws: &Workspace) -> Label {
                 let $r = self;
                 $label
             }
@@ -315,28 +366,28 @@ macro_rules! record {
     };
 }
 
-record!(OrgUnit, UnitId, RecordKind::Unit, units, |r, _ws| r
-    .name
-    .clone());
-record!(Person, PersonId, RecordKind::Person, people, |r, _ws| r
-    .name
-    .clone());
-record!(Period, PeriodId, RecordKind::Period, periods, |r, _ws| r
-    .name
-    .clone());
+record!(OrgUnit, UnitId, RecordKind::Unit, units, |r, _ws| {
+    Label::Named(r.name.clone())
+});
+record!(Person, PersonId, RecordKind::Person, people, |r, _ws| {
+    Label::Named(r.name.clone())
+});
+record!(Period, PeriodId, RecordKind::Period, periods, |r, _ws| {
+    Label::Named(r.name.clone())
+});
 record!(
     Objective,
     ObjectiveId,
     RecordKind::Objective,
     objectives,
-    |r, _ws| r.title.clone()
+    |r, _ws| Label::Named(r.title.clone())
 );
 record!(
     KeyResult,
     KeyResultId,
     RecordKind::KeyResult,
     key_results,
-    |r, _ws| r.title.clone(),
+    |r, _ws| Label::Named(r.title.clone()),
     mask: |kr, sides| {
         if sides
             .iter()
@@ -352,10 +403,13 @@ record!(
     RecordKind::CheckIn,
     check_ins,
     |r, ws| {
-        let key_result = ws
-            .key_result(&r.key_result)
-            .map_or(text::revision::UNKNOWN_KEY_RESULT, |kr| kr.title.as_str());
-        text::revision::check_in(&r.date.format("%-d %b %Y"), &key_result)
+        Label::CheckIn {
+            date: r.date,
+            key_result: ws
+                .key_result(&r.key_result)
+                .map_or(text::revision::UNKNOWN_KEY_RESULT, |kr| kr.title.as_str())
+                .to_owned(),
+        }
     }
 );
 record!(
@@ -363,9 +417,11 @@ record!(
     InitiativeId,
     RecordKind::Initiative,
     initiatives,
-    |r, _ws| r.title.clone()
+    |r, _ws| Label::Named(r.title.clone())
 );
-record!(Kpi, KpiId, RecordKind::Kpi, kpis, |r, _ws| r.name.clone());
+record!(Kpi, KpiId, RecordKind::Kpi, kpis, |r, _ws| Label::Named(
+    r.name.clone()
+));
 
 /// Calls a generic function once per record kind, so code over "every
 /// collection" is written once.

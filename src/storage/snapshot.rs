@@ -138,15 +138,13 @@ impl fmt::Display for DecodeError {
             }
             DecodeError::Field { path, message } => write!(f, "{path}: {message}."),
             DecodeError::Invalid(problems) => {
-                let mut problems = problems.iter();
-                if let Some(first) = problems.next() {
+                if let Some((first, rest)) = problems.split_first() {
                     write!(f, "workspace.{first}")?;
+                    if !rest.is_empty() {
+                        f.write_str(&text::refusal::more_problems(rest.len()))?;
+                    }
                 }
-                match problems.len() {
-                    0 => write!(f, "."),
-                    1 => f.write_str(text::snapshot::ONE_MORE_PROBLEM),
-                    more => f.write_str(&text::snapshot::more_problems(&more)),
-                }
+                Ok(())
             }
             DecodeError::Migration { from, message } => {
                 f.write_str(&text::snapshot::upgrade_failed(&from, &message))

@@ -18,7 +18,7 @@ use super::visits;
 use crate::domain::PeriodId;
 use crate::text;
 use crate::ui::components::{
-    Banners, Header, ImportDialog, NotFound, ShortcutHelp, SnapshotBanner, ToastHost,
+    Banners, Header, ImportDialog, NotFound, RefusalNote, ShortcutHelp, SnapshotBanner, ToastHost,
 };
 use crate::ui::notices::Notices;
 use leptos::prelude::*;
@@ -118,15 +118,15 @@ pub fn App() -> impl IntoView {
             exchange
                 .drop_error()
                 .get()
-                .map(|message| {
+                .map(|(name, refusal)| {
                     view! {
                         <section
-                            class="banner banner-warning"
+                            class="banner banner-warning refusal"
                             role="alert"
                             aria-labelledby="drop-error-title"
                         >
                             <h2 id="drop-error-title">{text::app::DROP_FAILED_TITLE}</h2>
-                            <p>{message}</p>
+                            <RefusalNote title=text::refusal::could_not_import(&name) refusal />
                             <button type="button" on:click=move |_| exchange.dismiss_drop_error()>
                                 {text::common::DISMISS}
                             </button>

@@ -29,25 +29,3 @@ pub fn locale() -> String {
         .and_then(|w| w.navigator().language())
         .unwrap_or_else(|| "en".to_owned())
 }
-
-fn js_date(at: DateTime<Utc>) -> js_sys::Date {
-    js_sys::Date::new(&(at.timestamp_millis() as f64).into())
-}
-
-/// A time of day in the person's locale and time zone, e.g. "17:03".
-pub fn format_time(at: DateTime<Utc>) -> String {
-    let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &"hour".into(), &"2-digit".into());
-    let _ = js_sys::Reflect::set(&options, &"minute".into(), &"2-digit".into());
-    js_date(at)
-        .to_locale_time_string_with_options(&locale(), &options)
-        .into()
-}
-
-/// A date and time in the person's locale and time zone.
-pub fn format_date_time(at: DateTime<Utc>) -> String {
-    let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
-    let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
-    js_date(at).to_locale_string(&locale(), &options).into()
-}

@@ -1,13 +1,14 @@
-//! Numbers and wording as people read them, in their browser's locale.
+//! Numbers, dates and wording as people read them, in their browser's
+//! locale: every number, day and time the app shows goes through here.
 
 use super::clock;
-use crate::domain::format::with_unit;
+use crate::domain::format::{Locale, Plain, with_unit};
 use crate::domain::measure_sentence::unit_words;
 use crate::domain::{DecimalMark, Measure, Workspace};
 use crate::text::{self, UnitWords};
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 use js_sys::{Array, Function, Intl, Object, Reflect};
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use wasm_bindgen::JsValue;
 
 /// Currency symbols people type as a unit, with the code `Intl` formats them
@@ -26,6 +27,9 @@ thread_local! {
     /// while the page is open: one of each kind, made on first use.
     static FORMATTERS: RefCell<Vec<(&'static str, Function)>> = const { RefCell::new(Vec::new()) };
     static DECIMAL_MARK: Cell<Option<DecimalMark>> = const { Cell::new(None) };
+    /// Days are written by one formatter, kept whole rather than as its
+    /// `format` function: a range is its `formatRange`.
+    static DAYS: OnceCell<Intl::DateTimeFormat> = const { OnceCell::new() };
 }
 
 /// The browser's decimal mark, read once from how it writes one and a half.
@@ -195,16 +199,10 @@ pub fn percent(progress: f64) -> String {
     .unwrap_or_else(|| format!("{whole}%"))
 }
 
-/// A day as the locale writes it, month in short words: `3 Nov 2026`,
-/// `Nov 3, 2026`, `3. Nov. 2026`.
-pub fn day(date: NaiveDate) -> String {
-    let Some(midnight) = date.and_hms_opt(0, 0, 0) else {
-        return crate::domain::format::day(date);
-    };
-    let at = js_sys::Date::new(&(midnight.and_utc().timestamp_millis() as f64).into());
-    format_with(
-        "day",
-        |locales| {
+/// Calls `write` with the locale's formatter of days, made on first use.
+fn with_days<T>(write: impl FnOnce(&Intl::DateTimeFormat) -> T) -> T {
+    DAYS.with(|days| {
+        write(days.get_or_init(|| {
             let options = options(&[
                 ("day", "numeric".into()),
                 ("month", "short".into()),
@@ -212,11 +210,82 @@ pub fn day(date: NaiveDate) -> String {
                 // The date is a calendar day, not an instant: never shift it.
                 ("timeZone", "UTC".into()),
             ]);
-            Intl::DateTimeFormat::new(locales, &options).format()
-        },
-        &at,
+            Intl::DateTimeFormat::new(&Array::of1(&clock::locale().into()), &options)
+        }))
+    })
+}
+
+/// A calendar day as the instant `Intl` formats in UTC: its midnight there.
+fn js_day(date: NaiveDate) -> Option<js_sys::Date> {
+    let midnight = date.and_hms_opt(0, 0, 0)?.and_utc().timestamp_millis();
+    Some(js_sys::Date::new(&(midnight as f64).into()))
+}
+
+/// A day as the locale writes it, month in short words: `3 Nov 2026`,
+/// `Nov 3, 2026`, `3. Nov. 2026`.
+pub fn day(date: NaiveDate) -> String {
+    js_day(date)
+        .and_then(|at| with_days(|days| days.format().call1(&JsValue::NULL, &at).ok()))
+        .and_then(|text| text.as_string())
+        .unwrap_or_else(|| Plain.day(date))
+}
+
+/// A period's days as the locale writes a range, what the two days share
+/// written once: `1 Oct – 31 Dec 2026`, `Oct 1 – Dec 31, 2026`,
+/// `1. Okt. – 31. Dez. 2026`.
+pub fn days(start: NaiveDate, end: NaiveDate) -> String {
+    js_day(start)
+        .zip(js_day(end))
+        .and_then(|(from, to)| with_days(|days| days.format_range(&from, &to).ok()))
+        .map(String::from)
+        .unwrap_or_else(|| Plain.days(start, end))
+}
+
+/// A time of day in the person's locale and time zone: `17:03`, `5:03 PM`.
+pub fn time(at: DateTime<Utc>) -> String {
+    moment("time", at, || {
+        vec![("hour", "2-digit".into()), ("minute", "2-digit".into())]
+    })
+}
+
+/// A day and time in the person's locale and time zone: `3 Dec 2026, 10:42`.
+pub fn day_and_time(at: DateTime<Utc>) -> String {
+    moment("day-and-time", at, || {
+        vec![
+            ("dateStyle", "medium".into()),
+            ("timeStyle", "short".into()),
+        ]
+    })
+}
+
+/// An instant written by the formatter of `kind`, in the browser's time
+/// zone (an instant, unlike a calendar day, is where the person is).
+fn moment(
+    kind: &'static str,
+    at: DateTime<Utc>,
+    pairs: impl FnOnce() -> Vec<(&'static str, JsValue)>,
+) -> String {
+    let instant = js_sys::Date::new(&(at.timestamp_millis() as f64).into());
+    format_with(
+        kind,
+        |locales| Intl::DateTimeFormat::new(locales, &options(&pairs())).format(),
+        &instant,
     )
-    .unwrap_or_else(|| crate::domain::format::day(date))
+    .unwrap_or_else(|| at.to_rfc3339())
+}
+
+/// The browser's locale for domain code that writes days into text (the
+/// retrospective, a form's messages, a merge's labels).
+pub struct Browser;
+
+impl Locale for Browser {
+    fn day(&self, date: NaiveDate) -> String {
+        day(date)
+    }
+
+    fn days(&self, start: NaiveDate, end: NaiveDate) -> String {
+        days(start, end)
+    }
 }
 
 /// What a workspace holds, in one line: "2 units, 5 people, 4 objectives".

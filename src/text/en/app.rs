@@ -10,6 +10,3 @@ pub const SKIP_TO_CONTENT: &str = "Skip to content";
 // Dropping a file on the page.
 pub const DROP_HINT: &str = "Drop a Ladder snapshot to open it";
 pub const DROP_FAILED_TITLE: &str = "Ladder could not open the dropped file";
-pub fn import_failed(name: &dyn Display, reason: &dyn Display) -> String {
-    format!("Could not import “{name}”. {reason}")
-}

@@ -58,11 +58,8 @@ pub const SAMPLE_LOADED_STEP: &str = "Loaded the sample company";
 pub const SAMPLE_DATA_REMOVED: &str = "Sample data removed.";
 
 // Importing and merging a file.
-pub fn file_too_large(size_mb: f64, limit_mb: f64) -> String {
-    format!("The file is {size_mb:.1} MB; Ladder opens snapshots of up to {limit_mb:.0} MB.")
-}
-pub fn merge_inconsistent(problem: &dyn Display) -> String {
-    format!("Nothing was merged: the result would be inconsistent ({problem}).")
+pub fn merge_refused(refusal: &dyn Display) -> String {
+    format!("Nothing was merged. {refusal}")
 }
 pub fn merge_step(file_name: &dyn Display) -> String {
     format!("Merged “{file_name}”")

@@ -10,6 +10,6 @@ pub fn period_closed(period: &dyn Display) -> String {
     format!("{period} is closed. Reopen it to add or change check-ins.")
 }
 
-pub fn date_outside_period(period: &dyn Display, start: &dyn Display, end: &dyn Display) -> String {
-    format!("Pick a day in {period} ({start} – {end}).")
+pub fn date_outside_period(period: &dyn Display, dates: &str) -> String {
+    format!("Pick a day in {period} ({dates}).")
 }

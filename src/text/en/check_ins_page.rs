@@ -32,8 +32,8 @@ pub fn in_unit(unit: &dyn Display) -> String {
     format!(" · {unit}")
 }
 
-pub fn last_check_in(date: &dyn Display, days: &dyn Display) -> String {
-    format!("Last check-in {date} ({days} days ago)")
+pub fn last_check_in(date: &str, ago: &dyn Display) -> String {
+    format!("Last check-in {date} ({ago} days ago)")
 }
 
 pub const NO_CHECK_IN_THIS_PERIOD: &str = "No check-in yet this period";

@@ -120,7 +120,7 @@ pub fn summary(warnings: usize, notes: usize, dismissed: usize) -> String {
 pub fn dismissed_heading(count: usize) -> String {
     format!("Dismissed ({count})")
 }
-pub fn dismissed_on(on: &dyn Display, reason: &dyn Display) -> String {
+pub fn dismissed_on(on: &str, reason: &dyn Display) -> String {
     format!("Dismissed on {on}: {reason}")
 }
 pub fn dismiss_about(about: &dyn Display) -> String {

@@ -131,7 +131,7 @@ pub fn title_in_period(title: &dyn Display, period: &dyn Display) -> String {
     format!("{title} ({period})")
 }
 
-pub fn value_on(value: &dyn Display, day: &dyn Display) -> String {
+pub fn value_on(value: &dyn Display, day: &str) -> String {
     format!("{value} on {day}")
 }
 

@@ -26,7 +26,7 @@ pub const NOTHING_TO_REDO: &str = "Nothing to redo";
 
 // The save indicator.
 pub const SAVED_IN_THIS_BROWSER: &str = "Saved in this browser";
-pub fn saved_at(time: &dyn Display) -> String {
+pub fn saved_at(time: &str) -> String {
     format!("Saved in this browser · {time}")
 }
 pub const SAVING: &str = "Saving…";

@@ -2,11 +2,6 @@
 
 use std::fmt::Display;
 
-// The import button.
-pub fn import_failed(name: &dyn Display, reason: &dyn Display) -> String {
-    format!("Could not import “{name}”. {reason}")
-}
-
 // Which part of a workspace a file holds.
 pub const UNKNOWN_UNIT: &str = "one unit";
 pub const UNKNOWN_PERIOD: &str = "one period";
@@ -88,10 +83,10 @@ pub fn take_theirs(changed: &dyn Display) -> String {
 }
 
 // Joined to the sentences above: what the file or a side says about when.
-pub fn exported_suffix(when: &dyn Display) -> String {
+pub fn exported_suffix(when: &str) -> String {
     format!(", exported {when}")
 }
-pub fn changed_suffix(when: &dyn Display) -> String {
+pub fn changed_suffix(when: &str) -> String {
     format!(", changed {when}")
 }
 // Follows a field's name in the list of differences.

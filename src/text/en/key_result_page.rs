@@ -19,7 +19,7 @@ pub fn progress_of(title: &dyn Display) -> String {
     format!("Progress of “{title}”")
 }
 
-pub fn status_chosen(date: &dyn Display) -> String {
+pub fn status_chosen(date: &str) -> String {
     format!("Chosen at the check-in on {date}.")
 }
 pub const STATUS_SUGGESTED: &str = "Suggested by pace: there has been no check-in yet.";
@@ -36,7 +36,7 @@ pub fn check_ins_heading(count: &dyn Display) -> String {
 pub const NO_CHECK_INS_YET: &str = "No check-ins yet. A short weekly update — the value, how confident you are, and a note — keeps everyone in the picture.";
 pub const LATEST_CHECK_IN: &str = "the latest check-in";
 
-pub fn check_in_of(date: &dyn Display) -> String {
+pub fn check_in_of(date: &str) -> String {
     format!("the check-in of {date}")
 }
 
@@ -59,9 +59,9 @@ pub fn chart_title(title: &dyn Display, period: &dyn Display) -> String {
 
 pub fn metric_chart_desc_with_pace(
     start: &dyn Display,
-    start_date: &dyn Display,
+    start_date: &str,
     target: &dyn Display,
-    end_date: &dyn Display,
+    end_date: &str,
     pace_end: &dyn Display,
     check_ins: &dyn Display,
 ) -> String {
@@ -71,9 +71,9 @@ pub fn metric_chart_desc_with_pace(
 }
 pub fn metric_chart_desc(
     start: &dyn Display,
-    start_date: &dyn Display,
+    start_date: &str,
     target: &dyn Display,
-    end_date: &dyn Display,
+    end_date: &str,
     check_ins: &dyn Display,
 ) -> String {
     format!("From {start} on {start_date} toward {target} by {end_date}. Check-ins: {check_ins}.")

@@ -69,22 +69,22 @@ pub fn all_values(count: &dyn Display) -> String {
     format!("All values ({count})")
 }
 
-pub fn correct_value_label(value: &dyn Display, name: &dyn Display, date: &dyn Display) -> String {
+pub fn correct_value_label(value: &dyn Display, name: &dyn Display, date: &str) -> String {
     format!("Correct {value} of “{name}” on {date}")
 }
 
 pub const CORRECT: &str = "Correct";
 
-pub fn delete_value_label(value: &dyn Display, name: &dyn Display, date: &dyn Display) -> String {
+pub fn delete_value_label(value: &dyn Display, name: &dyn Display, date: &str) -> String {
     format!("Delete {value} of “{name}” on {date}")
 }
 
 pub const VALUE_DELETED: &str = "Value deleted.";
 
-pub fn chart_point(value: &dyn Display, day: &dyn Display, health: &dyn Display) -> String {
+pub fn chart_point(value: &dyn Display, day: &str, health: &dyn Display) -> String {
     format!("{value} on {day} ({health})")
 }
-pub fn history_entry(value: &dyn Display, day: &dyn Display, health: &dyn Display) -> String {
+pub fn history_entry(value: &dyn Display, day: &str, health: &dyn Display) -> String {
     format!("{value} on {day} · {health}")
 }
 pub fn panel_label(kpi: &dyn Display) -> String {

@@ -8,11 +8,11 @@ pub const USAGE: &str = "Usage: ladder-lint SNAPSHOT.json [--json] [--today YYYY
 pub fn cannot_read(path: &dyn Display, error: &dyn Display) -> String {
     format!("Could not read {path}: {error}")
 }
-pub fn not_a_snapshot(path: &dyn Display, error: &dyn Display) -> String {
-    format!("{path} is not a Ladder snapshot this version can read: {error}")
+pub fn not_a_snapshot(path: &dyn Display, refusal: &dyn Display) -> String {
+    format!("Could not read {path} as a Ladder snapshot. {refusal}")
 }
-pub fn bad_date(day: &dyn Display) -> String {
-    format!("“{day}” is not a date like 2026-11-27.")
+pub fn bad_date(typed: &dyn Display) -> String {
+    format!("“{typed}” is not a date like 2026-11-27.")
 }
 pub fn unknown_option(option: &dyn Display) -> String {
     format!("Unknown option {option}.\n{USAGE}")

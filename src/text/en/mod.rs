@@ -19,6 +19,7 @@ pub mod draft;
 pub mod drafts;
 pub mod edit;
 pub mod files;
+pub mod format;
 pub mod grade;
 pub mod header;
 pub mod import;
@@ -61,6 +62,7 @@ pub mod personal_goal_form;
 pub mod personal_state;
 pub mod print_page;
 pub mod progress;
+pub mod refusal;
 pub mod retrospective;
 pub mod revision;
 pub mod rollover;
@@ -78,3 +80,14 @@ pub mod ui_summary;
 pub mod unit_form;
 pub mod unit_page;
 pub mod workspace;
+
+/// A sentence that starts with a name from elsewhere ("the key result
+/// “X”"): English capitalises its first letter.
+pub(crate) fn starting(subject: &dyn std::fmt::Display, rest: &str) -> String {
+    let subject = subject.to_string();
+    let mut letters = subject.chars();
+    match letters.next() {
+        Some(first) => format!("{}{}{rest}", first.to_uppercase(), letters.as_str()),
+        None => rest.trim_start().to_owned(),
+    }
+}

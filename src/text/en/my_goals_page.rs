@@ -29,7 +29,7 @@ pub const NO_GOALS_YET_HINT: &str = "Growth, wellbeing, productivity or engageme
                              yourself, apart from the team's OKRs. Give it a number to move \
                              (“read 12 books”) or a few steps to tick off.";
 
-pub fn target_date(date: &dyn Display) -> String {
+pub fn target_date(date: &str) -> String {
     format!("Target date: {date}")
 }
 
@@ -136,10 +136,10 @@ pub fn could_not_change_lock(reason: &dyn Display) -> String {
 }
 
 // A 1:1 note's heading.
-pub fn note_title(day: &dyn Display) -> String {
+pub fn note_title(day: &str) -> String {
     format!("1:1 on {day}")
 }
-pub fn note_title_with(person: &dyn Display, day: &dyn Display) -> String {
+pub fn note_title_with(person: &dyn Display, day: &str) -> String {
     format!("1:1 with {person} on {day}")
 }
 

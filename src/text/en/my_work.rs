@@ -29,7 +29,7 @@ pub const YOUR_WORK: crate::text::WorkWords = crate::text::WorkWords {
 };
 
 // What others reported since the last visit.
-pub fn since_last_visit(day: &dyn Display) -> String {
+pub fn since_last_visit(day: &str) -> String {
     format!("Since your last visit on {day}")
 }
 pub const SINCE_LAST_VISIT_INTRO: &str = "Check-ins others made on what you lead or contribute to.";

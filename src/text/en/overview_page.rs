@@ -59,14 +59,14 @@ pub const UNALIGNED_BODY: &str = "These objectives ladder up to no company objec
                                      how the work contributes; some may be fine on their own.";
 pub const UNALIGNED_TREE_LABEL: &str = "Objectives not aligned to a company objective";
 
-/// The period under the overview's heading: "Q4 2026 · 1 Oct 2026 – 31 Dec 2026".
-pub fn period_line(name: &dyn Display, start: &dyn Display, end: &dyn Display) -> String {
-    format!("{name} · {start} – {end}")
+/// The period under the overview's heading: "Q4 2026 · 1 Oct – 31 Dec 2026".
+pub fn period_line(name: &dyn Display, dates: &str) -> String {
+    format!("{name} · {dates}")
 }
 
 // The offer to plan the next period.
-pub fn plan_next(current: &dyn Display, days: &dyn Display, next: &dyn Display) -> String {
-    format!("{current} ends in {days} and {next} has no objectives yet: a good time to plan them.")
+pub fn plan_next(current: &dyn Display, left: &dyn Display, next: &dyn Display) -> String {
+    format!("{current} ends in {left} and {next} has no objectives yet: a good time to plan them.")
 }
 
 pub fn plan_button(next: &dyn Display) -> String {

@@ -17,13 +17,8 @@ pub fn sheet_title(scope: &dyn Display, period: &dyn Display) -> String {
     format!("{scope} · OKRs {period}")
 }
 
-pub fn sheet_subtitle(
-    start: &dyn Display,
-    end: &dyn Display,
-    objectives: &dyn Display,
-    today: &dyn Display,
-) -> String {
-    format!("{start} to {end} · {objectives} · as of {today}")
+pub fn sheet_subtitle(dates: &str, objectives: &dyn Display, today: &str) -> String {
+    format!("{dates} · {objectives} · as of {today}")
 }
 
 pub const PRINT: &str = "Print…";

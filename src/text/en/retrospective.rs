@@ -8,9 +8,9 @@ pub fn title(scope: &dyn Display, period: &dyn Display) -> String {
     format!("# Retrospective: {scope} · {period}\n")
 }
 
-pub fn intro(start: &dyn Display, end: &dyn Display, closed: &dyn Display) -> String {
+pub fn intro(dates: &str, closed: &dyn Display) -> String {
     format!(
-        "{start} – {end}{closed}. Scores run from 0.0 to 1.0: a commit key result is expected \
+        "{dates}{closed}. Scores run from 0.0 to 1.0: a commit key result is expected \
              to reach 1.0, a stretch key result succeeds at about 0.7. Scores are \
              for learning, not for rating anyone.\n"
     )

@@ -6,7 +6,7 @@ pub const EXPECTING_EDIT_COUNTS: &str = "edit counts by browser";
 pub const UNITS: &str = "Units";
 pub const UNKNOWN_KEY_RESULT: &str = "a key result";
 
-pub fn check_in(date: &dyn Display, key_result: &dyn Display) -> String {
+pub fn check_in(date: &str, key_result: &dyn Display) -> String {
     format!("{date} on “{key_result}”")
 }
 

@@ -70,11 +70,11 @@ pub const STORAGE_NEARLY_FULL: &str = "Storage is nearly full. Export a snapshot
 // Backups.
 pub const BACKUPS: &str = "Backups";
 pub const NO_BACKUPS: &str = "No backups. One is kept automatically before each import.";
-pub fn before_import_backup(when: &dyn Display) -> String {
-    format!("Workspace from before the last import or restore{when}")
-}
-pub fn unreadable_backup(when: &dyn Display) -> String {
-    format!("Data Ladder could not read, set aside{when}")
+pub const BEFORE_IMPORT_BACKUP: &str = "Workspace from before the last import or restore";
+pub const UNREADABLE_BACKUP: &str = "Data Ladder could not read, set aside";
+/// A backup's description with the time it was made.
+pub fn backup_made(backup: &dyn Display, when: &str) -> String {
+    format!("{backup} ({when})")
 }
 pub const DOWNLOAD: &str = "Download";
 
@@ -164,12 +164,7 @@ pub fn kilobytes(amount: &dyn Display) -> String {
 
 pub const PERIOD_NAME_PLACEHOLDER: &str = "e.g. 2027 H1";
 
-/// A period's dates: "1 Oct 2026 – 31 Dec 2026".
-pub fn date_range(start: &dyn Display, end: &dyn Display) -> String {
-    format!("{start} – {end}")
-}
-
-/// After a period's name in the list: " 1 Oct 2026 – 31 Dec 2026 · 4 objectives".
-pub fn period_range_and_count(range: &dyn Display, objectives: &dyn Display) -> String {
-    format!(" {range} · {objectives}")
+/// After a period's name in the list: " 1 Oct – 31 Dec 2026 · 4 objectives".
+pub fn period_range_and_count(dates: &str, objectives: &dyn Display) -> String {
+    format!(" {dates} · {objectives}")
 }

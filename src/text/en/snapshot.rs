@@ -21,12 +21,6 @@ pub fn newer_version(version: &dyn Display, supported: &dyn Display) -> String {
     )
 }
 
-pub const ONE_MORE_PROBLEM: &str = " (and 1 more problem).";
-
-pub fn more_problems(more: &dyn Display) -> String {
-    format!(" (and {more} more problems).")
-}
-
 pub fn upgrade_failed(version: &dyn Display, message: &dyn Display) -> String {
     format!("This file could not be upgraded from format version {version}: {message}")
 }

@@ -10,7 +10,7 @@ pub const READ_ONLY_NOTE: &str = "You are looking at someone else's snapshot. No
 pub const MERGE_INTO_MY_WORKSPACE: &str = "Merge into my workspace…";
 pub const CLOSE_SNAPSHOT: &str = "Close snapshot";
 
-pub fn exported(when: &dyn Display) -> String {
+pub fn exported(when: &str) -> String {
     format!("exported {when}")
 }
 

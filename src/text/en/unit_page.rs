@@ -30,7 +30,7 @@ pub fn due_for_check_in(count: &dyn Display) -> String {
     format!("Due for check-in ({count})")
 }
 
-pub fn last_check_in(date: &dyn Display) -> String {
+pub fn last_check_in(date: &str) -> String {
     format!("last check-in {date}")
 }
 

@@ -3,8 +3,8 @@
 use crate::domain::PeriodId;
 use crate::text;
 use crate::ui::SelectedPeriod;
-use crate::ui::clock;
 use crate::ui::components::{Icon, IconName};
+use crate::ui::format::time;
 use crate::ui::personal_state::PersonalState;
 use crate::ui::route::{Page, Route};
 use crate::ui::router::Router;
@@ -247,7 +247,7 @@ fn SaveIndicator() -> impl IntoView {
     let viewing = move || exchange.viewing().with(Option::is_some);
     let text = move || match saver.save_status().get() {
         _ if viewing() => text::header::READ_ONLY_SNAPSHOT.to_owned(),
-        SaveStatus::Saved { at: Some(at) } => text::header::saved_at(&clock::format_time(at)),
+        SaveStatus::Saved { at: Some(at) } => text::header::saved_at(&time(at)),
         SaveStatus::Saved { at: None } => text::header::SAVED_IN_THIS_BROWSER.to_owned(),
         SaveStatus::Pending => text::header::SAVING.to_owned(),
         SaveStatus::Failed { .. } => text::header::NOT_SAVED.to_owned(),

@@ -40,7 +40,7 @@ pub use fields::{Choice, SelectField, TextAreaField, TextField};
 pub use form_actions::FormActions;
 pub use header::Header;
 pub use icon::{Icon, IconName, health_icon, status_icon};
-pub use import::{ImportButton, ImportDialog, scope_text, take_picked_file};
+pub use import::{ImportButton, ImportDialog, RefusalNote, scope_text, take_picked_file};
 pub use involvement::Involvement;
 pub use kpi_list::KpiList;
 pub use lock_icon::LockIcon;

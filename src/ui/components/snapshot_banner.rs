@@ -2,8 +2,8 @@
 
 use super::scope_text;
 use crate::text;
-use crate::ui::clock;
 use crate::ui::focus::focus_main_heading;
+use crate::ui::format::day_and_time;
 use crate::ui::route::Page;
 use crate::ui::router::Router;
 use crate::ui::state::{Document, Exchange};
@@ -21,7 +21,7 @@ pub fn SnapshotBanner() -> impl IntoView {
             });
             let exported = viewing.exported_at.map_or_else(
                 || text::snapshot_banner::EXPORT_DATE_UNKNOWN.to_owned(),
-                |at| text::snapshot_banner::exported(&clock::format_date_time(at)),
+                |at| text::snapshot_banner::exported(&day_and_time(at)),
             );
             let details = match part {
                 Some(part) => {

@@ -9,7 +9,7 @@ use crate::ui::components::{
     Choice, FormActions, PersonField, StatusBadge, TextField, status_icon,
 };
 use crate::ui::drafts::{Drafts, field, keep_draft};
-use crate::ui::format::day;
+use crate::ui::format::{Browser, day};
 use crate::ui::format::{editable_number, percent, typed_number, value as show_value};
 use crate::ui::notices::Notices;
 use crate::ui::state::Document;
@@ -92,7 +92,7 @@ pub fn CheckInForm(
                 date: date.get_untracked(),
                 author: author.get_untracked(),
             };
-            match state.with_untracked(|ws| draft.validate(ws, &kr, clock::today())) {
+            match state.with_untracked(|ws| draft.validate(ws, &kr, clock::today(), &Browser)) {
                 Err(found) => show_errors(errors, found, "checkin"),
                 Ok(valid) => {
                     let kr_id = kr.id.clone();

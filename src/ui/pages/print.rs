@@ -6,8 +6,7 @@ use crate::domain::{KeyResult, PeriodId, Status, UnitId, Workspace};
 use crate::text;
 use crate::ui::SelectedPeriod;
 use crate::ui::clock;
-use crate::ui::format::day;
-use crate::ui::format::{measure_sentence, percent};
+use crate::ui::format::{day, days, measure_sentence, percent};
 use crate::ui::route::Page;
 use crate::ui::router::Router;
 use crate::ui::state::Document;
@@ -83,8 +82,7 @@ pub fn PrintPage() -> impl IntoView {
             Some((
                 text::print_page::sheet_title(&scope_name, &p.name),
                 text::print_page::sheet_subtitle(
-                    &day(p.start),
-                    &day(p.end),
+                    &days(p.start, p.end),
                     &text::counts::objectives(objectives),
                     &day(today),
                 ),

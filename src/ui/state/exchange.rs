@@ -7,13 +7,15 @@ use super::document::Document;
 use super::saver::Saver;
 use super::stage::{PendingImport, Stage, Viewing};
 use crate::domain::format::{download_name, file_slug};
+use crate::domain::refusal::Refusal;
 use crate::domain::{
     Choices, CsvTable, ExportScope, Merged, PeriodId, Personal, UnitId, UnitKind, Workspace,
 };
 use crate::storage::local::{self, Backup, BackupKind};
-use crate::storage::{files, personal_file, snapshot};
+use crate::storage::{files, personal_file, refusal, snapshot};
 use crate::text;
 use crate::ui::clock;
+use crate::ui::format::Browser;
 use crate::ui::notices::{Notices, Undo};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -32,7 +34,7 @@ pub struct Exchange {
     /// A checked file waiting for the person's choice (merge, replace, view).
     pending: RwSignal<Option<PendingImport>>,
     /// Why the last file dropped on the page could not be opened.
-    drop_error: RwSignal<Option<String>>,
+    drop_error: RwSignal<Option<(String, Refusal)>>,
     backups: RwSignal<Vec<Backup>>,
     reads: Reads,
 }
@@ -43,7 +45,7 @@ pub struct Exchange {
 #[derive(Clone, Copy)]
 struct Reads {
     pending: Signal<Option<PendingImport>>,
-    drop_error: Signal<Option<String>>,
+    drop_error: Signal<Option<(String, Refusal)>>,
     backups: Signal<Vec<Backup>>,
 }
 
@@ -88,8 +90,9 @@ impl Exchange {
         self.pending.set(None);
     }
 
-    /// Why the last file dropped on the page could not be opened.
-    pub fn drop_error(self) -> Signal<Option<String>> {
+    /// The last file dropped on the page that could not be opened: its
+    /// name, and why.
+    pub fn drop_error(self) -> Signal<Option<(String, Refusal)>> {
         self.reads.drop_error
     }
 
@@ -99,16 +102,27 @@ impl Exchange {
 
     /// Reads and checks a picked or dropped file, then offers it for a choice;
     /// nothing changes until the person chooses.
-    pub async fn offer_file(self, file: web_sys::File) -> Result<(), String> {
+    pub async fn offer_file(self, file: web_sys::File) -> Result<(), Refusal> {
         let file_name = file.name();
         if file.size() > LARGEST_FILE_BYTES {
-            return Err(text::app_state::file_too_large(
-                file.size() / 1024.0 / 1024.0,
-                LARGEST_FILE_BYTES / 1024.0 / 1024.0,
+            return Err(Refusal::new(
+                text::refusal::too_large(
+                    file.size() / 1024.0 / 1024.0,
+                    LARGEST_FILE_BYTES / 1024.0 / 1024.0,
+                ),
+                text::refusal::TOO_LARGE_REMEDY,
+                None,
             ));
         }
-        let text = files::read_text(&file).await?;
-        let envelope = snapshot::decode_and_check(&text).map_err(|e| e.to_string())?;
+        let text = files::read_text(&file).await.map_err(|reason| {
+            Refusal::new(
+                text::refusal::unreadable(&reason),
+                text::refusal::UNREADABLE_REMEDY,
+                None,
+            )
+        })?;
+        let envelope =
+            snapshot::decode_and_check(&text).map_err(|error| refusal::explain(&text, &error))?;
         self.pending.set(Some(PendingImport {
             file_name,
             envelope,
@@ -124,7 +138,7 @@ impl Exchange {
             .offer_file(file)
             .await
             .err()
-            .map(|reason| text::app::import_failed(&name, &reason));
+            .map(|refusal| (name, refusal));
         self.drop_error.set(error);
     }
 
@@ -140,8 +154,8 @@ impl Exchange {
     /// current one restorable; undoable right after.
     pub fn apply_merge(self, pending: &PendingImport, choices: &Choices) -> Result<(), String> {
         let merged = self.preview_merge(&pending.envelope.workspace, choices);
-        if let Some(problem) = merged.workspace.problems().first() {
-            return Err(text::app_state::merge_inconsistent(&problem));
+        if let Some(refusal) = Refusal::of_merge(&merged.workspace.problems()) {
+            return Err(text::app_state::merge_refused(&refusal));
         }
         self.saver.close_snapshot();
         self.keep_backup()?;
@@ -320,7 +334,7 @@ impl Exchange {
                 .map_or_else(|| ws.display_name().to_owned(), |u| u.name.clone());
             let period_name = ws.period(period).map_or("", |p| p.name.as_str());
             (
-                ws.retrospective(period, unit),
+                ws.retrospective(period, unit, &Browser),
                 format!(
                     "retrospective-{}-{}.md",
                     file_slug(&scope),

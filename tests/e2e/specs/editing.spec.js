@@ -213,14 +213,14 @@ test('people, "This is me" and periods are managed in Settings', async ({ page }
   await dialog.getByLabel('First day').fill('2027-01-01');
   await dialog.getByLabel('Last day').fill('2027-06-30');
   await dialog.getByRole('button', { name: 'Add period' }).click();
-  await expect(page.getByRole('listitem').filter({ hasText: '2027 H1' })).toContainText('1 Jan 2027 – 30 Jun 2027');
+  await expect(page.getByRole('listitem').filter({ hasText: '2027 H1' })).toContainText('1 Jan – 30 Jun 2027');
   await page.getByRole('button', { name: 'Edit 2027 H1' }).click();
   const edit = page.getByRole('dialog', { name: 'Edit period' });
   await expect(edit.getByLabel('Name')).toHaveValue('2027 H1');
   await edit.getByLabel('Name').fill('2027 first half');
   await edit.getByLabel('Last day').fill('2027-07-15');
   await edit.getByRole('button', { name: 'Save period' }).click();
-  await expect(page.getByRole('listitem').filter({ hasText: '2027 first half' })).toContainText('1 Jan 2027 – 15 Jul 2027');
+  await expect(page.getByRole('listitem').filter({ hasText: '2027 first half' })).toContainText('1 Jan – 15 Jul 2027');
   await page.getByRole('button', { name: `Delete ${next}` }).click();
   await expect(page.getByRole('listitem').filter({ hasText: next })).toHaveCount(0);
 });

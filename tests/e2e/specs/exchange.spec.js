@@ -1,5 +1,6 @@
 // Export to a file, import it back, and refuse bad files without changing anything.
 import { test, expect, openApp, nameOrganisation, expectSaved, stored, download, pickFile } from './helpers.js';
+import { startEmpty } from './okr.js';
 
 const today = () => {
   const d = new Date();
@@ -48,8 +49,17 @@ test('export, clear storage, import: the same workspace is back', async ({ page 
   expect((await stored(page)).workspace).toEqual(envelope.workspace);
 });
 
-for (const [what, text, message] of [
-  ['a malformed file', '{"format": "ladder", "version": 1, oops', /not valid JSON: .* \(line 1, column 3\d\)/],
+// Each refusal says what is wrong in a person's words and what to do, with the
+// exact place as a smaller detail for whoever helps them.
+for (const [what, text, problem, remedy, details] of [
+  ['an empty file', '', 'The file is empty.', 'download or export it again', null],
+  [
+    'a malformed file',
+    '{"format": "ladder", "version": 1, oops',
+    'The file is damaged',
+    'Ask whoever sent it to export it from Ladder again',
+    /^Details: line 1, column 3\d$/,
+  ],
   [
     'a file with a wrong field type',
     JSON.stringify({
@@ -62,9 +72,31 @@ for (const [what, text, message] of [
         objectives: [{ id: 'o1', title: 42, unit: 'u1', period: 'p1' }],
       },
     }),
-    /workspace\.objectives\[0\]\.title: invalid type: integer `42`, expected a string/,
+    'The “title” of the 1st objective in the file is the number 42, where Ladder needs text.',
+    'Ask whoever sent it to export it from Ladder again',
+    'Details: workspace.objectives[0].title',
   ],
-  ['a JSON file that is not from Ladder', '{"hello": "world"}', /not a Ladder file/],
+  [
+    'a JSON file that is not from Ladder',
+    '{"hello": "world"}',
+    'This is a JSON file, but not one Ladder wrote',
+    'Choose a file Ladder exported: Export workspace, in Settings',
+    null,
+  ],
+  [
+    'a file of private goals',
+    JSON.stringify({ format: 'ladder-personal', version: 1, personal: {} }),
+    'This is a file of someone\'s private goals, not an organisation\'s workspace.',
+    'open My goals and choose “Restore from file…” there',
+    null,
+  ],
+  [
+    'a file from a newer Ladder',
+    JSON.stringify({ format: 'ladder', version: 99, workspace: {} }),
+    'This file comes from a newer version of Ladder (format 99)',
+    'Reload the page to get the newest Ladder',
+    null,
+  ],
   [
     'a file whose records contradict each other',
     JSON.stringify({
@@ -72,7 +104,9 @@ for (const [what, text, message] of [
       version: 1,
       workspace: { name: 'Broken', units: [{ id: 'u1', name: 'Broken', kind: 'company', parent: 'nope' }] },
     }),
-    /workspace\.units\[0\]\.parent: refers to a unit that does not exist/,
+    'The company “Broken” refers to a unit that is not there (id “nope”).',
+    'Ladder checks that a file\'s records fit together',
+    'Details: workspace.units[0].parent',
   ],
 ]) {
   test(`importing ${what} names the problem and changes nothing`, async ({ page }) => {
@@ -83,12 +117,40 @@ for (const [what, text, message] of [
     await importFile(page, 'bad.json', text);
     const error = page.getByRole('alert').filter({ hasText: 'Could not import “bad.json”' });
     await expect(error).toBeVisible();
-    await expect(error).toContainText(message);
+    await expect(error).toContainText(problem);
+    await expect(error).toContainText(remedy);
+    const detail = error.locator('.refusal-detail');
+    if (details) await expect(detail).toHaveText(details);
+    else await expect(detail).toHaveCount(0);
+    // Nothing of the program's own wording reaches the person.
+    await expect(error).not.toContainText(/invalid type|expected|EOF|unknown variant/);
     await expect(page.getByRole('dialog')).toBeHidden();
     await expect(page.getByLabel('Organisation name')).toHaveValue('Keep Me');
     expect(await page.evaluate(() => JSON.stringify(localStorage))).toBe(before);
   });
 }
+
+test('merging another organisation\'s file says why it cannot, and what works instead', async ({ page }) => {
+  await openApp(page);
+  await startEmpty(page, 'Zahlen GmbH');
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await importFile(page, 'northwind.json', JSON.stringify({
+    format: 'ladder',
+    version: 5,
+    workspace: { name: 'Northwind', units: [{ id: 'northwind', name: 'Northwind', kind: 'company' }] },
+  }));
+  const dialog = page.getByRole('dialog', { name: 'Import “northwind.json”?' });
+  const refusal = dialog.getByRole('alert');
+  await expect(refusal).toContainText(
+    'There are two company-level units, “Zahlen GmbH” and “Northwind”, and a workspace has one company.');
+  await expect(refusal).toContainText('this file is another organisation\'s. Open it read-only to look at it, or replace your workspace with it');
+  await expect(refusal.locator('.refusal-detail')).toHaveText('Details: units[1].kind');
+  await expect(refusal).not.toContainText('there can be only one company');
+  await expect(dialog.getByRole('button', { name: 'Merge into my workspace' })).toBeDisabled();
+  await page.screenshot({ path: test.info().outputPath('two-companies.png'), fullPage: true });
+  await dialog.getByRole('button', { name: 'Open read-only' }).click();
+  await expect(page.getByRole('region', { name: 'Read-only: “northwind.json”' })).toBeVisible();
+});
 
 test('an import replaces only after confirming, and can be undone or restored later', async ({ page }) => {
   await openApp(page);
@@ -190,8 +252,10 @@ test('a file whose initiative link is not a web link is refused, naming where', 
     envelope.workspace.initiatives[at].link = link;
     await importFile(page, 'links.json', JSON.stringify(envelope));
     const refusal = page.getByRole('alert').filter({ hasText: 'links.json' });
-    await expect(refusal).toContainText(`initiatives[${at}].link`);
-    await expect(refusal).toContainText('must be a web address starting with https:// or http://');
+    await expect(refusal).toContainText(
+      `The initiative “${envelope.workspace.initiatives[at].title}” links to “${link.trim()}”, `
+      + 'which is not a web address starting with https:// or http://.');
+    await expect(refusal.locator('.refusal-detail')).toHaveText(`Details: workspace.initiatives[${at}].link`);
     await expect(page.getByRole('dialog')).toHaveCount(0);
   }
   expect(JSON.stringify((await stored(page)).workspace)).toBe(before);

@@ -1,6 +1,6 @@
 // Numbers, money, percentages and dates are written the way the browser's
 // language writes them; the words stay English.
-import { test, expect, openApp, expectSaved, stored } from './helpers.js';
+import { test, expect, openApp, expectSaved, stored, download } from './helpers.js';
 import { addKeyResult, addPerson, newObjective, startEmpty, treeRow } from './okr.js';
 
 async function closeNewBusiness(page) {
@@ -14,6 +14,42 @@ async function closeNewBusiness(page) {
 const nbsp = '\u00a0';
 const narrowNbsp = '\u202f';
 
+/** The sample company on 25 Nov 2026, inside 2026 Q4, with the sheet on screen. */
+async function sampleInQ4(page) {
+  await page.clock.setFixedTime(new Date('2026-11-25T10:00:00'));
+  await openApp(page);
+  await page.getByRole('button', { name: 'Explore a sample company' }).click();
+}
+
+/**
+ * Every place a period's days or today's date is written, as the locale writes
+ * them: the overview's line, the print sheet, the retrospective's Markdown and
+ * the periods in Settings.
+ */
+async function expectDaysEverywhere(page, { q4, today, customPeriod, custom }) {
+  await sampleInQ4(page);
+  await expect(page.locator('main .page-head p.muted').first()).toHaveText(`2026 Q4 · ${q4}`);
+
+  await page.getByRole('link', { name: 'Print view' }).click();
+  const dates = q4.replaceAll('.', '\\.');
+  await expect(page.locator('.print-sheet > p.muted')).toHaveText(new RegExp(`^${dates} · \\d+ objectives · as of ${today}$`));
+
+  await page.getByRole('link', { name: 'Back' }).click();
+  await page.getByRole('link', { name: 'Period summary' }).click();
+  const retrospective = await download(page, () =>
+    page.getByRole('button', { name: 'Download retrospective (Markdown)' }).click());
+  expect(retrospective.text).toContain(`\n${q4}. Scores run from 0.0 to 1.0`);
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Add custom period' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Custom period' });
+  await dialog.getByLabel('Name').fill('2027 H1');
+  await dialog.getByLabel('First day').fill(customPeriod[0]);
+  await dialog.getByLabel('Last day').fill(customPeriod[1]);
+  await dialog.getByRole('button', { name: 'Add period' }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: '2027 H1' })).toContainText(custom);
+}
+
 test.describe('in German', () => {
   test.use({ locale: 'de-DE' });
   test('money after the number with dots for thousands, “51 %”, “23. Nov. 2026”', async ({ page }) => {
@@ -23,6 +59,18 @@ test.describe('in German', () => {
     await page.getByRole('link', { name: 'Close new business in DE and FR from €0 to €5,000,000' }).click();
     // Months vary in form ("Nov.", "März", "Mai"); the day's "23." does not.
     await expect(page.locator('.history-item').first()).toContainText(/\d{1,2}\. \S+ 20\d\d/);
+  });
+});
+
+test.describe('days in German', () => {
+  test.use({ locale: 'de-DE' });
+  test('periods as “1. Okt. – 31. Dez. 2026” on the overview, the print sheet, the retrospective and in Settings', async ({ page }) => {
+    await expectDaysEverywhere(page, {
+      q4: '1. Okt. – 31. Dez. 2026',
+      today: '25\\. Nov\\. 2026',
+      customPeriod: ['2027-01-01', '2027-06-30'],
+      custom: '1. Jan. – 30. Juni 2027',
+    });
   });
 });
 
@@ -75,5 +123,17 @@ test.describe('in American English', () => {
     await expect(page.getByText(/^€[\d,.]+ of €5,000,000$/)).toBeVisible();
     await page.getByRole('link', { name: 'Close new business in DE and FR from €0 to €5,000,000' }).click();
     await expect(page.locator('.history-item').first()).toContainText(/[A-Z][a-z]{2} \d{1,2}, 20\d\d/);
+  });
+});
+
+test.describe('days in American English', () => {
+  test.use({ locale: 'en-US' });
+  test('periods as “Oct 1 – Dec 31, 2026” on the overview, the print sheet, the retrospective and in Settings', async ({ page }) => {
+    await expectDaysEverywhere(page, {
+      q4: 'Oct 1 – Dec 31, 2026',
+      today: 'Nov 25, 2026',
+      customPeriod: ['2027-01-01', '2027-06-30'],
+      custom: 'Jan 1 – Jun 30, 2027',
+    });
   });
 });

@@ -186,25 +186,29 @@ test('a snapshot dropped on the page opens like a picked one; a bad one says why
 
   await drop('other-app.json', '{"hello": "world"}');
   const alert = page.getByRole('alert').filter({ hasText: 'Could not import “other-app.json”' });
-  await expect(alert).toContainText('not a Ladder file');
+  await expect(alert).toContainText('This is a JSON file, but not one Ladder wrote');
+  await expect(alert).toContainText('Choose a file Ladder exported');
   await alert.getByRole('button', { name: 'Dismiss' }).click();
 
   await drop('newer.json', JSON.stringify({ format: 'ladder', version: 99, workspace: {} }));
-  await expect(page.getByRole('alert')).toContainText('written by a newer version of Ladder');
+  await expect(page.getByRole('alert')).toContainText('This file comes from a newer version of Ladder (format 99)');
+  await expect(page.getByRole('alert')).toContainText('Reload the page to get the newest Ladder');
 
   await drop('duplicates.json', JSON.stringify({
     format: 'ladder',
     version: 3,
     workspace: { people: [{ id: 'p1', name: 'Ada' }, { id: 'p1', name: 'Grace' }] },
   }));
-  await expect(page.getByRole('alert')).toContainText('people[1].id');
+  await expect(page.getByRole('alert')).toContainText('The person “Grace” has the id “p1”, which the person “Ada” has too.');
+  await expect(page.getByRole('alert').locator('.refusal-detail')).toHaveText('Details: workspace.people[1].id');
 
   await drop('orphan.json', JSON.stringify({
     format: 'ladder',
     version: 3,
     workspace: { key_results: [{ id: 'k1', objective: 'gone', title: 'Orphan', measure: { kind: 'milestone', done: false } }] },
   }));
-  await expect(page.getByRole('alert')).toContainText('key_results[0].objective: refers to an objective that does not exist');
+  await expect(page.getByRole('alert')).toContainText('The key result “Orphan” refers to an objective that is not there (id “gone”).');
+  await expect(page.getByRole('alert').locator('.refusal-detail')).toHaveText('Details: workspace.key_results[0].objective');
   expect(await storageOf(page)).toBe(before);
 
   // Text from a file is shown as text, never run as HTML.
@@ -231,6 +235,7 @@ test('a file too large to be a snapshot is refused before it is read', async ({ 
   ]);
   await chooser.setFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(21 * 1024 * 1024, 32) });
   await expect(page.getByRole('alert')).toContainText('The file is 21.0 MB; Ladder opens snapshots of up to 20 MB.');
+  await expect(page.getByRole('alert')).toContainText('Export a part instead');
   expect(await storageOf(page)).toBe(before);
 });
 

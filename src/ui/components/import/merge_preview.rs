@@ -1,9 +1,10 @@
 //! What merging a file would do, and the person's choice for each conflict.
 
 use super::Preview;
+use crate::domain::refusal::merge_remedy;
 use crate::domain::{Choices, Conflict, RecordKind, Side};
 use crate::text;
-use crate::ui::clock;
+use crate::ui::format::{Browser, day_and_time};
 use leptos::prelude::*;
 
 /// The table of what a merge would do, and the conflicts to settle.
@@ -108,15 +109,28 @@ pub fn MergePreview(preview: Memo<Preview>, choices: RwSignal<Choices>) -> impl 
                         (!problems.is_empty())
                             .then(|| {
                                 view! {
-                                    <div class="field-error">
-                                        <p>{text::import::MERGE_PROBLEMS}</p>
+                                    <div class="refusal">
+                                        <p class="refusal-problem">
+                                            {text::import::MERGE_PROBLEMS}
+                                        </p>
                                         <ul>
                                             {problems
                                                 .iter()
                                                 .take(5)
-                                                .map(|p| view! { <li>{p.clone()}</li> })
+                                                .map(|p| {
+                                                    view! {
+                                                        <li>
+                                                            <span class="refusal-problem">{p.message.clone()}</span>
+                                                            " "
+                                                            <span class="refusal-detail">
+                                                                {text::refusal::details(&p.path)}
+                                                            </span>
+                                                        </li>
+                                                    }
+                                                })
                                                 .collect_view()}
                                         </ul>
+                                        <p>{merge_remedy(problems)}</p>
                                     </div>
                                 }
                             })
@@ -136,7 +150,7 @@ fn ConflictChoice(conflict: Conflict, choices: RwSignal<Choices>) -> impl IntoVi
         move || choices.with(|c| c.get(&key).copied().unwrap_or_default())
     };
     let changed = |at: Option<chrono::DateTime<chrono::Utc>>| {
-        at.map(|at| text::import::changed_suffix(&clock::format_date_time(at)))
+        at.map(|at| text::import::changed_suffix(&day_and_time(at)))
             .unwrap_or_default()
     };
     let option = move |side: Side, text: String| {
@@ -164,7 +178,12 @@ fn ConflictChoice(conflict: Conflict, choices: RwSignal<Choices>) -> impl IntoVi
     let theirs = text::import::take_theirs(&changed(conflict.theirs_changed_at));
     view! {
         <fieldset class="choice conflict">
-            <legend>{text::import::conflict_legend(&conflict.kind.label(), &conflict.mine)}</legend>
+            <legend>
+                {text::import::conflict_legend(
+                    &conflict.kind.label(),
+                    &conflict.mine.text(&Browser),
+                )}
+            </legend>
             <p class="muted">{text::import::differing_fields(&names.join(", "))}</p>
             <ul class="differences">
                 {conflict

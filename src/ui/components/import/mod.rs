@@ -4,18 +4,20 @@
 //! The button and the dialog live here; the preview of a merge has a file of its own.
 
 mod merge_preview;
+mod refusal;
 
 use super::Modal;
-use crate::domain::{Choices, ExportScope, Merged, Workspace};
+use crate::domain::refusal::Refusal;
+use crate::domain::{Choices, ExportScope, Merged, Problem, Workspace};
 use crate::text;
-use crate::ui::clock;
 use crate::ui::focus::focus_first;
-use crate::ui::format::workspace_contents;
+use crate::ui::format::{day_and_time, workspace_contents};
 use crate::ui::state::{Document, Exchange, PendingImport};
 use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use merge_preview::MergePreview;
+pub use refusal::RefusalNote;
 
 /// A button that opens a snapshot file; the choice follows in [`ImportDialog`].
 #[component]
@@ -25,7 +27,7 @@ pub fn ImportButton(
 ) -> impl IntoView {
     let exchange = expect_context::<Exchange>();
     let input = NodeRef::<html::Input>::new();
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<(String, Refusal)>);
 
     let on_pick = move |_| {
         let Some(file) = take_picked_file(input) else {
@@ -35,7 +37,7 @@ pub fn ImportButton(
         spawn_local(async move {
             match exchange.offer_file(file).await {
                 Ok(()) => error.set(None),
-                Err(reason) => error.set(Some(text::import::import_failed(&name, &reason))),
+                Err(refusal) => error.set(Some((name, refusal))),
             }
         });
     };
@@ -62,11 +64,11 @@ pub fn ImportButton(
         {move || {
             error
                 .get()
-                .map(|message| {
+                .map(|(name, refusal)| {
                     view! {
-                        <p class="field-error" role="alert">
-                            {message}
-                        </p>
+                        <div class="refusal" role="alert">
+                            <RefusalNote title=text::refusal::could_not_import(&name) refusal />
+                        </div>
                     }
                 })
         }}
@@ -126,7 +128,7 @@ pub fn ImportDialog() -> impl IntoView {
 #[derive(Clone, PartialEq)]
 struct Preview {
     merged: Merged,
-    problems: Vec<String>,
+    problems: Vec<Problem>,
 }
 
 /// The dialog's content for one file: what it holds and the ways to take it in.
@@ -139,12 +141,7 @@ fn ImportChoice(pending: PendingImport, cancel: Callback<()>) -> impl IntoView {
     let incoming = pending.envelope.workspace.clone();
     let preview = Memo::new(move |_| {
         let merged = choices.with(|c| exchange.preview_merge(&incoming, c));
-        let problems = merged
-            .workspace
-            .problems()
-            .iter()
-            .map(ToString::to_string)
-            .collect();
+        let problems = merged.workspace.problems();
         Preview { merged, problems }
     });
     // Untracked: a save from another tab must not rebuild the open dialog.
@@ -233,7 +230,7 @@ fn FileSummary(pending: PendingImport) -> impl IntoView {
     let exported = pending
         .envelope
         .exported_at
-        .map(|at| text::import::exported_suffix(&clock::format_date_time(at)))
+        .map(|at| text::import::exported_suffix(&day_and_time(at)))
         .unwrap_or_default();
     let part =
         scope_text(&pending.envelope.scope, incoming).map(|part| text::import::file_part(&part));

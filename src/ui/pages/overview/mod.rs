@@ -13,6 +13,7 @@ use crate::ui::components::{
     CascadeTree, CoachPanel, CoachScope, Modal, ObjectiveCard, StatusBadge, coach_findings,
 };
 use crate::ui::drafts::Drafts;
+use crate::ui::format::Browser;
 use crate::ui::forms::{ObjectiveForm, show_when_created};
 use crate::ui::route::Page;
 use crate::ui::router::Router;
@@ -126,7 +127,7 @@ fn Cascade() -> impl IntoView {
     let period_name = move || {
         period
             .get()
-            .and_then(|p| state.with(|ws| model::period_line(ws, &p)))
+            .and_then(|p| state.with(|ws| model::period_line(ws, &p, &Browser)))
     };
     let filter = Memo::new(move |_| {
         router.with(|r| Filter {

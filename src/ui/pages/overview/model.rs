@@ -2,18 +2,19 @@
 //! tested on the host. Each feeds a memo of its own: typing in the filter
 //! recomputes only the matches, a check-in only what it changes.
 
+use crate::domain::format::Locale;
 use crate::domain::{Filter, PeriodId, Status, StatusCounts, Workspace};
 use crate::text;
 use crate::ui::summary::{ObjectiveSummary, summarize};
 use chrono::NaiveDate;
 
-/// "Q4 2026 · 1 Oct 2026 – 31 Dec 2026", or `None` without the period.
-pub fn period_line(ws: &Workspace, period: &PeriodId) -> Option<String> {
+/// "Q4 2026 · 1 Oct – 31 Dec 2026", its days as `dates` writes them, or
+/// `None` without the period.
+pub fn period_line(ws: &Workspace, period: &PeriodId, dates: &dyn Locale) -> Option<String> {
     let p = ws.period(period)?;
     Some(text::overview_page::period_line(
         &p.name,
-        &p.start.format("%-d %b %Y"),
-        &p.end.format("%-d %b %Y"),
+        &dates.days(p.start, p.end),
     ))
 }
 
@@ -77,17 +78,20 @@ pub fn plan_next(ws: &Workspace, current: &PeriodId, today: NaiveDate) -> Option
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::format::Plain;
     use crate::ui::fixtures::{current, sample, today};
 
     #[test]
     fn the_period_line_names_the_period_and_its_dates() {
         let ws = sample();
         let period = current(&ws);
-        let line = period_line(&ws, &period).expect("exists");
+        let line = period_line(&ws, &period, &Plain).expect("exists");
         let p = ws.period(&period).expect("exists");
-        assert!(line.starts_with(&p.name));
-        assert!(line.contains(&p.start.format("%Y").to_string()));
-        assert_eq!(period_line(&ws, &"nope".into()), None);
+        assert_eq!(
+            line,
+            text::overview_page::period_line(&p.name, &Plain.days(p.start, p.end))
+        );
+        assert_eq!(period_line(&ws, &"nope".into(), &Plain), None);
     }
 
     #[test]

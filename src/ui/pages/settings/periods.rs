@@ -5,6 +5,7 @@ use crate::text;
 use crate::ui::clock;
 use crate::ui::components::{Modal, TextField};
 use crate::ui::drafts::{DraftNotice, Drafts, field, keep_draft, target_of};
+use crate::ui::format::days;
 use crate::ui::state::Document;
 use leptos::prelude::*;
 
@@ -13,7 +14,7 @@ use leptos::prelude::*;
 struct PeriodRow {
     id: PeriodId,
     name: String,
-    /// "1 Oct 2026 – 31 Dec 2026"
+    /// "1 Oct – 31 Dec 2026"
     range: String,
     closed: bool,
     current: bool,
@@ -33,10 +34,7 @@ pub fn Periods() -> impl IntoView {
                     closed: p.closed,
                     id: p.id.clone(),
                     name: p.name.clone(),
-                    range: text::settings_page::date_range(
-                        &p.start.format("%-d %b %Y"),
-                        &p.end.format("%-d %b %Y"),
-                    ),
+                    range: days(p.start, p.end),
                     current: ws.current_period.as_ref() == Some(&p.id),
                     objectives: ws.objectives.iter().filter(|o| o.period == p.id).count(),
                 })

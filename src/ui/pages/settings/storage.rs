@@ -2,7 +2,7 @@
 //! the backups kept in it.
 
 use crate::text;
-use crate::ui::clock;
+use crate::ui::format::day_and_time;
 use crate::ui::state::{Backup, BackupKind, Exchange};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
@@ -109,20 +109,20 @@ fn BackupRow(
 ) -> impl IntoView {
     let exchange = expect_context::<Exchange>();
     let size = text::settings_page::kilobytes(&(backup.size * 2).div_ceil(1024));
-    let when = |at: Option<DateTime<Utc>>| {
-        at.map(|at| format!(" ({})", clock::format_date_time(at)))
-            .unwrap_or_default()
-    };
-    let (description, restorable) = match &backup.kind {
-        BackupKind::BeforeImport { saved_at } => (
-            text::settings_page::before_import_backup(&when(*saved_at)),
-            true,
-        ),
+    let (what, at, restorable): (_, Option<DateTime<Utc>>, _) = match &backup.kind {
+        BackupKind::BeforeImport { saved_at } => {
+            (text::settings_page::BEFORE_IMPORT_BACKUP, *saved_at, true)
+        }
         BackupKind::Unreadable { found_at } => (
-            text::settings_page::unreadable_backup(&when(found_at.parse().ok())),
+            text::settings_page::UNREADABLE_BACKUP,
+            found_at.parse().ok(),
             false,
         ),
     };
+    let description = at.map_or_else(
+        || what.to_owned(),
+        |at| text::settings_page::backup_made(&what, &day_and_time(at)),
+    );
     let download = {
         let backup = backup.clone();
         move |_| error.set(exchange.download_backup(&backup).err())

@@ -1,0 +1,290 @@
+//! Every day and time Ladder shows a person is written by one formatter, the
+//! reader's locale's: `ui::format` (the browser's `Intl`) in the app, a
+//! `domain::format::Locale` the caller passes where the domain writes the
+//! text, `Plain` on the command line and here. A German reader then never
+//! sees "30. Nov. 2026" beside "1 Oct 2026".
+//!
+//! The compiler keeps chrono's own `Display` of a date (ISO) out of the
+//! text: a text function takes a day as `&str`, already written. This test
+//! checks the rest from the sources and by calling every such function.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+mod sources;
+
+use chrono::NaiveDate;
+use common::{day, metric_kr, objective, org};
+use ladder::domain::format::{Locale, Plain};
+use ladder::domain::{CheckInDraft, Label, Status};
+use ladder::text;
+use sources::sources;
+use std::collections::BTreeSet;
+
+/// Chrono patterns that write a date for a program, never for a person,
+/// with where they may appear and why.
+const MACHINE_PATTERNS: &[(&str, &str, &str)] = &[
+    (
+        "src/domain/format.rs",
+        "%Y-%m-%d",
+        "the day in a download's file name sorts and reads the same everywhere",
+    ),
+    (
+        "src/storage/local.rs",
+        "%Y-%m-%d",
+        "the days of visits as stored, read back with the same pattern",
+    ),
+    (
+        "src/ui/personal_state.rs",
+        "%Y-%m-%d",
+        "the day in the private export's file name",
+    ),
+    (
+        "src/domain/one_on_one.rs",
+        "%Y-%m-%d",
+        "a date field's value, which the browser's date input reads as ISO",
+    ),
+    (
+        "src/domain/personal_goal.rs",
+        "%Y-%m-%d",
+        "a date field's value, which the browser's date input reads as ISO",
+    ),
+];
+
+#[test]
+fn no_day_is_written_for_people_with_a_chrono_pattern() {
+    let mut found = Vec::new();
+    for (path, source) in sources() {
+        for (at, _) in source.match_indices(".format(\"") {
+            let literal = &source[at + ".format(\"".len()..];
+            let Some(end) = literal.find('"') else {
+                continue;
+            };
+            let pattern = &literal[..end];
+            let allowed = MACHINE_PATTERNS
+                .iter()
+                .any(|(file, machine, _)| *file == path && *machine == pattern);
+            if pattern.contains('%') && !allowed {
+                let line = source[..at].lines().count();
+                found.push(format!("{path}:{line}: .format(\"{pattern}\")"));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "days for people go through ui::format (or a Locale the caller passes), \
+         never a chrono pattern; a pattern for programs goes in MACHINE_PATTERNS \
+         with its reason:\n{}",
+        found.join("\n")
+    );
+}
+
+/// A day as a German reader's browser writes it: what every text function
+/// must show exactly as given.
+const WRITTEN: &str = "30. Nov. 2026";
+
+/// A text function called with a written day wherever it takes one.
+type WithDay = fn(&str) -> String;
+
+/// Every text function that shows a day, a time or a range of days, by name.
+const SHOWING_A_DAY: &[(&str, WithDay)] = &[
+    ("check_in::date_outside_period", |d| {
+        text::check_in::date_outside_period(&"Q4", d)
+    }),
+    ("my_work::since_last_visit", |d| {
+        text::my_work::since_last_visit(d)
+    }),
+    ("check_ins_page::last_check_in", |d| {
+        text::check_ins_page::last_check_in(d, &3)
+    }),
+    ("coach::dismissed_on", |d| {
+        text::coach::dismissed_on(d, &"seasonal")
+    }),
+    ("common::value_on", |d| text::common::value_on(&"42%", d)),
+    ("header::saved_at", text::header::saved_at),
+    ("import::exported_suffix", text::import::exported_suffix),
+    ("import::changed_suffix", text::import::changed_suffix),
+    ("key_result_page::status_chosen", |d| {
+        text::key_result_page::status_chosen(d)
+    }),
+    ("key_result_page::check_in_of", |d| {
+        text::key_result_page::check_in_of(d)
+    }),
+    ("key_result_page::metric_chart_desc_with_pace", |d| {
+        text::key_result_page::metric_chart_desc_with_pace(&"€0", d, &"€5M", d, &"€4M", &"none")
+    }),
+    ("key_result_page::metric_chart_desc", |d| {
+        text::key_result_page::metric_chart_desc(&"€0", d, &"€5M", d, &"none")
+    }),
+    ("kpi_list::correct_value_label", |d| {
+        text::kpi_list::correct_value_label(&"41", &"NPS", d)
+    }),
+    ("kpi_list::delete_value_label", |d| {
+        text::kpi_list::delete_value_label(&"41", &"NPS", d)
+    }),
+    ("kpi_list::chart_point", |d| {
+        text::kpi_list::chart_point(&"41", d, &"healthy")
+    }),
+    ("kpi_list::history_entry", |d| {
+        text::kpi_list::history_entry(&"41", d, &"healthy")
+    }),
+    (
+        "my_goals_page::target_date",
+        text::my_goals_page::target_date,
+    ),
+    ("my_goals_page::note_title", text::my_goals_page::note_title),
+    ("my_goals_page::note_title_with", |d| {
+        text::my_goals_page::note_title_with(&"Ada", d)
+    }),
+    ("overview_page::period_line", |d| {
+        text::overview_page::period_line(&"Q4", d)
+    }),
+    ("print_page::sheet_subtitle", |d| {
+        text::print_page::sheet_subtitle(d, &"4 objectives", d)
+    }),
+    ("retrospective::intro", |d| {
+        text::retrospective::intro(d, &"")
+    }),
+    ("revision::check_in", |d| {
+        text::revision::check_in(d, &"Qualified leads")
+    }),
+    ("settings_page::backup_made", |d| {
+        text::settings_page::backup_made(&"Backup", d)
+    }),
+    ("settings_page::period_range_and_count", |d| {
+        text::settings_page::period_range_and_count(d, &"4 objectives")
+    }),
+    ("snapshot_banner::exported", text::snapshot_banner::exported),
+    ("unit_page::last_check_in", text::unit_page::last_check_in),
+];
+
+#[test]
+fn every_text_showing_a_day_shows_it_as_written() {
+    for (name, write) in SHOWING_A_DAY {
+        let sentence = write(WRITTEN);
+        assert!(
+            sentence.contains(WRITTEN),
+            "{name} shows the day as the formatter wrote it: {sentence}"
+        );
+    }
+}
+
+/// Whether a parameter of a text function holds a written day, time or
+/// range of days (`dates`), by the names the catalogue gives them. (`days`
+/// is a number of days.)
+fn names_a_day(param: &str) -> bool {
+    ["date", "day", "dates", "time", "when", "on", "today"].contains(&param)
+        || param.ends_with("_date")
+}
+
+/// `(module::function, parameter, type)` of every public text function.
+fn text_parameters() -> Vec<(String, String, String)> {
+    let mut found = Vec::new();
+    for (path, source) in sources() {
+        let Some(module) = path
+            .strip_prefix("src/text/en/")
+            .and_then(|file| file.strip_suffix(".rs"))
+        else {
+            continue;
+        };
+        for (at, _) in source.match_indices("pub fn ") {
+            let rest = &source[at + "pub fn ".len()..];
+            let (Some(open), Some(close)) = (rest.find('('), rest.find(')')) else {
+                continue;
+            };
+            let function = format!("{module}::{}", &rest[..open]);
+            for param in rest[open + 1..close].split(',') {
+                if let Some((name, ty)) = param.split_once(':') {
+                    found.push((
+                        function.clone(),
+                        name.trim().to_owned(),
+                        ty.trim().to_owned(),
+                    ));
+                }
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn every_day_reaches_the_text_already_written_and_is_tested_above() {
+    let mut showing = BTreeSet::new();
+    for (function, param, ty) in text_parameters() {
+        if names_a_day(&param) {
+            assert_eq!(
+                ty, "&str",
+                "{function}({param}) takes the day as written (&str), so chrono's \
+                 ISO Display of a date cannot reach a person"
+            );
+            showing.insert(function);
+        }
+    }
+    let listed: BTreeSet<String> = SHOWING_A_DAY.iter().map(|(n, _)| n.to_string()).collect();
+    assert_eq!(
+        showing, listed,
+        "SHOWING_A_DAY lists every text function with a day in it"
+    );
+}
+
+#[test]
+fn plain_days_share_what_they_have_in_common() {
+    assert_eq!(Plain.day(day(2026, 11, 3)), "3 Nov 2026");
+    for (start, end, written) in [
+        (day(2026, 10, 1), day(2026, 12, 31), "1 Oct – 31 Dec 2026"),
+        (day(2026, 10, 1), day(2026, 10, 31), "1 – 31 Oct 2026"),
+        (
+            day(2026, 12, 1),
+            day(2027, 2, 28),
+            "1 Dec 2026 – 28 Feb 2027",
+        ),
+        (day(2026, 10, 1), day(2026, 10, 1), "1 Oct 2026"),
+    ] {
+        assert_eq!(Plain.days(start, end), written);
+    }
+}
+
+/// A locale that marks what it wrote, so a test sees which days came from it.
+struct Marked;
+
+impl Locale for Marked {
+    fn day(&self, date: NaiveDate) -> String {
+        format!("⟨{date}⟩")
+    }
+    fn days(&self, start: NaiveDate, end: NaiveDate) -> String {
+        format!("⟨{start}…{end}⟩")
+    }
+}
+
+#[test]
+fn the_domain_writes_days_with_the_locale_it_is_given() {
+    let mut ws = org();
+    ws.objectives.push(objective("o", "acme", "q4", None));
+    ws.key_results.push(metric_kr("kr", "o", 0.0, 100.0, 0.0));
+
+    let md = ws.retrospective(&"q4".into(), None, &Marked);
+    assert!(md.contains("⟨2026-10-01…2026-12-31⟩. "), "{md}");
+
+    let kr = ws.key_result(&"kr".into()).cloned().expect("kr");
+    let outside = CheckInDraft {
+        value: "5".to_owned(),
+        status: Some(Status::OnTrack),
+        date: "2026-09-30".to_owned(),
+        ..CheckInDraft::default()
+    };
+    let errors = outside
+        .validate(&ws, &kr, day(2026, 11, 20), &Marked)
+        .expect_err("outside the period");
+    assert!(
+        errors
+            .get("date")
+            .is_some_and(|m| m.contains("⟨2026-10-01…2026-12-31⟩")),
+        "{errors:?}"
+    );
+
+    let check_in = Label::CheckIn {
+        date: day(2026, 11, 3),
+        key_result: "Qualified leads".to_owned(),
+    };
+    assert_eq!(check_in.text(&Marked), "⟨2026-11-03⟩ on “Qualified leads”");
+    assert_eq!(check_in.text(&Plain), "3 Nov 2026 on “Qualified leads”");
+}
