@@ -5,7 +5,6 @@
 //! another tab), so an undo never brings private text back after that.
 
 use crate::domain::Personal;
-use crate::text;
 use crate::ui::state::HistoryOffer;
 use leptos::prelude::*;
 
@@ -116,15 +115,11 @@ impl PersonalHistory {
     }
 
     fn update_offer(self) {
-        let offer = self.steps.with_value(|h| HistoryOffer {
-            undo: h.undo.last().map(|s| match &s.label {
-                Some(label) => text::app_state::undo_step(label),
-                None => text::app_state::UNDO_LAST_CHANGE.to_owned(),
-            }),
-            redo: h.redo.last().map(|s| match &s.label {
-                Some(label) => text::app_state::redo_step(label),
-                None => text::app_state::REDO_LAST_CHANGE.to_owned(),
-            }),
+        let offer = self.steps.with_value(|h| {
+            HistoryOffer::naming(
+                h.undo.last().map(|s| s.label.as_deref()),
+                h.redo.last().map(|s| s.label.as_deref()),
+            )
         });
         self.offer.set(offer);
     }

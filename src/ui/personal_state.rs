@@ -207,13 +207,8 @@ impl PersonalState {
         };
         self.personal.set(personal);
         self.save();
-        let message = match (&label, back) {
-            (Some(label), true) => text::app_state::undone(label),
-            (Some(label), false) => text::app_state::redone(label),
-            (None, true) => text::app_state::UNDONE.to_owned(),
-            (None, false) => text::app_state::REDONE.to_owned(),
-        };
-        self.notices.show(message, None);
+        self.notices
+            .show(HistoryOffer::stepped(label.as_deref(), back), None);
     }
 
     /// When the step undo (`back`) or redo would take was made or moved.

@@ -189,12 +189,7 @@ impl Document {
         } else {
             self.saver.rewrite_all();
         }
-        let message = match (&step.label, back) {
-            (Some(label), true) => text::app_state::undone(label),
-            (Some(label), false) => text::app_state::redone(label),
-            (None, true) => text::app_state::UNDONE.to_owned(),
-            (None, false) => text::app_state::REDONE.to_owned(),
-        };
+        let message = HistoryOffer::stepped(step.label.as_deref(), back);
         self.history.reverse(current, step.label, step.local, back);
         workspace.set(restored);
         self.saver.changed();

@@ -54,6 +54,34 @@ pub(super) struct History {
     offered: Signal<HistoryOffer>,
 }
 
+impl HistoryOffer {
+    /// The buttons' names for the steps undo and redo would take (each
+    /// with its label, if it has one), or none.
+    pub fn naming(undo: Option<Option<&str>>, redo: Option<Option<&str>>) -> HistoryOffer {
+        HistoryOffer {
+            undo: undo.map(|label| match label {
+                Some(label) => text::app_state::undo_step(&label),
+                None => text::app_state::UNDO_LAST_CHANGE.to_owned(),
+            }),
+            redo: redo.map(|label| match label {
+                Some(label) => text::app_state::redo_step(&label),
+                None => text::app_state::REDO_LAST_CHANGE.to_owned(),
+            }),
+        }
+    }
+
+    /// What the toast says once a step labelled `label` is taken back
+    /// (`back`) or made again.
+    pub fn stepped(label: Option<&str>, back: bool) -> String {
+        match (label, back) {
+            (Some(label), true) => text::app_state::undone(&label),
+            (Some(label), false) => text::app_state::redone(&label),
+            (None, true) => text::app_state::UNDONE.to_owned(),
+            (None, false) => text::app_state::REDONE.to_owned(),
+        }
+    }
+}
+
 impl History {
     pub fn new() -> History {
         let offer = RwSignal::new(HistoryOffer::default());
@@ -156,15 +184,11 @@ impl History {
     }
 
     fn update_offer(self) {
-        let offer = self.steps.with_value(|h| HistoryOffer {
-            undo: h.undo.back().map(|s| match &s.label {
-                Some(label) => text::app_state::undo_step(label),
-                None => text::app_state::UNDO_LAST_CHANGE.to_owned(),
-            }),
-            redo: h.redo.last().map(|s| match &s.label {
-                Some(label) => text::app_state::redo_step(label),
-                None => text::app_state::REDO_LAST_CHANGE.to_owned(),
-            }),
+        let offer = self.steps.with_value(|h| {
+            HistoryOffer::naming(
+                h.undo.back().map(|s| s.label.as_deref()),
+                h.redo.last().map(|s| s.label.as_deref()),
+            )
         });
         self.offer.set(offer);
     }

@@ -14,7 +14,7 @@ use crate::domain::{CheckInId, KeyResultId};
 use crate::text;
 use crate::ui::clock;
 use crate::ui::components::{CommitmentTag, Editable, Modal, NotFound, ProgressBar, StatusBadge};
-use crate::ui::components::{Icon, IconName, KeyHint};
+use crate::ui::components::{Icon, IconName, ShortcutButton};
 use crate::ui::drafts::Drafts;
 use crate::ui::format::day;
 use crate::ui::format::measure_sentence;
@@ -177,17 +177,11 @@ fn KeyResultHead(
             </div>
             <Show when=move || !closed()>
                 <div class="actions">
-                    <button
-                        type="button"
-                        class="primary"
-                        data-shortcut=shortcuts::CHECK_IN
-                        aria-keyshortcuts=shortcuts::CHECK_IN
-                        title=text::shortcuts::with_key(text::common::CHECK_IN, shortcuts::CHECK_IN)
-                        on:click=move |_| checking_in.set(true)
-                    >
-                        {text::common::CHECK_IN}
-                        <KeyHint key=shortcuts::CHECK_IN />
-                    </button>
+                    <ShortcutButton
+                        key=shortcuts::CHECK_IN
+                        label=text::common::CHECK_IN
+                        opens=checking_in
+                    />
                     <button type="button" on:click=move |_| editing_kr.set(true)>
                         {text::common::EDIT}
                     </button>
