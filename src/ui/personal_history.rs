@@ -1,10 +1,13 @@
 //! Undo and redo for the private data, in the same header buttons and keys
-//! as the workspace's (`ui::undo` decides which goes first). Held in this
+//! as the workspace's (`ui::undo` decides which goes first). Outside My
+//! goals they only say "a change in My goals": a goal's title stays off
+//! a shared screen. Held in this
 //! tab's memory only, never with the workspace's history, and forgotten
 //! whenever the data stops being this tab's to undo (locked, replaced by
 //! another tab), so an undo never brings private text back after that.
 
 use crate::domain::Personal;
+use crate::text;
 use crate::ui::state::HistoryOffer;
 use leptos::prelude::*;
 
@@ -14,7 +17,6 @@ const DEPTH: usize = 50;
 struct Step {
     /// The data to go back (or forward) to.
     personal: Personal,
-    label: Option<String>,
     /// Names the step, so a toast's Undo takes back its own change only.
     id: u64,
     /// When it was made, undone or redone.
@@ -32,30 +34,32 @@ struct Steps {
 pub struct PersonalHistory {
     steps: StoredValue<Steps>,
     offer: RwSignal<HistoryOffer>,
+    offered: Signal<HistoryOffer>,
 }
 
 impl PersonalHistory {
     pub fn new() -> PersonalHistory {
+        let offer = RwSignal::new(HistoryOffer::default());
         PersonalHistory {
             steps: StoredValue::new(Steps::default()),
-            offer: RwSignal::new(HistoryOffer::default()),
+            offer,
+            offered: offer.into(),
         }
     }
 
     /// What the undo and redo buttons would take for the private data.
     pub fn offer(self) -> Signal<HistoryOffer> {
-        self.offer.into()
+        self.offered
     }
 
     /// Records the data as it was before a change; returns the step's id.
-    pub fn remember(self, before: Personal, label: Option<String>) -> u64 {
+    pub fn remember(self, before: Personal) -> u64 {
         let id = self
             .steps
             .try_update_value(|h| {
                 h.made += 1;
                 h.undo.push(Step {
                     personal: before,
-                    label,
                     id: h.made,
                     moved_ms: js_sys::Date::now(),
                 });
@@ -81,9 +85,9 @@ impl PersonalHistory {
             .with_value(|h| if back { h.undo.last() } else { h.redo.last() }.map(|s| s.moved_ms))
     }
 
-    /// Takes the step back (or again): returns the data to show and the
-    /// step's label, and keeps `current` to go the other way.
-    pub fn step(self, current: Personal, back: bool) -> Option<(Personal, Option<String>)> {
+    /// Takes the step back (or again): returns the data to show, and keeps
+    /// `current` to go the other way.
+    pub fn step(self, current: Personal, back: bool) -> Option<Personal> {
         let taken = self
             .steps
             .try_update_value(|h| {
@@ -95,11 +99,10 @@ impl PersonalHistory {
                 let step = from.pop()?;
                 to.push(Step {
                     personal: current,
-                    label: step.label.clone(),
                     id: step.id,
                     moved_ms: js_sys::Date::now(),
                 });
-                Some((step.personal, step.label))
+                Some(step.personal)
             })
             .flatten();
         self.update_offer();
@@ -117,8 +120,8 @@ impl PersonalHistory {
     fn update_offer(self) {
         let offer = self.steps.with_value(|h| {
             HistoryOffer::naming(
-                h.undo.last().map(|s| s.label.as_deref()),
-                h.redo.last().map(|s| s.label.as_deref()),
+                h.undo.last().map(|_| Some(text::app_state::PRIVATE_CHANGE)),
+                h.redo.last().map(|_| Some(text::app_state::PRIVATE_CHANGE)),
             )
         });
         self.offer.set(offer);

@@ -127,7 +127,10 @@ impl PersonalState {
                         .ok()
                         .and_then(|bytes| personal_file::decode_plain(&bytes).ok());
                     match opened {
-                        Some(personal) => self.personal.set(personal),
+                        Some(personal) => {
+                            self.retire_undo();
+                            self.personal.set(personal);
+                        }
                         None => self.close(sealed),
                     }
                 }),
@@ -156,16 +159,16 @@ impl PersonalState {
     /// Applies a change and saves it. A refused save keeps the change in
     /// this tab and says so; the next change tries again.
     pub fn edit(self, f: impl FnOnce(&mut Personal)) {
-        self.change(None, f);
+        self.change(f);
     }
 
-    /// Applies a change as a step of undo named `label`, and saves it;
-    /// returns the step's id, or `None` while locked (nothing changes).
-    fn change(self, label: Option<String>, f: impl FnOnce(&mut Personal)) -> Option<u64> {
+    /// Applies a change as a step of undo, and saves it; returns the
+    /// step's id, or `None` while locked (nothing changes).
+    fn change(self, f: impl FnOnce(&mut Personal)) -> Option<u64> {
         if self.lock.get_untracked() == Lock::Locked {
             return None;
         }
-        let id = self.history.remember(self.personal.get_untracked(), label);
+        let id = self.history.remember(self.personal.get_untracked());
         self.personal.update(f);
         self.save();
         Some(id)
@@ -182,9 +185,7 @@ impl PersonalState {
     /// [`Self::edit`], then a toast with `message` whose Undo takes this
     /// change back, if it is still the latest.
     pub fn edit_with_undo(self, message: impl Into<String>, f: impl FnOnce(&mut Personal)) {
-        let message = message.into();
-        let label = message.trim_end_matches('.').to_owned();
-        let Some(id) = self.change(Some(label), f) else {
+        let Some(id) = self.change(f) else {
             return;
         };
         let epoch = self.epoch.get_value();
@@ -202,13 +203,16 @@ impl PersonalState {
         if self.lock.get_untracked() == Lock::Locked {
             return;
         }
-        let Some((personal, label)) = self.history.step(self.personal.get_untracked(), back) else {
+        let Some(personal) = self.history.step(self.personal.get_untracked(), back) else {
             return;
         };
         self.personal.set(personal);
         self.save();
-        self.notices
-            .show(HistoryOffer::stepped(label.as_deref(), back), None);
+        // The toast of an undo is seen on any page: it names no goal.
+        self.notices.show(
+            HistoryOffer::stepped(Some(text::app_state::PRIVATE_CHANGE), back),
+            None,
+        );
     }
 
     /// When the step undo (`back`) or redo would take was made or moved.

@@ -18,6 +18,8 @@ fn personal_first(state: Document, personal: PersonalState, back: bool) -> bool 
 }
 
 pub fn undo(state: Document, personal: PersonalState) {
+    // Typing not yet applied is the latest change of all.
+    state.commit_typed();
     if personal_first(state, personal, true) {
         personal.step(true);
     } else {
@@ -26,6 +28,7 @@ pub fn undo(state: Document, personal: PersonalState) {
 }
 
 pub fn redo(state: Document, personal: PersonalState) {
+    state.commit_typed();
     if personal_first(state, personal, false) {
         personal.step(false);
     } else {

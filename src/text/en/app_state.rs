@@ -43,6 +43,9 @@ pub fn redo_step(label: &dyn Display) -> String {
     format!("Redo: {label}")
 }
 pub const UNDO_LAST_CHANGE: &str = "Undo the last change";
+/// A step of the private data's history, as the header and toasts name it
+/// on every page: never a goal's title.
+pub const PRIVATE_CHANGE: &str = "a change in My goals";
 pub const REDO_LAST_CHANGE: &str = "Redo the last change";
 pub fn undone(label: &dyn Display) -> String {
     format!("Undone: {label}")

@@ -17,26 +17,40 @@ pub fn MoreMenu(children: Children) -> impl IntoView {
             details.set_open(false);
         }
     };
-    let on_focus_out = move |ev: leptos::ev::FocusEvent| {
-        let inside = ev
-            .related_target()
+    let outside = move |target: Option<web_sys::EventTarget>| {
+        target
             .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
             .zip(menu.get_untracked())
-            .is_some_and(|(target, details)| details.contains(Some(&target)));
-        if !inside {
+            .is_some_and(|(target, details)| !details.contains(Some(&target)))
+    };
+    // Focus moving elsewhere by keyboard, or a press anywhere else (some
+    // browsers do not focus a pressed button, so focus alone cannot tell).
+    let on_focus_out = move |ev: leptos::ev::FocusEvent| {
+        if outside(ev.related_target()) {
             close();
+        }
+    };
+    let pressed = window_event_listener(leptos::ev::pointerdown, move |ev| {
+        if outside(ev.target()) {
+            close();
+        }
+    });
+    on_cleanup(move || pressed.remove());
+    // Back to the button: where focus belongs once the menu is gone, and
+    // where a dialog an item opened returns it.
+    let refocus = move || {
+        if let Some(summary) = menu
+            .get_untracked()
+            .and_then(|d| d.query_selector("summary").ok().flatten())
+            .and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = summary.focus();
         }
     };
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
         if ev.key() == "Escape" {
             close();
-            if let Some(summary) = menu
-                .get_untracked()
-                .and_then(|d| d.query_selector("summary").ok().flatten())
-                .and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok())
-            {
-                let _ = summary.focus();
-            }
+            refocus();
         }
     };
     view! {
@@ -46,7 +60,13 @@ pub fn MoreMenu(children: Children) -> impl IntoView {
                 {text::common::MORE}
             </summary>
             // An action chosen closes the menu; the page does the rest.
-            <div class="more-menu-items" on:click=move |_| close()>
+            <div
+                class="more-menu-items"
+                on:click=move |_| {
+                    close();
+                    refocus();
+                }
+            >
                 {children()}
             </div>
         </details>

@@ -139,7 +139,6 @@ impl History {
         self.update_offer();
     }
 
-    /// Takes the newest step to undo (`back`) or redo.
     /// When the step undo (`back`) or redo would take was last moved.
     pub fn latest_at(self, back: bool) -> Option<f64> {
         self.steps.with_value(|h| {
@@ -151,6 +150,7 @@ impl History {
         })
     }
 
+    /// Takes the newest step to undo (`back`) or redo.
     pub fn take(self, back: bool) -> Option<Step> {
         self.steps
             .try_update_value(|h| {

@@ -141,9 +141,15 @@ pub fn AddDependency(
 ) -> impl IntoView {
     let state = expect_context::<Document>();
     let open = RwSignal::new(false);
+    // Whether another unit has work this period, without writing every label.
     let has_targets = {
         let objective = objective.clone();
-        Memo::new(move |_| state.with(|ws| !targets(ws, &objective).is_empty()))
+        Memo::new(move |_| {
+            state.with(|ws| {
+                ws.objective(&objective)
+                    .is_some_and(|own| ws.objectives_in(&own.period).any(|o| o.unit != own.unit))
+            })
+        })
     };
     view! {
         <Show
@@ -231,7 +237,10 @@ fn DependencyForm(objective: ObjectiveId, on_done: Callback<()>) -> impl IntoVie
                     autocomplete="off"
                     aria-describedby="dependency-search-hint"
                     prop:value=move || query.get()
-                    on:input:target=move |ev| query.set(ev.target().value())
+                    on:input:target=move |ev| {
+                        to.set(String::new());
+                        query.set(ev.target().value())
+                    }
                 />
             </div>
             <fieldset
