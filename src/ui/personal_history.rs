@@ -8,7 +8,7 @@
 
 use crate::domain::Personal;
 use crate::text;
-use crate::ui::state::HistoryOffer;
+use crate::ui::state::{HistoryOffer, order};
 use leptos::prelude::*;
 
 /// As deep as the workspace's history.
@@ -19,8 +19,8 @@ struct Step {
     personal: Personal,
     /// Names the step, so a toast's Undo takes back its own change only.
     id: u64,
-    /// When it was made, undone or redone.
-    moved_ms: f64,
+    /// Its place in the tab's order of changes, undos and redos.
+    moved: u64,
 }
 
 #[derive(Default)]
@@ -61,7 +61,7 @@ impl PersonalHistory {
                 h.undo.push(Step {
                     personal: before,
                     id: h.made,
-                    moved_ms: js_sys::Date::now(),
+                    moved: order::changed(),
                 });
                 if h.undo.len() > DEPTH {
                     h.undo.remove(0);
@@ -80,9 +80,9 @@ impl PersonalHistory {
     }
 
     /// When the step undo (`back`) or redo would take was made or moved.
-    pub fn latest_at(self, back: bool) -> Option<f64> {
+    pub fn latest_at(self, back: bool) -> Option<u64> {
         self.steps
-            .with_value(|h| if back { h.undo.last() } else { h.redo.last() }.map(|s| s.moved_ms))
+            .with_value(|h| if back { h.undo.last() } else { h.redo.last() }.map(|s| s.moved))
     }
 
     /// Takes the step back (or again): returns the data to show, and keeps
@@ -100,7 +100,7 @@ impl PersonalHistory {
                 to.push(Step {
                     personal: current,
                     id: step.id,
-                    moved_ms: js_sys::Date::now(),
+                    moved: order::next(),
                 });
                 Some(step.personal)
             })

@@ -216,7 +216,7 @@ impl PersonalState {
     }
 
     /// When the step undo (`back`) or redo would take was made or moved.
-    pub fn latest_step_at(self, back: bool) -> Option<f64> {
+    pub fn latest_step_at(self, back: bool) -> Option<u64> {
         self.history.latest_at(back)
     }
 

@@ -5,34 +5,48 @@
 //! made: whichever history moved last goes first.
 
 use super::personal_state::PersonalState;
-use super::state::{Document, HistoryOffer};
+use super::state::{Document, HistoryOffer, order};
 use leptos::prelude::*;
 
-/// Whether the private data's step comes before the workspace's.
-fn personal_first(state: Document, personal: PersonalState, back: bool) -> bool {
-    match (personal.latest_step_at(back), state.latest_step_at(back)) {
-        (Some(mine), Some(shared)) => mine > shared,
-        (Some(_), None) => true,
-        (None, _) => false,
+/// Which history a step is taken from.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Mine,
+    Shared,
+}
+
+/// The history whose step undo (`back`) or redo takes next: the one moved
+/// last. A redo undone before the latest new change (in either history)
+/// has lapsed, as in any linear undo.
+fn next_step(state: Document, personal: PersonalState, back: bool) -> Option<Side> {
+    let live = |at: Option<u64>| at.filter(|at| back || *at > order::last_change());
+    match (
+        live(personal.latest_step_at(back)),
+        live(state.latest_step_at(back)),
+    ) {
+        (Some(mine), Some(shared)) if mine > shared => Some(Side::Mine),
+        (Some(_), None) => Some(Side::Mine),
+        (_, Some(_)) => Some(Side::Shared),
+        (None, None) => None,
     }
 }
 
 pub fn undo(state: Document, personal: PersonalState) {
     // Typing not yet applied is the latest change of all.
     state.commit_typed();
-    if personal_first(state, personal, true) {
-        personal.step(true);
-    } else {
-        state.undo();
+    match next_step(state, personal, true) {
+        Some(Side::Mine) => personal.step(true),
+        // With nothing to undo, the workspace's history says so.
+        _ => state.undo(),
     }
 }
 
 pub fn redo(state: Document, personal: PersonalState) {
     state.commit_typed();
-    if personal_first(state, personal, false) {
-        personal.step(false);
-    } else {
-        state.redo();
+    match next_step(state, personal, false) {
+        Some(Side::Mine) => personal.step(false),
+        Some(Side::Shared) => state.redo(),
+        None => {}
     }
 }
 
@@ -41,16 +55,18 @@ pub fn offer(state: Document, personal: PersonalState) -> Signal<HistoryOffer> {
     Signal::derive(move || {
         let shared = state.history_offer().get();
         let mine = personal.history_offer().get();
+        let undo = untrack(|| next_step(state, personal, true));
+        let redo = untrack(|| next_step(state, personal, false));
         HistoryOffer {
-            undo: if untrack(|| personal_first(state, personal, true)) {
+            undo: if undo == Some(Side::Mine) {
                 mine.undo
             } else {
                 shared.undo
             },
-            redo: if untrack(|| personal_first(state, personal, false)) {
-                mine.redo
-            } else {
-                shared.redo
+            redo: match redo {
+                Some(Side::Mine) => mine.redo,
+                Some(Side::Shared) => shared.redo,
+                None => None,
             },
         }
     })

@@ -1,5 +1,6 @@
 //! Undo and redo: the workspace on the other side of each recent change.
 
+use super::order;
 use crate::domain::Workspace;
 use crate::text;
 use leptos::prelude::*;
@@ -25,9 +26,9 @@ pub(super) struct Step {
     /// colleague's versions are not outdated by the undo.
     pub local: bool,
     at_ms: f64,
-    /// When the step was made, undone or redone: of two histories, the
-    /// one moved last is stepped first (`ui::undo`).
-    moved_ms: f64,
+    /// Its place in the tab's order of changes, undos and redos
+    /// (`order`): of two histories, the one moved last is stepped first.
+    moved: u64,
 }
 
 /// Undo and redo, newest last.
@@ -104,19 +105,23 @@ impl History {
                 && local
                 && h.redo.is_empty()
                 && h.undo.back().is_some_and(|last| {
-                    last.local && last.label.is_none() && now - last.at_ms < TYPING_PAUSE_MS
+                    last.local
+                        && last.label.is_none()
+                        && now - last.at_ms < TYPING_PAUSE_MS
+                        // Nothing else changed since: a private edit ends the burst.
+                        && last.moved == order::last_change()
                 });
             if let Some(last) = h.undo.back_mut().filter(|_| typing_on) {
                 // The step keeps the workspace from before the burst began.
                 last.at_ms = now;
-                last.moved_ms = now;
+                last.moved = order::changed();
             } else {
                 h.undo.push_back(Step {
                     workspace: before,
                     label,
                     local,
                     at_ms: now,
-                    moved_ms: now,
+                    moved: order::changed(),
                 });
             }
             let held = |h: &Steps| {
@@ -140,12 +145,12 @@ impl History {
     }
 
     /// When the step undo (`back`) or redo would take was last moved.
-    pub fn latest_at(self, back: bool) -> Option<f64> {
+    pub fn latest_at(self, back: bool) -> Option<u64> {
         self.steps.with_value(|h| {
             if back {
-                h.undo.back().map(|s| s.moved_ms)
+                h.undo.back().map(|s| s.moved)
             } else {
-                h.redo.last().map(|s| s.moved_ms)
+                h.redo.last().map(|s| s.moved)
             }
         })
     }
@@ -172,7 +177,7 @@ impl History {
                 label,
                 local,
                 at_ms: 0.0,
-                moved_ms: js_sys::Date::now(),
+                moved: order::next(),
             };
             if back {
                 h.redo.push(other);

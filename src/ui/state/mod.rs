@@ -18,6 +18,7 @@
 mod document;
 mod exchange;
 mod history;
+pub mod order;
 mod saver;
 mod stage;
 

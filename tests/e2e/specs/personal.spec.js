@@ -329,4 +329,14 @@ test('private edits join undo and redo, in the order they were made with the wor
   await page.keyboard.press('ControlOrMeta+Shift+z');
   await expect(goalCard(page, 'Run a half marathon')).toBeVisible();
   await expect(page.getByRole('banner').getByRole('button', { name: 'Nothing to redo' })).toHaveAttribute('aria-disabled', 'true');
+  // A new change, in either, ends every redo, as in any linear undo.
+  await undo.click();
+  await undo.click();
+  await expect(redo).toBeVisible();
+  await newGoal(page, { title: 'Read a book a month', theme: 'Growth', steps: ['Pick the first'] });
+  await page.keyboard.press('ControlOrMeta+Shift+z');
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Nothing to redo' })).toHaveAttribute('aria-disabled', 'true');
+  await expect(goalCard(page, 'Run a half marathon')).toHaveCount(0);
+  await nav(page, 'Settings');
+  await expect(page.getByLabel('Organisation name')).toHaveValue('Northwind Software (sample)');
 });
