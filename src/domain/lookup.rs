@@ -59,6 +59,11 @@ impl Workspace {
             .find(|p| p.name.trim().to_lowercase() == name)
     }
 
+    /// The person marked "This is me" in this browser, if they still exist.
+    pub fn me(&self) -> Option<&Person> {
+        self.settings.me.as_ref().and_then(|id| self.person(id))
+    }
+
     /// A person's name, or a placeholder for a dangling reference.
     pub fn person_name(&self, id: &PersonId) -> &str {
         self.person(id)

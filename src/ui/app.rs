@@ -49,14 +49,7 @@ pub fn App() -> impl IntoView {
         .location()
         .hash()
         .map_or(true, |hash| hash.trim_start_matches('#').is_empty());
-    if bare
-        && state.with_untracked(|ws| {
-            ws.settings
-                .me
-                .as_ref()
-                .is_some_and(|me| ws.person(me).is_some())
-        })
-    {
+    if bare && state.with_untracked(|ws| ws.me().is_some()) {
         router.replace(Route::from(Page::MyWork));
     }
     provide_context(Drafts::start(router));

@@ -18,7 +18,15 @@ pub fn Header() -> impl IntoView {
     let router = expect_context::<Router>();
     let SelectedPeriod(selected) = expect_context::<SelectedPeriod>();
     let organisation = Memo::new(move |_| state.with(|ws| ws.name.trim().to_owned()));
-    let home = move || router.with(|r| place(r, Page::Overview, selected.get()).href());
+    // Home is where the bare address opens: My work once "This is me" is set.
+    let home = move || {
+        let page = if state.with(|ws| ws.me().is_some()) {
+            Page::MyWork
+        } else {
+            Page::Overview
+        };
+        router.with(|r| place(r, page, selected.get()).href())
+    };
     view! {
         <header class="app-header">
             <a class="brand" href=home>

@@ -21,10 +21,7 @@ use leptos::prelude::*;
 pub fn MyWorkPage() -> impl IntoView {
     let state = expect_context::<Document>();
     let SelectedPeriod(period) = expect_context::<SelectedPeriod>();
-    // A "This is me" naming someone since deleted is no one.
-    let me = Memo::new(move |_| {
-        state.with(|ws| ws.settings.me.clone().filter(|id| ws.person(id).is_some()))
-    });
+    let me = Memo::new(move |_| state.with(|ws| ws.me().map(|p| p.id.clone())));
     let subtitle = move || {
         state.with(|ws| {
             let period = period
