@@ -538,19 +538,8 @@ impl Workspace {
     /// The numbers of the `i`th key result's measure.
     fn check_measure(&self, c: &mut Checker, i: usize) {
         let kr = &self.key_results[i];
-        let (start, target, current) = match kr.measure {
-            Measure::Metric {
-                start,
-                target,
-                current,
-                ..
-            }
-            | Measure::Percentage {
-                start,
-                target,
-                current,
-            } => (start, target, current),
-            Measure::Milestone { .. } => return,
+        let Some((start, target, current)) = kr.measure.numbers() else {
+            return;
         };
         let name = self.key_result_name(i);
         let path = |field: &str| format!("key_results[{i}].measure.{field}");

@@ -71,19 +71,33 @@ pub enum Direction {
 }
 
 impl Measure {
+    /// `(start, target, current)` of a metric or a percentage; `None` for a milestone.
+    pub fn numbers(&self) -> Option<(f64, f64, f64)> {
+        match *self {
+            Measure::Metric {
+                start,
+                target,
+                current,
+                ..
+            }
+            | Measure::Percentage {
+                start,
+                target,
+                current,
+            } => Some((start, target, current)),
+            Measure::Milestone { .. } => None,
+        }
+    }
+
     /// `None` for a milestone, and for a start equal to the target (no direction).
     pub fn direction(&self) -> Option<Direction> {
-        match *self {
-            Measure::Metric { start, target, .. } | Measure::Percentage { start, target, .. } => {
-                if target > start {
-                    Some(Direction::Increase)
-                } else if target < start {
-                    Some(Direction::Decrease)
-                } else {
-                    None
-                }
-            }
-            Measure::Milestone { .. } => None,
+        let (start, target, _) = self.numbers()?;
+        if target > start {
+            Some(Direction::Increase)
+        } else if target < start {
+            Some(Direction::Decrease)
+        } else {
+            None
         }
     }
 

@@ -54,26 +54,13 @@ pub fn movement(start: f64, current: f64) -> Movement {
 /// The measure in words. `show(value, unit)` writes a number with `unit`
 /// on it, or the plain number when `unit` is empty.
 pub fn measure_sentence(measure: &Measure, show: &dyn Fn(f64, &str) -> String) -> String {
-    let (start, target, current) = match *measure {
-        Measure::Metric {
-            start,
-            target,
-            current,
-            ..
+    let Some((start, target, current)) = measure.numbers() else {
+        return if matches!(measure, Measure::Milestone { done: true }) {
+            text::common::DONE
+        } else {
+            text::measure_sentence::NOT_DONE_YET
         }
-        | Measure::Percentage {
-            start,
-            target,
-            current,
-        } => (start, target, current),
-        Measure::Milestone { done } => {
-            return if done {
-                text::common::DONE
-            } else {
-                text::measure_sentence::NOT_DONE_YET
-            }
-            .to_owned();
-        }
+        .to_owned();
     };
     let unit = measure.unit();
     let words = unit_words(unit);
