@@ -16,7 +16,7 @@ pub use check_in::{CheckInForm, reading_text};
 pub use initiative::InitiativeForm;
 pub use key_result::KeyResultForm;
 pub use kpi::{KpiForm, KpiReadingForm};
-pub use objective::{ObjectiveForm, show_when_created};
+pub use objective::{NewObjectiveDialog, ObjectiveForm, show_when_created};
 pub use one_on_one::OneOnOneForm;
 pub use person::PersonForm;
 pub use personal_goal::{PersonalCheckInForm, PersonalGoalForm};

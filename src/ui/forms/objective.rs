@@ -3,7 +3,9 @@ use crate::domain::{
     FieldErrors, ObjectiveDraft, ObjectiveId, PeriodId, PersonId, UnitId, Workspace,
 };
 use crate::text;
-use crate::ui::components::{FormActions, PersonField, SelectField, TextAreaField, TextField};
+use crate::ui::components::{
+    FormActions, Modal, PersonField, SelectField, TextAreaField, TextField,
+};
 use crate::ui::drafts::{field, keep_draft};
 use crate::ui::notices::Notices;
 use crate::ui::route::Route;
@@ -177,6 +179,27 @@ pub fn show_when_created(open: RwSignal<bool>) -> Callback<Option<ObjectiveId>> 
             router.go(Route::parse(&href));
         }
     })
+}
+
+/// The dialog "New objective" opens: once saved, the new objective's page
+/// shows. The page holds `creating`, which its button sets.
+#[component]
+pub fn NewObjectiveDialog(
+    creating: RwSignal<bool>,
+    /// The unit the objective starts in, on a unit's page.
+    #[prop(optional)]
+    unit: Option<UnitId>,
+) -> impl IntoView {
+    let on_created = show_when_created(creating);
+    view! {
+        <Modal
+            open=creating
+            on_cancel=Callback::new(move |()| creating.set(false))
+            labelled_by="objective-form-title"
+        >
+            <ObjectiveForm editing=None unit=unit.clone() on_done=on_created />
+        </Modal>
+    }
 }
 
 /// Where a new objective starts: the form's props and the period on screen.

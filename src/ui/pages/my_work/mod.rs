@@ -7,11 +7,11 @@ mod model;
 use crate::domain::PersonId;
 use crate::text;
 use crate::ui::components::{
-    DueList, Icon, IconName, Involvement, MeField, Modal, NewObjectiveButton, StatusBadge,
+    DueList, Icon, IconName, Involvement, MeField, NewObjectiveButton, StatusBadge,
 };
 use crate::ui::drafts::Drafts;
 use crate::ui::format::{day, measure_sentence};
-use crate::ui::forms::{ObjectiveForm, show_when_created};
+use crate::ui::forms::NewObjectiveDialog;
 use crate::ui::state::Document;
 use crate::ui::visits::LastVisit;
 use crate::ui::{SelectedPeriod, clock, due_rows};
@@ -35,7 +35,6 @@ pub fn MyWorkPage() -> impl IntoView {
         })
     };
     let creating = RwSignal::new(expect_context::<Drafts>().waiting("objective").is_some());
-    let on_created = show_when_created(creating);
     view! {
         <div class="page-head">
             <div>
@@ -59,13 +58,7 @@ pub fn MyWorkPage() -> impl IntoView {
                 }
             }}
         </div>
-        <Modal
-            open=creating
-            on_cancel=Callback::new(move |()| creating.set(false))
-            labelled_by="objective-form-title"
-        >
-            <ObjectiveForm editing=None on_done=on_created />
-        </Modal>
+        <NewObjectiveDialog creating />
     }
 }
 

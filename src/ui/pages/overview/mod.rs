@@ -10,11 +10,11 @@ use crate::domain::{Cascade, Filter, Status, Workspace};
 use crate::text;
 use crate::ui::components::NewObjectiveButton;
 use crate::ui::components::{
-    CascadeTree, CoachPanel, CoachScope, Modal, ObjectiveCard, StatusBadge, coach_findings,
+    CascadeTree, CoachPanel, CoachScope, ObjectiveCard, StatusBadge, coach_findings,
 };
 use crate::ui::drafts::Drafts;
 use crate::ui::format::Browser;
-use crate::ui::forms::{ObjectiveForm, show_when_created};
+use crate::ui::forms::NewObjectiveDialog;
 use crate::ui::route::Page;
 use crate::ui::router::Router;
 use crate::ui::state::Document;
@@ -161,7 +161,6 @@ fn Cascade() -> impl IntoView {
             }
         });
     };
-    let on_created = show_when_created(creating);
 
     view! {
         <div class="page-head">
@@ -215,13 +214,7 @@ fn Cascade() -> impl IntoView {
                 </Show>
             </Show>
         </Show>
-        <Modal
-            open=creating
-            on_cancel=Callback::new(move |()| creating.set(false))
-            labelled_by="objective-form-title"
-        >
-            <ObjectiveForm editing=None on_done=on_created />
-        </Modal>
+        <NewObjectiveDialog creating />
     }
 }
 

@@ -14,7 +14,7 @@ use crate::ui::components::{
 };
 use crate::ui::drafts::Drafts;
 use crate::ui::format::day;
-use crate::ui::forms::{ObjectiveForm, UnitForm, show_when_created};
+use crate::ui::forms::{NewObjectiveDialog, UnitForm};
 use crate::ui::route::Page;
 use crate::ui::router::Router;
 use crate::ui::state::{Document, Exchange};
@@ -67,7 +67,6 @@ fn UnitView(
     let drafts = expect_context::<Drafts>();
     let creating = RwSignal::new(drafts.waiting("objective").is_some());
     let editing_unit = RwSignal::new(drafts.waiting("unit").is_some());
-    let on_created = show_when_created(creating);
     let unit_kind = move || page.with_untracked(|p| p.as_ref().map_or(UnitKind::Team, |p| p.kind));
     let (new_in, edit_id) = (id.clone(), id.clone());
     view! {
@@ -90,13 +89,7 @@ fn UnitView(
             />
         </section>
         <SubUnitsAndPeople page />
-        <Modal
-            open=creating
-            on_cancel=Callback::new(move |()| creating.set(false))
-            labelled_by="objective-form-title"
-        >
-            <ObjectiveForm editing=None unit=Some(new_in.clone()) on_done=on_created />
-        </Modal>
+        <NewObjectiveDialog creating unit=new_in.clone() />
         <Modal
             open=editing_unit
             on_cancel=Callback::new(move |()| editing_unit.set(false))
