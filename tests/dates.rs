@@ -1,8 +1,9 @@
-//! Every day and time Ladder shows a person is written by one formatter, the
-//! reader's locale's: `ui::format` (the browser's `Intl`) in the app, a
+//! Every day, time and score Ladder shows a person is written by one
+//! formatter, the reader's locale's: `ui::format` (the browser's `Intl`) in the app, a
 //! `domain::format::Locale` the caller passes where the domain writes the
 //! text, `Plain` on the command line and here. A German reader then never
-//! sees "30. Nov. 2026" beside "1 Oct 2026".
+//! sees "30. Nov. 2026" beside "1 Oct 2026", nor "Score 0,7" beside
+//! "~0.7 is success".
 //!
 //! The compiler keeps chrono's own `Display` of a date (ISO) out of the
 //! text: a text function takes a day as `&str`, already written. This test
@@ -142,7 +143,7 @@ const SHOWING_A_DAY: &[(&str, WithDay)] = &[
         text::print_page::sheet_subtitle(d, &"4 objectives", d)
     }),
     ("retrospective::intro", |d| {
-        text::retrospective::intro(d, &"")
+        text::retrospective::intro(d, &"", "0.0", "1.0", "0.7")
     }),
     ("revision::check_in", |d| {
         text::revision::check_in(d, &"Qualified leads")
@@ -253,6 +254,9 @@ impl Locale for Marked {
     fn days(&self, start: NaiveDate, end: NaiveDate) -> String {
         format!("⟨{start}…{end}⟩")
     }
+    fn score(&self, score: f64) -> String {
+        format!("⟪{score}⟫")
+    }
 }
 
 #[test]
@@ -287,4 +291,95 @@ fn the_domain_writes_days_with_the_locale_it_is_given() {
     };
     assert_eq!(check_in.text(&Marked), "⟨2026-11-03⟩ on “Qualified leads”");
     assert_eq!(check_in.text(&Plain), "3 Nov 2026 on “Qualified leads”");
+}
+
+/// Whether a parameter of a text function holds a score or a size, by the
+/// names the catalogue gives them.
+fn names_a_score_or_size(param: &str) -> bool {
+    [
+        "score",
+        "suggested",
+        "zero",
+        "full",
+        "success",
+        "size",
+        "limit",
+    ]
+    .contains(&param)
+}
+
+#[test]
+fn every_score_and_size_reaches_the_text_already_written() {
+    let mut found = 0;
+    for (function, param, ty) in text_parameters() {
+        if names_a_score_or_size(&param) {
+            found += 1;
+            assert_eq!(
+                ty, "&str",
+                "{function}({param}) takes the number as the reader's locale wrote it \
+                 (&str), never an f64 written with Rust's decimal point"
+            );
+        }
+    }
+    assert!(
+        found >= 10,
+        "the names above still find the scores ({found})"
+    );
+}
+
+#[test]
+fn plain_scores_have_one_decimal_and_no_minus_zero() {
+    for (score, written) in [
+        (0.7, "0.7"),
+        (1.0, "1.0"),
+        (0.0, "0.0"),
+        (-0.01, "0.0"),
+        (0.25, "0.3"),
+    ] {
+        assert_eq!(Plain.score(score), written);
+    }
+}
+
+#[test]
+fn the_domain_writes_scores_with_the_locale_it_is_given() {
+    let mut ws = org();
+    ws.objectives.push(objective("o", "acme", "q4", None));
+    ws.key_results.push(metric_kr("kr", "o", 0.0, 100.0, 50.0));
+    let md = ws.retrospective(&"q4".into(), None, &Marked);
+    for written in [
+        // The scale in the introduction, the bands, the scores, the kinds.
+        "Scores run from ⟪0⟫ to ⟪1⟫",
+        "about ⟪0.7⟫",
+        "⟪0⟫–⟪0.3⟫ | ⟪0.4⟫–⟪0.6⟫ | ⟪0.7⟫–⟪1⟫",
+        "Score: **⟪0.5⟫**",
+        "| Commit (⟪1⟫ expected) | ⟪0.5⟫ |",
+    ] {
+        assert!(md.contains(written), "{written} in {md}");
+    }
+    assert!(!md.contains("0.5 "), "no score written by Rust: {md}");
+
+    let draft = ladder::domain::GradeDraft {
+        score: "0.9".to_owned(),
+        ..ladder::domain::GradeDraft::default()
+    };
+    let errors = draft
+        .validate(0.5, &Marked)
+        .expect_err("a reason is needed");
+    assert!(
+        errors.get("reason").is_some_and(|m| m.contains("⟪0.5⟫")),
+        "{errors:?}"
+    );
+    let out_of_range = ladder::domain::GradeDraft {
+        score: "3".to_owned(),
+        ..ladder::domain::GradeDraft::default()
+    };
+    let errors = out_of_range
+        .validate(0.5, &Marked)
+        .expect_err("out of range");
+    assert!(
+        errors
+            .get("score")
+            .is_some_and(|m| m.contains("⟪0⟫ and ⟪1⟫")),
+        "{errors:?}"
+    );
 }

@@ -450,7 +450,7 @@ fn scores_are_suggested_from_progress_and_adjusting_needs_a_reason() {
     };
     assert!(
         adjusted
-            .validate(0.6)
+            .validate(0.6, &Plain)
             .expect_err("needs a reason")
             .get("reason")
             .is_some()
@@ -460,7 +460,7 @@ fn scores_are_suggested_from_progress_and_adjusting_needs_a_reason() {
             score: "1.2".to_owned(),
             ..draft.clone()
         }
-        .validate(0.6)
+        .validate(0.6, &Plain)
         .is_err()
     );
     let experiment = GradeDraft {
@@ -469,7 +469,7 @@ fn scores_are_suggested_from_progress_and_adjusting_needs_a_reason() {
     };
     assert!(
         experiment
-            .validate(0.6)
+            .validate(0.6, &Plain)
             .expect_err("needs learning")
             .get("learning")
             .is_some()
@@ -479,7 +479,7 @@ fn scores_are_suggested_from_progress_and_adjusting_needs_a_reason() {
         reason: "The last deal closed on 2 January".to_owned(),
         ..draft
     }
-    .validate(0.6)
+    .validate(0.6, &Plain)
     .expect("valid");
     let before = ws.score_distribution(&"q4".into(), &[]);
     assert_eq!(before.suggested, 1, "kr is not graded yet");

@@ -75,11 +75,13 @@ fn round_to(value: f64, decimals: i32) -> f64 {
     }
 }
 
-/// How days are written for the person reading them. The domain cannot
-/// ask the browser, so code that writes text with a date in it takes one of
-/// these: the app passes the browser's (`ui::format::Browser`, through
-/// `Intl`), the host tests [`Plain`].
+/// How days and scores are written for the person reading them. The domain
+/// cannot ask the browser, so code that writes text with a date or a score
+/// in it takes one of these: the app passes the browser's
+/// (`ui::format::Browser`, through `Intl`), the host tests [`Plain`].
 pub trait Locale {
+    /// A score, always with its one decimal: "0.7", "1.0" ("0,7" in German).
+    fn score(&self, score: f64) -> String;
     /// A day: "3 Nov 2026", "Nov 3, 2026", "3. Nov. 2026".
     fn day(&self, date: NaiveDate) -> String;
     /// The days from `start` to `end`, what they share written once: "1 Oct
@@ -87,8 +89,9 @@ pub trait Locale {
     fn days(&self, start: NaiveDate, end: NaiveDate) -> String;
 }
 
-/// Days as British English writes them, whatever the browser says: the
-/// app's fallback where `Intl` fails, and a fixed locale for host tests.
+/// Days and scores as British English writes them, whatever the browser
+/// says: the app's fallback where `Intl` fails, and a fixed locale for host
+/// tests.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Plain;
 
@@ -97,6 +100,11 @@ fn month(date: NaiveDate) -> &'static str {
 }
 
 impl Locale for Plain {
+    fn score(&self, score: f64) -> String {
+        // Adding 0.0 turns the -0 of a rounding into 0.
+        format!("{:.1}", (score * 10.0).round() / 10.0 + 0.0)
+    }
+
     fn day(&self, date: NaiveDate) -> String {
         text::format::day(&date.day(), &month(date), &date.year())
     }

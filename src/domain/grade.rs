@@ -3,6 +3,7 @@
 //! was ambitious, what was missed and why), never for rating people, so they
 //! are summarised per objective and per unit only.
 
+use super::format::Locale;
 use super::{Commitment, FieldErrors, KeyResult, ObjectiveId, PeriodId, UnitId, Workspace, bar};
 use crate::text;
 use serde::{Deserialize, Serialize};
@@ -42,12 +43,14 @@ impl Band {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Band::Low => "0.0–0.3",
-            Band::Middle => "0.4–0.6",
-            Band::High => "0.7–1.0",
-        }
+    /// The band's scores, as `locale` writes them: "0.0–0.3".
+    pub fn label(self, locale: &dyn Locale) -> String {
+        let (low, high) = match self {
+            Band::Low => (0.0, 0.3),
+            Band::Middle => (0.4, 0.6),
+            Band::High => (0.7, 1.0),
+        };
+        text::grade::band(&locale.score(low), &locale.score(high))
     }
 
     pub fn slug(self) -> &'static str {
@@ -175,12 +178,16 @@ impl GradeDraft {
 
     /// A score other than the suggested one needs a reason; an experiment
     /// needs its learning, since that is the point of recording it.
-    pub fn validate(&self, suggested: f64) -> Result<Grade, FieldErrors> {
+    /// `locale` writes the scores its messages name.
+    pub fn validate(&self, suggested: f64, locale: &dyn Locale) -> Result<Grade, FieldErrors> {
         let mut errors = FieldErrors::default();
         let score = match super::parse_number(&self.score) {
             Ok(s) if (0.0..=1.0).contains(&s) => Some((s * 10.0).round() / 10.0),
             Ok(_) => {
-                errors.add("score", text::grade::SCORE_OUT_OF_RANGE);
+                errors.add(
+                    "score",
+                    text::grade::score_out_of_range(&locale.score(0.0), &locale.score(1.0)),
+                );
                 None
             }
             Err(e) => {
@@ -193,7 +200,10 @@ impl GradeDraft {
             && (s - suggested).abs() > 0.05
             && reason.is_empty()
         {
-            errors.add("reason", text::grade::reason_required(suggested));
+            errors.add(
+                "reason",
+                text::grade::reason_required(&locale.score(suggested)),
+            );
         }
         let learning = self.learning.trim().to_owned();
         if self.experiment && learning.is_empty() {

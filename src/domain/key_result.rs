@@ -1,5 +1,6 @@
 //! Key results: how an objective's progress is measured.
 
+use super::format::Locale;
 use super::{Grade, Grouped, KeyResultId, ObjectiveId, PersonId, Revision, WorkRef};
 use crate::text;
 use serde::{Deserialize, Serialize};
@@ -31,11 +32,13 @@ impl Commitment {
         }
     }
 
-    /// The expectation in words, shown wherever a score is.
-    pub fn expectation(self) -> &'static str {
+    /// The expectation in words, shown wherever a score is, its score as
+    /// `locale` writes it.
+    pub fn expectation(self, locale: &dyn Locale) -> String {
+        let score = locale.score(self.expected_score());
         match self {
-            Commitment::Commit => text::key_result::COMMIT_EXPECTATION,
-            Commitment::Stretch => text::key_result::STRETCH_EXPECTATION,
+            Commitment::Commit => text::key_result::commit_expectation(&score),
+            Commitment::Stretch => text::key_result::stretch_expectation(&score),
         }
     }
 }

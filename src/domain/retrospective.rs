@@ -71,12 +71,12 @@ impl Workspace {
     }
 
     /// The retrospective of `period` for `unit` (the whole organisation
-    /// when `None`), its dates written as `dates` writes them.
+    /// when `None`), its dates and scores written as `locale` writes them.
     pub fn retrospective(
         &self,
         period: &PeriodId,
         unit: Option<&UnitId>,
-        dates: &dyn Locale,
+        locale: &dyn Locale,
     ) -> String {
         let Some(p) = self.period(period) else {
             return String::new();
@@ -84,6 +84,11 @@ impl Workspace {
         let scope = unit
             .and_then(|u| self.unit(u))
             .map_or_else(|| self.display_name().to_owned(), |u| u.name.clone());
+        let (zero, success, full) = (
+            locale.score(0.0),
+            locale.score(Commitment::Stretch.expected_score()),
+            locale.score(Commitment::Commit.expected_score()),
+        );
         let mut md = String::new();
         let _ = writeln!(
             md,
@@ -94,12 +99,15 @@ impl Workspace {
             md,
             "{}",
             text::retrospective::intro(
-                &dates.days(p.start, p.end),
+                &locale.days(p.start, p.end),
                 &if p.closed {
                     text::retrospective::CLOSED_SUFFIX
                 } else {
                     ""
-                }
+                },
+                &zero,
+                &full,
+                &success,
             )
         );
 
@@ -111,7 +119,9 @@ impl Workspace {
             let _ = writeln!(
                 md,
                 "{}",
-                text::retrospective::scores_table_head(&Band::ALL.map(Band::label).join(" | "))
+                text::retrospective::scores_table_head(
+                    &Band::ALL.map(|b| b.label(locale)).join(" | "),
+                )
             );
             let _ = writeln!(md, "| --- | --- | --- | --- |");
             for (name, row) in [
@@ -133,20 +143,24 @@ impl Workspace {
             let unit_name = self.unit(&o.unit).map_or("", |u| u.name.as_str());
             let _ = writeln!(md, "## {} ({})\n", cell(&o.title), cell(unit_name));
             if let Some(score) = self.objective_score(&o.id) {
-                let _ = writeln!(md, "{}", text::retrospective::objective_score(score));
+                let _ = writeln!(
+                    md,
+                    "{}",
+                    text::retrospective::objective_score(&locale.score(score))
+                );
             }
             let _ = writeln!(md, "{}", text::retrospective::KEY_RESULTS_TABLE_HEAD);
             let mut learnings = Vec::new();
             for kr in self.key_results_of(&o.id) {
                 let kind = match kr.commitment {
-                    Commitment::Commit => text::common::COMMIT_EXPLAINED,
-                    Commitment::Stretch => text::common::STRETCH_EXPLAINED,
+                    Commitment::Commit => text::common::commit_explained(&full),
+                    Commitment::Stretch => text::common::stretch_explained(&success),
                 };
                 let _ = writeln!(
                     md,
-                    "| {} | {kind} | {:.1} | {} |",
+                    "| {} | {kind} | {} | {} |",
                     cell(&kr.title),
-                    self.key_result_score(kr),
+                    locale.score(self.key_result_score(kr)),
                     trend(&self.status_trend(kr))
                 );
                 if let Some(g) = &kr.grade {

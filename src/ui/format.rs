@@ -2,9 +2,9 @@
 //! locale: every number, day and time the app shows goes through here.
 
 use super::clock;
-use crate::domain::format::{Locale, Plain, with_unit};
+use crate::domain::format::{Locale, Plain, plain_number, with_unit};
 use crate::domain::measure_sentence::unit_words;
-use crate::domain::{DecimalMark, Measure, Workspace};
+use crate::domain::{Commitment, DecimalMark, Measure, Workspace};
 use crate::text::{self, UnitWords};
 use chrono::{DateTime, NaiveDate, Utc};
 use js_sys::{Array, Function, Intl, Object, Reflect};
@@ -199,6 +199,56 @@ pub fn percent(progress: f64) -> String {
     .unwrap_or_else(|| format!("{whole}%"))
 }
 
+/// A score with its one decimal: `0.7`, `1.0` (`0,7` in German).
+pub fn score(score: f64) -> String {
+    number_format("score", score, || {
+        vec![
+            ("minimumFractionDigits", 1.into()),
+            ("maximumFractionDigits", 1.into()),
+            never_minus_zero(),
+        ]
+    })
+    .unwrap_or_else(|| Plain.score(score))
+}
+
+/// The marks of the score scale as the locale writes them, for the
+/// sentences that explain it.
+pub struct Scale {
+    /// Nothing achieved: `0.0`.
+    pub zero: String,
+    /// A stretch key result's success: `0.7`.
+    pub success: String,
+    /// Fully met, as a commit key result is expected to be: `1.0`.
+    pub full: String,
+}
+
+pub fn scale() -> Scale {
+    Scale {
+        zero: score(0.0),
+        success: score(Commitment::Stretch.expected_score()),
+        full: score(Commitment::Commit.expected_score()),
+    }
+}
+
+/// A size in bytes as the locale writes it, in megabytes to one decimal or,
+/// below one, in whole kilobytes: `12.5 MB`, `40 kB` (`12,5 MB` in German).
+pub fn size(bytes: f64) -> String {
+    let (unit, amount, fallback): (&'static str, f64, fn(&dyn std::fmt::Display) -> String) =
+        if bytes >= 1_000_000.0 {
+            ("megabyte", bytes / 1_000_000.0, text::format::megabytes)
+        } else {
+            ("kilobyte", (bytes / 1000.0).ceil(), text::format::kilobytes)
+        };
+    number_format(unit, amount, || {
+        vec![
+            ("style", "unit".into()),
+            ("unit", unit.into()),
+            ("maximumFractionDigits", 1.into()),
+        ]
+    })
+    .unwrap_or_else(|| fallback(&plain_number((amount * 10.0).round() / 10.0)))
+}
+
 /// Calls `write` with the locale's formatter of days, made on first use.
 fn with_days<T>(write: impl FnOnce(&Intl::DateTimeFormat) -> T) -> T {
     DAYS.with(|days| {
@@ -279,6 +329,10 @@ fn moment(
 pub struct Browser;
 
 impl Locale for Browser {
+    fn score(&self, score: f64) -> String {
+        self::score(score)
+    }
+
     fn day(&self, date: NaiveDate) -> String {
         day(date)
     }

@@ -89,8 +89,12 @@ pub const NOT_CHECKED_IN: &str = "Not checked in";
 // Commit or stretch.
 pub const COMMIT: &str = "Commit";
 pub const STRETCH: &str = "Stretch";
-pub const COMMIT_EXPLAINED: &str = "Commit (1.0 expected)";
-pub const STRETCH_EXPLAINED: &str = "Stretch (~0.7 is success)";
+pub fn commit_explained(full: &str) -> String {
+    format!("Commit ({full} expected)")
+}
+pub fn stretch_explained(success: &str) -> String {
+    format!("Stretch (~{success} is success)")
+}
 
 // Nouns inside sentences and counts, as in 3 key results.
 

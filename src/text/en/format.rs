@@ -28,3 +28,11 @@ pub fn days_in_year(first: &dyn Display, first_month: &dyn Display, last: &str) 
 pub fn days_apart(first: &str, last: &str) -> String {
     format!("{first} – {last}")
 }
+
+/// A size where the browser cannot write one: "12.5 MB", "40 kB".
+pub fn megabytes(amount: &dyn Display) -> String {
+    format!("{amount} MB")
+}
+pub fn kilobytes(amount: &dyn Display) -> String {
+    format!("{amount} kB")
+}

@@ -6,10 +6,17 @@ pub fn ungraded_note(ungraded: &dyn Display, total: &dyn Display) -> String {
     format!("{ungraded} of {total} not graded yet: counted with the score their progress suggests.")
 }
 
-pub const SCORE_OUT_OF_RANGE: &str = "A score is between 0.0 and 1.0.";
+pub fn score_out_of_range(zero: &str, full: &str) -> String {
+    format!("A score is between {zero} and {full}.")
+}
 
-pub fn reason_required(suggested: f64) -> String {
-    format!("Say why the score differs from the suggested {suggested:.1}.")
+/// A band of scores, as the summary and the retrospective name it.
+pub fn band(low: &str, high: &str) -> String {
+    format!("{low}–{high}")
+}
+
+pub fn reason_required(suggested: &str) -> String {
+    format!("Say why the score differs from the suggested {suggested}.")
 }
 
 pub const LEARNING_REQUIRED: &str = "Say what the experiment taught you.";

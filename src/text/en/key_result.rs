@@ -1,5 +1,9 @@
 //! Text for `key_result`.
 
-pub const STRETCH_EXPECTATION: &str = "~0.7 is success";
+pub fn stretch_expectation(success: &str) -> String {
+    format!("~{success} is success")
+}
 
-pub const COMMIT_EXPECTATION: &str = "expected: 1.0";
+pub fn commit_expectation(full: &str) -> String {
+    format!("expected: {full}")
+}

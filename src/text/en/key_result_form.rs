@@ -28,8 +28,12 @@ pub const CURRENT_FROM_CHECK_INS: &str = "The current value comes from the lates
 
 // Commitment and weight.
 pub const COMMITMENT: &str = "Commitment";
-pub const COMMIT_HINT: &str = "expected to be met in full (1.0)";
-pub const STRETCH_HINT: &str = "aspirational: around 0.7 is success";
+pub fn commit_hint(full: &str) -> String {
+    format!("expected to be met in full ({full})")
+}
+pub fn stretch_hint(success: &str) -> String {
+    format!("aspirational: around {success} is success")
+}
 pub const WEIGHT: &str = "Weight";
 pub const WEIGHT_HINT: &str = "Relative weight in the objective's progress; 1 for equal weights.";
 

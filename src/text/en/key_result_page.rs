@@ -99,26 +99,28 @@ pub const INITIATIVE_DELETED: &str = "Initiative deleted.";
 // The end-of-period grade.
 pub const END_OF_PERIOD: &str = "End of period";
 
-pub fn suggested_score(suggested: f64) -> String {
-    format!("Suggested score from progress: {suggested:.1}. ")
+pub fn suggested_score(suggested: &str) -> String {
+    format!("Suggested score from progress: {suggested}. ")
 }
 pub const SCORES_FOR_LEARNING: &str = " Scores are for learning, not for rating anyone.";
-pub const SCORE_LABEL: &str = "Score (0.0–1.0)";
+pub fn score_label(zero: &str, full: &str) -> String {
+    format!("Score ({zero}–{full})")
+}
 pub const SCORE_REASON_LABEL: &str = "Why this score (if it differs from the suggestion)";
 pub const EXPERIMENT_LABEL: &str = "A valuable experiment, even if missed";
 pub const LEARNING_LABEL: &str = "What we learned";
 pub const SAVE_GRADE: &str = "Save grade";
 pub const GRADE_SAVED: &str = "Grade saved.";
 
-pub fn graded_score(score: f64) -> String {
-    format!("Score: {score:.1}")
+pub fn graded_score(score: &str) -> String {
+    format!("Score: {score}")
 }
-pub fn graded_score_because(score: f64, reason: &dyn Display) -> String {
-    format!("Score: {score:.1} — {reason}")
+pub fn graded_score_because(score: &str, reason: &dyn Display) -> String {
+    format!("Score: {score} — {reason}")
 }
 
-pub fn not_graded(suggested: f64) -> String {
-    format!("Not graded; suggested {suggested:.1}.")
+pub fn not_graded(suggested: &str) -> String {
+    format!("Not graded; suggested {suggested}.")
 }
 /// What was learned from a key result, said as a valuable experiment when it was one.
 pub fn learned(learning: &dyn Display, experiment: bool) -> String {

@@ -77,9 +77,9 @@ pub fn progress_of(title: &dyn Display) -> String {
     format!("Progress of “{title}”")
 }
 
-pub fn pace_note(expected: &dyn Display) -> String {
+pub fn pace_note(expected: &str, success: &str) -> String {
     format!(
-        "Pace: {expected} expected by today (stretch key results count toward 0.7); the status is suggested from it."
+        "Pace: {expected} expected by today (stretch key results count toward {success}); the status is suggested from it."
     )
 }
 pub const OVER_THE_PERIOD: &str = "Over the period";
@@ -96,15 +96,15 @@ pub const ADD_ALIGNED_OBJECTIVE: &str = "Add an aligned objective";
 pub const NO_KEY_RESULTS_YET: &str =
     "No key results yet. Add 1 to 5 measurable outcomes that show progress toward this objective.";
 
-pub fn score(score: f64) -> String {
-    format!("Score {score:.1}")
+pub fn score(score: &str) -> String {
+    format!("Score {score}")
 }
 
 pub fn key_result_lead(lead: &dyn Display) -> String {
     format!("Lead: {lead}")
 }
 
-pub fn weight(weight: &dyn Display) -> String {
+pub fn weight(weight: &str) -> String {
     format!(" · Weight {weight}")
 }
 

@@ -146,8 +146,9 @@ pub const FIELD_REMEDY: &str = "Ladder writes every field this way, so the file 
     changed by hand or by another program. Ask whoever sent it to export it from Ladder again.";
 
 // Before the file is read.
-pub fn too_large(size_mb: f64, limit_mb: f64) -> String {
-    format!("The file is {size_mb:.1} MB; Ladder opens snapshots of up to {limit_mb:.0} MB.")
+/// `size` and `limit` are written with their unit: "12.5 MB".
+pub fn too_large(size: &str, limit: &str) -> String {
+    format!("The file is {size}; Ladder opens snapshots of up to {limit}.")
 }
 pub const TOO_LARGE_REMEDY: &str =
     "Export a part instead: in Settings, an export can hold one unit or one period.";

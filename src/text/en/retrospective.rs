@@ -8,10 +8,12 @@ pub fn title(scope: &dyn Display, period: &dyn Display) -> String {
     format!("# Retrospective: {scope} · {period}\n")
 }
 
-pub fn intro(dates: &str, closed: &dyn Display) -> String {
+/// `zero`, `full` and `success` are the marks of the score scale as the
+/// reader's locale writes them.
+pub fn intro(dates: &str, closed: &dyn Display, zero: &str, full: &str, success: &str) -> String {
     format!(
-        "{dates}{closed}. Scores run from 0.0 to 1.0: a commit key result is expected \
-             to reach 1.0, a stretch key result succeeds at about 0.7. Scores are \
+        "{dates}{closed}. Scores run from {zero} to {full}: a commit key result is expected \
+             to reach {full}, a stretch key result succeeds at about {success}. Scores are \
              for learning, not for rating anyone.\n"
     )
 }
@@ -22,8 +24,8 @@ pub fn scores_table_head(bands: &dyn Display) -> String {
     format!("| Key results | {bands} |")
 }
 
-pub fn objective_score(score: f64) -> String {
-    format!("Score: **{score:.1}**\n")
+pub fn objective_score(score: &str) -> String {
+    format!("Score: **{score}**\n")
 }
 
 pub const KEY_RESULTS_TABLE_HEAD: &str =

@@ -155,12 +155,6 @@ pub fn hidden_goals_kept(goals: &dyn Display) -> String {
 pub fn csv_button(table: &dyn Display) -> String {
     format!("{table} (CSV)")
 }
-pub fn megabytes(amount: &dyn Display) -> String {
-    format!("{amount} MB")
-}
-pub fn kilobytes(amount: &dyn Display) -> String {
-    format!("{amount} KB")
-}
 
 pub const PERIOD_NAME_PLACEHOLDER: &str = "e.g. 2027 H1";
 

@@ -17,7 +17,13 @@ pub fn period_closed(period: &dyn Display) -> String {
 
 pub const SCOPE_LABEL: &str = "Summary for";
 pub const WHOLE_ORGANISATION: &str = "The whole organisation";
-pub const SCORING_NOTE: &str = "Scores run from 0.0 to 1.0. A commit key result is expected to reach 1.0; for a stretch key result about 0.7 is a success. Scores are for learning, not for rating anyone.";
+pub fn scoring_note(zero: &str, full: &str, success: &str) -> String {
+    format!(
+        "Scores run from {zero} to {full}. A commit key result is expected to reach {full}; \
+         for a stretch key result about {success} is a success. Scores are for learning, \
+         not for rating anyone."
+    )
+}
 
 // The distribution of scores.
 pub const SCORES_BY_BAND: &str = "Scores by band";
@@ -26,8 +32,8 @@ pub const BAND_TABLE_CAPTION: &str = "Key results per score band, commit and str
 // Each objective and its key results.
 pub const NO_OBJECTIVES_IN_SCOPE: &str = "No objectives in this period for this scope.";
 
-pub fn objective_score(score: f64) -> String {
-    format!("Score {score:.1}")
+pub fn objective_score(score: &str) -> String {
+    format!("Score {score}")
 }
 
 pub fn roll_over_objective(key_results: &dyn Display) -> String {
@@ -72,8 +78,3 @@ pub fn subtitle(scope: &dyn Display, period: &dyn Display, closed: &dyn Display)
     format!("{scope} · {period} {closed}")
 }
 pub const CLOSED: &str = "· closed";
-
-/// A key result's score in the summary: "0.7".
-pub fn key_result_score(score: f64) -> String {
-    format!("{score:.1}")
-}

@@ -217,8 +217,9 @@ pub fn Choice<T: Copy + PartialEq + Send + Sync + 'static>(
     name: &'static str,
     /// The chosen value.
     value: RwSignal<T>,
-    /// The values with their labels and a short explanation (may be empty).
-    options: Vec<(T, &'static str, &'static str)>,
+    /// The values with their labels and a short explanation (may be empty;
+    /// owned, since some are written with the reader's numbers).
+    options: Vec<(T, &'static str, String)>,
     #[prop(default = None)] hint: Option<Signal<String>>,
     #[prop(default = None)] error: Option<Signal<Option<String>>>,
     /// A symbol shown before each label, with the slug that colours it, so a

@@ -4,7 +4,7 @@
 use super::{Icon, IconName, status_icon};
 use crate::domain::{Commitment, Status};
 use crate::text;
-use crate::ui::format::percent;
+use crate::ui::format::{Browser, percent};
 use leptos::prelude::*;
 
 /// A progress bar with the value beside it and a thin marker where linear
@@ -99,10 +99,11 @@ pub fn CommitmentTag(
         Commitment::Commit => "tag tag-commit",
         Commitment::Stretch => "tag tag-stretch",
     };
+    let expectation = commitment.expectation(&Browser);
     view! {
-        <span class=class title=commitment.expectation()>
+        <span class=class title=expectation.clone()>
             {commitment.label()}
-            <span class="tag-note">{text::common::then(&commitment.expectation())}</span>
+            <span class="tag-note">{text::common::then(&expectation)}</span>
         </span>
     }
 }

@@ -6,7 +6,7 @@ use crate::text;
 use crate::ui::clock;
 use crate::ui::components::{Choice, FormActions, PersonField, TextField};
 use crate::ui::drafts::{Field, field, keep_draft, target_of};
-use crate::ui::format::{editable_number, typed_number};
+use crate::ui::format::{editable_number, scale, typed_number};
 use crate::ui::state::Document;
 use leptos::prelude::*;
 
@@ -115,11 +115,15 @@ pub fn KeyResultForm(
                 name="kr-commitment"
                 value=commitment
                 options=vec![
-                    (Commitment::Commit, text::common::COMMIT, text::key_result_form::COMMIT_HINT),
+                    (
+                        Commitment::Commit,
+                        text::common::COMMIT,
+                        text::key_result_form::commit_hint(&scale().full),
+                    ),
                     (
                         Commitment::Stretch,
                         text::common::STRETCH,
-                        text::key_result_form::STRETCH_HINT,
+                        text::key_result_form::stretch_hint(&scale().success),
                     ),
                 ]
             />
@@ -241,17 +245,17 @@ fn MeasureFields(fields: Fields, errors: RwSignal<FieldErrors>, checked_in: bool
                         (
                             MeasureKind::Metric,
                             text::common::METRIC,
-                            text::key_result_form::METRIC_HINT,
+                            text::key_result_form::METRIC_HINT.to_owned(),
                         ),
                         (
                             MeasureKind::Percentage,
                             text::common::PERCENTAGE,
-                            text::key_result_form::PERCENTAGE_HINT,
+                            text::key_result_form::PERCENTAGE_HINT.to_owned(),
                         ),
                         (
                             MeasureKind::Milestone,
                             text::common::MILESTONE,
-                            text::key_result_form::MILESTONE_HINT,
+                            text::key_result_form::MILESTONE_HINT.to_owned(),
                         ),
                     ]
                 />

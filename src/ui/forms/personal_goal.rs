@@ -292,12 +292,12 @@ fn PlanFields(fields: Fields, errors: RwSignal<FieldErrors>) -> impl IntoView {
                 (
                     PlanKind::Target,
                     text::personal_goal_form::PLAN_NUMBER,
-                    text::personal_goal_form::PLAN_NUMBER_HINT,
+                    text::personal_goal_form::PLAN_NUMBER_HINT.to_owned(),
                 ),
                 (
                     PlanKind::Steps,
                     text::personal_goal_form::PLAN_STEPS,
-                    text::personal_goal_form::PLAN_STEPS_HINT,
+                    text::personal_goal_form::PLAN_STEPS_HINT.to_owned(),
                 ),
             ]
         />

@@ -15,14 +15,15 @@ use crate::storage::local::{self, Backup, BackupKind};
 use crate::storage::{files, personal_file, refusal, snapshot};
 use crate::text;
 use crate::ui::clock;
-use crate::ui::format::Browser;
+use crate::ui::format::{Browser, size};
 use crate::ui::notices::{Notices, Undo};
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// The largest snapshot file Ladder opens: far more than browser storage
 /// holds, and small enough to read without freezing the page.
-const LARGEST_FILE_BYTES: f64 = 20.0 * 1024.0 * 1024.0;
+/// In decimal megabytes, as the message names them: "20 MB".
+const LARGEST_FILE_BYTES: f64 = 20_000_000.0;
 
 /// Files in and out; provided through context.
 #[derive(Clone, Copy)]
@@ -106,10 +107,7 @@ impl Exchange {
         let file_name = file.name();
         if file.size() > LARGEST_FILE_BYTES {
             return Err(Refusal::new(
-                text::refusal::too_large(
-                    file.size() / 1024.0 / 1024.0,
-                    LARGEST_FILE_BYTES / 1024.0 / 1024.0,
-                ),
+                text::refusal::too_large(&size(file.size()), &size(LARGEST_FILE_BYTES)),
                 text::refusal::TOO_LARGE_REMEDY,
                 None,
             ));

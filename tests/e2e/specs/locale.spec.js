@@ -26,7 +26,7 @@ async function sampleInQ4(page) {
  * them: the overview's line, the print sheet, the retrospective's Markdown and
  * the periods in Settings.
  */
-async function expectDaysEverywhere(page, { q4, today, customPeriod, custom }) {
+async function expectDaysEverywhere(page, { q4, today, customPeriod, custom, scale }) {
   await sampleInQ4(page);
   await expect(page.locator('main .page-head p.muted').first()).toHaveText(`2026 Q4 · ${q4}`);
 
@@ -38,7 +38,11 @@ async function expectDaysEverywhere(page, { q4, today, customPeriod, custom }) {
   await page.getByRole('link', { name: 'Period summary' }).click();
   const retrospective = await download(page, () =>
     page.getByRole('button', { name: 'Download retrospective (Markdown)' }).click());
-  expect(retrospective.text).toContain(`\n${q4}. Scores run from 0.0 to 1.0`);
+  expect(retrospective.text).toContain(`\n${q4}. Scores run from ${scale}`);
+  // Scores on the page are written as the retrospective writes them.
+  await expect(page.getByText(`Scores run from ${scale}.`)).toBeVisible();
+  const mark = scale[1];
+  await expect(page.locator('.score').first()).toHaveText(new RegExp(`^(Score )?\\d\\${mark}\\d$`));
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
   await page.getByRole('button', { name: 'Add custom period' }).click();
@@ -70,6 +74,7 @@ test.describe('days in German', () => {
       today: '25\\. Nov\\. 2026',
       customPeriod: ['2027-01-01', '2027-06-30'],
       custom: '1. Jan. – 30. Juni 2027',
+      scale: '0,0 to 1,0',
     });
   });
 });
@@ -134,6 +139,7 @@ test.describe('days in American English', () => {
       today: 'Nov 25, 2026',
       customPeriod: ['2027-01-01', '2027-06-30'],
       custom: 'Jan 1 – Jun 30, 2027',
+      scale: '0.0 to 1.0',
     });
   });
 });

@@ -5,7 +5,7 @@ use crate::text;
 use crate::ui::clock;
 use crate::ui::components::{CommitmentTag, TextField};
 use crate::ui::drafts::{DraftNotice, field, keep_draft};
-use crate::ui::format::{editable_number, typed_number};
+use crate::ui::format::{Browser, editable_number, scale, score, typed_number};
 use crate::ui::notices::Notices;
 use crate::ui::route::Page;
 use crate::ui::router::Router;
@@ -88,7 +88,7 @@ pub fn GradeSection(key_result: KeyResultId) -> impl IntoView {
             <section aria-labelledby="grade-heading" class="grade-section">
                 <h2 id="grade-heading">{text::key_result_page::END_OF_PERIOD}</h2>
                 <p class="muted">
-                    {move || text::key_result_page::suggested_score(suggested())}
+                    {move || text::key_result_page::suggested_score(&score(suggested()))}
                     {move || {
                         info.with(|i| {
                             i.as_ref().map(|i| view! { <CommitmentTag commitment=i.commitment /> })
@@ -103,15 +103,17 @@ pub fn GradeSection(key_result: KeyResultId) -> impl IntoView {
                                     <p>
                                         {match &i.grade {
                                             Some(g) if g.reason.is_empty() => {
-                                                text::key_result_page::graded_score(g.score)
+                                                text::key_result_page::graded_score(&score(g.score))
                                             }
                                             Some(g) => {
                                                 text::key_result_page::graded_score_because(
-                                                    g.score,
+                                                    &score(g.score),
                                                     &g.reason,
                                                 )
                                             }
-                                            None => text::key_result_page::not_graded(i.suggested),
+                                            None => {
+                                                text::key_result_page::not_graded(&score(i.suggested))
+                                            }
                                         }}
                                     </p>
                                     {i
@@ -184,7 +186,10 @@ fn GradeForm(key_result: KeyResultId, info: Memo<Option<GradeInfo>>) -> impl Int
             learning: learning.get_untracked(),
         };
         let result = draft
-            .validate(info.with_untracked(|i| i.as_ref().map_or(0.0, |i| i.suggested)))
+            .validate(
+                info.with_untracked(|i| i.as_ref().map_or(0.0, |i| i.suggested)),
+                &Browser,
+            )
             .and_then(|grade| {
                 let id = id.clone();
                 state
@@ -217,7 +222,7 @@ fn GradeForm(key_result: KeyResultId, info: Memo<Option<GradeInfo>>) -> impl Int
             <div class="field-row">
                 <TextField
                     id="grade-score"
-                    label=text::key_result_page::SCORE_LABEL
+                    label=text::key_result_page::score_label(&scale().zero, &scale().full)
                     value=score
                     error=error("score")
                     inputmode="decimal"

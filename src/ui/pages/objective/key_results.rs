@@ -9,7 +9,7 @@ use crate::text;
 use crate::ui::components::{
     CoachMark, CoachPanel, CoachScope, CommitmentTag, ProgressBar, StatusBadge, coach_findings,
 };
-use crate::ui::format::measure_sentence;
+use crate::ui::format::{measure_sentence, number, score as written_score};
 use crate::ui::state::Document;
 use leptos::prelude::*;
 
@@ -112,7 +112,7 @@ fn key_result_item(
                                 "score score-{}",
                                 Band::of(score).slug(),
                             )>
-                                {text::objective_page::score(score)}
+                                {text::objective_page::score(&written_score(score))}
                                 {(!graded).then_some(text::common::SUGGESTED_SUFFIX)}
                             </span>
                         }
@@ -121,7 +121,7 @@ fn key_result_item(
             <p class="kr-values">{values}</p>
             <p class="muted kr-meta">
                 {text::objective_page::key_result_lead(&kr.lead)}
-                {(kr.weight != 1.0).then(|| text::objective_page::weight(&kr.weight))}
+                {(kr.weight != 1.0).then(|| text::objective_page::weight(&number(kr.weight)))}
             </p>
             <ProgressBar progress=kr.progress expected=kr.expected label />
             <div class="actions" hidden=closed>

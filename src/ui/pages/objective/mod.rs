@@ -20,7 +20,7 @@ use crate::ui::components::{
     StatusBadge, children_note,
 };
 use crate::ui::drafts::Drafts;
-use crate::ui::format::{day, percent};
+use crate::ui::format::{day, percent, scale};
 use crate::ui::forms::{CheckInForm, KeyResultForm, ObjectiveForm, show_when_created};
 use crate::ui::state::Document;
 use dependencies::{AddDependency, WaitsOn};
@@ -150,7 +150,12 @@ fn ProgressSummary(page: Memo<Option<ObjectivePageView>>) -> impl IntoView {
                             <ProgressBar progress=s.progress() expected=s.pace() label />
                             <StatusBadge status=s.status none_label=s.no_status() />
                             <span class="muted status-note">
-                                {s.pace().map(|p| text::objective_page::pace_note(&percent(p)))}
+                                {s
+                                    .pace()
+                                    .map(|p| text::objective_page::pace_note(
+                                        &percent(p),
+                                        &scale().success,
+                                    ))}
                             </span>
                         }
                     })

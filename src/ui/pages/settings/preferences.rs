@@ -105,7 +105,7 @@ pub fn AppearancePanel() -> impl IntoView {
                 legend=text::settings_page::COLOUR_SCHEME
                 name="appearance"
                 value=appearance
-                options=Appearance::ALL.iter().map(|a| (*a, a.label(), "")).collect()
+                options=Appearance::ALL.iter().map(|a| (*a, a.label(), String::new())).collect()
                 hint=Some(Signal::derive(|| text::settings_page::COLOUR_SCHEME_HINT.to_owned()))
             />
         </section>

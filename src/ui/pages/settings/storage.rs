@@ -2,7 +2,7 @@
 //! the backups kept in it.
 
 use crate::text;
-use crate::ui::format::day_and_time;
+use crate::ui::format::{day_and_time, size};
 use crate::ui::state::{Backup, BackupKind, Exchange};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
@@ -61,9 +61,9 @@ pub fn StorageUse() -> impl IntoView {
 /// The share of the quota from which Ladder warns.
 const NEARLY_FULL: f64 = 0.8;
 
-/// Code units as megabytes: two bytes each, as browsers store them.
+/// Code units as a size: two bytes each, as browsers store them.
 fn megabytes(units: usize) -> String {
-    text::settings_page::megabytes(&format!("{:.1}", units as f64 * 2.0 / 1_000_000.0))
+    size(units as f64 * 2.0)
 }
 
 /// Backups kept in this browser, each downloadable, restorable or deletable.
@@ -108,7 +108,7 @@ fn BackupRow(
     error: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let exchange = expect_context::<Exchange>();
-    let size = text::settings_page::kilobytes(&(backup.size * 2).div_ceil(1024));
+    let size = size(backup.size as f64 * 2.0);
     let (what, at, restorable): (_, Option<DateTime<Utc>>, _) = match &backup.kind {
         BackupKind::BeforeImport { saved_at } => {
             (text::settings_page::BEFORE_IMPORT_BACKUP, *saved_at, true)

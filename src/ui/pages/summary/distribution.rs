@@ -2,6 +2,7 @@
 
 use crate::domain::{Band, Distribution};
 use crate::text;
+use crate::ui::format::{Browser, scale};
 use leptos::prelude::*;
 
 /// Key results per score band, commit and stretch in rows of their own.
@@ -26,7 +27,7 @@ pub fn DistributionTable(d: Distribution) -> impl IntoView {
                             .map(|b| {
                                 view! {
                                     <th scope="col" class=format!("band-{}", b.slug())>
-                                        {b.label()}
+                                        {b.label(&Browser)}
                                     </th>
                                 }
                             })
@@ -35,11 +36,11 @@ pub fn DistributionTable(d: Distribution) -> impl IntoView {
                 </thead>
                 <tbody>
                     <tr>
-                        <th scope="row">{text::common::COMMIT_EXPLAINED}</th>
+                        <th scope="row">{text::common::commit_explained(&scale().full)}</th>
                         {cells(d.commit)}
                     </tr>
                     <tr>
-                        <th scope="row">{text::common::STRETCH_EXPLAINED}</th>
+                        <th scope="row">{text::common::stretch_explained(&scale().success)}</th>
                         {cells(d.stretch)}
                     </tr>
                 </tbody>

@@ -15,6 +15,7 @@ use crate::text;
 use crate::ui::SelectedPeriod;
 use crate::ui::clock;
 use crate::ui::components::CommitmentTag;
+use crate::ui::format::{Scale, scale, score};
 use crate::ui::notices::Notices;
 use crate::ui::route::Page;
 use crate::ui::router::Router;
@@ -43,7 +44,12 @@ pub fn SummaryPage() -> impl IntoView {
     let chosen = RwSignal::new(Vec::<KeyResultId>::new());
     view! {
         <SummaryHead view scope />
-        <p class="muted">{text::summary_page::SCORING_NOTE}</p>
+        <p class="muted">
+            {
+                let Scale { zero, success, full } = scale();
+                text::summary_page::scoring_note(&zero, &full, &success)
+            }
+        </p>
         {move || {
             view.get()
                 .map(|v| {
@@ -238,7 +244,7 @@ fn ObjectiveSummaryBlock(
                         view! {
                             <span class=score_class(
                                 s,
-                            )>{text::summary_page::objective_score(s)}</span>
+                            )>{text::summary_page::objective_score(&score(s))}</span>
                         }
                     })}
             </div>
@@ -287,10 +293,7 @@ fn KeyResultLine(kr: KrLine, chosen: RwSignal<Vec<KeyResultId>>) -> impl IntoVie
                 <CommitmentTag commitment=kr.commitment />
                 <span class=score_class(
                     kr.score,
-                )>
-                    {text::summary_page::key_result_score(kr.score)}
-                    {(!kr.graded).then_some(text::common::SUGGESTED_SUFFIX)}
-                </span>
+                )>{score(kr.score)} {(!kr.graded).then_some(text::common::SUGGESTED_SUFFIX)}</span>
                 {kr
                     .rolled
                     .then(|| {
