@@ -158,7 +158,7 @@ fn bad_key_result_values_are_reported_at_their_field() {
     kr_error(
         |d| d.lead = "Zed".to_owned(),
         "lead",
-        "No one called “Zed” is in the organisation yet: add them with the button under the field, or pick a listed name.",
+        "No one called “Zed” is in the organisation yet.",
     );
     kr_error(
         |d| d.target = "0".to_owned(),

@@ -5,11 +5,10 @@ use std::fmt::Display;
 // A lead field.
 pub const CHOOSE_LEAD: &str = "Choose who leads this.";
 
+/// Forms add a new name as they save, so this is for drafts checked on
+/// their own.
 pub fn unknown_lead(name: &dyn Display) -> String {
-    format!(
-        "No one called “{name}” is in the organisation yet: add them with \
-         the button under the field, or pick a listed name."
-    )
+    format!("No one called “{name}” is in the organisation yet.")
 }
 
 // The objective form.

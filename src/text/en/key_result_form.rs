@@ -4,6 +4,10 @@ use std::fmt::Display;
 
 pub const EDIT_KEY_RESULT: &str = "Edit key result";
 pub const NEW_KEY_RESULT: &str = "New key result";
+pub const ADD_AND_START_ANOTHER: &str = "Add and start another";
+pub fn added_next(title: &dyn Display) -> String {
+    format!("Added “{title}”. The next key result:")
+}
 pub const TITLE_HINT: &str =
     "A measurable outcome, e.g. “Increase qualified leads from 0 to 1,000”.";
 pub const SAVE_KEY_RESULT: &str = "Save key result";

@@ -2,14 +2,6 @@
 
 use std::fmt::Display;
 
-pub fn not_yet(name: &dyn Display) -> String {
-    format!("“{name}” is not in the organisation yet.")
-}
-
-pub fn add(name: &dyn Display) -> String {
-    format!("Add {name}")
-}
-
-pub fn added(name: &dyn Display) -> String {
-    format!("Added {name} to the people of the organisation.")
+pub fn added_on_save(name: &dyn Display) -> String {
+    format!("“{name}” is new here: saving adds them to the people of the organisation.")
 }

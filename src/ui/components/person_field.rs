@@ -1,11 +1,11 @@
 //! A field that names people: a lead, contributors, who checked in. A name
-//! nobody has yet is offered as a new person on the spot, so no form sends
-//! its user to Settings first.
+//! nobody has yet is accepted: the field says the person will be added, and
+//! the form's save adds them (`forms::save_naming`), so no form sends its
+//! user to Settings first.
 
 use super::TextField;
-use crate::domain::{PersonDraft, PersonId, UnitId, new_names};
+use crate::domain::{PersonDraft, PersonId, UnitId, Workspace, new_names};
 use crate::text;
-use crate::ui::focus::focus_field;
 use crate::ui::state::Document;
 use crate::ui::{PEOPLE_LIST, clock};
 use leptos::prelude::*;
@@ -28,39 +28,9 @@ pub fn PersonField(
     /// Whether the field holds several names separated by commas.
     #[prop(optional)]
     many: bool,
-    /// The unit a person added here belongs to, if the form knows one.
-    #[prop(optional, into)]
-    unit: Option<Signal<Option<UnitId>>>,
 ) -> impl IntoView {
     let state = expect_context::<Document>();
     let new = Memo::new(move |_| value.with(|typed| state.with(|ws| new_names(ws, typed, many))));
-    let added = RwSignal::new(None::<String>);
-    // A confirmation belongs to the name just added; typing on makes it stale.
-    Effect::watch(move || value.track(), move |_, _, _| added.set(None), false);
-    let add = move |name: String| {
-        let draft = PersonDraft {
-            name: name.clone(),
-            role: String::new(),
-            unit: unit.and_then(|u| u.get_untracked()),
-        };
-        // A unit chosen in the form but since deleted is dropped rather than
-        // refusing the person: the unit is optional, the name is not.
-        let valid = state.with_untracked(|ws| {
-            draft.validate(ws, None).or_else(|_| {
-                PersonDraft {
-                    unit: None,
-                    ..draft.clone()
-                }
-                .validate(ws, None)
-            })
-        });
-        if let Ok(valid) = valid {
-            state.edit(|ws| ws.add_person(PersonId::from_bits(clock::random_bits()), valid));
-            added.set(Some(name));
-        }
-        // The button that held focus is gone with the offer: back to the field.
-        focus_field(id.to_owned());
-    };
     view! {
         {match hint {
             Some(hint) => {
@@ -70,26 +40,29 @@ pub fn PersonField(
         }}
         <div class="person-offer" aria-live="polite">
             <For each=move || new.get() key=Clone::clone let:name>
-                <p>
-                    <span>{text::person_field::not_yet(&name)}</span>
-                    " "
-                    <button
-                        type="button"
-                        class="small"
-                        on:click={
-                            let name = name.clone();
-                            move |_| add(name.clone())
-                        }
-                    >
-                        {text::person_field::add(&name)}
-                    </button>
-                </p>
+                <p class="muted">{text::person_field::added_on_save(&name)}</p>
             </For>
-            {move || {
-                added
-                    .get()
-                    .map(|name| view! { <p class="muted">{text::person_field::added(&name)}</p> })
-            }}
         </div>
+    }
+}
+
+/// Adds a person called `name` to `ws`, in `unit` if it still exists: the
+/// unit is optional, the name is not. A name that cannot be a person's is
+/// skipped: the form's own check then says why.
+pub fn add_person_named(ws: &mut Workspace, name: &str, unit: Option<UnitId>) {
+    let draft = PersonDraft {
+        name: name.to_owned(),
+        role: String::new(),
+        unit,
+    };
+    let valid = draft.validate(ws, None).or_else(|_| {
+        PersonDraft {
+            unit: None,
+            ..draft.clone()
+        }
+        .validate(ws, None)
+    });
+    if let Ok(valid) = valid {
+        ws.add_person(PersonId::from_bits(clock::random_bits()), valid);
     }
 }

@@ -1,4 +1,4 @@
-use super::{error_of, show_errors, show_refusal};
+use super::{Naming, Unsaved, error_of, save_naming, show_unsaved};
 use crate::domain::{
     CheckIn, CheckInDraft, CheckInId, FieldErrors, KeyResult, KeyResultId, Measure, Period,
     Reading, Status, Workspace, bar, parse_number,
@@ -92,34 +92,35 @@ pub fn CheckInForm(
                 date: date.get_untracked(),
                 author: author.get_untracked(),
             };
-            match state.with_untracked(|ws| draft.validate(ws, &kr, clock::today(), &Browser)) {
-                Err(found) => show_errors(errors, found, "checkin"),
-                Ok(valid) => {
-                    let kr_id = kr.id.clone();
-                    let editing = editing.clone();
-                    let saved = state.try_edit(move |ws| match editing {
-                        Some(id) => ws.update_check_in(&id, valid),
-                        None => ws.add_check_in(
-                            CheckInId::from_bits(clock::random_bits()),
-                            &kr_id,
-                            valid,
-                        ),
-                    });
-                    if let Err(refused) = saved {
-                        return show_refusal(errors, refused, "checkin", "date");
+            // Someone typed in as the author joins the key result's unit.
+            let joins =
+                state.with_untracked(|ws| ws.objective(&kr.objective).map(|o| o.unit.clone()));
+            let naming = [Naming::one(draft.author.clone(), joins)];
+            let saved = save_naming(state, &naming, |ws| {
+                let valid = draft
+                    .validate(ws, &kr, clock::today(), &Browser)
+                    .map_err(Unsaved::Fields)?;
+                match &editing {
+                    Some(id) => ws.update_check_in(id, valid),
+                    None => {
+                        ws.add_check_in(CheckInId::from_bits(clock::random_bits()), &kr.id, valid)
                     }
-                    notices.show(
-                        if is_editing {
-                            text::check_in_form::CHECK_IN_UPDATED
-                        } else {
-                            text::check_in_form::CHECK_IN_SAVED
-                        },
-                        None,
-                    );
-                    kept.finish();
-                    on_done.run(true);
                 }
+                .map_err(Unsaved::Refused)
+            });
+            if let Err(unsaved) = saved {
+                return show_unsaved(errors, unsaved, "checkin", "date");
             }
+            notices.show(
+                if is_editing {
+                    text::check_in_form::CHECK_IN_UPDATED
+                } else {
+                    text::check_in_form::CHECK_IN_SAVED
+                },
+                None,
+            );
+            kept.finish();
+            on_done.run(true);
         }
     };
     let previous_view = previous

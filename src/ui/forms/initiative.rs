@@ -1,4 +1,4 @@
-use super::{error_of, show_errors, show_refusal};
+use super::{Naming, Unsaved, error_of, save_naming, show_unsaved};
 use crate::domain::{FieldErrors, InitiativeDraft, InitiativeId, InitiativeStatus, KeyResultId};
 use crate::text;
 use crate::ui::clock;
@@ -55,27 +55,31 @@ pub fn InitiativeForm(
             status: InitiativeStatus::from_slug(&status.get_untracked()).unwrap_or_default(),
             link: link.get_untracked(),
         };
-        match state.with_untracked(|ws| draft.validate(ws)) {
-            Err(found) => show_errors(errors, found, "initiative"),
-            Ok(valid) => {
-                let key_result = key_result.clone();
-                let editing = editing.clone();
-                let saved = state.try_edit(move |ws| match editing {
-                    Some(id) => ws.update_initiative(&id, valid),
-                    None => ws.add_initiative(
-                        InitiativeId::from_bits(clock::random_bits()),
-                        &key_result,
-                        valid,
-                    ),
-                });
-                match saved {
-                    Ok(()) => {
-                        kept.finish();
-                        on_done.run(true)
-                    }
-                    Err(refused) => show_refusal(errors, refused, "initiative", "title"),
-                }
+        // Someone typed in as the lead joins the key result's unit.
+        let unit = state.with_untracked(|ws| {
+            ws.key_result(&key_result)
+                .and_then(|kr| ws.objective(&kr.objective))
+                .map(|o| o.unit.clone())
+        });
+        let naming = [Naming::one(draft.lead.clone(), unit)];
+        let saved = save_naming(state, &naming, |ws| {
+            let valid = draft.validate(ws).map_err(Unsaved::Fields)?;
+            match &editing {
+                Some(id) => ws.update_initiative(id, valid),
+                None => ws.add_initiative(
+                    InitiativeId::from_bits(clock::random_bits()),
+                    &key_result,
+                    valid,
+                ),
             }
+            .map_err(Unsaved::Refused)
+        });
+        match saved {
+            Ok(()) => {
+                kept.finish();
+                on_done.run(true)
+            }
+            Err(unsaved) => show_unsaved(errors, unsaved, "initiative", "title"),
         }
     };
     view! {

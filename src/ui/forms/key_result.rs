@@ -1,11 +1,12 @@
-use super::{error_of, show_errors, show_refusal};
+use super::{Naming, Unsaved, error_of, save_naming, show_unsaved};
 use crate::domain::{
-    Commitment, FieldErrors, KeyResultDraft, KeyResultId, MeasureKind, ObjectiveId,
+    Commitment, FieldErrors, KeyResultDraft, KeyResultId, MeasureKind, ObjectiveId, Workspace,
 };
 use crate::text;
 use crate::ui::clock;
-use crate::ui::components::{Choice, FormActions, PersonField, TextField};
+use crate::ui::components::{Another, Choice, FormActions, PersonField, TextField};
 use crate::ui::drafts::{Field, field, keep_draft, target_of};
+use crate::ui::focus::focus_field;
 use crate::ui::format::{editable_number, scale, typed_number};
 use crate::ui::state::Document;
 use leptos::prelude::*;
@@ -21,19 +22,13 @@ pub fn KeyResultForm(
     on_done: Callback<bool>,
 ) -> impl IntoView {
     let state = expect_context::<Document>();
-    let draft = state.with_untracked(|ws| {
-        editing
-            .as_ref()
-            .and_then(|id| KeyResultDraft::of(ws, id))
-            .unwrap_or_else(|| KeyResultDraft {
-                lead: ws
-                    .objective(&objective)
-                    .and_then(|o| o.lead.as_ref())
-                    .map(|l| ws.person_name(l).to_owned())
-                    .unwrap_or_default(),
-                ..KeyResultDraft::default()
-            })
-    });
+    let fresh = state.with_untracked(|ws| new_draft(ws, &objective));
+    let draft = editing
+        .as_ref()
+        .and_then(|id| state.with_untracked(|ws| KeyResultDraft::of(ws, id)))
+        .unwrap_or_else(|| fresh.clone());
+    // What "Add and start another" empties the form to.
+    let fresh = StoredValue::new(fresh);
     let fields = Fields::new(draft);
     let kept = keep_draft(
         "key-result",
@@ -48,35 +43,45 @@ pub fn KeyResultForm(
             .is_some_and(|id| ws.latest_check_in(id).is_some())
     });
 
-    // Someone added from the lead field joins the objective's unit.
-    let lead_unit =
-        Signal::stored(state.with_untracked(|ws| ws.objective(&objective).map(|o| o.unit.clone())));
     let is_editing = editing.is_some();
+    let another = Another {
+        label: text::key_result_form::ADD_AND_START_ANOTHER,
+        chosen: StoredValue::new(false),
+    };
+    // The key result just added while the form stays open for the next.
+    let added = RwSignal::new(None::<String>);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let draft = fields.draft();
-        match state.with_untracked(|ws| draft.validate(ws)) {
-            Err(found) => show_errors(errors, found, "kr"),
-            Ok(valid) => {
-                let objective = objective.clone();
-                let editing = editing.clone();
-                let saved = state.try_edit(move |ws| match editing {
-                    Some(id) => ws.update_key_result(&id, valid),
-                    None => ws.add_key_result(
-                        KeyResultId::from_bits(clock::random_bits()),
-                        objective,
-                        valid,
-                        clock::today(),
-                    ),
-                });
-                match saved {
-                    Ok(()) => {
-                        kept.finish();
-                        on_done.run(true)
-                    }
-                    Err(refused) => show_refusal(errors, refused, "kr", "title"),
-                }
+        // Someone typed in as lead joins the objective's unit.
+        let unit = state.with_untracked(|ws| ws.objective(&objective).map(|o| o.unit.clone()));
+        let naming = [Naming::one(draft.lead.clone(), unit)];
+        let saved = save_naming(state, &naming, |ws| {
+            let valid = draft.validate(ws).map_err(Unsaved::Fields)?;
+            match &editing {
+                Some(id) => ws.update_key_result(id, valid),
+                None => ws.add_key_result(
+                    KeyResultId::from_bits(clock::random_bits()),
+                    objective.clone(),
+                    valid,
+                    clock::today(),
+                ),
             }
+            .map_err(Unsaved::Refused)
+        });
+        match saved {
+            Ok(()) if another.chosen.get_value() => {
+                added.set(Some(draft.title.trim().to_owned()));
+                fields.reset(fresh.get_value());
+                errors.set(FieldErrors::default());
+                kept.saved_now();
+                focus_field("kr-title".to_owned());
+            }
+            Ok(()) => {
+                kept.finish();
+                on_done.run(true)
+            }
+            Err(unsaved) => show_unsaved(errors, unsaved, "kr", "title"),
         }
     };
     let Fields {
@@ -95,6 +100,9 @@ pub fn KeyResultForm(
                     text::key_result_form::NEW_KEY_RESULT
                 }}
             </h2>
+            <p class="muted form-added" role="status">
+                {move || added.get().map(|title| text::key_result_form::added_next(&title))}
+            </p>
             <TextField
                 id="kr-title"
                 label=text::common::TITLE
@@ -107,7 +115,6 @@ pub fn KeyResultForm(
                 label=text::common::LEAD
                 value=lead
                 error=error_of(errors, "lead")
-                unit=lead_unit
             />
             <MeasureFields fields errors checked_in />
             <Choice
@@ -143,8 +150,23 @@ pub fn KeyResultForm(
                     text::common::ADD_KEY_RESULT
                 }
                 on_cancel=Callback::new(move |()| on_done.run(false))
+                another=(!is_editing).then_some(another)
             />
         </form>
+    }
+}
+
+/// A new key result of `objective`: led by the objective's lead, counting up
+/// from 0 (most do; a baseline is typed over it).
+fn new_draft(ws: &Workspace, objective: &ObjectiveId) -> KeyResultDraft {
+    KeyResultDraft {
+        lead: ws
+            .objective(objective)
+            .and_then(|o| o.lead.as_ref())
+            .map(|l| ws.person_name(l).to_owned())
+            .unwrap_or_default(),
+        start: "0".to_owned(),
+        ..KeyResultDraft::default()
     }
 }
 
@@ -177,6 +199,20 @@ impl Fields {
             commitment: RwSignal::new(draft.commitment),
             weight: RwSignal::new(editable_number(&draft.weight)),
         }
+    }
+
+    /// Puts `draft` back in every field, for the next key result.
+    fn reset(self, draft: KeyResultDraft) {
+        self.title.set(draft.title);
+        self.lead.set(draft.lead);
+        self.kind.set(draft.kind);
+        self.start.set(editable_number(&draft.start));
+        self.target.set(editable_number(&draft.target));
+        self.current.set(editable_number(&draft.current));
+        self.unit.set(draft.unit);
+        self.done.set(draft.done);
+        self.commitment.set(draft.commitment);
+        self.weight.set(editable_number(&draft.weight));
     }
 
     /// The fields a draft of unsaved input keeps.

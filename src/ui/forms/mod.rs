@@ -22,7 +22,9 @@ pub use person::PersonForm;
 pub use personal_goal::{PersonalCheckInForm, PersonalGoalForm};
 pub use unit::{UnitForm, read_new_unit_target};
 
-use crate::domain::{FieldErrors, UnitKind, Workspace};
+use crate::domain::{FieldErrors, UnitId, UnitKind, Workspace, new_names};
+use crate::ui::components::add_person_named;
+use crate::ui::state::Document;
 use leptos::prelude::*;
 
 /// The message for one field, as a signal a field component can show.
@@ -43,6 +45,80 @@ fn show_refusal(errors: RwSignal<FieldErrors>, refused: String, prefix: &str, fi
     let mut found = FieldErrors::default();
     found.add(field, refused);
     show_errors(errors, found, prefix);
+}
+
+/// What a person field holds as typed: one name or several (`many`), and
+/// the unit a person it adds joins.
+struct Naming {
+    typed: String,
+    many: bool,
+    unit: Option<UnitId>,
+}
+
+impl Naming {
+    fn one(typed: String, unit: Option<UnitId>) -> Naming {
+        Naming {
+            typed,
+            many: false,
+            unit,
+        }
+    }
+
+    fn many(typed: String, unit: Option<UnitId>) -> Naming {
+        Naming {
+            typed,
+            many: true,
+            unit,
+        }
+    }
+}
+
+/// Why a form's save did not happen: a field is wrong, or the domain refused
+/// a valid draft (a closed period, say).
+enum Unsaved {
+    Fields(FieldErrors),
+    Refused(String),
+}
+
+/// Saves a form as one change, one undo step: first the people its person
+/// fields name who are not in the organisation yet, so a lead typed in is
+/// never a dead end, then what `save` checks and applies with them there.
+/// When `save` refuses, nothing is kept, the people neither.
+fn save_naming<R>(
+    state: Document,
+    naming: &[Naming],
+    save: impl FnOnce(&mut Workspace) -> Result<R, Unsaved>,
+) -> Result<R, Unsaved> {
+    let mut wrong = None;
+    let outcome = state.try_edit(|ws| {
+        for field in naming {
+            for name in new_names(ws, &field.typed, field.many) {
+                add_person_named(ws, &name, field.unit.clone());
+            }
+        }
+        save(ws).map_err(|unsaved| match unsaved {
+            Unsaved::Fields(found) => {
+                wrong = Some(found);
+                String::new()
+            }
+            Unsaved::Refused(refused) => refused,
+        })
+    });
+    outcome.map_err(|refused| wrong.map_or(Unsaved::Refused(refused), Unsaved::Fields))
+}
+
+/// Shows why a save did not happen: at the wrong fields, or a refusal at
+/// `field`.
+fn show_unsaved(
+    errors: RwSignal<FieldErrors>,
+    unsaved: Unsaved,
+    prefix: &str,
+    field: &'static str,
+) {
+    match unsaved {
+        Unsaved::Fields(found) => show_errors(errors, found, prefix),
+        Unsaved::Refused(refused) => show_refusal(errors, refused, prefix, field),
+    }
 }
 
 /// Units as select options, in tree order, labelled with their path.

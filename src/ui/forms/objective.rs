@@ -1,4 +1,4 @@
-use super::{error_of, show_errors, show_refusal, unit_options};
+use super::{Naming, Unsaved, error_of, save_naming, show_unsaved, unit_options};
 use crate::domain::{
     FieldErrors, ObjectiveDraft, ObjectiveId, PeriodId, PersonId, UnitId, Workspace,
 };
@@ -93,41 +93,44 @@ pub fn ObjectiveForm(
             parent: text_id(parent).map(|s| s.as_str().into()),
             owner: owner.clone(),
         };
-        match state.with_untracked(|ws| draft.validate(ws, editing.as_ref())) {
-            Err(found) => show_errors(errors, found, "objective"),
-            Ok(valid) => {
-                let id = editing
-                    .clone()
-                    .unwrap_or_else(|| ObjectiveId::from_bits(clock::random_bits()));
-                let existing = editing.is_some();
-                let saved = id.clone();
-                let outcome = state.try_edit(|ws| {
-                    if !existing {
-                        return ws.add_objective(id, valid).map(|()| String::new());
-                    }
-                    let update = ws.update_objective(&id, valid)?;
-                    let titles: Vec<&str> = update
-                        .unaligned
-                        .iter()
-                        .filter_map(|c| ws.objective(c))
-                        .map(|c| c.title.as_str())
-                        .collect();
-                    Ok(text::common::quoted_titles(&titles))
-                });
-                let orphaned = match outcome {
-                    Ok(orphaned) => orphaned,
-                    Err(refused) => return show_refusal(errors, refused, "objective", "period"),
-                };
-                // Moving an objective to another unit or period can leave
-                // the objectives aligned to it pointing at something they no
-                // longer ladder up to: say so rather than orphan them silently.
-                if !orphaned.is_empty() {
-                    notices.show(text::objective_form::children_unaligned(&orphaned), None);
-                }
-                kept.finish();
-                on_done.run(Some(saved));
+        // People typed in as lead or contributors join the unit chosen.
+        let naming = [
+            Naming::one(draft.lead.clone(), draft.unit.clone()),
+            Naming::many(draft.contributors.clone(), draft.unit.clone()),
+        ];
+        let id = editing
+            .clone()
+            .unwrap_or_else(|| ObjectiveId::from_bits(clock::random_bits()));
+        let saved = id.clone();
+        let outcome = save_naming(state, &naming, |ws| {
+            let valid = draft
+                .validate(ws, editing.as_ref())
+                .map_err(Unsaved::Fields)?;
+            if editing.is_none() {
+                ws.add_objective(id, valid).map_err(Unsaved::Refused)?;
+                return Ok(String::new());
             }
+            let update = ws.update_objective(&id, valid).map_err(Unsaved::Refused)?;
+            let titles: Vec<&str> = update
+                .unaligned
+                .iter()
+                .filter_map(|c| ws.objective(c))
+                .map(|c| c.title.as_str())
+                .collect();
+            Ok(text::common::quoted_titles(&titles))
+        });
+        let orphaned = match outcome {
+            Ok(orphaned) => orphaned,
+            Err(unsaved) => return show_unsaved(errors, unsaved, "objective", "period"),
+        };
+        // Moving an objective to another unit or period can leave the
+        // objectives aligned to it pointing at something they no longer
+        // ladder up to: say so rather than orphan them silently.
+        if !orphaned.is_empty() {
+            notices.show(text::objective_form::children_unaligned(&orphaned), None);
         }
+        kept.finish();
+        on_done.run(Some(saved));
     };
     let heading = match (is_editing, individual) {
         (true, false) => text::objective_form::EDIT_OBJECTIVE,
@@ -306,9 +309,6 @@ fn ObjectiveFields(
                 .collect::<Vec<_>>()
         })
     });
-    // People added from the lead or contributor field join the unit chosen.
-    let chosen_unit =
-        Signal::derive(move || unit.with(|u| (!u.is_empty()).then(|| UnitId::from(u.as_str()))));
     let parent_choices = Signal::derive(move || {
         let (unit, period) = (
             UnitId::from(unit.get().as_str()),
@@ -361,7 +361,6 @@ fn ObjectiveFields(
                         value=lead
                         error=error_of(errors, "lead")
                         hint=text::objective_form::LEAD_HINT
-                        unit=chosen_unit
                     />
                 }
             })}
@@ -372,7 +371,6 @@ fn ObjectiveFields(
             error=error_of(errors, "contributors")
             hint=text::objective_form::CONTRIBUTORS_HINT
             many=true
-            unit=chosen_unit
         />
         <SelectField
             id="objective-parent"

@@ -1,9 +1,10 @@
-use super::{error_of, show_errors, unit_options};
+use super::{Naming, Unsaved, error_of, save_naming, show_unsaved, unit_options};
 use crate::domain::{FieldErrors, UnitDraft, UnitId, UnitKind};
 use crate::text;
 use crate::ui::clock;
-use crate::ui::components::{FormActions, PersonField, SelectField, TextField};
+use crate::ui::components::{Another, FormActions, PersonField, SelectField, TextField};
 use crate::ui::drafts::{field, keep_draft};
+use crate::ui::focus::focus_field;
 use crate::ui::state::Document;
 use leptos::prelude::*;
 
@@ -75,8 +76,13 @@ pub fn UnitForm(
     });
 
     let is_editing = editing.is_some();
-    // A lead added while editing a unit joins it; a new unit does not exist yet.
-    let editing_unit = Signal::stored(editing.clone());
+    let another = Another {
+        label: text::unit_form::ADD_AND_START_ANOTHER,
+        chosen: StoredValue::new(false),
+    };
+    // The unit just added while the form stays open for the next, which
+    // starts under the same parent.
+    let added = RwSignal::new(None::<String>);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let draft = UnitDraft {
@@ -87,14 +93,30 @@ pub fn UnitForm(
                 .map(|p| p.as_str().into()),
             lead: lead.get_untracked(),
         };
-        match state.with_untracked(|ws| draft.validate(ws, editing.as_ref())) {
-            Err(found) => show_errors(errors, found, "unit"),
-            Ok(valid) => {
-                let editing = editing.clone();
-                state.edit(move |ws| match editing {
-                    Some(id) => ws.update_unit(&id, valid),
-                    None => ws.add_unit(UnitId::from_bits(clock::random_bits()), valid),
-                });
+        // A new lead joins the unit: an edited one now; a new one as it is
+        // added, since a lead without a unit joins the unit they lead.
+        let naming = [Naming::one(draft.lead.clone(), editing.clone())];
+        let saved = save_naming(state, &naming, |ws| {
+            let valid = draft
+                .validate(ws, editing.as_ref())
+                .map_err(Unsaved::Fields)?;
+            match &editing {
+                Some(id) => ws.update_unit(id, valid),
+                None => ws.add_unit(UnitId::from_bits(clock::random_bits()), valid),
+            }
+            Ok(())
+        });
+        match saved {
+            Err(unsaved) => show_unsaved(errors, unsaved, "unit", "name"),
+            Ok(()) if another.chosen.get_value() => {
+                added.set(Some(draft.name.trim().to_owned()));
+                name.set(String::new());
+                lead.set(String::new());
+                errors.set(FieldErrors::default());
+                kept.saved_now();
+                focus_field("unit-name".to_owned());
+            }
+            Ok(()) => {
                 kept.finish();
                 on_done.run(true);
             }
@@ -107,6 +129,18 @@ pub fn UnitForm(
     view! {
         <form class="form" on:submit=submit novalidate>
             <h2 id="unit-form-title">{heading}</h2>
+            <p class="muted form-added" role="status">
+                {move || {
+                    added
+                        .get()
+                        .map(|name| {
+                            text::unit_form::added_next(
+                                &name,
+                                &text::common::in_sentence(kind.label()),
+                            )
+                        })
+                }}
+            </p>
             <TextField
                 id="unit-name"
                 label=text::common::NAME
@@ -130,12 +164,12 @@ pub fn UnitForm(
                 label=text::common::LEAD_OPTIONAL
                 value=lead
                 error=error_of(errors, "lead")
-                unit=editing_unit
             />
             <FormActions
                 draft=kept
                 save=if is_editing { text::common::SAVE } else { text::unit_form::ADD }
                 on_cancel=Callback::new(move |()| on_done.run(false))
+                another=(!is_editing && kind != UnitKind::Company).then_some(another)
             />
         </form>
     }

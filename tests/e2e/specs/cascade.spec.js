@@ -39,7 +39,9 @@ test('build the seed cascade through the UI, partly by keyboard, and see it afte
   await page.keyboard.type('Grow quarterly revenue from €4.0M to €5.0M');
   await page.keyboard.press('Tab'); // lead: the objective's lead is prefilled
   await expect(krDialog.getByLabel('Lead', { exact: true })).toHaveValue('Ada Lovelace');
-  await krDialog.getByLabel('Start value').focus();
+  // The start is 0 until typed over.
+  await expect(krDialog.getByLabel('Start value')).toHaveValue('0');
+  await krDialog.getByLabel('Start value').selectText();
   await page.keyboard.type('4,000,000');
   await page.keyboard.press('Tab');
   await page.keyboard.type('5,000,000');
