@@ -149,13 +149,27 @@ impl Document {
         Ok(result)
     }
 
-    /// What the undo and redo buttons offer.
+    /// What the undo and redo buttons offer: nothing while a snapshot is
+    /// viewed, which no step may change.
     pub fn history_offer(self) -> Signal<HistoryOffer> {
-        self.history.offer()
+        let offered = self.history.offer();
+        let viewing = self.stage.viewing();
+        Signal::derive(move || {
+            if viewing.with(Option::is_some) {
+                HistoryOffer::default()
+            } else {
+                offered.get()
+            }
+        })
     }
 
-    /// When the step undo (`back`) or redo would take was made or moved.
+    /// When the step undo (`back`) or redo would take was made or moved;
+    /// `None` while a snapshot is viewed, since no step can be taken then
+    /// (so undo reaches a private step made before this one).
     pub fn latest_step_at(self, back: bool) -> Option<u64> {
+        if self.stage.is_viewing() {
+            return None;
+        }
         self.history.latest_at(back)
     }
 

@@ -340,3 +340,30 @@ test('private edits join undo and redo, in the order they were made with the wor
   await nav(page, 'Settings');
   await expect(page.getByLabel('Organisation name')).toHaveValue('Northwind Software (sample)');
 });
+
+test('while a snapshot is viewed, undo reaches a private change behind the workspace\'s', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Explore a sample company' }).click();
+  await nav(page, 'My goals');
+  await newGoal(page, { title: 'Run a half marathon', theme: 'Wellbeing', target: { from: '5', to: '21', unit: 'km' } });
+  // A workspace change after it: the latest of all.
+  await nav(page, 'Settings');
+  await page.getByLabel('Organisation name').fill('Northwind');
+  await expectSaved(page);
+  const file = await download(page, () => page.getByRole('button', { name: 'Export workspace' }).click());
+  await pickFile(page, () => page.getByRole('button', { name: 'Import from file…' }).click(), file.name, file.text);
+  await page.getByRole('dialog', { name: `Import “${file.name}”?` }).getByRole('button', { name: 'Open read-only' }).click();
+  await expect(page.getByRole('region', { name: `Read-only: “${file.name}”` })).toBeVisible();
+
+  // The snapshot cannot change, so the header offers the private step.
+  const undo = page.getByRole('banner').getByRole('button', { name: /^Undo/ });
+  await expect(undo).toHaveAccessibleName('Undo: a change in My goals');
+  await page.keyboard.press('ControlOrMeta+z');
+  await page.getByRole('button', { name: 'Close snapshot' }).click();
+  await nav(page, 'My goals');
+  await expect(page.getByText('No personal goals yet.')).toBeVisible();
+  // The workspace's change was not touched, and is next.
+  await nav(page, 'Settings');
+  await expect(page.getByLabel('Organisation name')).toHaveValue('Northwind');
+  await expect(undo).not.toHaveAccessibleName('Undo: a change in My goals');
+});
