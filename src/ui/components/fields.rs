@@ -204,7 +204,7 @@ pub fn SelectField(
 
 /// A choice's icon and the slug that colours it: `(Check, "on-track")`;
 /// `None` for a choice without one.
-pub type SymbolOf<T> = fn(T) -> Option<(IconName, &'static str)>;
+pub type IconOf<T> = fn(T) -> Option<(IconName, &'static str)>;
 
 /// A group of radio buttons with a legend, and like the other fields an
 /// optional hint and an error tied to the group.
@@ -222,10 +222,10 @@ pub fn Choice<T: Copy + PartialEq + Send + Sync + 'static>(
     options: Vec<(T, &'static str, String)>,
     #[prop(default = None)] hint: Option<Signal<String>>,
     #[prop(default = None)] error: Option<Signal<Option<String>>>,
-    /// A symbol shown before each label, with the slug that colours it, so a
+    /// An icon shown before each label, with the slug that colours it, so a
     /// choice such as a status is not told apart by words alone.
     #[prop(default = None)]
-    symbol: Option<SymbolOf<T>>,
+    icon: Option<IconOf<T>>,
     /// Extra classes for the fieldset.
     #[prop(default = "")]
     class: &'static str,
@@ -251,7 +251,7 @@ pub fn Choice<T: Copy + PartialEq + Send + Sync + 'static>(
                 .into_iter()
                 .enumerate()
                 .map(|(i, (option, label, note))| {
-                    let mark = symbol.and_then(|symbol| symbol(option));
+                    let mark = icon.and_then(|icon_of| icon_of(option));
                     view! {
                         <label class=format!(
                             "choice-option {}",

@@ -257,7 +257,7 @@ fn StatusField(
             value=status
             class="status-choice"
             options=Status::ALL.map(|s| (Some(s), s.label(), String::new())).to_vec()
-            symbol=Some(|s: Option<Status>| s.map(|s| (status_icon(s), s.slug())))
+            icon=Some(|s: Option<Status>| s.map(|s| (status_icon(s), s.slug())))
             hint=Some(
                 Signal::derive(move || match suggestion.get() {
                     Some((s, progress, expected)) => {
