@@ -158,6 +158,11 @@ fn sample() -> Workspace {
             ..Settings::default()
         },
         sample: true,
+        // Stamped, so the round trips below carry it.
+        organisation_rev: Revision {
+            updated_at: None,
+            edits: serde_json::from_str(r#"{"r1":2}"#).expect("edit counts"),
+        },
     }
 }
 

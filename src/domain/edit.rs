@@ -146,6 +146,12 @@ impl Workspace {
     /// Deletes an objective with its key results and every link to them.
     pub fn delete_objective(&mut self, id: &ObjectiveId) -> Result<ObjectiveRemoval, String> {
         self.ensure_objective_open(id)?;
+        Ok(self.remove_objective(id))
+    }
+
+    /// [`Workspace::delete_objective`] without asking whether its period is
+    /// open: for a deletion made elsewhere and synced here.
+    pub(super) fn remove_objective(&mut self, id: &ObjectiveId) -> ObjectiveRemoval {
         let removed_krs: Vec<KeyResultId> = self
             .key_results
             .iter()
@@ -188,11 +194,11 @@ impl Workspace {
             WorkRef::KeyResult(kr) => removed_krs.contains(kr),
         };
         self.drop_dependencies(gone);
-        Ok(ObjectiveRemoval {
+        ObjectiveRemoval {
             key_results: removed_krs.len(),
             unaligned,
             dependencies,
-        })
+        }
     }
 
     fn drop_dependencies(&mut self, gone: impl Fn(&WorkRef) -> bool) {
@@ -270,6 +276,12 @@ impl Workspace {
     /// Deletes a key result with its check-ins, initiatives and every link to it.
     pub fn delete_key_result(&mut self, id: &KeyResultId) -> Result<KeyResultRemoval, String> {
         self.ensure_key_result_open(id)?;
+        Ok(self.remove_key_result(id))
+    }
+
+    /// [`Workspace::delete_key_result`] without asking whether its period
+    /// is open: for a deletion made elsewhere and synced here.
+    pub(super) fn remove_key_result(&mut self, id: &KeyResultId) -> KeyResultRemoval {
         let this = WorkRef::KeyResult(id.clone());
         let removal = KeyResultRemoval {
             check_ins: self
@@ -294,7 +306,7 @@ impl Workspace {
             kr.rolled_from = None;
         }
         self.drop_dependencies(|r| r == &this);
-        Ok(removal)
+        removal
     }
 
     pub fn add_dependency(&mut self, from: &WorkRef, to: WorkRef) -> Result<(), String> {

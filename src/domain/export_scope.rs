@@ -209,6 +209,7 @@ impl Workspace {
             check_ins,
             initiatives,
             kpis,
+            organisation_rev: self.organisation_rev.clone(),
         }
     }
 }

@@ -137,6 +137,7 @@ impl Workspace {
                     .current_period
                     .clone()
                     .or_else(|| theirs.current_period.clone()),
+                organisation_rev: self.organisation_rev.clone(),
                 ..Workspace::default()
             },
             choices,

@@ -51,6 +51,7 @@ mod sample;
 mod series;
 mod settings;
 mod status;
+mod sync;
 mod work_ref;
 mod workspace;
 
@@ -105,5 +106,6 @@ pub use sample::sample_company;
 pub use series::value_series;
 pub use settings::{CADENCES, Settings};
 pub use status::Status;
+pub use sync::{DocKey, DocKind, Organisation, Removal};
 pub use work_ref::WorkRef;
 pub use workspace::Workspace;

@@ -463,6 +463,11 @@ impl Workspace {
             by,
             at,
         });
+        if self.organisation() != before.organisation() {
+            let mut rev = before.organisation_rev.join(&self.organisation_rev);
+            rev.bump(by, at);
+            self.organisation_rev = rev;
+        }
     }
 }
 

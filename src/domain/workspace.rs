@@ -23,7 +23,7 @@
 
 use super::{
     CheckIn, Initiative, KeyResult, Kpi, Objective, ObjectiveId, OrgUnit, Period, PeriodId, Person,
-    Records, Settings, progress,
+    Records, Revision, Settings, progress,
 };
 use crate::text;
 use chrono::NaiveDate;
@@ -59,6 +59,11 @@ pub struct Workspace {
     pub initiatives: Records<Initiative>,
     #[serde(default, skip_serializing_if = "Records::is_empty")]
     pub kpis: Records<Kpi>,
+    /// The revision stamp of what the organisation shares besides its
+    /// records ([`Organisation`](super::Organisation)), so live sync can tell whose change of
+    /// the name or the cadence is newer.
+    #[serde(default, skip_serializing_if = "Revision::is_new")]
+    pub organisation_rev: Revision,
 }
 
 impl Workspace {

@@ -382,6 +382,7 @@ fn core_of(ws: &Workspace) -> Workspace {
         periods: ws.periods.clone(),
         current_period: ws.current_period.clone(),
         kpis: ws.kpis.clone(),
+        organisation_rev: ws.organisation_rev.clone(),
         ..Workspace::default()
     }
 }
