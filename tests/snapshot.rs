@@ -196,7 +196,7 @@ fn envelope_has_the_documented_shape() {
         value,
         json!({
             "format": "ladder",
-            "version": 5,
+            "version": 6,
             "exported_at": "2026-01-02T03:04:05Z",
             "workspace": {
                 "name": "", "settings": { "check_in_every_days": 7 }, "units": [], "people": [], "periods": [],
@@ -262,16 +262,16 @@ fn bad_files_get_messages_that_say_what_and_where() {
     );
     check_error(
         r#"{"format":"ladder","version":"one","workspace":{}}"#,
-        "version: expected a format version from 1 to 5.",
+        "version: expected a format version from 1 to 6.",
     );
     check_error(
         r#"{"format":"ladder","version":0,"workspace":{}}"#,
-        "version: expected a format version from 1 to 5.",
+        "version: expected a format version from 1 to 6.",
     );
     check_error(
         r#"{"format":"ladder","version":7,"workspace":{}}"#,
         "This file was written by a newer version of Ladder (format version 7); \
-         this version reads format versions 1 to 5.",
+         this version reads format versions 1 to 6.",
     );
     check_error(
         r#"{"format":"ladder","version":1}"#,

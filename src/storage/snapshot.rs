@@ -31,7 +31,7 @@ pub type Migration = fn(&mut Value) -> Result<(), String>;
 
 /// `MIGRATIONS[i]` upgrades version `i + 1` to `i + 2`; the current version is
 /// one more than the number of migrations.
-const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5];
+const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6];
 
 /// Version 2 added check-ins, initiatives, KPIs, grades, reflections, closed
 /// periods, rollover links and the check-in cadence (key results and
@@ -60,6 +60,14 @@ fn v3_to_v4(_workspace: &mut Value) -> Result<(), String> {
 /// objectives and key results, optional, so a version-4 workspace reads
 /// unchanged.
 fn v4_to_v5(_workspace: &mut Value) -> Result<(), String> {
+    Ok(())
+}
+
+/// Version 6 added `organisation_rev`, the revision stamp of the
+/// organisation's shared fields (name, cadence, individual goals, current
+/// period) for live sync; optional, so a version-5 workspace reads
+/// unchanged.
+fn v5_to_v6(_workspace: &mut Value) -> Result<(), String> {
     Ok(())
 }
 

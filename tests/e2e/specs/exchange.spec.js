@@ -23,7 +23,7 @@ test('export, clear storage, import: the same workspace is back', async ({ page 
   const file = await exportWorkspace(page);
   expect(file.name).toBe(`ladder-round-trip-ltd-${today()}.json`);
   const envelope = JSON.parse(file.text);
-  expect(envelope).toMatchObject({ format: 'ladder', version: 5, workspace: { name: 'Round Trip Ltd' } });
+  expect(envelope).toMatchObject({ format: 'ladder', version: 6, workspace: { name: 'Round Trip Ltd' } });
   expect(Date.parse(envelope.exported_at)).not.toBeNaN();
 
   // As a person clears a site's data in the browser: localStorage and the

@@ -62,7 +62,7 @@ test('a team exports its part; the company views it read-only, merges it, settle
   const part = await download(marketing, () => marketing.getByRole('button', { name: 'Export this part' }).click());
   expect(part.name).toMatch(/^ladder-.+-marketing-.*\.json$/);
   const envelope = JSON.parse(part.text);
-  expect(envelope.version).toBe(5);
+  expect(envelope.version).toBe(6);
   expect(envelope.scope.unit).toBeTruthy();
   const names = envelope.workspace.units.map((u) => u.name);
   expect(names).toContain('Marketing');
