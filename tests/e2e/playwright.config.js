@@ -1,9 +1,13 @@
 // Playwright drives Debian's Chromium (never a downloaded browser) against the
-// release build, served under a sub-path by server.mjs.
+// release build, served under a sub-path by server.mjs, with PouchDB Server
+// (couch.mjs) behind it at `<base>couchdb/`, as sync is deployed (issue 27).
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 const base = '/some/sub/path/';
+// Fixed, next to the app's, so the static server can be told it before any
+// test runs; E2E_PORT moves both, for a second suite on the same machine.
+const couchPort = Number(process.env.E2E_COUCH_PORT ?? port + 1);
 
 export default defineConfig({
   testDir: './specs',
@@ -39,10 +43,27 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: 'node server.mjs',
-    url: `http://127.0.0.1:${port}${base}`,
-    reuseExistingServer: false,
-    env: { PORT: String(port), BASE: base, ROOT: '../../dist' },
-  },
+  // Started in this order, stopped in reverse, once for the whole run: every
+  // worker shares the one database server, as browsers share a real one.
+  webServer: [
+    {
+      command: 'node couch.mjs',
+      url: `http://127.0.0.1:${couchPort}/`,
+      reuseExistingServer: false,
+      env: { PORT: String(couchPort) },
+      // SIGTERM lets couch.mjs remove its temporary directory.
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+    },
+    {
+      command: 'node server.mjs',
+      url: `http://127.0.0.1:${port}${base}`,
+      reuseExistingServer: false,
+      env: {
+        PORT: String(port),
+        BASE: base,
+        ROOT: '../../dist',
+        COUCH_URL: `http://127.0.0.1:${couchPort}/`,
+      },
+    },
+  ],
 });
