@@ -28,6 +28,7 @@ mod integrity;
 mod involvement;
 mod key_result;
 mod kpi;
+mod landing;
 mod lock;
 mod lookup;
 pub mod measure_sentence;
@@ -85,6 +86,7 @@ pub use key_result::{Commitment, Direction, KeyResult, Measure};
 pub use kpi::{
     Health, HealthyRange, Kpi, KpiDraft, KpiReading, KpiReadingDraft, RangeKind, ValidKpi,
 };
+pub use landing::{Arrivals, Landing};
 pub use merge::{Choices, Conflict, FieldDifference, KindCounts, MergeReport, Merged, Side};
 pub use number::{DecimalMark, NumberError, parse_number};
 pub use objective::{Objective, Reflection};
@@ -100,7 +102,7 @@ pub use personal_goal::{
 };
 pub use progress::{bar, objective_progress};
 pub use records::{Grouped, Records};
-pub use revision::{Edits, Label, Record, RecordKind, Revision};
+pub use revision::{EachKind, Edits, Label, Record, RecordKind, Revision, for_each_kind};
 pub use rollover::Rollover;
 pub use sample::sample_company;
 pub use series::value_series;

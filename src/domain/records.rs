@@ -203,6 +203,14 @@ impl<T: Record> Records<T> {
         self.position_by_key(key).map(|i| &*self.items[i])
     }
 
+    /// [`Records::by_key`] for an id as text, as a document's name gives it.
+    pub fn by_id(&self, id: &str) -> Option<&T> {
+        self.by_key
+            .positions(&self.items, key_text::<T>, id)
+            .map(|i| &*self.items[i])
+            .find(|r| key_text(*r) == id)
+    }
+
     /// Where [`Records::by_key`]'s record sits in the collection.
     pub fn position_by_key(&self, key: &T::Id) -> Option<usize> {
         let key = key.as_ref();

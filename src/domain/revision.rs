@@ -299,7 +299,7 @@ impl Label {
 }
 
 /// What every record has: an id to match copies by and a revision stamp.
-pub trait Record: Clone + PartialEq + Serialize {
+pub trait Record: Clone + PartialEq + Serialize + serde::de::DeserializeOwned {
     type Id: Clone + Eq + Hash + Ord + AsRef<str>;
     const KIND: RecordKind;
 

@@ -170,9 +170,7 @@ impl Workspace {
         impl EachKind for Has<'_> {
             fn visit<R: Record>(&mut self) {
                 if self.key.kind == DocKind::Record(R::KIND) {
-                    self.found = R::all(self.ws)
-                        .iter()
-                        .any(|r| r.id().as_ref() == self.key.id);
+                    self.found = R::all(self.ws).by_id(&self.key.id).is_some();
                 }
             }
         }
@@ -186,6 +184,33 @@ impl Workspace {
         };
         for_each_kind(&mut has);
         has.found
+    }
+
+    /// The revision stamp of the record `key` names, if this workspace
+    /// holds it.
+    pub fn rev_of(&self, key: &DocKey) -> Option<Revision> {
+        struct RevOf<'a> {
+            ws: &'a Workspace,
+            key: &'a DocKey,
+            found: Option<Revision>,
+        }
+        impl EachKind for RevOf<'_> {
+            fn visit<R: Record>(&mut self) {
+                if self.key.kind == DocKind::Record(R::KIND) {
+                    self.found = R::all(self.ws).by_id(&self.key.id).map(|r| r.rev().clone());
+                }
+            }
+        }
+        if key.kind == DocKind::Organisation {
+            return Some(self.organisation_rev.clone());
+        }
+        let mut rev_of = RevOf {
+            ws: self,
+            key,
+            found: None,
+        };
+        for_each_kind(&mut rev_of);
+        rev_of.found
     }
 
     /// Lands a deletion made elsewhere. An objective or key result goes with

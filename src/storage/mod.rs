@@ -15,3 +15,4 @@ pub mod refusal;
 pub mod seal;
 pub mod session;
 pub mod snapshot;
+pub mod sync;

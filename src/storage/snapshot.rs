@@ -288,18 +288,34 @@ fn decode_slowly(
         path: "workspace".to_owned(),
         message: text::snapshot::MISSING_WORKSPACE.to_owned(),
     })?;
-    for (step, migrate) in migrations.iter().enumerate().skip(version as usize - 1) {
-        migrate(&mut workspace).map_err(|message| DecodeError::Migration {
-            from: step as u32 + 1,
-            message,
-        })?;
-    }
+    migrate(migrations, version, &mut workspace)?;
     map.insert("version".to_owned(), Value::from(current));
     map.insert("workspace".to_owned(), workspace);
     serde_path_to_error::deserialize(Value::Object(map)).map_err(|e| DecodeError::Field {
         path: e.path().to_string(),
         message: e.inner().to_string(),
     })
+}
+
+/// Brings a workspace value of format `version` (at least 1, at most
+/// [`VERSION`]) to this one: for a record from a synced database, which
+/// names the version it was written in.
+pub fn upgrade(version: u32, workspace: &mut Value) -> Result<(), DecodeError> {
+    migrate(MIGRATIONS, version, workspace)
+}
+
+fn migrate(
+    migrations: &[Migration],
+    version: u32,
+    workspace: &mut Value,
+) -> Result<(), DecodeError> {
+    for (step, migrate) in migrations.iter().enumerate().skip(version as usize - 1) {
+        migrate(workspace).map_err(|message| DecodeError::Migration {
+            from: step as u32 + 1,
+            message,
+        })?;
+    }
+    Ok(())
 }
 
 /// serde_json's syntax messages end with the position, which we show separately.

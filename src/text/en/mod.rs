@@ -74,6 +74,7 @@ pub mod shortcuts;
 pub mod snapshot;
 pub mod snapshot_banner;
 pub mod summary_page;
+pub mod sync;
 pub mod teams_page;
 pub mod toast;
 pub mod ui_summary;

@@ -1,0 +1,246 @@
+//! Ladder's documents in a CouchDB database, and what is read back.
+//!
+//! ```json
+//! {"_id": "objective:3f…", "_rev": "2-…", "ladder": 6, "type": "objective",
+//!  "record": {"id": "3f…", "title": "…", "rev": {…}}}
+//! ```
+//!
+//! `ladder` is the format version of the record, so a newer build's
+//! document is refused rather than read with fields dropped, and an older
+//! one goes through the same migrations as a file. `type` repeats the kind
+//! the `_id` names, so a document another program put at a Ladder id is
+//! told apart. The organisation's document holds its shared fields and
+//! their stamp. Pure, so host-tested.
+
+use super::super::snapshot::{self, VERSION};
+use crate::domain::{
+    Arrivals, DocKey, DocKind, EachKind, Organisation, Record, RecordKind, Revision, Workspace,
+    for_each_kind,
+};
+use crate::text;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+/// The organisation's document's `record`.
+#[derive(Serialize, Deserialize)]
+struct OrganisationRecord {
+    #[serde(flatten)]
+    organisation: Organisation,
+    #[serde(default)]
+    rev: Revision,
+}
+
+/// The type an organisation's document says it is.
+const ORGANISATION_TYPE: &str = "organisation";
+
+/// A document as the database lists it: its `_id`, whether it is deleted,
+/// and its body when it was asked for.
+#[derive(Clone, Debug, Deserialize)]
+pub struct Row {
+    pub id: String,
+    #[serde(default)]
+    pub deleted: bool,
+    #[serde(default)]
+    pub doc: Option<Value>,
+}
+
+/// A document refused, with the reason a person reads.
+#[derive(Clone, PartialEq, Debug)]
+pub struct Refused {
+    pub doc_id: String,
+    pub reason: String,
+}
+
+/// The document `key` names as this workspace has it, ready for
+/// `_bulk_docs`: its body with `rev` when the database holds a version, a
+/// deletion when this workspace no longer has the record, `None` when
+/// there is nothing to write (deleted here and never in the database).
+pub fn encode(ws: &Workspace, key: &DocKey, rev: Option<&str>) -> Option<Value> {
+    let record = match key.kind {
+        DocKind::Organisation => serde_json::to_value(OrganisationRecord {
+            organisation: ws.organisation(),
+            rev: ws.organisation_rev.clone(),
+        })
+        .ok(),
+        DocKind::Record(kind) => record_value(ws, kind, &key.id),
+    };
+    let mut doc = Map::new();
+    doc.insert("_id".into(), Value::from(key.doc_id()));
+    if let Some(rev) = rev {
+        doc.insert("_rev".into(), Value::from(rev));
+    }
+    match record {
+        Some(record) => {
+            doc.insert("ladder".into(), Value::from(VERSION));
+            doc.insert("type".into(), Value::from(type_of(key.kind)));
+            doc.insert("record".into(), record);
+        }
+        None => {
+            rev?;
+            doc.insert("_deleted".into(), Value::Bool(true));
+        }
+    }
+    Some(Value::Object(doc))
+}
+
+fn type_of(kind: DocKind) -> &'static str {
+    match kind {
+        DocKind::Record(kind) => kind.slug(),
+        DocKind::Organisation => ORGANISATION_TYPE,
+    }
+}
+
+/// The record `id` of `kind` as JSON, if the workspace holds it.
+fn record_value(ws: &Workspace, kind: RecordKind, id: &str) -> Option<Value> {
+    struct Find<'a> {
+        ws: &'a Workspace,
+        kind: RecordKind,
+        id: &'a str,
+        found: Option<Value>,
+    }
+    impl EachKind for Find<'_> {
+        fn visit<R: Record>(&mut self) {
+            if R::KIND == self.kind {
+                self.found = R::all(self.ws)
+                    .by_id(self.id)
+                    .and_then(|r| serde_json::to_value(r).ok());
+            }
+        }
+    }
+    let mut find = Find {
+        ws,
+        kind,
+        id,
+        found: None,
+    };
+    for_each_kind(&mut find);
+    find.found
+}
+
+/// Reads rows from the changes feed (or `_all_docs`) into what arrived:
+/// records, the organisation, deletions. A row that is not Ladder's is
+/// refused with the reason, except design documents, which hold the
+/// database's own rules. A document listed twice counts as its last.
+pub fn read(rows: &[Row]) -> (Arrivals, Vec<Refused>) {
+    let mut arrivals = Arrivals::default();
+    let mut refused = Vec::new();
+    let mut last = std::collections::HashMap::new();
+    for (at, row) in rows.iter().enumerate() {
+        last.insert(row.id.as_str(), at);
+    }
+    for (at, row) in rows.iter().enumerate() {
+        if last.get(row.id.as_str()) != Some(&at) || row.id.starts_with("_design/") {
+            continue;
+        }
+        let Some(key) = DocKey::parse(&row.id) else {
+            refused.push(refuse(row, text::sync::NOT_LADDER.to_owned()));
+            continue;
+        };
+        if row.deleted {
+            arrivals.deleted.push(key);
+            continue;
+        }
+        let Some(doc) = &row.doc else {
+            continue;
+        };
+        if let Err(reason) = read_doc(&key, doc, &mut arrivals) {
+            refused.push(refuse(row, reason));
+        }
+    }
+    (arrivals, refused)
+}
+
+fn refuse(row: &Row, reason: String) -> Refused {
+    Refused {
+        doc_id: row.id.clone(),
+        reason,
+    }
+}
+
+/// Adds one document's record to `arrivals`, or says why it cannot.
+fn read_doc(key: &DocKey, doc: &Value, arrivals: &mut Arrivals) -> Result<(), String> {
+    let version = doc
+        .get("ladder")
+        .and_then(Value::as_u64)
+        .ok_or_else(|| text::sync::NOT_LADDER.to_owned())?;
+    if version > u64::from(VERSION) || version == 0 {
+        return Err(text::sync::newer_version(&version));
+    }
+    if doc.get("type").and_then(Value::as_str) != Some(type_of(key.kind)) {
+        return Err(text::sync::TYPE_MISMATCH.to_owned());
+    }
+    let record = doc
+        .get("record")
+        .cloned()
+        .ok_or_else(|| text::sync::NO_RECORD.to_owned())?;
+    match key.kind {
+        DocKind::Organisation => {
+            let record: OrganisationRecord =
+                serde_json::from_value(record).map_err(|e| text::sync::unreadable(&e))?;
+            arrivals.organisation = Some((record.organisation, record.rev));
+            Ok(())
+        }
+        DocKind::Record(kind) => {
+            let record = upgrade(kind, version as u32, record)?;
+            let mut add = Add {
+                kind,
+                id: &key.id,
+                record: Some(record),
+                into: &mut arrivals.records,
+                outcome: Ok(()),
+            };
+            for_each_kind(&mut add);
+            add.outcome
+        }
+    }
+}
+
+/// Brings a record written under an older format version to this one,
+/// through the migrations a file of that version goes through.
+fn upgrade(kind: RecordKind, version: u32, record: Value) -> Result<Value, String> {
+    if version == VERSION {
+        return Ok(record);
+    }
+    let mut workspace = Value::Object(Map::from_iter([(
+        kind.field().to_owned(),
+        Value::Array(vec![record]),
+    )]));
+    snapshot::upgrade(version, &mut workspace).map_err(|e| e.to_string())?;
+    workspace
+        .get_mut(kind.field())
+        .and_then(Value::as_array_mut)
+        .and_then(Vec::pop)
+        .ok_or_else(|| text::sync::NO_RECORD.to_owned())
+}
+
+/// Reads a record of the kind being visited and adds it to the arrivals.
+struct Add<'a> {
+    kind: RecordKind,
+    id: &'a str,
+    record: Option<Value>,
+    into: &'a mut Workspace,
+    outcome: Result<(), String>,
+}
+
+impl EachKind for Add<'_> {
+    fn visit<R: Record>(&mut self) {
+        if R::KIND != self.kind {
+            return;
+        }
+        let Some(value) = self.record.take() else {
+            return;
+        };
+        self.outcome = typed::<R>(value).and_then(|record| {
+            if record.id().as_ref() != self.id {
+                return Err(text::sync::ID_MISMATCH.to_owned());
+            }
+            R::all_mut(self.into).push(record);
+            Ok(())
+        });
+    }
+}
+
+fn typed<R: DeserializeOwned>(value: Value) -> Result<R, String> {
+    serde_json::from_value(value).map_err(|e| text::sync::unreadable(&e))
+}
