@@ -102,6 +102,7 @@ const SHOWING_A_DAY: &[(&str, WithDay)] = &[
     }),
     ("common::value_on", |d| text::common::value_on(&"42%", d)),
     ("header::saved_at", text::header::saved_at),
+    ("header::synced_at", text::header::synced_at),
     ("import::exported_suffix", text::import::exported_suffix),
     ("import::changed_suffix", text::import::changed_suffix),
     ("key_result_page::status_chosen", |d| {

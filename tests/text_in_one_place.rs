@@ -46,6 +46,9 @@ const NAMES: &[&str] = &[
     "timeZone",
     "UTC",
     "QuotaExceededError",
+    // HTTP header names.
+    "Accept",
+    "Content-Type",
     "NS_ERROR_DOM_QUOTA_REACHED",
     "SecurityError",
     "NotFoundError",

@@ -61,6 +61,8 @@ const APPEARANCE_KEY: &str = "ladder.appearance";
 /// what "My work" means by "since your last visit". This browser's own,
 /// like the appearance: never part of the workspace or a file.
 const VISITS_KEY: &str = "ladder.visits";
+/// Live sync's bookkeeping (`storage::sync::state`); absent while sync is off.
+const SYNC_KEY: &str = "ladder.sync";
 
 /// The storage browsers give a page, in UTF-16 code units: Chromium and
 /// Firefox allow about 5 Mi per origin (keys and values together).
@@ -740,6 +742,21 @@ pub fn set_visits(days: &[NaiveDate]) -> Result<(), String> {
         .collect::<Vec<_>>()
         .join(" ");
     put(&storage()?, VISITS_KEY, &text).map_err(|e| describe(&e))
+}
+
+/// Live sync's stored state, as written.
+pub fn sync_state() -> Result<Option<String>, String> {
+    storage()?.get_item(SYNC_KEY).map_err(|e| describe(&e))
+}
+
+/// Writes live sync's state, or removes it (`None`) when sync stops.
+pub fn set_sync_state(text: Option<&str>) -> Result<(), String> {
+    let storage = storage()?;
+    match text {
+        Some(text) => put(&storage, SYNC_KEY, text),
+        None => delete(&storage, SYNC_KEY),
+    }
+    .map_err(|e| describe(&e))
 }
 
 /// Reads the private data.

@@ -5,5 +5,7 @@
 //! What the workspace is as documents, and how arrivals land, is the
 //! domain's (`domain::sync`, `domain::landing`).
 
+pub mod couch;
 pub mod docs;
 pub mod outbox;
+pub mod state;

@@ -33,3 +33,29 @@ pub const SAVING: &str = "Saving…";
 pub const NOT_SAVED: &str = "Not saved";
 pub const SAVING_PAUSED: &str = "Saving paused";
 pub const READ_ONLY_SNAPSHOT: &str = "Read-only snapshot";
+
+// Live sync, in the same place while saving is fine.
+pub const SYNC_CONNECTING: &str = "Connecting to the database…";
+pub fn syncing(count: Option<&str>) -> String {
+    match count {
+        Some(count) => format!("Syncing: {count} to go"),
+        None => "Syncing…".to_owned(),
+    }
+}
+pub fn synced_at(time: &str) -> String {
+    format!("Synced {time}")
+}
+/// `waiting` is how many changes wait, and the same number as written.
+pub fn sync_offline(waiting: Option<(usize, &str)>) -> String {
+    match waiting {
+        Some((0, _)) => "Offline: nothing waiting".to_owned(),
+        Some((1, _)) => "Offline: 1 change waiting".to_owned(),
+        Some((_, n)) => format!("Offline: {n} changes waiting"),
+        None => "Offline: changes waiting".to_owned(),
+    }
+}
+pub const SYNC_SIGNED_OUT: &str = "Sync paused: signed out";
+pub const SYNC_NEEDS_CHOICE: &str = "Sync waits for you: see Settings";
+pub fn sync_error(message: &str) -> String {
+    format!("Sync error: {message}")
+}

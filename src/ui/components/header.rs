@@ -4,11 +4,11 @@ use crate::domain::PeriodId;
 use crate::text;
 use crate::ui::SelectedPeriod;
 use crate::ui::components::{Icon, IconName};
-use crate::ui::format::time;
+use crate::ui::format::{number, time};
 use crate::ui::personal_state::PersonalState;
 use crate::ui::route::{Page, Route};
 use crate::ui::router::Router;
-use crate::ui::state::{Document, Exchange, SaveStatus, Saver};
+use crate::ui::state::{Document, Exchange, SaveStatus, Saver, Sync, SyncStatus};
 use crate::ui::undo;
 use leptos::prelude::*;
 
@@ -245,16 +245,28 @@ fn HistoryButtons() -> impl IntoView {
     }
 }
 
-/// "Saved in this browser", or a warning when the data is not safe. Not a live
-/// region: it would announce every pause in typing; problems are announced by
-/// the banners, which are alerts.
+/// "Saved in this browser", or a warning when the data is not safe; while
+/// live sync is on and saving is fine, where sync is ("Synced 10:42",
+/// "Offline: 3 changes waiting"). Not a live region: it would announce
+/// every pause in typing; problems are announced by the banners, which are
+/// alerts.
 #[component]
 fn SaveIndicator() -> impl IntoView {
     let saver = expect_context::<Saver>();
     let exchange = expect_context::<Exchange>();
+    let sync = expect_context::<Sync>();
     let viewing = move || exchange.viewing().with(Option::is_some);
+    let saving_fine = move || {
+        matches!(
+            saver.save_status().get(),
+            SaveStatus::Saved { .. } | SaveStatus::Pending
+        )
+    };
     let text = move || match saver.save_status().get() {
         _ if viewing() => text::header::READ_ONLY_SNAPSHOT.to_owned(),
+        SaveStatus::Saved { .. } | SaveStatus::Pending if sync_words(&sync).is_some() => {
+            sync_words(&sync).unwrap_or_default()
+        }
         SaveStatus::Saved { at: Some(at) } => text::header::saved_at(&time(at)),
         SaveStatus::Saved { at: None } => text::header::SAVED_IN_THIS_BROWSER.to_owned(),
         SaveStatus::Pending => text::header::SAVING.to_owned(),
@@ -263,10 +275,14 @@ fn SaveIndicator() -> impl IntoView {
         SaveStatus::Paused { .. } => text::header::SAVING_PAUSED.to_owned(),
     };
     let warning = move || {
-        !matches!(
-            saver.save_status().get(),
-            SaveStatus::Saved { .. } | SaveStatus::Pending
-        )
+        !saving_fine()
+            || matches!(
+                sync.status().get(),
+                SyncStatus::Offline { .. }
+                    | SyncStatus::SignedOut
+                    | SyncStatus::NeedsChoice
+                    | SyncStatus::Error { .. }
+            )
     };
     view! {
         // On phones only the symbol shows (the words stay for screen
@@ -281,4 +297,23 @@ fn SaveIndicator() -> impl IntoView {
             <span class="save-text">{text}</span>
         </p>
     }
+}
+
+/// Where live sync is, in words; `None` while it is off.
+pub fn sync_words(sync: &Sync) -> Option<String> {
+    Some(match sync.status().get() {
+        SyncStatus::Off => return None,
+        SyncStatus::Connecting => text::header::SYNC_CONNECTING.to_owned(),
+        SyncStatus::Working { count } => {
+            text::header::syncing(count.map(|n| number(n as f64)).as_deref())
+        }
+        SyncStatus::Synced { at } => text::header::synced_at(&time(at)),
+        SyncStatus::Offline { waiting } => {
+            let written = waiting.map(|n| number(n as f64));
+            text::header::sync_offline(waiting.zip(written.as_deref()))
+        }
+        SyncStatus::SignedOut => text::header::SYNC_SIGNED_OUT.to_owned(),
+        SyncStatus::NeedsChoice => text::header::SYNC_NEEDS_CHOICE.to_owned(),
+        SyncStatus::Error { message, .. } => text::header::sync_error(&message),
+    })
 }

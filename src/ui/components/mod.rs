@@ -38,7 +38,7 @@ pub use due_list::DueList;
 pub use editable::Editable;
 pub use fields::{Choice, SelectField, TextAreaField, TextField};
 pub use form_actions::{Another, FormActions};
-pub use header::Header;
+pub use header::{Header, sync_words};
 pub use icon::{Icon, IconName, health_icon, status_icon};
 pub use import::{ImportButton, ImportDialog, RefusalNote, scope_text, take_picked_file};
 pub use involvement::Involvement;

@@ -21,11 +21,13 @@ mod history;
 pub mod order;
 mod saver;
 mod stage;
+mod sync;
 
 pub use document::{Document, HistoryOffer};
 pub use exchange::Exchange;
 pub use saver::{Recovery, SaveStatus, Saver};
 pub use stage::{PendingImport, Viewing};
+pub use sync::{Joining, Sync, SyncStatus};
 // What Settings lists of the backups; data, so pages may name it.
 pub use crate::storage::local::{Backup, BackupKind};
 
@@ -40,6 +42,8 @@ pub fn provide(notices: Notices) -> (Document, Saver, Exchange) {
     let (stage, saver) = Saver::start(history, notices);
     let document = Document::new(stage, history, saver, notices);
     let exchange = Exchange::new(stage, document, saver, notices);
+    let sync = Sync::start(stage, history, saver, notices, document.replica());
+    provide_context(sync);
     provide_context(document);
     provide_context(saver);
     provide_context(exchange);

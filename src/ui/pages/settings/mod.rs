@@ -6,6 +6,7 @@ mod people;
 mod periods;
 mod preferences;
 mod storage;
+mod sync;
 
 use crate::domain::CsvTable;
 use crate::text;
@@ -17,6 +18,7 @@ use people::People;
 use periods::Periods;
 use preferences::{AppearancePanel, Cadence, Features};
 use storage::{BackupList, StorageUse};
+use sync::SyncPanel;
 
 #[component]
 pub fn SettingsPage() -> impl IntoView {
@@ -53,6 +55,7 @@ pub fn SettingsPage() -> impl IntoView {
             <Features />
         </Editable>
         <AppearancePanel />
+        <SyncPanel />
 
         <section class="panel" aria-labelledby="data-heading">
             <h2 id="data-heading">{text::settings_page::DATA}</h2>

@@ -1,0 +1,146 @@
+//! The first sync of this browser with a database. An empty database gets
+//! this workspace; an empty browser (or one holding only the sample) gets
+//! the database's. When both hold an organisation, nothing is mixed
+//! silently: the person sees what a merge would do and chooses to merge,
+//! to replace this browser's workspace with the database's, or to cancel.
+
+use super::{Sync, SyncStatus};
+use crate::domain::{Arrivals, Choices, MergeReport, Workspace};
+use crate::storage::local;
+use crate::storage::sync::couch::{CouchError, Database};
+use crate::storage::sync::docs;
+use crate::storage::sync::state::{RefusedDoc, Waiting};
+use crate::text;
+use crate::ui::clock;
+use leptos::prelude::*;
+use serde_json::Value;
+
+/// A database that already holds an organisation, read whole, waiting for
+/// the person's choice.
+#[derive(Clone, Debug)]
+pub struct Joining {
+    arrivals: Arrivals,
+    refused: Vec<RefusedDoc>,
+    last: Value,
+    /// The database's organisation's name.
+    pub name: String,
+    /// What merging would do, kind by kind.
+    pub report: MergeReport,
+}
+
+impl Sync {
+    pub(super) async fn join(self, db: &Database, generation: u64) -> Result<(), CouchError> {
+        self.status.set(SyncStatus::Connecting);
+        let (rows, last) = self
+            .read_feed(db, generation, Value::from(0), false)
+            .await?;
+        let (arrivals, refused) = docs::read(&rows);
+        let refused: Vec<RefusedDoc> = refused
+            .into_iter()
+            .map(|r| RefusedDoc {
+                doc_id: r.doc_id,
+                reason: r.reason,
+            })
+            .collect();
+        if arrivals.is_empty() {
+            // Nothing of Ladder's there yet: this workspace goes up whole.
+            self.update(|s| {
+                s.joined = true;
+                s.since = last;
+                s.waiting = Waiting::default();
+                s.refuse(refused);
+            });
+            return Ok(());
+        }
+        let mine = self.stage.with_own(Workspace::clone);
+        if mine.is_empty() || mine.sample {
+            self.take(arrivals, refused, last, true);
+            return Ok(());
+        }
+        let landing = mine.land(
+            &arrivals,
+            &Choices::new(),
+            &self.replica.get_value(),
+            clock::now(),
+        );
+        let name = arrivals
+            .organisation
+            .as_ref()
+            .map(|(o, _)| o.name.clone())
+            .unwrap_or_default();
+        self.joining.set(Some(Joining {
+            arrivals,
+            refused,
+            last,
+            name,
+            report: landing.report,
+        }));
+        self.status.set(SyncStatus::NeedsChoice);
+        Ok(())
+    }
+
+    /// The database waiting for the person's choice, if one is.
+    pub fn joining(self) -> Signal<Option<Joining>> {
+        self.joining.into()
+    }
+
+    /// Merges the database's organisation with this browser's, by the
+    /// merge rules of a file, and sends the result.
+    pub fn join_by_merging(self) -> Result<(), String> {
+        self.choose(false)
+    }
+
+    /// Replaces this browser's workspace with the database's; the one
+    /// replaced is kept as the backup Settings can restore.
+    pub fn join_by_replacing(self) -> Result<(), String> {
+        self.choose(true)
+    }
+
+    fn choose(self, replace: bool) -> Result<(), String> {
+        let Some(joining) = self.joining.get_untracked() else {
+            return Ok(());
+        };
+        let current = self.stage.with_own(Workspace::clone);
+        local::keep_before_import(&current, clock::now())
+            .map_err(|reason| text::app_state::backup_failed(&reason))?;
+        self.joining.set(None);
+        self.take(joining.arrivals, joining.refused, joining.last, replace);
+        self.sync_now();
+        Ok(())
+    }
+
+    /// Takes the database's records: in place of this browser's workspace
+    /// (`replace`) or merged into it, in which case all of it is sent.
+    fn take(self, arrivals: Arrivals, refused: Vec<RefusedDoc>, last: Value, replace: bool) {
+        let base = if replace {
+            Workspace::default()
+        } else {
+            self.stage.with_own(Workspace::clone)
+        };
+        let landing = base.land(
+            &arrivals,
+            &Choices::new(),
+            &self.replica.get_value(),
+            clock::now(),
+        );
+        let refusals =
+            refused
+                .into_iter()
+                .chain(landing.refused.into_iter().map(|(key, reason)| RefusedDoc {
+                    doc_id: key.doc_id(),
+                    reason,
+                }));
+        self.adopt(landing.workspace);
+        self.update(|s| {
+            s.joined = true;
+            s.since = last;
+            s.waiting = if replace {
+                Waiting::Docs(Vec::new())
+            } else {
+                Waiting::default()
+            };
+            s.wait_for(landing.to_send);
+            s.refuse(refusals);
+        });
+    }
+}
