@@ -9,7 +9,7 @@
 //! bad document never keeps the good ones out, nor overwrites local data.
 
 use super::merge::{Choices, MergeReport};
-use super::revision::RecordKind;
+use super::revision::{EachKind, Record, RecordKind, for_each_kind};
 use super::sync::{DocKey, DocKind, Organisation, Removal};
 use super::{ReplicaId, Revision, Workspace};
 use chrono::{DateTime, Utc};
@@ -26,6 +26,67 @@ pub struct Arrivals {
 }
 
 impl Arrivals {
+    /// Moves the records `keys` name out of these arrivals into arrivals
+    /// of their own (the organisation and deletions stay).
+    pub fn take(&mut self, keys: &BTreeSet<DocKey>) -> Arrivals {
+        struct Take<'a> {
+            from: &'a mut Workspace,
+            into: Workspace,
+            keys: &'a BTreeSet<DocKey>,
+        }
+        impl EachKind for Take<'_> {
+            fn visit<R: Record>(&mut self) {
+                let named = |r: &R| {
+                    self.keys
+                        .contains(&DocKey::record(R::KIND, r.id().as_ref()))
+                };
+                let picked: Vec<R> = R::all(self.from)
+                    .iter()
+                    .filter(|r| named(r))
+                    .cloned()
+                    .collect();
+                if picked.is_empty() {
+                    return;
+                }
+                R::all_mut(self.from).retain(|r| !named(r));
+                for record in picked {
+                    R::all_mut(&mut self.into).push(record);
+                }
+            }
+        }
+        let mut take = Take {
+            from: &mut self.records,
+            into: Workspace::default(),
+            keys,
+        };
+        for_each_kind(&mut take);
+        Arrivals {
+            records: take.into,
+            ..Arrivals::default()
+        }
+    }
+
+    /// Adds the records of `newer`, which replace any of the same name here.
+    pub fn absorb(&mut self, newer: Arrivals) {
+        let keys = newer.records.docs();
+        self.take(&keys);
+        struct Add<'a> {
+            into: &'a mut Workspace,
+            from: &'a Workspace,
+        }
+        impl EachKind for Add<'_> {
+            fn visit<R: Record>(&mut self) {
+                for record in R::all(self.from).iter() {
+                    R::all_mut(self.into).push(record.clone());
+                }
+            }
+        }
+        for_each_kind(&mut Add {
+            into: &mut self.records,
+            from: &newer.records,
+        });
+    }
+
     pub fn is_empty(&self) -> bool {
         let r = &self.records;
         self.organisation.is_none()

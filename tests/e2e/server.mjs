@@ -41,7 +41,9 @@ const endToEnd = (headers) =>
  *  to `prefix`, the proxy path. */
 function proxy(request, response, path, couch, prefix) {
   const headers = { ...endToEnd(request.headers), host: couch.host };
-  const target = { hostname: couch.hostname, port: couch.port, path, method: request.method, headers };
+  // A fresh connection per request (`agent: false`): a pooled one CouchDB
+  // has just closed as idle would fail the request it is reused for.
+  const target = { hostname: couch.hostname, port: couch.port, path, method: request.method, headers, agent: false };
   const upstream = forward(target, (answer) => {
     const back = endToEnd(answer.headers);
     // CouchDB scopes AuthSession to its own root (Path=/); here that root is
@@ -114,6 +116,9 @@ export function serve({ root, base = '/', port = 0, couch = null }) {
     });
     response.end(await readFile(path));
   });
+  // Clients keep connections open between requests; closing them after
+  // Node's default 5 s races a client reusing one (a "socket hang up").
+  server.keepAliveTimeout = 120_000;
   return new Promise((started) => {
     server.listen(port, '127.0.0.1', () => {
       const url = `http://127.0.0.1:${server.address().port}${base}`;

@@ -101,3 +101,14 @@ pub const CANCEL_JOIN: &str = "Cancel";
 pub const REFUSED_HEADING: &str = "Documents not taken";
 pub const REFUSED_INTRO: &str =
     "Nothing in this browser was changed by these; the data here stays as it was.";
+/// `written` is `count` as the reader's locale writes it.
+pub fn conflicts_title(count: usize, written: &str) -> String {
+    match count {
+        1 => "1 record changed here and in the database".to_owned(),
+        _ => format!("{written} records changed here and in the database"),
+    }
+}
+pub const CONFLICTS_INTRO: &str = "Someone changed these in the database while this browser \
+     changed them too. Choose which version to keep; until you settle, this browser keeps \
+     its own and does not send it. Everything else goes on syncing.";
+pub const SETTLE: &str = "Settle and send";

@@ -40,7 +40,9 @@ pub use fields::{Choice, SelectField, TextAreaField, TextField};
 pub use form_actions::{Another, FormActions};
 pub use header::{Header, sync_words};
 pub use icon::{Icon, IconName, health_icon, status_icon};
-pub use import::{ImportButton, ImportDialog, RefusalNote, scope_text, take_picked_file};
+pub use import::{
+    ConflictChoice, ImportButton, ImportDialog, RefusalNote, scope_text, take_picked_file,
+};
 pub use involvement::Involvement;
 pub use kpi_list::KpiList;
 pub use lock_icon::LockIcon;

@@ -12,32 +12,42 @@ export const test = base.extend({
     async ({ context, baseURL }, use) => {
       const seen = [];
       const allowed = [];
-      const origin = new URL(baseURL).origin;
-      await context.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (e) => {
-          console.error(`CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline code'}`);
+      // Every context a test opens is watched the same way: the fixture's
+      // own, and any other through `problems.watch(context)`, whose app may
+      // be served elsewhere (`url`).
+      const watch = async (context, url = baseURL) => {
+        const origin = new URL(url).origin;
+        await context.addInitScript(() => {
+          document.addEventListener('securitypolicyviolation', (e) => {
+            console.error(`CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline code'}`);
+          });
         });
-      });
-      context.on('request', (r) => {
-        const url = new URL(r.url());
-        if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && url.origin !== origin) {
-          seen.push(`request to another origin: ${r.url()}`);
-        }
-      });
-      context.on('console', (m) => {
-        if (m.type() === 'error') seen.push(`console error: ${m.text()}`);
-      });
-      context.on('weberror', (e) => seen.push(`uncaught: ${e.error().message}`));
-      context.on('requestfailed', (r) => {
-        // A reload cancels requests still in flight (the lazily fetched favicon):
-        // that is the navigation's doing, not a failure of the app.
-        if (r.failure()?.errorText === 'net::ERR_ABORTED') return;
-        seen.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
-      });
-      context.on('response', (r) => {
-        if (r.status() >= 400) seen.push(`HTTP ${r.status()}: ${r.url()}`);
-      });
-      await use({ allow: (pattern) => allowed.push(pattern) });
+        context.on('request', (r) => {
+          const url = new URL(r.url());
+          if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && url.origin !== origin) {
+            seen.push(`request to another origin: ${r.url()}`);
+          }
+        });
+        context.on('console', (m) => {
+          if (m.type() === 'error') seen.push(`console error: ${m.text()}`);
+        });
+        context.on('weberror', (e) => seen.push(`uncaught: ${e.error().message}`));
+        context.on('requestfailed', (r) => {
+          // A reload cancels requests still in flight (the lazily fetched favicon):
+          // that is the navigation's doing, not a failure of the app.
+          if (r.failure()?.errorText === 'net::ERR_ABORTED') return;
+          // Sync stops its own wait on the CouchDB changes feed when there
+          // is something to send; the feed had already begun its answer.
+          if (r.url().includes('feed=longpoll') && r.failure()?.errorText === 'net::ERR_FAILED') return;
+          seen.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
+        });
+        context.on('response', (r) => {
+          if (r.status() >= 400) seen.push(`HTTP ${r.status()}: ${r.url()}`);
+        });
+        return context;
+      };
+      await watch(context);
+      await use({ allow: (pattern) => allowed.push(pattern), watch });
       const unexpected = seen.filter((s) => !allowed.some((p) => p.test(s)));
       expect(unexpected, 'console errors and failed requests').toEqual([]);
     },

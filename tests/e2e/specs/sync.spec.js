@@ -2,8 +2,13 @@
 // database server (PouchDB Server, started by the Playwright config behind
 // the static server's `couchdb/` path). Each test has a database of its own.
 import { randomUUID } from 'node:crypto';
-import { test, expect, openApp, saveIndicator } from './helpers.js';
+import { fileURLToPath } from 'node:url';
+import { startCouch } from '../couch.mjs';
+import { serve } from '../server.mjs';
+import { test, expect, openApp, saveIndicator, stored } from './helpers.js';
 import { addKeyResult, nav, newObjective, startEmpty } from './okr.js';
+
+const dist = fileURLToPath(new URL('../../../dist', import.meta.url));
 
 /** A new, empty database; returns its address as the app sees it. */
 async function newDatabase(request, baseURL) {
@@ -47,17 +52,65 @@ async function northwind(page) {
   await addKeyResult(page, { title: 'Grow qualified leads from 0 to 200', start: '0', target: '200', unit: 'leads' });
 }
 
+/** A second browser, watched for errors like the test's own. */
+async function secondBrowser(browser, problems) {
+  return (await problems.watch(await browser.newContext())).newPage();
+}
+
+/** Opens an objective from the overview. */
+async function openObjective(page, title) {
+  await nav(page, 'Overview');
+  await page.getByRole('link', { name: title, exact: true }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+}
+
+async function renameObjective(page, from, to) {
+  await openObjective(page, from);
+  await page.getByRole('button', { name: 'Edit', exact: true }).first().click();
+  const edit = page.getByRole('dialog', { name: 'Edit objective' });
+  await edit.getByLabel('Title').fill(to);
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await expect(edit).toBeHidden();
+}
+
+/** The records of a browser's stored workspace, each list sorted by id:
+ * what two browsers that converged hold alike. */
+async function records(page) {
+  const { workspace } = await stored(page);
+  const out = { name: workspace.name };
+  for (const list of ['units', 'people', 'periods', 'objectives', 'key_results', 'check_ins', 'initiatives', 'kpis']) {
+    out[list] = [...(workspace[list] ?? [])].sort((x, y) => x.id.localeCompare(y.id));
+  }
+  return out;
+}
+
 test('a check-in in one browser appears in the other without a reload, and an edit there comes back', async ({
+  page: a,
   browser,
   request,
   baseURL,
+  problems,
 }) => {
   test.setTimeout(90_000);
   const db = await newDatabase(request, baseURL);
-  const a = await (await browser.newContext()).newPage();
-  const b = await (await browser.newContext()).newPage();
+  const b = await secondBrowser(browser, problems);
 
   await northwind(a);
+  // Private goals and 1:1 notes, which never leave this browser.
+  await nav(a, 'My goals');
+  await a.getByRole('button', { name: 'New goal' }).click();
+  const goal = a.getByRole('dialog', { name: 'New personal goal' });
+  await goal.getByLabel('Goal', { exact: true }).fill('Run a half marathon');
+  await goal.getByRole('radio', { name: /^Steps to tick off/ }).check();
+  await goal.getByLabel('Steps', { exact: true }).fill('Sign up\nTrain');
+  await goal.getByRole('button', { name: 'Add goal' }).click();
+  await expect(goal).toBeHidden();
+  await a.getByRole('button', { name: 'New 1:1 note' }).click();
+  const note = a.getByRole('dialog', { name: 'New 1:1 note' });
+  await note.getByLabel('With (optional)').fill('Priya');
+  await note.getByLabel('Reality').fill('Feels stretched thin');
+  await note.getByRole('button', { name: 'Add note' }).click();
+  await expect(note).toBeHidden();
   await connect(a, db);
   await expectSynced(a);
 
@@ -83,22 +136,158 @@ test('a check-in in one browser appears in the other without a reload, and an ed
   await expect(dialog).toBeHidden();
   await expect(b.getByText('Webinar leads came in')).toBeVisible({ timeout: 5_000 });
 
-  // B renames the objective; A sees it.
-  await b.getByRole('link', { name: 'Win the mid-market' }).first().click();
-  await b.getByRole('button', { name: 'Edit', exact: true }).first().click();
-  const edit = b.getByRole('dialog', { name: 'Edit objective' });
-  await edit.getByLabel('Title').fill('Win the mid-market in Europe');
-  await edit.getByRole('button', { name: 'Save' }).click();
-  await expect(edit).toBeHidden();
+  // B renames the objective; A, on the key result's page, sees it.
+  await renameObjective(b, 'Win the mid-market', 'Win the mid-market in Europe');
   await expect(a.getByRole('link', { name: 'Win the mid-market in Europe' })).toBeVisible({ timeout: 5_000 });
 
   // What the database holds: one document per record, nothing private.
   const docs = await allDocs(request, db);
-  const text = JSON.stringify(docs);
   expect(docs.find((d) => d._id === 'organisation').record.name).toBe('Northwind');
   expect(docs.filter((d) => d.type === 'check-in')).toHaveLength(1);
-  for (const word of ['"me"', '"sample"', 'replica', 'personal', 'one_on_one']) {
-    expect(text).not.toContain(word);
+  await expectNothingPrivate(request, db, ['half marathon', 'Sign up', 'Priya', 'stretched thin']);
+  // "This is me" stays in A: B knows the people, and is no one.
+  expect((await stored(b)).workspace.settings?.me ?? null).toBe(null);
+});
+
+/** No document in the database holds a private goal, a 1:1 note, a replica
+ * id or "This is me". */
+async function expectNothingPrivate(request, db, secrets = []) {
+  const text = JSON.stringify(await allDocs(request, db));
+  for (const word of ['"me"', '"sample"', 'replica', 'personal', 'one_on_one', 'ladder-personal', ...secrets]) {
+    expect(text, `the database holds ${word}`).not.toContain(word);
+  }
+}
+
+test('offline in both: different records merge silently, the same one is settled by the browser that syncs second', async ({
+  page: a,
+  browser,
+  request,
+  baseURL,
+  problems,
+}) => {
+  test.setTimeout(120_000);
+  // Requests made while offline fail, as they should.
+  problems.allow(/net::ERR_FAILED|ERR_INTERNET_DISCONNECTED/);
+  const db = await newDatabase(request, baseURL);
+  const b = await secondBrowser(browser, problems);
+  await northwind(a);
+  await newObjective(a, { title: 'Ship v2', unit: 'Northwind', lead: 'Sam Okafor' });
+  await connect(a, db);
+  await expectSynced(a);
+  await openApp(b);
+  await connect(b, db);
+  await expectSynced(b);
+
+  await a.context().setOffline(true);
+  await b.context().setOffline(true);
+  await renameObjective(a, 'Win the mid-market', 'Win the mid-market in Europe');
+  await renameObjective(a, 'Ship v2', 'Ship v2 by March');
+  await renameObjective(b, 'Ship v2', 'Ship v2 with the new editor');
+  await expect(saveIndicator(a)).toContainText(/Offline: \d+ changes? waiting/, { timeout: 10_000 });
+  await expect(saveIndicator(b)).toContainText(/Offline: 1 change waiting/, { timeout: 10_000 });
+
+  // A comes back first: its changes go out, B's edit is not there yet.
+  await a.context().setOffline(false);
+  await expectSynced(a);
+  // B comes back: A's rename lands silently, the objective both renamed waits for B.
+  await b.context().setOffline(false);
+  await expect(saveIndicator(b)).toContainText('Sync waits for you', { timeout: 10_000 });
+  await nav(b, 'Settings');
+  const conflicts = b.getByRole('region', { name: 'Sync' }).locator('.conflicts');
+  await expect(conflicts.getByRole('heading')).toHaveText('1 record changed here and in the database');
+  const choice = conflicts.getByRole('group', { name: 'Objective “Ship v2 with the new editor”' });
+  await expect(choice).toContainText('yours “Ship v2 with the new editor”, theirs “Ship v2 by March”');
+  await choice.getByRole('radio', { name: /^Take theirs/ }).check();
+  await conflicts.getByRole('button', { name: 'Settle and send' }).click();
+  await expectSynced(b);
+  await expectSynced(a);
+  await expect(async () => {
+    expect(await records(b)).toEqual(await records(a));
+  }).toPass({ timeout: 10_000 });
+  const ws = await records(a);
+  expect(ws.objectives.map((o) => o.title).sort()).toEqual(['Ship v2 by March', 'Win the mid-market in Europe']);
+  // Every write named the revision it replaced: CouchDB kept no conflicts.
+  const listed = await (await request.get(`${db}/_all_docs?include_docs=true&conflicts=true`, {
+    headers: { Accept: 'application/json' },
+  })).json();
+  expect(listed.rows.filter((r) => r.doc?._conflicts)).toEqual([]);
+});
+
+test('an objective deleted in one browser while the other is offline is gone there too once it syncs', async ({
+  page: a,
+  browser,
+  request,
+  baseURL,
+  problems,
+}) => {
+  test.setTimeout(90_000);
+  // Requests made while offline fail, as they should.
+  problems.allow(/net::ERR_FAILED|ERR_INTERNET_DISCONNECTED/);
+  const db = await newDatabase(request, baseURL);
+  const b = await secondBrowser(browser, problems);
+  await northwind(a);
+  await connect(a, db);
+  await expectSynced(a);
+  await openApp(b);
+  await connect(b, db);
+  await expectSynced(b);
+  await b.context().setOffline(true);
+
+  await openObjective(a, 'Win the mid-market');
+  await a.locator('summary', { hasText: 'More' }).press('Enter');
+  await a.getByRole('button', { name: 'Delete', exact: true }).click();
+  await a.getByRole('dialog').getByRole('button', { name: 'Delete objective' }).click();
+  await expectSynced(a);
+  expect((await allDocs(request, db)).filter((d) => ['objective', 'key-result'].includes(d.type))).toEqual([]);
+
+  await b.context().setOffline(false);
+  await b.getByRole('banner').getByRole('link', { name: 'Ladder' }).click();
+  await expect(async () => {
+    const ws = await records(b);
+    expect([ws.objectives.length, ws.key_results.length]).toEqual([0, 0]);
+  }).toPass({ timeout: 10_000 });
+  await nav(b, 'Overview');
+  await expect(b.getByRole('link', { name: 'Win the mid-market' })).toHaveCount(0);
+});
+
+test('the server stops mid-sync: the header says so, edits are kept here, and the queue drains when it is back', async ({
+  browser,
+  problems,
+}) => {
+  test.setTimeout(120_000);
+  problems.allow(/HTTP 50[234]|502|404|Bad Gateway|Not Found/);
+  let couch = await startCouch();
+  const port = Number(new URL(couch.url).port);
+  const site = await serve({ root: dist, base: '/okr/', couch: couch.url });
+  const page = await (await problems.watch(await browser.newContext({ baseURL: site.url }), site.url)).newPage();
+  try {
+    const db = `${site.url}couchdb/northwind`;
+    await fetch(db, { method: 'PUT' });
+    await northwind(page);
+    await connect(page, db);
+    await expectSynced(page);
+
+    await couch.stop();
+    await renameObjective(page, 'Win the mid-market', 'Win the mid-market in Europe');
+    await expect(saveIndicator(page)).toContainText('Offline: 1 change waiting', { timeout: 10_000 });
+    // Saved here all the same.
+    await expect(async () => {
+      expect((await stored(page)).workspace.objectives[0].title).toBe('Win the mid-market in Europe');
+    }).toPass({ timeout: 5_000 });
+
+    // Back (in memory, so empty: the database is made again, as an admin would).
+    couch = await startCouch({ port });
+    await fetch(db, { method: 'PUT' });
+    await nav(page, 'Settings');
+    await page.getByRole('region', { name: 'Sync' }).getByRole('button', { name: 'Sync now' }).click();
+    await expectSynced(page);
+    const docs = await (await fetch(`${db}/_all_docs?include_docs=true`, { headers: { Accept: 'application/json' } })).json();
+    const titles = docs.rows.map((r) => r.doc).filter((d) => d.type === 'objective').map((d) => d.record.title);
+    expect(titles).toEqual(['Win the mid-market in Europe']);
+  } finally {
+    await page.context().close();
+    await site.close();
+    await couch.stop();
   }
 });
 

@@ -142,7 +142,7 @@ pub fn MergePreview(preview: Memo<Preview>, choices: RwSignal<Choices>) -> impl 
 
 /// One conflicting record: what differs, and which copy to keep.
 #[component]
-fn ConflictChoice(conflict: Conflict, choices: RwSignal<Choices>) -> impl IntoView {
+pub fn ConflictChoice(conflict: Conflict, choices: RwSignal<Choices>) -> impl IntoView {
     let key = (conflict.kind, conflict.id.clone());
     let name = format!("conflict-{}-{}", conflict.kind.slug(), conflict.id);
     let chosen = {

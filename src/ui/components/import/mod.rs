@@ -16,6 +16,7 @@ use crate::ui::state::{Document, Exchange, PendingImport};
 use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+pub use merge_preview::ConflictChoice;
 use merge_preview::MergePreview;
 pub use refusal::RefusalNote;
 

@@ -3,8 +3,9 @@
 //! meets this browser's, stop, and the documents that were not taken.
 
 use crate::domain::RecordKind;
+use crate::domain::{Choices, Side};
 use crate::text;
-use crate::ui::components::sync_words;
+use crate::ui::components::{ConflictChoice, sync_words};
 use crate::ui::format::number;
 use crate::ui::state::{Joining, Sync, SyncStatus};
 use leptos::prelude::*;
@@ -21,6 +22,7 @@ pub fn SyncPanel() -> impl IntoView {
                 None => view! { <ConnectForm /> }.into_any(),
                 Some((url, user)) => view! { <Connected url user /> }.into_any(),
             }}
+            <HeldConflicts />
             <RefusedList />
         </section>
     }
@@ -279,6 +281,59 @@ fn JoinChoice(joining: Joining) -> impl IntoView {
                 </button>
             </div>
         </div>
+    }
+}
+
+/// Records changed here and in the database: the person settles each.
+#[component]
+fn HeldConflicts() -> impl IntoView {
+    let sync = expect_context::<Sync>();
+    let conflicts = Memo::new(move |_| sync.conflicts().get());
+    let choices = RwSignal::new(Choices::new());
+    let choose_all = move |side: Side| {
+        conflicts.with_untracked(|list| {
+            choices.set(
+                list.iter()
+                    .map(|c| ((c.kind, c.id.clone()), side))
+                    .collect(),
+            )
+        })
+    };
+    view! {
+        <Show when=move || conflicts.with(|c| !c.is_empty())>
+            <section class="conflicts" aria-labelledby="sync-conflicts-title">
+                <h3 id="sync-conflicts-title">
+                    {move || {
+                        let count = conflicts.with(Vec::len);
+                        text::sync::conflicts_title(count, &number(count as f64))
+                    }}
+                </h3>
+                <p>{text::sync::CONFLICTS_INTRO}</p>
+                <div class="actions">
+                    <button type="button" on:click=move |_| choose_all(Side::Mine)>
+                        {text::import::KEEP_MINE_FOR_ALL}
+                    </button>
+                    <button type="button" on:click=move |_| choose_all(Side::Theirs)>
+                        {text::import::TAKE_THEIRS_FOR_ALL}
+                    </button>
+                </div>
+                <For each=move || conflicts.get() key=|c| (c.kind, c.id.clone()) let:conflict>
+                    <ConflictChoice conflict choices />
+                </For>
+                <div class="actions">
+                    <button
+                        type="button"
+                        class="primary"
+                        on:click=move |_| {
+                            sync.settle(&choices.get_untracked());
+                            choices.set(Choices::new());
+                        }
+                    >
+                        {text::sync::SETTLE}
+                    </button>
+                </div>
+            </section>
+        </Show>
     }
 }
 

@@ -8,13 +8,14 @@
 //! the background. What lands from the database is not an undo step: it
 //! is not this person's to take back.
 
+mod conflicts;
 mod join;
 mod round;
 
 use super::history::History;
 use super::saver::Saver;
 use super::stage::Stage;
-use crate::domain::{DocKey, ReplicaId, Workspace};
+use crate::domain::{Arrivals, DocKey, ReplicaId, Workspace};
 use crate::storage::sync::couch::{CouchError, Database, Stop};
 use crate::storage::sync::state::{self, RefusedDoc, SyncState};
 use crate::ui::clock;
@@ -83,6 +84,8 @@ pub struct Sync {
     state: RwSignal<Option<SyncState>>,
     status: RwSignal<SyncStatus>,
     joining: RwSignal<Option<Joining>>,
+    /// Records changed here and in the database, waiting for the person.
+    held: RwSignal<Option<Arrivals>>,
     run: StoredValue<Run>,
 }
 
@@ -113,6 +116,7 @@ impl Sync {
             state: RwSignal::new(kept),
             status: RwSignal::new(status),
             joining: RwSignal::new(None),
+            held: RwSignal::new(None),
             run: StoredValue::new(Run::default()),
         };
         // Every change of this browser's workspace is noted as it happens.
@@ -223,6 +227,7 @@ impl Sync {
         state::clear()?;
         self.state.set(None);
         self.joining.set(None);
+        self.held.set(None);
         self.status.set(SyncStatus::Off);
         if let Some(db) = db {
             spawn_local(async move {
@@ -271,6 +276,9 @@ impl Sync {
                 message,
                 waiting: self.waiting(),
             });
+        } else if matches!(self.status.get_untracked(), SyncStatus::Synced { .. }) {
+            // "Synced" would claim what just changed is in the database.
+            self.status.set(SyncStatus::Working { count: None });
         }
         self.sync_now();
     }
@@ -346,6 +354,10 @@ impl Sync {
     fn synced(self) {
         let now = clock::now();
         self.update(|s| s.synced_at = Some(now));
-        self.status.set(SyncStatus::Synced { at: now });
+        self.status.set(if self.has_conflicts() {
+            SyncStatus::NeedsChoice
+        } else {
+            SyncStatus::Synced { at: now }
+        });
     }
 }

@@ -143,13 +143,14 @@ impl Sync {
         if !arrivals.is_empty() {
             // What was changed here meanwhile is this browser's, not the database's.
             self.note_local_changes();
+            self.release_replaced(&arrivals);
             let mine = self.stage.with_own(Workspace::clone);
-            let landing = mine.land(
-                &arrivals,
-                &Choices::new(),
-                &self.replica.get_value(),
-                clock::now(),
-            );
+            let (replica, now) = (self.replica.get_value(), clock::now());
+            let mut arrivals = arrivals;
+            let mut landing = mine.land(&arrivals, &Choices::new(), &replica, now);
+            if self.hold_conflicts(&mut arrivals, &landing) {
+                landing = mine.land(&arrivals, &Choices::new(), &replica, now);
+            }
             if landing.workspace != mine {
                 self.adopt(landing.workspace);
             }
@@ -206,6 +207,9 @@ impl Sync {
                     _ => Vec::new(),
                 })
         };
+        // Records held for the person's choice go once settled.
+        let held = self.held_docs();
+        let keys: Vec<DocKey> = keys.into_iter().filter(|k| !held.contains(k)).collect();
         let total = keys.len();
         for (done, batch) in keys.chunks(BATCH).enumerate() {
             if total > BATCH {
