@@ -112,3 +112,8 @@ pub const CONFLICTS_INTRO: &str = "Someone changed these in the database while t
      changed them too. Choose which version to keep; until you settle, this browser keeps \
      its own and does not send it. Everything else goes on syncing.";
 pub const SETTLE: &str = "Settle and send";
+pub const CANNOT_MERGE: &str = "So the database holds another organisation: replace this \
+     browser’s with it (this browser’s is kept as a backup under Storage), or cancel and \
+     connect to the database of your own organisation.";
+pub const JOIN_CAPTION: &str = "What the database holds, beside this browser’s";
+pub const WAITS_BELOW: &str = "Sync waits for your choice below.";

@@ -231,7 +231,7 @@ impl Exchange {
         self.reads.backups
     }
 
-    fn refresh_backups(self) {
+    pub(super) fn refresh_backups(self) {
         self.backups.set(local::backups());
     }
 

@@ -42,7 +42,7 @@ pub fn provide(notices: Notices) -> (Document, Saver, Exchange) {
     let (stage, saver) = Saver::start(history, notices);
     let document = Document::new(stage, history, saver, notices);
     let exchange = Exchange::new(stage, document, saver, notices);
-    let sync = Sync::start(stage, history, saver, notices, document.replica());
+    let sync = Sync::start(stage, history, saver, exchange, notices, document.replica());
     provide_context(sync);
     provide_context(document);
     provide_context(saver);

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { startCouch } from '../couch.mjs';
 import { serve } from '../server.mjs';
-import { test, expect, openApp, saveIndicator, stored } from './helpers.js';
+import { test, expect, download, expectNoSeriousViolations, openApp, pickFile, saveIndicator, stored } from './helpers.js';
 import { addKeyResult, nav, newObjective, startEmpty } from './okr.js';
 
 const dist = fileURLToPath(new URL('../../../dist', import.meta.url));
@@ -341,4 +341,82 @@ test('a malformed document in the database is refused and listed; local data sta
   await expect(panel.getByRole('listitem').filter({ hasText: 'invoice:17' })).toContainText('not a Ladder document');
   await nav(page, 'Overview');
   await expect(page.getByRole('link', { name: 'Win the mid-market' })).toBeVisible();
+});
+
+for (const [device, viewport] of [
+  ['phone', { width: 360, height: 740 }],
+  ['desktop', { width: 1440, height: 900 }],
+]) {
+  test(`joining a database that holds another organisation asks first; replacing keeps a backup; on a ${device}, light and dark`, async ({
+    page,
+    browser,
+    request,
+    baseURL,
+    problems,
+  }, info) => {
+    test.setTimeout(90_000);
+    const db = await newDatabase(request, baseURL);
+    const other = await secondBrowser(browser, problems);
+    await northwind(other);
+    await connect(other, db);
+    await expectSynced(other);
+
+    await page.setViewportSize(viewport);
+    await openApp(page);
+    await startEmpty(page, 'Contoso', 'Ana Lima');
+    await newObjective(page, { title: 'Ship v2', unit: 'Contoso', lead: 'Ana Lima' });
+    const panel = await connect(page, db);
+    await expect(saveIndicator(page)).toContainText('Sync waits for you');
+    const choice = panel.getByRole('group', { name: 'The database already holds “Northwind”' });
+    await expect(choice).toContainText('two company-level units');
+    await expect(choice.getByRole('button', { name: 'Merge them' })).toHaveCount(0);
+    await expectNoSeriousViolations(page);
+    for (const scheme of ['light', 'dark']) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await panel.screenshot({ path: info.outputPath(`sync-join-${device}-${scheme}.png`) });
+    }
+    await choice.getByRole('button', { name: 'Replace this browser’s with the database’s' }).click();
+    await expectSynced(page);
+    await expect(panel.getByText('Syncing with')).toBeVisible();
+    await expectNoSeriousViolations(page);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    for (const scheme of ['light', 'dark']) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.screenshot({ path: info.outputPath(`sync-on-${device}-${scheme}.png`) });
+    }
+    await expect(page.getByRole('listitem').filter({ hasText: 'Workspace from before the last import or restore' })).toBeVisible();
+    await nav(page, 'Overview');
+    await expect(page.getByRole('link', { name: 'Win the mid-market', exact: true })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Ship v2', exact: true })).toHaveCount(0);
+  });
+}
+
+test('joining a database that holds the same organisation merges on request and sends what is new here', async ({
+  page,
+  browser,
+  request,
+  baseURL,
+  problems,
+}) => {
+  test.setTimeout(90_000);
+  const db = await newDatabase(request, baseURL);
+  const other = await secondBrowser(browser, problems);
+  await northwind(other);
+  // A copy of the organisation reached this browser as a file before sync began.
+  await nav(other, 'Settings');
+  const file = await download(other, () => other.getByRole('button', { name: 'Export workspace' }).click());
+  await openApp(page);
+  await pickFile(page, () => page.getByRole('button', { name: 'Open a snapshot file' }).click(), file.name, file.text);
+  await page.getByRole('dialog').getByRole('button', { name: 'Import', exact: true }).click();
+  await newObjective(page, { title: 'Ship v2', unit: 'Northwind', lead: 'Sam Okafor' });
+  await connect(other, db);
+  await expectSynced(other);
+
+  const panel = await connect(page, db);
+  const choice = panel.getByRole('group', { name: 'The database already holds “Northwind”' });
+  await expect(choice.getByRole('row', { name: /^Objectives/ })).toBeVisible();
+  await choice.getByRole('button', { name: 'Merge them' }).click();
+  await expectSynced(page);
+  await nav(other, 'Overview');
+  await expect(other.getByRole('link', { name: 'Ship v2', exact: true })).toBeVisible({ timeout: 5_000 });
 });

@@ -134,7 +134,10 @@ fn Connected(url: String, user: Option<String>) -> impl IntoView {
             }}
         </p>
         <p class="sync-status" role="status">
-            {move || sync_words(&sync).unwrap_or_default()}
+            {move || match sync.status().get() {
+                SyncStatus::NeedsChoice => text::sync::WAITS_BELOW.to_owned(),
+                _ => sync_words(&sync).unwrap_or_default(),
+            }}
         </p>
         {move || match sync.status().get() {
             SyncStatus::SignedOut => view! { <SignInAgain /> }.into_any(),
@@ -155,9 +158,11 @@ fn Connected(url: String, user: Option<String>) -> impl IntoView {
                 })
         }}
         <div class="actions">
-            <button type="button" on:click=move |_| sync.sync_now()>
-                {text::sync::SYNC_NOW}
-            </button>
+            <Show when=move || sync.joining().with(Option::is_none)>
+                <button type="button" on:click=move |_| sync.sync_now()>
+                    {text::sync::SYNC_NOW}
+                </button>
+            </Show>
             <button type="button" class="view-action" on:click=stop>
                 {text::sync::STOP}
             </button>
@@ -218,6 +223,8 @@ fn SignInAgain() -> impl IntoView {
 #[component]
 fn JoinChoice(joining: Joining) -> impl IntoView {
     let sync = expect_context::<Sync>();
+    let cannot_merge = joining.cannot_merge.clone();
+    let can_merge = cannot_merge.is_none();
     let error = RwSignal::new(None::<String>);
     let rows = RecordKind::ALL
         .into_iter()
@@ -239,17 +246,26 @@ fn JoinChoice(joining: Joining) -> impl IntoView {
         <div class="sync-join" role="group" aria-labelledby="sync-join-heading">
             <h3 id="sync-join-heading">{text::sync::join_heading(&joining.name)}</h3>
             <p>{text::sync::JOIN_INTRO}</p>
-            <table class="counts">
-                <thead>
-                    <tr>
-                        <th scope="col">{text::sync::RECORDS}</th>
-                        <th scope="col">{text::sync::NEW_HERE}</th>
-                        <th scope="col">{text::sync::NEWER_THERE}</th>
-                        <th scope="col">{text::sync::CHANGED_ON_BOTH}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
+            // Focusable, so a keyboard can scroll it where it is wider than a phone.
+            <div
+                class="table-scroll"
+                tabindex="0"
+                role="region"
+                aria-labelledby="sync-join-caption"
+            >
+                <table class="table merge-preview">
+                    <caption id="sync-join-caption">{text::sync::JOIN_CAPTION}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{text::sync::RECORDS}</th>
+                            <th scope="col">{text::sync::NEW_HERE}</th>
+                            <th scope="col">{text::sync::NEWER_THERE}</th>
+                            <th scope="col">{text::sync::CHANGED_ON_BOTH}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
             {move || {
                 error
                     .get()
@@ -261,14 +277,26 @@ fn JoinChoice(joining: Joining) -> impl IntoView {
                         }
                     })
             }}
+            {cannot_merge
+                .clone()
+                .map(|problem| {
+                    view! {
+                        <div class="refusal">
+                            <p class="refusal-problem">{problem}</p>
+                            <p>{text::sync::CANNOT_MERGE}</p>
+                        </div>
+                    }
+                })}
             <div class="actions">
-                <button
-                    type="button"
-                    class="primary"
-                    on:click=move |_| error.set(sync.join_by_merging().err())
-                >
-                    {text::sync::MERGE}
-                </button>
+                <Show when=move || can_merge>
+                    <button
+                        type="button"
+                        class="primary"
+                        on:click=move |_| error.set(sync.join_by_merging().err())
+                    >
+                        {text::sync::MERGE}
+                    </button>
+                </Show>
                 <button type="button" on:click=move |_| error.set(sync.join_by_replacing().err())>
                     {text::sync::REPLACE}
                 </button>

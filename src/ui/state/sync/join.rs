@@ -5,6 +5,7 @@
 //! to replace this browser's workspace with the database's, or to cancel.
 
 use super::{Sync, SyncStatus};
+use crate::domain::refusal::Refusal;
 use crate::domain::{Arrivals, Choices, MergeReport, Workspace};
 use crate::storage::local;
 use crate::storage::sync::couch::{CouchError, Database};
@@ -26,6 +27,9 @@ pub struct Joining {
     pub name: String,
     /// What merging would do, kind by kind.
     pub report: MergeReport,
+    /// Why the two cannot be merged (two organisations, each with its
+    /// company), in a sentence; `None` when they can.
+    pub cannot_merge: Option<String>,
 }
 
 impl Sync {
@@ -57,12 +61,14 @@ impl Sync {
             self.take(arrivals, refused, last, true);
             return Ok(());
         }
-        let landing = mine.land(
-            &arrivals,
+        // Previewed as a file merge is, and refused as one would be.
+        let merged = mine.merge(
+            &arrivals.records,
             &Choices::new(),
             &self.replica.get_value(),
             clock::now(),
         );
+        let cannot_merge = Refusal::of_merge(&merged.workspace.problems()).map(|r| r.problem);
         let name = arrivals
             .organisation
             .as_ref()
@@ -73,7 +79,8 @@ impl Sync {
             refused,
             last,
             name,
-            report: landing.report,
+            report: merged.report,
+            cannot_merge,
         }));
         self.status.set(SyncStatus::NeedsChoice);
         Ok(())
@@ -100,9 +107,13 @@ impl Sync {
         let Some(joining) = self.joining.get_untracked() else {
             return Ok(());
         };
+        if let (false, Some(problem)) = (replace, &joining.cannot_merge) {
+            return Err(problem.clone());
+        }
         let current = self.stage.with_own(Workspace::clone);
         local::keep_before_import(&current, clock::now())
             .map_err(|reason| text::app_state::backup_failed(&reason))?;
+        self.exchange.refresh_backups();
         self.joining.set(None);
         self.take(joining.arrivals, joining.refused, joining.last, replace);
         self.sync_now();

@@ -12,6 +12,7 @@ mod conflicts;
 mod join;
 mod round;
 
+use super::exchange::Exchange;
 use super::history::History;
 use super::saver::Saver;
 use super::stage::Stage;
@@ -79,6 +80,8 @@ pub struct Sync {
     stage: Stage,
     history: History,
     saver: Saver,
+    /// For the backups Settings lists, one of which a join keeps.
+    exchange: Exchange,
     notices: Notices,
     replica: StoredValue<ReplicaId>,
     state: RwSignal<Option<SyncState>>,
@@ -94,6 +97,7 @@ impl Sync {
         stage: Stage,
         history: History,
         saver: Saver,
+        exchange: Exchange,
         notices: Notices,
         replica: ReplicaId,
     ) -> Sync {
@@ -111,6 +115,7 @@ impl Sync {
             stage,
             history,
             saver,
+            exchange,
             notices,
             replica: StoredValue::new(replica),
             state: RwSignal::new(kept),
