@@ -2,6 +2,7 @@
 // database server (PouchDB Server, started by the Playwright config behind
 // the static server's `couchdb/` path). Each test has a database of its own.
 import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { startCouch } from '../couch.mjs';
 import { serve } from '../server.mjs';
@@ -419,4 +420,25 @@ test('joining a database that holds the same organisation merges on request and 
   await expectSynced(page);
   await nav(other, 'Overview');
   await expect(other.getByRole('link', { name: 'Ship v2', exact: true })).toBeVisible({ timeout: 5_000 });
+});
+
+test("the README's validate_doc_update keeps other programs' documents out and lets Ladder's in", async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  const readme = await readFile(new URL('../../../README.md', import.meta.url), 'utf8');
+  const design = JSON.parse(readme.match(/```json\n(\{"_id": "_design\/ladder"[\s\S]*?)```/)[1]);
+  const db = await newDatabase(request, baseURL);
+  expect((await request.put(`${db}/_design/ladder`, { data: design })).status()).toBe(201);
+  const refused = await request.put(`${db}/invoice:17`, { data: { amount: 3 } });
+  expect(refused.status()).toBe(403);
+  expect(await refused.text()).toContain('Only Ladder documents');
+
+  await northwind(page);
+  await connect(page, db);
+  await expectSynced(page);
+  const docs = await allDocs(request, db);
+  expect(docs.map((d) => d.type).sort()).toEqual(['key-result', 'objective', 'organisation', 'period', 'person', 'unit']);
+  await expect(page.getByRole('region', { name: 'Sync' }).getByRole('heading', { name: 'Documents not taken' })).toHaveCount(0);
 });
