@@ -348,3 +348,20 @@ fn a_push_sends_deletions_and_new_records_without_a_revision() {
     assert_eq!(plan.send.len(), 1);
     assert!(plan.send[0].1.get("_rev").is_none());
 }
+
+#[test]
+fn one_tab_holds_the_sync_lease_until_it_runs_out() {
+    use ladder::storage::sync::state::{lease, may_lead};
+    let held = lease("a1", 10_000.0);
+    assert!(may_lead(None, "b2", 5_000.0), "no lease: any tab may");
+    assert!(may_lead(Some(&held), "a1", 5_000.0), "its holder renews it");
+    assert!(!may_lead(Some(&held), "b2", 5_000.0), "another tab waits");
+    assert!(
+        may_lead(Some(&held), "b2", 10_001.0),
+        "a lapsed lease is free"
+    );
+    assert!(
+        may_lead(Some("garbled"), "b2", 0.0),
+        "an unreadable lease binds no one"
+    );
+}

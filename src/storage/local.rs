@@ -63,6 +63,8 @@ const APPEARANCE_KEY: &str = "ladder.appearance";
 const VISITS_KEY: &str = "ladder.visits";
 /// Live sync's bookkeeping (`storage::sync::state`); absent while sync is off.
 const SYNC_KEY: &str = "ladder.sync";
+/// Which tab runs sync, and until when: `<tab> <ms since 1970>`.
+const SYNC_LEASE_KEY: &str = "ladder.sync-lease";
 
 /// The storage browsers give a page, in UTF-16 code units: Chromium and
 /// Firefox allow about 5 Mi per origin (keys and values together).
@@ -757,6 +759,23 @@ pub fn set_sync_state(text: Option<&str>) -> Result<(), String> {
         None => delete(&storage, SYNC_KEY),
     }
     .map_err(|e| describe(&e))
+}
+
+/// Which tab holds the sync lease, as written.
+pub fn sync_lease() -> Option<String> {
+    storage().ok()?.get_item(SYNC_LEASE_KEY).ok().flatten()
+}
+
+/// Writes or removes the sync lease. Not copied to the journal, unlike
+/// every other key: it is rewritten every few seconds and worth nothing
+/// after a crash.
+pub fn set_sync_lease(lease: Option<&str>) {
+    if let Ok(storage) = storage() {
+        let _ = match lease {
+            Some(lease) => storage.set_item(SYNC_LEASE_KEY, lease),
+            None => storage.remove_item(SYNC_LEASE_KEY),
+        };
+    }
 }
 
 /// Reads the private data.

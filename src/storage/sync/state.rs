@@ -163,3 +163,18 @@ pub fn write(state: &SyncState) -> Result<(), String> {
 pub fn clear() -> Result<(), String> {
     local::set_sync_state(None)
 }
+
+/// Whether tab `tab` may run sync at `now` (ms since 1970), given the lease
+/// as stored: when it holds the lease, or no tab holds one that is still
+/// good. Tabs of one browser share the workspace, so one syncs for all.
+pub fn may_lead(lease: Option<&str>, tab: &str, now: f64) -> bool {
+    let Some((holder, until)) = lease.and_then(|l| l.split_once(' ')) else {
+        return true;
+    };
+    holder == tab || until.parse::<f64>().map_or(true, |until| until < now)
+}
+
+/// The lease for `tab` until `until` (ms since 1970).
+pub fn lease(tab: &str, until: f64) -> String {
+    format!("{tab} {until}")
+}

@@ -59,3 +59,4 @@ pub const SYNC_NEEDS_CHOICE: &str = "Sync waits for you: see Settings";
 pub fn sync_error(message: &str) -> String {
     format!("Sync error: {message}")
 }
+pub const SYNC_IN_OTHER_TAB: &str = "Syncing in another tab";

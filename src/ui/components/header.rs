@@ -314,6 +314,7 @@ pub fn sync_words(sync: &Sync) -> Option<String> {
         }
         SyncStatus::SignedOut => text::header::SYNC_SIGNED_OUT.to_owned(),
         SyncStatus::NeedsChoice => text::header::SYNC_NEEDS_CHOICE.to_owned(),
+        SyncStatus::OtherTab => text::header::SYNC_IN_OTHER_TAB.to_owned(),
         SyncStatus::Error { message, .. } => text::header::sync_error(&message),
     })
 }

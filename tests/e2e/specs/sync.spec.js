@@ -442,3 +442,34 @@ test("the README's validate_doc_update keeps other programs' documents out and l
   expect(docs.map((d) => d.type).sort()).toEqual(['key-result', 'objective', 'organisation', 'period', 'person', 'unit']);
   await expect(page.getByRole('region', { name: 'Sync' }).getByRole('heading', { name: 'Documents not taken' })).toHaveCount(0);
 });
+
+test('two tabs of one browser: one syncs for both, and the other takes over when it closes', async ({
+  context,
+  page,
+  request,
+  baseURL,
+}) => {
+  test.setTimeout(60_000);
+  const db = await newDatabase(request, baseURL);
+  await northwind(page);
+  await connect(page, db);
+  await expectSynced(page);
+
+  const second = await context.newPage();
+  await openApp(second);
+  await expect(saveIndicator(second)).toContainText('Syncing in another tab', { timeout: 10_000 });
+  // An edit in the tab that does not sync goes out through the one that does.
+  await renameObjective(second, 'Win the mid-market', 'Win the mid-market in Europe');
+  await expect(async () => {
+    const titles = (await allDocs(request, db)).filter((d) => d.type === 'objective').map((d) => d.record.title);
+    expect(titles).toEqual(['Win the mid-market in Europe']);
+  }).toPass({ timeout: 10_000 });
+
+  await page.close();
+  await expectSynced(second);
+  await renameObjective(second, 'Win the mid-market in Europe', 'Win Europe');
+  await expect(async () => {
+    const titles = (await allDocs(request, db)).filter((d) => d.type === 'objective').map((d) => d.record.title);
+    expect(titles).toEqual(['Win Europe']);
+  }).toPass({ timeout: 10_000 });
+});

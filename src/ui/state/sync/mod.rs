@@ -10,6 +10,7 @@
 
 mod conflicts;
 mod join;
+mod leader;
 mod round;
 
 use super::exchange::Exchange;
@@ -49,6 +50,8 @@ pub enum SyncStatus {
     /// The database already holds an organisation and so does this
     /// browser: the person chooses how they meet (Settings → Sync).
     NeedsChoice,
+    /// Another tab of this browser syncs for it.
+    OtherTab,
     Error {
         message: String,
         waiting: Option<usize>,
@@ -60,6 +63,8 @@ pub enum SyncStatus {
 struct Run {
     /// Bumped when sync stops or restarts, so an old loop ends itself.
     generation: u64,
+    /// True while this tab runs the loop (it holds the lease).
+    leading: bool,
     /// Stops the request the loop waits on, so a local change goes out at once.
     stop: Option<Stop>,
     /// Wakes the loop from a pause between tries.
@@ -84,6 +89,8 @@ pub struct Sync {
     exchange: Exchange,
     notices: Notices,
     replica: StoredValue<ReplicaId>,
+    /// This tab, in the lease that says which tab syncs.
+    tab: StoredValue<String>,
     state: RwSignal<Option<SyncState>>,
     status: RwSignal<SyncStatus>,
     joining: RwSignal<Option<Joining>>,
@@ -118,6 +125,7 @@ impl Sync {
             exchange,
             notices,
             replica: StoredValue::new(replica),
+            tab: StoredValue::new(format!("{:x}", clock::random_bits())),
             state: RwSignal::new(kept),
             status: RwSignal::new(status),
             joining: RwSignal::new(None),
@@ -133,18 +141,17 @@ impl Sync {
         // Changes not yet in the database are safe here, but the person may
         // be about to close the one browser that holds them.
         let _ = window_event_listener(leptos::ev::beforeunload, move |event| {
-            if sync.has_unsent() {
+            if sync.run.with_value(|run| run.leading) && sync.has_unsent() {
                 event.prevent_default();
             }
         });
         if sync
             .state
-            .with_untracked(|s| s.as_ref().is_some_and(|s| !s.signed_out))
+            .with_untracked(|s| s.as_ref().is_some_and(|s| s.signed_out))
         {
-            sync.begin();
-        } else if sync.state.with_untracked(Option::is_some) {
             sync.status.set(SyncStatus::SignedOut);
         }
+        sync.keep_time();
         sync
     }
 
@@ -204,6 +211,7 @@ impl Sync {
         }
         let fresh = SyncState::new(db.url().to_owned(), user);
         self.keep(fresh)?;
+        self.take_lease();
         self.begin();
         Ok(())
     }
@@ -218,6 +226,7 @@ impl Sync {
             .await
             .map_err(|e| e.to_string())?;
         self.update(|s| s.signed_out = false);
+        self.take_lease();
         self.begin();
         Ok(())
     }
@@ -230,6 +239,7 @@ impl Sync {
             .and_then(|(url, user)| user.and(Database::at(&url).ok()));
         self.halt();
         state::clear()?;
+        crate::storage::local::set_sync_lease(None);
         self.state.set(None);
         self.joining.set(None);
         self.held.set(None);
@@ -258,7 +268,9 @@ impl Sync {
     /// Notes which documents this browser changed since the last note, so
     /// they are sent; called on every change of the workspace.
     pub(super) fn note_local_changes(self) {
-        if self.stage.is_viewing() || self.state.with_untracked(Option::is_none) {
+        // The tab that syncs notes for all: it sees every other tab's save.
+        let leading = self.run.with_value(|run| run.leading);
+        if !leading || self.stage.is_viewing() || self.state.with_untracked(Option::is_none) {
             return;
         }
         let current = self.stage.workspace().get_untracked();
@@ -294,6 +306,7 @@ impl Sync {
         let current = self.stage.with_own(Workspace::clone);
         self.run.update_value(|run| {
             run.generation = generation;
+            run.leading = true;
             run.known = Some(current);
         });
         spawn_local(self.run_loop(generation));
@@ -301,7 +314,10 @@ impl Sync {
 
     /// Ends the running loop at its next step.
     fn halt(self) {
-        self.run.update_value(|run| run.generation += 1);
+        self.run.update_value(|run| {
+            run.generation += 1;
+            run.leading = false;
+        });
         self.sync_now();
     }
 
