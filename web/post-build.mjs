@@ -16,8 +16,29 @@ const WORKER = 'sw.js';
 const CSP_MARKER = /\s*<meta http-equiv="Content-Security-Policy"[^>]*>/;
 const BUILD_MARKER = /\s*<meta name="ladder-build"[^>]*>/;
 
-/** The policy: the app's own folder only, no inline code but the scripts hashed here. */
-export function contentSecurityPolicy(inlineScriptHashes) {
+/**
+ * The one other origin the page may connect to, for a CouchDB database not
+ * served under the app's own (README: "Sync with CouchDB"), from the build
+ * setting `LADDER_SYNC_ORIGIN=https://couch.example.com`; null when unset.
+ * Exactly one origin: no wildcard, no path, so the policy stays as narrow.
+ */
+export function syncOrigin(value = process.env.LADDER_SYNC_ORIGIN ?? '') {
+  if (!value) return null;
+  let url = null;
+  try {
+    url = new URL(value);
+  } catch {
+    // Reported below with the rule.
+  }
+  if (!url || !['https:', 'http:'].includes(url.protocol) || value.includes('*') || url.origin !== value.replace(/\/$/, '')) {
+    throw new Error(`LADDER_SYNC_ORIGIN must be one origin such as https://couch.example.com (scheme, host, optional port; no path, no wildcard), not "${value}"`);
+  }
+  return url.origin;
+}
+
+/** The policy: the app's own folder only, no inline code but the scripts
+ * hashed here; connections also to `syncFrom`, an origin, when given. */
+export function contentSecurityPolicy(inlineScriptHashes, syncFrom = null) {
   const scripts = inlineScriptHashes.map((h) => `'sha256-${h}'`).join(' ');
   return [
     "default-src 'none'",
@@ -26,7 +47,7 @@ export function contentSecurityPolicy(inlineScriptHashes) {
     "style-src 'self'",
     "img-src 'self'",
     "font-src 'self'",
-    "connect-src 'self'",
+    syncFrom ? `connect-src 'self' ${syncFrom}` : "connect-src 'self'",
     "manifest-src 'self'",
     "worker-src 'self'",
     "base-uri 'none'",
@@ -73,7 +94,7 @@ export async function finishBuild(dir) {
   // The policy governs only what comes after it, so it goes first in <head>.
   // The page carries its version so it can tell a waiting worker of its own build.
   const head =
-    `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(hashes)}">\n` +
+    `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(hashes, syncOrigin())}">\n` +
     `    <meta name="ladder-build" content="${version}">`;
   const finished = html.replace(/<meta charset="utf-8">/i, (charset) => `${charset}\n    ${head}`);
   if (finished === html) throw new Error('index.html has no <meta charset="utf-8"> to put the policy after');

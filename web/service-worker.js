@@ -6,6 +6,9 @@
 //   offline (or after PATIENCE_MS), the page of this worker's own build, which
 //   matches its files.
 // - A new build's worker waits until a page asks it to take over.
+// - Anything else (a synced CouchDB database under the same origin, whose
+//   changes feed waits for minutes) is not the worker's: it goes to the
+//   network untouched.
 //
 // Caches are per origin, not per folder: the scope in their names keeps two
 // Ladders on one host (production and staging, say) out of each other's way.
@@ -37,10 +40,13 @@ self.addEventListener('message', (event) => {
   if (event.data === 'version') event.ports[0]?.postMessage(VERSION);
 });
 
+const OWN = new Set(ASSETS.map((url) => new URL(url, self.registration.scope).href));
+
 self.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
-  event.respondWith(request.mode === 'navigate' ? page(request) : file(request));
+  if (request.mode === 'navigate') event.respondWith(page(request));
+  else if (OWN.has(request.url)) event.respondWith(file(request));
 });
 
 async function page(request) {

@@ -473,3 +473,17 @@ test('two tabs of one browser: one syncs for both, and the other takes over when
     expect(titles).toEqual(['Win Europe']);
   }).toPass({ timeout: 10_000 });
 });
+
+test('a database on another origin is allowed only when the build names that one origin', async () => {
+  const { contentSecurityPolicy, syncOrigin } = await import('../../../web/post-build.mjs');
+  expect(contentSecurityPolicy([])).toContain("connect-src 'self';");
+  expect(syncOrigin('')).toBe(null);
+  expect(syncOrigin('https://couch.example.com')).toBe('https://couch.example.com');
+  expect(syncOrigin('https://couch.example.com:6984/')).toBe('https://couch.example.com:6984');
+  expect(contentSecurityPolicy([], syncOrigin('https://couch.example.com'))).toContain(
+    "connect-src 'self' https://couch.example.com;",
+  );
+  for (const bad of ['https://*.example.com', 'https://couch.example.com/northwind', 'couch.example.com', 'ftp://x.org']) {
+    expect(() => syncOrigin(bad), bad).toThrow(/one origin/);
+  }
+});
