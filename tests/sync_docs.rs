@@ -200,6 +200,11 @@ fn a_record_that_breaks_a_rule_is_refused_and_the_copy_here_stays() {
             &DocKey::record(RecordKind::KeyResult, "orphan"),
         ]
     );
+    // What points at a record not here may come right when that arrives.
+    assert_eq!(
+        landing.retry,
+        [DocKey::record(RecordKind::KeyResult, "orphan")]
+    );
     let ws = &landing.workspace;
     assert_eq!(ws.objectives[0].title, mine.objectives[0].title);
     assert!(ws.key_results.iter().all(|kr| kr.id.as_ref() != "orphan"));
@@ -245,13 +250,28 @@ fn the_organisation_changed_on_both_sides_settles_the_same_way_on_each() {
     let at_b = b.land(&to(&a), &Choices::new(), &replica("b"), at());
     assert_eq!(at_a.workspace.name, "Northwind B");
     assert_eq!(at_b.workspace.name, "Northwind B");
-    assert_eq!(
-        at_a.workspace.organisation_rev,
-        at_b.workspace.organisation_rev
-    );
-    // The side whose name won sends it, so the database holds the joined stamp.
+    // The side whose name won sends it, stamped newer than both, and the
+    // other takes that stamp: both end alike.
     assert!(at_a.to_send.is_empty());
     assert!(at_b.to_send.contains(&DocKey::organisation()));
+    let again = at_a
+        .workspace
+        .land(&to(&at_b.workspace), &Choices::new(), &replica("a"), at());
+    assert_eq!(
+        again.workspace.organisation_rev,
+        at_b.workspace.organisation_rev
+    );
+    assert!(again.to_send.is_empty());
+
+    // Two organisations that never stamped their shared fields differ all
+    // the same: settled the same way, not left apart for good.
+    let (mut c, mut d) = (base.clone(), base.clone());
+    c.name = "Contoso".into();
+    d.name = "Northwind".into();
+    let at_c = c.land(&to(&d), &Choices::new(), &replica("c"), at());
+    let at_d = d.land(&to(&c), &Choices::new(), &replica("d"), at());
+    assert_eq!(at_c.workspace.name, at_d.workspace.name);
+    assert_eq!(at_c.to_send.len() + at_d.to_send.len(), 1);
 }
 
 fn held(ws: &Workspace, key: &DocKey, rev: &str) -> Held {

@@ -8,6 +8,7 @@
 //! with the sentence that says why, and the copy here (if any) stays: one
 //! bad document never keeps the good ones out, nor overwrites local data.
 
+use super::integrity::Rule;
 use super::merge::{Choices, MergeReport};
 use super::revision::{EachKind, Record, RecordKind, for_each_kind};
 use super::sync::{DocKey, DocKind, Organisation, Removal};
@@ -111,6 +112,10 @@ pub struct Landing {
     pub report: MergeReport,
     /// Records refused, each with the sentence that says why.
     pub refused: Vec<(DocKey, String)>,
+    /// Of those, the ones refused for pointing at a record that is not
+    /// here: a database need not list changes in the order they were made
+    /// (CouchDB's shards do not), so what they point at may yet arrive.
+    pub retry: Vec<DocKey>,
     /// Documents whose copy here is now newer than the database's: settled
     /// conflicts, the organisation when this side won, deletions of records
     /// still used here. They must be sent.
@@ -129,6 +134,7 @@ impl Workspace {
     ) -> Landing {
         let mut records = arrivals.records.clone();
         let mut refused = Vec::new();
+        let mut retry = Vec::new();
         let mut merged = loop {
             let merged = self.merge(&records, choices, by, at);
             let bad = arrived_with_problems(&merged.workspace, &records);
@@ -136,8 +142,11 @@ impl Workspace {
                 break merged;
             }
             // Each pass takes out at least one record, so this ends.
-            for (key, why) in bad {
+            for (key, why, rule) in bad {
                 drop_record(&mut records, &key);
+                if rule == Rule::MissingReference {
+                    retry.push(key.clone());
+                }
                 refused.push((key, why));
             }
         };
@@ -148,11 +157,20 @@ impl Workspace {
             .map(|c| DocKey::record(c.kind, &c.id))
             .collect();
         if let Some((organisation, rev)) = &arrivals.organisation
-            && land_organisation(&mut merged.workspace, organisation, rev)
+            && land_organisation(&mut merged.workspace, organisation, rev, by, at)
         {
             to_send.insert(DocKey::organisation());
         }
-        for key in &arrivals.deleted {
+        // What uses a unit, person or period goes first: deleted in the
+        // same batch, it must not keep them alive.
+        let mut deleted: Vec<&DocKey> = arrivals.deleted.iter().collect();
+        deleted.sort_by_key(|key| {
+            matches!(
+                key.kind,
+                DocKind::Record(RecordKind::Unit | RecordKind::Person | RecordKind::Period)
+            )
+        });
+        for key in deleted {
             if merged.workspace.remove_synced(key) == Removal::Kept {
                 to_send.insert(key.clone());
             }
@@ -161,6 +179,7 @@ impl Workspace {
             workspace: merged.workspace,
             report: merged.report,
             refused,
+            retry,
             to_send,
         }
     }
@@ -171,22 +190,34 @@ impl Workspace {
 /// records can (a name, a cadence): the one changed last wins, the same on
 /// every side, so everyone ends up with the same. Returns true when this
 /// side's version won over a concurrent one and must be sent.
-fn land_organisation(ws: &mut Workspace, theirs: &Organisation, rev: &Revision) -> bool {
+fn land_organisation(
+    ws: &mut Workspace,
+    theirs: &Organisation,
+    rev: &Revision,
+    by: &ReplicaId,
+    at: DateTime<Utc>,
+) -> bool {
     let mine = ws.organisation_rev.clone();
     match mine.compare(rev) {
         Some(Ordering::Less) => {
             ws.set_organisation(theirs.clone(), rev.clone());
             false
         }
-        Some(Ordering::Greater | Ordering::Equal) => false,
-        None => {
+        Some(Ordering::Greater) => false,
+        Some(Ordering::Equal) if ws.organisation() == *theirs => false,
+        // Concurrent, or the same stamp on different fields (two
+        // organisations that never stamped theirs).
+        Some(Ordering::Equal) | None => {
             let joined = mine.join(rev);
             let theirs_won = (rev.updated_at, serde_key(theirs))
                 > (mine.updated_at, serde_key(&ws.organisation()));
             if theirs_won {
                 ws.set_organisation(theirs.clone(), joined);
             } else {
-                ws.organisation_rev = joined;
+                // Newer than both, so every side takes it.
+                let mut newer = joined;
+                newer.bump(by, at);
+                ws.organisation_rev = newer;
             }
             !theirs_won
         }
@@ -201,14 +232,18 @@ fn serde_key(organisation: &Organisation) -> String {
 /// The arrived records that break an integrity rule in `merged`, each with
 /// the sentence that says why. Problems of records that did not arrive are
 /// this browser's own and not the database's to answer for.
-fn arrived_with_problems(merged: &Workspace, arrived: &Workspace) -> Vec<(DocKey, String)> {
+fn arrived_with_problems(merged: &Workspace, arrived: &Workspace) -> Vec<(DocKey, String, Rule)> {
     let mut seen = BTreeSet::new();
     merged
         .problems()
         .into_iter()
         .filter_map(|problem| {
             let key = record_at(merged, &problem.path)?;
-            (arrived.has_doc(&key) && seen.insert(key.clone())).then_some((key, problem.message))
+            (arrived.has_doc(&key) && seen.insert(key.clone())).then_some((
+                key,
+                problem.message,
+                problem.rule,
+            ))
         })
         .collect()
 }

@@ -224,16 +224,16 @@ async fn request<T: DeserializeOwned>(
     let own = Stop::new().ok_or(CouchError::Unreachable)?;
     let stop = stop.unwrap_or(&own).clone();
     let timed_out = Rc::new(Cell::new(false));
-    let on_timeout = {
+    let on_timeout: Closure<dyn FnMut()> = {
         let (stop, timed_out) = (stop.clone(), timed_out.clone());
-        Closure::once_into_js(move || {
+        Closure::once(move || {
             timed_out.set(true);
             stop.now();
         })
     };
     let timer = window
         .set_timeout_with_callback_and_timeout_and_arguments_0(
-            on_timeout.unchecked_ref(),
+            on_timeout.as_ref().unchecked_ref(),
             REQUEST_TIMEOUT_MS,
         )
         .ok();
@@ -241,6 +241,8 @@ async fn request<T: DeserializeOwned>(
     if let Some(timer) = timer {
         window.clear_timeout_with_handle(timer);
     }
+    // Dropped only now the timer can no longer call it.
+    drop(on_timeout);
     let (code, text) = outcome.map_err(|error| {
         if timed_out.get() {
             CouchError::TimedOut

@@ -68,7 +68,10 @@ pub fn plan(ws: &Workspace, keys: &[DocKey], held: &[Held]) -> Plan {
                 // nothing used it there; used here, it is sent again.
                 if matches!(
                     key.kind,
-                    DocKind::Record(RecordKind::Unit | RecordKind::Person | RecordKind::Period)
+                    DocKind::Organisation
+                        | DocKind::Record(
+                            RecordKind::Unit | RecordKind::Person | RecordKind::Period
+                        )
                 ) {
                     send(&mut plan, ws, key, None);
                 } else {
@@ -83,7 +86,20 @@ pub fn plan(ws: &Workspace, keys: &[DocKey], held: &[Held]) -> Plan {
                 // Not a document Ladder can read: this side's copy replaces it.
                 None => send(&mut plan, ws, key, Some(&rev.rev)),
                 Some(theirs) => match mine.compare(&theirs) {
-                    Some(Ordering::Equal) => plan.done.push(key.clone()),
+                    // The same stamp says the same, except for two
+                    // organisations that never changed their shared fields
+                    // (both unstamped): then it is a difference to settle.
+                    Some(Ordering::Equal)
+                        if key.kind != DocKind::Organisation
+                            || same_record(ws, key, held.doc.as_ref()) =>
+                    {
+                        plan.done.push(key.clone());
+                    }
+                    Some(Ordering::Equal) => plan.unseen.push(Row {
+                        id,
+                        deleted: false,
+                        doc: held.doc.clone(),
+                    }),
                     Some(Ordering::Greater) => send(&mut plan, ws, key, Some(&rev.rev)),
                     Some(Ordering::Less) | None => plan.unseen.push(Row {
                         id,
@@ -102,6 +118,12 @@ fn send(plan: &mut Plan, ws: &Workspace, key: &DocKey, rev: Option<&str>) {
         Some(body) => plan.send.push((key.clone(), body)),
         None => plan.done.push(key.clone()),
     }
+}
+
+/// Whether the database's document holds the record as this workspace has it.
+fn same_record(ws: &Workspace, key: &DocKey, doc: Option<&Value>) -> bool {
+    let here = docs::encode(ws, key, None);
+    here.as_ref().and_then(|d| d.get("record")) == doc.and_then(|d| d.get("record"))
 }
 
 /// The stamp inside a Ladder document; `None` for a body that is not one.

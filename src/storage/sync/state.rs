@@ -32,6 +32,10 @@ pub struct SyncState {
     /// or that the database would not take from Ladder.
     #[serde(default)]
     pub refused: Vec<RefusedDoc>,
+    /// Of those, the documents refused for pointing at a record not yet
+    /// here, by `_id`: read again each round until they land.
+    #[serde(default)]
+    pub retry: Vec<String>,
     /// When the last round of sending and receiving finished.
     #[serde(default)]
     pub synced_at: Option<DateTime<Utc>>,
@@ -95,6 +99,7 @@ impl SyncState {
             since: start(),
             waiting: Waiting::default(),
             refused: Vec::new(),
+            retry: Vec::new(),
             synced_at: None,
             joined: false,
             signed_out: false,
@@ -140,6 +145,19 @@ impl SyncState {
     /// Drops refusals of documents that have since been read.
     pub fn accepted(&mut self, doc_ids: &std::collections::HashSet<String>) {
         self.refused.retain(|r| !doc_ids.contains(&r.doc_id));
+        self.retry.retain(|id| !doc_ids.contains(id));
+    }
+
+    /// Notes documents to read again, a bounded number.
+    pub fn retry_later(&mut self, keys: impl IntoIterator<Item = DocKey>) {
+        for key in keys {
+            let id = key.doc_id();
+            if !self.retry.contains(&id) {
+                self.retry.push(id);
+            }
+        }
+        let over = self.retry.len().saturating_sub(REFUSALS_LISTED);
+        self.retry.drain(..over);
     }
 }
 

@@ -58,6 +58,11 @@ impl Sync {
         }
         let mine = self.stage.with_own(Workspace::clone);
         if mine.is_empty() || mine.sample {
+            // The sample may hold someone's additions: kept restorable.
+            if !mine.is_empty() {
+                let _ = local::keep_before_import(&mine, clock::now());
+                self.exchange.refresh_backups();
+            }
             self.take(arrivals, refused, last, true);
             return Ok(());
         }
@@ -142,9 +147,16 @@ impl Sync {
                     reason,
                 }));
         self.adopt(landing.workspace);
+        // Read again from the start if what landed is not saved.
+        let saved = matches!(
+            self.saver.save_status().get_untracked(),
+            crate::ui::state::SaveStatus::Saved { .. }
+        );
         self.update(|s| {
             s.joined = true;
-            s.since = last;
+            if saved {
+                s.since = last;
+            }
             s.waiting = if replace {
                 Waiting::Docs(Vec::new())
             } else {

@@ -13,8 +13,10 @@ use crate::storage::sync::state::{self, lease, may_lead};
 use leptos::prelude::*;
 use std::time::Duration;
 
-/// How long a lease holds without renewal.
-const LEASE_MS: f64 = 15_000.0;
+/// How long a lease holds without renewal: longer than a hidden tab's
+/// timers may be held back (Chromium runs them once a minute), so a tab in
+/// the background keeps syncing alone; a closing tab gives it up at once.
+const LEASE_MS: f64 = 90_000.0;
 /// How often a tab renews its lease or looks for a lapsed one.
 const BEAT: Duration = Duration::from_secs(5);
 
@@ -35,7 +37,11 @@ impl Sync {
         match (self.state.with_untracked(Option::is_some), stored) {
             // Switched on elsewhere, or what the tab that syncs wrote since.
             (false, Some(stored)) => self.state.set(Some(stored)),
-            (true, Some(stored)) if !leading => self.state.set(Some(stored)),
+            (true, Some(stored))
+                if !leading && self.state.with_untracked(|s| s.as_ref() != Some(&stored)) =>
+            {
+                self.state.set(Some(stored));
+            }
             (true, None) => {
                 self.halt();
                 self.state.set(None);

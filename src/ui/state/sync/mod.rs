@@ -92,6 +92,10 @@ pub struct Sync {
     /// This tab, in the lease that says which tab syncs.
     tab: StoredValue<String>,
     state: RwSignal<Option<SyncState>>,
+    /// The database and user, and the refusals, apart from the rest of the
+    /// state, which changes with every note: what Settings shows stays put.
+    settings: Memo<Option<(String, Option<String>)>>,
+    refused: Memo<Vec<RefusedDoc>>,
     status: RwSignal<SyncStatus>,
     joining: RwSignal<Option<Joining>>,
     /// Records changed here and in the database, waiting for the person.
@@ -118,6 +122,12 @@ impl Sync {
                 },
             ),
         };
+        let state = RwSignal::new(kept);
+        let settings =
+            Memo::new(move |_| state.with(|s| s.as_ref().map(|s| (s.url.clone(), s.user.clone()))));
+        let refused = Memo::new(move |_| {
+            state.with(|s| s.as_ref().map(|s| s.refused.clone()).unwrap_or_default())
+        });
         let sync = Sync {
             stage,
             history,
@@ -126,7 +136,9 @@ impl Sync {
             notices,
             replica: StoredValue::new(replica),
             tab: StoredValue::new(format!("{:x}", clock::random_bits())),
-            state: RwSignal::new(kept),
+            state,
+            settings,
+            refused,
             status: RwSignal::new(status),
             joining: RwSignal::new(None),
             held: RwSignal::new(None),
@@ -161,16 +173,12 @@ impl Sync {
 
     /// The database and who signed in, while sync is on.
     pub fn settings(self) -> Signal<Option<(String, Option<String>)>> {
-        let state = self.state;
-        Signal::derive(move || state.with(|s| s.as_ref().map(|s| (s.url.clone(), s.user.clone()))))
+        self.settings.into()
     }
 
     /// Documents refused, newest last.
     pub fn refused(self) -> Signal<Vec<RefusedDoc>> {
-        let state = self.state;
-        Signal::derive(move || {
-            state.with(|s| s.as_ref().map(|s| s.refused.clone()).unwrap_or_default())
-        })
+        self.refused.into()
     }
 
     /// How many documents wait to be sent; `None` for all of them.

@@ -66,13 +66,21 @@ impl Sync {
         }
         let since = self.since();
         let (rows, last) = self.read_feed(&db, generation, since, false).await?;
-        self.land_rows(rows, Some(last));
+        if !self.land_rows(rows, Some(last)) {
+            // What landed is not saved (storage full, another tab's save
+            // waiting for the person): read it again later, not at once.
+            self.pause(5_000).await;
+            return Ok(());
+        }
+        self.read_again(&db).await?;
         self.send(&db, generation).await?;
         self.synced();
         let since = self.since();
         match self.read_feed(&db, generation, since, true).await {
             Ok((rows, last)) => {
-                self.land_rows(rows, Some(last));
+                if !self.land_rows(rows, Some(last)) {
+                    self.pause(5_000).await;
+                }
                 Ok(())
             }
             // The feed waited its full time with nothing new.
@@ -126,20 +134,30 @@ impl Sync {
 
     /// Lands what was read, then moves the checkpoint to `last` once the
     /// workspace holding it is saved: a reload before that reads it again.
-    pub(super) fn land_rows(self, rows: Vec<Row>, last: Option<Value>) {
-        let rows: Vec<Row> = self.run.with_value(|run| {
-            rows.into_iter()
-                .filter(|row| {
-                    let rev = row.doc.as_ref().and_then(|d| d.get("_rev")?.as_str());
-                    !rev.is_some_and(|rev| run.written.contains(&(row.id.clone(), rev.to_owned())))
-                })
-                .collect()
-        });
+    /// Returns false when the checkpoint had to stay (nothing is saved).
+    pub(super) fn land_rows(self, rows: Vec<Row>, last: Option<Value>) -> bool {
+        // This browser's own writes come back through the feed: skipped,
+        // and forgotten once seen.
+        let rows: Vec<Row> = self
+            .run
+            .try_update_value(|run: &mut Run| {
+                rows.into_iter()
+                    .filter(|row| {
+                        let rev = row.doc.as_ref().and_then(|d| d.get("_rev")?.as_str());
+                        !rev.is_some_and(|rev| {
+                            run.written.remove(&(row.id.clone(), rev.to_owned()))
+                        })
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
         let read_ids: std::collections::HashSet<String> =
             rows.iter().map(|r| r.id.clone()).collect();
         let (arrivals, refused) = docs::read(&rows);
         let mut to_send = Vec::new();
+        let mut retry = Vec::new();
         let mut refusals = listed(refused);
+        let mut adopted = false;
         if !arrivals.is_empty() {
             // What was changed here meanwhile is this browser's, not the database's.
             self.note_local_changes();
@@ -153,20 +171,24 @@ impl Sync {
             }
             if landing.workspace != mine {
                 self.adopt(landing.workspace);
+                adopted = true;
             }
             to_send.extend(landing.to_send);
+            retry.extend(landing.retry);
             refusals.extend(landing.refused.into_iter().map(|(key, reason)| RefusedDoc {
                 doc_id: key.doc_id(),
                 reason,
             }));
         }
-        let saved = matches!(
-            self.saver.save_status().get_untracked(),
-            SaveStatus::Saved { .. }
-        );
+        let saved = !adopted
+            || matches!(
+                self.saver.save_status().get_untracked(),
+                SaveStatus::Saved { .. }
+            );
         self.update(|s| {
             s.accepted(&read_ids);
             s.refuse(refusals);
+            s.retry_later(retry);
             s.wait_for(to_send);
             if let Some(last) = last
                 && saved
@@ -174,6 +196,7 @@ impl Sync {
                 s.since = last;
             }
         });
+        saved
     }
 
     /// Puts a landed workspace in place of this browser's own and saves it.
@@ -187,6 +210,32 @@ impl Sync {
         self.notices.withdraw_undo();
         self.saver.changed();
         self.saver.flush();
+    }
+
+    /// Reads again the documents refused for pointing at a record that was
+    /// not here yet, and lands them if it now is.
+    async fn read_again(self, db: &Database) -> Result<(), CouchError> {
+        let ids = self
+            .state
+            .with_untracked(|s| s.as_ref().map(|s| s.retry.clone()).unwrap_or_default());
+        if ids.is_empty() {
+            return Ok(());
+        }
+        let rows = db
+            .held(&ids)
+            .await?
+            .into_iter()
+            .filter_map(|held| {
+                let rev = held.value?;
+                Some(Row {
+                    id: held.key,
+                    deleted: rev.deleted,
+                    doc: held.doc,
+                })
+            })
+            .collect();
+        self.land_rows(rows, None);
+        Ok(())
     }
 
     /// Sends what waits, a batch at a time, each after reading back what
@@ -232,6 +281,9 @@ impl Sync {
         let ids: Vec<String> = batch.iter().map(DocKey::doc_id).collect();
         self.run.update_value(|run: &mut Run| run.noted.clear());
         let held = db.held(&ids).await?;
+        if !self.run.with_value(|run: &Run| run.leading) {
+            return Err(CouchError::Stopped);
+        }
         let plan = self.stage.with_own(|ws| outbox::plan(ws, batch, &held));
         if !plan.unseen.is_empty() {
             // Changed there since this browser last read: land it first;
@@ -269,8 +321,15 @@ impl Sync {
         }
         let noted = self.run.with_value(|run: &Run| run.noted.clone());
         finished.retain(|id| !noted.contains(id));
+        // What did not go (a write in between, a copy landed first) waits,
+        // also in a first upload, which otherwise lists nothing.
+        let unfinished = batch
+            .iter()
+            .filter(|k| !finished.contains(&k.doc_id()))
+            .cloned();
         self.update(|s| {
             s.sent(&finished);
+            s.wait_for(unfinished);
             s.refuse(refused);
         });
         Ok(())
