@@ -43,6 +43,8 @@ import {
   loadApp, measures, median, memory, openNumericKeyResult, openObjective, percentile,
   round1, sampleStorage, startServer, staticTwin, storedChars, switchPeriod, treeObjectives,
 } from './lib.mjs';
+import { syncFigures } from './sync.mjs';
+import { startCouch } from '../tests/e2e/couch.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 /** About 40 check-ins in all (at least 20 make a meaningful p95), spread over the runs. */
@@ -450,6 +452,12 @@ async function measureAll(browser) {
   await large(browser, largeData);
   ratio('large.firstRenderVsStatic', 'Large: first render / static page', 'large.firstRender', 'staticPage');
 
+  try {
+    await syncFigures(browser, largeData, figure);
+  } catch (error) {
+    notMeasured('sync.upload', 'Sync: initial upload of the large organisation', 'ms', message(error));
+  }
+
   storedSize('medium.stored', 'Medium: stored size (UTF-16, ×2)', mediumData);
   await firstRender(browser, 'medium.firstRender', 'Medium: first render of the cascade', mediumData);
   storedSize('sample.stored', 'Sample company: stored size (UTF-16, ×2)', sample);
@@ -461,7 +469,8 @@ async function main() {
     throw new Error('dist/ is missing: run ./dev.sh bench, which builds first');
   });
   const loadBefore = os.loadavg();
-  const server = await startServer();
+  const couch = await startCouch();
+  const server = await startServer(couch.url);
   const browser = await launch();
   try {
     const machine = machineInfo(browser, loadBefore);
@@ -483,6 +492,7 @@ async function main() {
   } finally {
     await browser.close();
     server.kill();
+    await couch.stop();
   }
 }
 
