@@ -98,17 +98,7 @@ fn ConnectForm() -> impl IntoView {
                     on:input:target=move |ev| password.set(ev.target().value())
                 />
             </div>
-            {move || {
-                error
-                    .get()
-                    .map(|message| {
-                        view! {
-                            <p class="field-error" role="alert">
-                                {message}
-                            </p>
-                        }
-                    })
-            }}
+            <Failure error />
             <div class="actions">
                 <button type="submit" class="primary" disabled=busy>
                     {move || {
@@ -146,17 +136,7 @@ fn Connected(url: String, user: Option<String>) -> impl IntoView {
             }
             _ => ().into_any(),
         }}
-        {move || {
-            error
-                .get()
-                .map(|message| {
-                    view! {
-                        <p class="field-error" role="alert">
-                            {message}
-                        </p>
-                    }
-                })
-        }}
+        <Failure error />
         <div class="actions">
             <Show when=move || sync.joining().with(Option::is_none)>
                 <button type="button" on:click=move |_| sync.sync_now()>
@@ -199,17 +179,7 @@ fn SignInAgain() -> impl IntoView {
                     on:input:target=move |ev| password.set(ev.target().value())
                 />
             </div>
-            {move || {
-                error
-                    .get()
-                    .map(|message| {
-                        view! {
-                            <p class="field-error" role="alert">
-                                {message}
-                            </p>
-                        }
-                    })
-            }}
+            <Failure error />
             <div class="actions">
                 <button type="submit" class="primary">
                     {text::sync::SIGN_IN}
@@ -266,17 +236,7 @@ fn JoinChoice(joining: Joining) -> impl IntoView {
                     <tbody>{rows}</tbody>
                 </table>
             </div>
-            {move || {
-                error
-                    .get()
-                    .map(|message| {
-                        view! {
-                            <p class="field-error" role="alert">
-                                {message}
-                            </p>
-                        }
-                    })
-            }}
+            <Failure error />
             {cannot_merge
                 .clone()
                 .map(|problem| {
@@ -392,5 +352,19 @@ fn RefusedList() -> impl IntoView {
                 }}
             </ul>
         </Show>
+    }
+}
+
+/// What went wrong where the person acted, announced as it appears.
+#[component]
+fn Failure(error: RwSignal<Option<String>>) -> impl IntoView {
+    move || {
+        error.get().map(|message| {
+            view! {
+                <p class="field-error" role="alert">
+                    {message}
+                </p>
+            }
+        })
     }
 }
