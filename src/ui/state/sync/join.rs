@@ -4,6 +4,7 @@
 //! silently: the person sees what a merge would do and chooses to merge,
 //! to replace this browser's workspace with the database's, or to cancel.
 
+use super::round::next_task;
 use super::{Sync, SyncStatus};
 use crate::domain::refusal::Refusal;
 use crate::domain::{Arrivals, Choices, MergeReport, Workspace};
@@ -14,6 +15,7 @@ use crate::storage::sync::state::{RefusedDoc, Waiting};
 use crate::text;
 use crate::ui::clock;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use serde_json::Value;
 
 /// A database that already holds an organisation, read whole, waiting for
@@ -39,6 +41,8 @@ impl Sync {
             .read_feed(db, generation, Value::from(0), false)
             .await?;
         let (arrivals, refused) = docs::read(&rows);
+        drop(rows);
+        next_task().await;
         let refused: Vec<RefusedDoc> = refused
             .into_iter()
             .map(|r| RefusedDoc {
@@ -63,7 +67,7 @@ impl Sync {
                 let _ = local::keep_before_import(&mine, clock::now());
                 self.exchange.refresh_backups();
             }
-            self.take(arrivals, refused, last, true);
+            self.take(arrivals, refused, last, true).await;
             return Ok(());
         }
         // Previewed as a file merge is, and refused as one would be.
@@ -120,14 +124,17 @@ impl Sync {
             .map_err(|reason| text::app_state::backup_failed(&reason))?;
         self.exchange.refresh_backups();
         self.joining.set(None);
-        self.take(joining.arrivals, joining.refused, joining.last, replace);
-        self.sync_now();
+        spawn_local(async move {
+            self.take(joining.arrivals, joining.refused, joining.last, replace)
+                .await;
+            self.sync_now();
+        });
         Ok(())
     }
 
     /// Takes the database's records: in place of this browser's workspace
     /// (`replace`) or merged into it, in which case all of it is sent.
-    fn take(self, arrivals: Arrivals, refused: Vec<RefusedDoc>, last: Value, replace: bool) {
+    async fn take(self, arrivals: Arrivals, refused: Vec<RefusedDoc>, last: Value, replace: bool) {
         let base = if replace {
             Workspace::default()
         } else {
@@ -146,7 +153,11 @@ impl Sync {
                     doc_id: key.doc_id(),
                     reason,
                 }));
-        self.adopt(landing.workspace);
+        // Shown in one task, saved in the next: a whole organisation is
+        // a large save.
+        self.show(landing.workspace);
+        next_task().await;
+        self.saver.flush();
         // Read again from the start if what landed is not saved.
         let saved = matches!(
             self.saver.save_status().get_untracked(),

@@ -66,7 +66,7 @@ impl Sync {
         }
         let since = self.since();
         let (rows, last) = self.read_feed(&db, generation, since, false).await?;
-        if !self.land_rows(rows, Some(last)) {
+        if !self.land_rows(rows, Some(last)).await {
             // What landed is not saved (storage full, another tab's save
             // waiting for the person): read it again later, not at once.
             self.pause(5_000).await;
@@ -78,7 +78,7 @@ impl Sync {
         let since = self.since();
         match self.read_feed(&db, generation, since, true).await {
             Ok((rows, last)) => {
-                if !self.land_rows(rows, Some(last)) {
+                if !self.land_rows(rows, Some(last)).await {
                     self.pause(5_000).await;
                 }
                 Ok(())
@@ -135,7 +135,11 @@ impl Sync {
     /// Lands what was read, then moves the checkpoint to `last` once the
     /// workspace holding it is saved: a reload before that reads it again.
     /// Returns false when the checkpoint had to stay (nothing is saved).
-    pub(super) fn land_rows(self, rows: Vec<Row>, last: Option<Value>) -> bool {
+    /// A large batch (a first download) is worked through in several tasks,
+    /// reading, landing, showing and saving each in its own, so the page
+    /// answers in between.
+    pub(super) async fn land_rows(self, rows: Vec<Row>, last: Option<Value>) -> bool {
+        let large = rows.len() > PAGE;
         // This browser's own writes come back through the feed: skipped,
         // and forgotten once seen.
         let rows: Vec<Row> = self
@@ -154,6 +158,10 @@ impl Sync {
         let read_ids: std::collections::HashSet<String> =
             rows.iter().map(|r| r.id.clone()).collect();
         let (arrivals, refused) = docs::read(&rows);
+        drop(rows);
+        if large {
+            next_task().await;
+        }
         let mut to_send = Vec::new();
         let mut retry = Vec::new();
         let mut refusals = listed(refused);
@@ -170,7 +178,11 @@ impl Sync {
                 landing = mine.land(&arrivals, &Choices::new(), &replica, now);
             }
             if landing.workspace != mine {
-                self.adopt(landing.workspace);
+                self.show(landing.workspace);
+                if large {
+                    next_task().await;
+                }
+                self.saver.flush();
                 adopted = true;
             }
             to_send.extend(landing.to_send);
@@ -203,13 +215,19 @@ impl Sync {
     /// Undo steps led back from a workspace without what landed: taking
     /// one would undo a colleague's change too, so they go.
     pub(super) fn adopt(self, workspace: Workspace) {
+        self.show(workspace);
+        self.saver.flush();
+    }
+
+    /// [`Sync::adopt`] but for the save, which follows at once or in the
+    /// next task.
+    pub(super) fn show(self, workspace: Workspace) {
         self.run
             .update_value(|run: &mut Run| run.known = Some(workspace.clone()));
         self.stage.set_own(workspace);
         self.history.forget();
         self.notices.withdraw_undo();
         self.saver.changed();
-        self.saver.flush();
     }
 
     /// Reads again the documents refused for pointing at a record that was
@@ -234,7 +252,7 @@ impl Sync {
                 })
             })
             .collect();
-        self.land_rows(rows, None);
+        self.land_rows(rows, None).await;
         Ok(())
     }
 
@@ -288,7 +306,7 @@ impl Sync {
         if !plan.unseen.is_empty() {
             // Changed there since this browser last read: land it first;
             // what this side then holds newer goes in the next round.
-            self.land_rows(plan.unseen, None);
+            self.land_rows(plan.unseen, None).await;
         }
         let mut finished: Vec<String> = plan.done.iter().map(DocKey::doc_id).collect();
         let mut refused = Vec::new();
@@ -347,6 +365,16 @@ impl Sync {
         self.run.update_value(|run: &mut Run| run.wake = wake);
         let _ = JsFuture::from(promise).await;
     }
+}
+
+/// Lets the browser run what waits (input, rendering) before going on.
+pub(super) async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
 }
 
 fn listed(refused: Vec<Refused>) -> Vec<RefusedDoc> {
