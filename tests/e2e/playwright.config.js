@@ -8,6 +8,8 @@ const base = '/some/sub/path/';
 // Fixed, next to the app's, so the static server can be told it before any
 // test runs; E2E_PORT moves both, for a second suite on the same machine.
 const couchPort = Number(process.env.E2E_COUCH_PORT ?? port + 1);
+// For the teardown, which reads every document on the server at the end.
+process.env.LADDER_TEST_COUCH = `http://127.0.0.1:${couchPort}/`;
 
 export default defineConfig({
   testDir: './specs',
@@ -18,6 +20,7 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 5_000 },
   reporter: [['list']],
+  globalTeardown: './privacy-teardown.mjs',
   use: {
     baseURL: `http://127.0.0.1:${port}${base}`,
     browserName: 'chromium',
