@@ -199,6 +199,8 @@ test('offline in both: different records merge silently, the same one is settled
   const choice = conflicts.getByRole('group', { name: 'Objective “Ship v2 with the new editor”' });
   await expect(choice).toContainText('yours “Ship v2 with the new editor”, theirs “Ship v2 by March”');
   await choice.getByRole('radio', { name: /^Take theirs/ }).check();
+  await expectNoSeriousViolations(b);
+  await conflicts.screenshot({ path: test.info().outputPath('sync-conflict.png') });
   await conflicts.getByRole('button', { name: 'Settle and send' }).click();
   await expectSynced(b);
   await expectSynced(a);
