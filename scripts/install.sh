@@ -78,8 +78,10 @@ install_build_tools() {
   install_node_packages tools
 }
 
-# Chromium without its recommends (no CUPS, udev, ...) plus the fonts pages need.
-BROWSER_PACKAGES="chromium fonts-liberation fonts-dejavu-core"
+# Chromium without its recommends (no CUPS, udev, ...) plus the fonts pages
+# need, and nginx-light, which sync.spec.js runs with the README's reverse
+# proxy snippet for CouchDB.
+BROWSER_PACKAGES="chromium fonts-liberation fonts-dejavu-core nginx-light"
 
 install_browser() {
   install_node_packages tests/e2e

@@ -2,7 +2,11 @@
 // database server (PouchDB Server, started by the Playwright config behind
 // the static server's `couchdb/` path). Each test has a database of its own.
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startCouch } from '../couch.mjs';
 import { serve } from '../server.mjs';
@@ -487,5 +491,100 @@ test('a database on another origin is allowed only when the build names that one
   );
   for (const bad of ['https://*.example.com', 'https://couch.example.com/northwind', 'couch.example.com', 'ftp://x.org']) {
     expect(() => syncOrigin(bad), bad).toThrow(/one origin/);
+  }
+});
+
+/** A free port on 127.0.0.1. */
+function freePort() {
+  return new Promise((found, failed) => {
+    const probe = createServer().once('error', failed);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => found(port));
+    });
+  });
+}
+
+/** nginx serving dist/ at /okr/ with the README's `location /couchdb/` block
+ * in front of `couch`; resolves to { url, stop } once it answers. */
+async function nginxWithReadmeSnippet(couch) {
+  const readme = await readFile(new URL('../../../README.md', import.meta.url), 'utf8');
+  const snippet = readme.match(/```nginx\n(location \/couchdb\/ \{[\s\S]*?\n\})\n```/)[1];
+  const upstream = new URL(couch.url).host;
+  const dir = await mkdtemp(join(tmpdir(), 'ladder-nginx-'));
+  for (const temp of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) await mkdir(join(dir, temp));
+  const port = await freePort();
+  const conf = `
+# Workers as the master's user, so they read this directory (ignored unless root).
+user root;
+worker_processes 1;
+daemon off;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log;
+events { worker_connections 64; }
+http {
+  include /etc/nginx/mime.types;
+  access_log off;
+  client_body_temp_path ${dir}/body;
+  proxy_temp_path ${dir}/proxy;
+  fastcgi_temp_path ${dir}/fastcgi;
+  uwsgi_temp_path ${dir}/uwsgi;
+  scgi_temp_path ${dir}/scgi;
+  server {
+    listen 127.0.0.1:${port};
+    location /okr/ { alias ${dist}/; }
+    ${snippet.replace('127.0.0.1:5984', upstream)}
+  }
+}`;
+  await writeFile(join(dir, 'nginx.conf'), conf);
+  const child = spawn('/usr/sbin/nginx', ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: 'ignore' });
+  const url = `http://127.0.0.1:${port}/okr/`;
+  for (let i = 0; i < 100; i++) {
+    if (await fetch(url).then((r) => r.ok, () => false)) break;
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  return {
+    url,
+    stop: async () => {
+      child.kill('SIGQUIT');
+      await new Promise((done) => (child.exitCode === null ? child.once('exit', done) : done()));
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+test("the README's nginx snippet puts CouchDB under the app's origin: sign in and sync through it", async ({
+  browser,
+  problems,
+}) => {
+  test.setTimeout(60_000);
+  const couch = await startCouch();
+  const site = await nginxWithReadmeSnippet(couch);
+  const context = await problems.watch(await browser.newContext({ baseURL: site.url }), site.url);
+  const page = await context.newPage();
+  try {
+    const user = 'ada';
+    const made = await fetch(`${couch.url}_users/org.couchdb.user:${user}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: user, password: 'right horse battery', roles: [], type: 'user' }),
+    });
+    expect(made.ok).toBe(true);
+    const db = new URL('/couchdb/northwind', site.url).href;
+    expect((await fetch(db, { method: 'PUT' })).status).toBe(201);
+
+    await northwind(page);
+    const panel = await connect(page, db, { user, password: 'right horse battery' });
+    await expectSynced(page);
+    await expect(panel.getByText(`as ${user}.`)).toBeVisible();
+    // The session cookie came back scoped to the proxy path.
+    const cookies = await context.cookies();
+    expect(cookies.find((c) => c.name === 'AuthSession')?.path).toBe('/couchdb/');
+    const docs = await (await fetch(`${couch.url}northwind/_all_docs`, { headers: { Accept: 'application/json' } })).json();
+    expect(docs.rows.length).toBeGreaterThan(3);
+  } finally {
+    await context.close();
+    await site.stop();
+    await couch.stop();
   }
 });
