@@ -241,7 +241,13 @@ test('an objective deleted in one browser while the other is offline is gone the
   await b.context().setOffline(true);
 
   await openObjective(a, 'Win the mid-market');
-  await a.locator('summary', { hasText: 'More' }).press('Enter');
+  // The menu is opened until it shows Delete: on a busy machine the page may
+  // still be settling when it is first clicked.
+  const more = a.locator('details', { has: a.locator('summary', { hasText: 'More' }) });
+  await expect(async () => {
+    if (!(await more.evaluate((menu) => menu.open))) await more.locator('summary').click();
+    await expect(a.getByRole('button', { name: 'Delete', exact: true })).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 10_000 });
   await a.getByRole('button', { name: 'Delete', exact: true }).click();
   await a.getByRole('dialog').getByRole('button', { name: 'Delete objective' }).click();
   await expectSynced(a);
