@@ -162,28 +162,7 @@ impl Workspace {
 
     /// Whether this workspace holds the document `key` names.
     pub fn has_doc(&self, key: &DocKey) -> bool {
-        struct Has<'a> {
-            ws: &'a Workspace,
-            key: &'a DocKey,
-            found: bool,
-        }
-        impl EachKind for Has<'_> {
-            fn visit<R: Record>(&mut self) {
-                if self.key.kind == DocKind::Record(R::KIND) {
-                    self.found = R::all(self.ws).by_id(&self.key.id).is_some();
-                }
-            }
-        }
-        if key.kind == DocKind::Organisation {
-            return true;
-        }
-        let mut has = Has {
-            ws: self,
-            key,
-            found: false,
-        };
-        for_each_kind(&mut has);
-        has.found
+        self.rev_of(key).is_some()
     }
 
     /// The revision stamp of the record `key` names, if this workspace

@@ -16,7 +16,7 @@ const program = createRequire(import.meta.url).resolve('pouchdb-server/bin/pouch
 
 // pouchdb-server reads port 0 as "unset" and falls back to 5984, so a free
 // port is found here. Another process may take it first: startCouch retries.
-function freePort() {
+export function freePort() {
   return new Promise((found, failed) => {
     const probe = createServer().once('error', failed);
     probe.listen(0, '127.0.0.1', () => {

@@ -13,6 +13,7 @@
 //! their stamp. Pure, so host-tested.
 
 use super::super::snapshot::{self, VERSION};
+use super::state::RefusedDoc;
 use crate::domain::{
     Arrivals, DocKey, DocKind, EachKind, Organisation, Record, RecordKind, Revision, Workspace,
     for_each_kind,
@@ -43,13 +44,6 @@ pub struct Row {
     pub deleted: bool,
     #[serde(default)]
     pub doc: Option<Value>,
-}
-
-/// A document refused, with the reason a person reads.
-#[derive(Clone, PartialEq, Debug)]
-pub struct Refused {
-    pub doc_id: String,
-    pub reason: String,
 }
 
 /// The document `key` names as this workspace has it, ready for
@@ -122,7 +116,7 @@ fn record_value(ws: &Workspace, kind: RecordKind, id: &str) -> Option<Value> {
 /// records, the organisation, deletions. A row that is not Ladder's is
 /// refused with the reason, except design documents, which hold the
 /// database's own rules. A document listed twice counts as its last.
-pub fn read(rows: &[Row]) -> (Arrivals, Vec<Refused>) {
+pub fn read(rows: &[Row]) -> (Arrivals, Vec<RefusedDoc>) {
     let mut arrivals = Arrivals::default();
     let mut refused = Vec::new();
     let mut last = std::collections::HashMap::new();
@@ -151,8 +145,8 @@ pub fn read(rows: &[Row]) -> (Arrivals, Vec<Refused>) {
     (arrivals, refused)
 }
 
-fn refuse(row: &Row, reason: String) -> Refused {
-    Refused {
+fn refuse(row: &Row, reason: String) -> RefusedDoc {
+    RefusedDoc {
         doc_id: row.id.clone(),
         reason,
     }

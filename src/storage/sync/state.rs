@@ -89,6 +89,16 @@ pub struct RefusedDoc {
     pub reason: String,
 }
 
+/// A record a landing refused, as listed.
+impl From<(DocKey, String)> for RefusedDoc {
+    fn from((key, reason): (DocKey, String)) -> RefusedDoc {
+        RefusedDoc {
+            doc_id: key.doc_id(),
+            reason,
+        }
+    }
+}
+
 impl SyncState {
     /// A new connection to `url`: everything of this workspace waits to
     /// be sent, and the feed is read from its start.

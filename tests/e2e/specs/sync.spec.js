@@ -4,11 +4,10 @@
 import { randomUUID } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startCouch } from '../couch.mjs';
+import { freePort, startCouch } from '../couch.mjs';
 import { serve } from '../server.mjs';
 import { test, expect, download, expectNoSeriousViolations, openApp, pickFile, saveIndicator, stored } from './helpers.js';
 import { addKeyResult, nav, newObjective, startEmpty } from './okr.js';
@@ -499,17 +498,6 @@ test('a database on another origin is allowed only when the build names that one
     expect(() => syncOrigin(bad), bad).toThrow(/one origin/);
   }
 });
-
-/** A free port on 127.0.0.1. */
-function freePort() {
-  return new Promise((found, failed) => {
-    const probe = createServer().once('error', failed);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => found(port));
-    });
-  });
-}
 
 /** nginx serving dist/ at /okr/ with the README's `location /couchdb/` block
  * in front of `couch`; resolves to { url, stop } once it answers. */

@@ -43,13 +43,6 @@ impl Sync {
         let (arrivals, refused) = docs::read(&rows);
         drop(rows);
         next_task().await;
-        let refused: Vec<RefusedDoc> = refused
-            .into_iter()
-            .map(|r| RefusedDoc {
-                doc_id: r.doc_id,
-                reason: r.reason,
-            })
-            .collect();
         if arrivals.is_empty() {
             // Nothing of Ladder's there yet: this workspace goes up whole.
             self.update(|s| {
@@ -146,13 +139,9 @@ impl Sync {
             &self.replica.get_value(),
             clock::now(),
         );
-        let refusals =
-            refused
-                .into_iter()
-                .chain(landing.refused.into_iter().map(|(key, reason)| RefusedDoc {
-                    doc_id: key.doc_id(),
-                    reason,
-                }));
+        let refusals = refused
+            .into_iter()
+            .chain(landing.refused.into_iter().map(RefusedDoc::from));
         // Shown in one task, saved in the next: a whole organisation is
         // a large save.
         self.show(landing.workspace);

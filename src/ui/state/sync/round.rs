@@ -8,7 +8,7 @@
 use super::{Run, Sync, SyncStatus};
 use crate::domain::{Choices, DocKey, Workspace};
 use crate::storage::sync::couch::{CouchError, Database, Stop};
-use crate::storage::sync::docs::{self, Refused, Row};
+use crate::storage::sync::docs::{self, Row};
 use crate::storage::sync::outbox;
 use crate::storage::sync::state::{RefusedDoc, Waiting};
 use crate::ui::clock;
@@ -164,7 +164,7 @@ impl Sync {
         }
         let mut to_send = Vec::new();
         let mut retry = Vec::new();
-        let mut refusals = listed(refused);
+        let mut refusals = refused;
         let mut adopted = false;
         if !arrivals.is_empty() {
             // What was changed here meanwhile is this browser's, not the database's.
@@ -187,10 +187,7 @@ impl Sync {
             }
             to_send.extend(landing.to_send);
             retry.extend(landing.retry);
-            refusals.extend(landing.refused.into_iter().map(|(key, reason)| RefusedDoc {
-                doc_id: key.doc_id(),
-                reason,
-            }));
+            refusals.extend(landing.refused.into_iter().map(RefusedDoc::from));
         }
         let saved = !adopted
             || matches!(
@@ -355,13 +352,7 @@ impl Sync {
 
     /// Waits `ms`, or until [`Sync::sync_now`].
     pub(super) async fn pause(self, ms: i32) {
-        let mut wake = None;
-        let promise = js_sys::Promise::new(&mut |resolve, _| {
-            if let Some(window) = web_sys::window() {
-                let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-            }
-            wake = Some(resolve);
-        });
+        let (promise, wake) = timer(ms);
         self.run.update_value(|run: &mut Run| run.wake = wake);
         let _ = JsFuture::from(promise).await;
     }
@@ -369,20 +360,17 @@ impl Sync {
 
 /// Lets the browser run what waits (input, rendering) before going on.
 pub(super) async fn next_task() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
-        }
-    });
-    let _ = JsFuture::from(promise).await;
+    let _ = JsFuture::from(timer(0).0).await;
 }
 
-fn listed(refused: Vec<Refused>) -> Vec<RefusedDoc> {
-    refused
-        .into_iter()
-        .map(|r| RefusedDoc {
-            doc_id: r.doc_id,
-            reason: r.reason,
-        })
-        .collect()
+/// A promise that resolves after `ms`, and the function that resolves it sooner.
+fn timer(ms: i32) -> (js_sys::Promise, Option<js_sys::Function>) {
+    let mut resolver = None;
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+        resolver = Some(resolve);
+    });
+    (promise, resolver)
 }
