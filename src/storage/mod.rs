@@ -7,6 +7,7 @@
 
 pub mod files;
 pub mod journal;
+pub mod json_path;
 pub mod local;
 pub mod packed;
 pub mod parts;

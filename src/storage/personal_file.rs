@@ -11,6 +11,7 @@
 //! serde skips it), which is how importing a colleague's file cannot touch
 //! this browser's private data. Pure and host-tested, like [`super::snapshot`].
 
+use super::json_path;
 use super::snapshot::{self, DecodeError};
 use crate::domain::{ExportScope, Personal, Workspace};
 use crate::text;
@@ -128,9 +129,9 @@ pub fn decode(text: &str) -> Result<Personal, PersonalError> {
             ));
         }
     }
-    serde_path_to_error::deserialize::<_, PersonalEnvelope>(envelope)
+    json_path::from_str::<PersonalEnvelope>(&envelope.to_string())
         .map(|e| e.personal)
-        .map_err(|e| PersonalError::Unreadable(format!("{}: {}.", e.path(), e.inner())))
+        .map_err(unreadable)
 }
 
 /// Private data encrypted with a key derived from its owner's passphrase.
@@ -247,6 +248,9 @@ pub fn encode_plain(personal: &Personal) -> Result<Vec<u8>, serde_json::Error> {
 
 /// Reverses [`encode_plain`], after unsealing.
 pub fn decode_plain(bytes: &[u8]) -> Result<Personal, PersonalError> {
-    serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_slice(bytes))
-        .map_err(|e| PersonalError::Unreadable(format!("{}: {}.", e.path(), e.inner())))
+    json_path::from_slice(bytes).map_err(unreadable)
+}
+
+fn unreadable(error: json_path::PathError) -> PersonalError {
+    PersonalError::Unreadable(format!("{}: {}.", error.path, error.message))
 }

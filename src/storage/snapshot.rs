@@ -16,6 +16,7 @@
 //! must see a version it refuses instead. Migrations see only the `workspace`
 //! value: the envelope's own fields are read the same way in every version.
 
+use super::json_path;
 use crate::domain::{ExportScope, Problem, Workspace};
 use crate::text;
 use chrono::{DateTime, Utc};
@@ -266,7 +267,7 @@ fn decode_slowly(
     let value: Value = serde_json::from_str(text).map_err(|e| DecodeError::Syntax {
         line: e.line(),
         column: e.column(),
-        message: syntax_message(&e),
+        message: json_path::without_position(&e),
     })?;
     let Value::Object(mut map) = value else {
         return Err(DecodeError::NotLadder);
@@ -291,9 +292,15 @@ fn decode_slowly(
     migrate(migrations, version, &mut workspace)?;
     map.insert("version".to_owned(), Value::from(current));
     map.insert("workspace".to_owned(), workspace);
-    serde_path_to_error::deserialize(Value::Object(map)).map_err(|e| DecodeError::Field {
-        path: e.path().to_string(),
-        message: e.inner().to_string(),
+    // Typed from text, not from the tree: the same reader as the fast path,
+    // so no second copy of every record's reader is compiled in.
+    let text = serde_json::to_string(&Value::Object(map)).map_err(|e| DecodeError::Field {
+        path: String::new(),
+        message: e.to_string(),
+    })?;
+    json_path::from_str(&text).map_err(|e| DecodeError::Field {
+        path: e.path,
+        message: e.message,
     })
 }
 
@@ -316,13 +323,4 @@ fn migrate(
         })?;
     }
     Ok(())
-}
-
-/// serde_json's syntax messages end with the position, which we show separately.
-fn syntax_message(error: &serde_json::Error) -> String {
-    let text = error.to_string();
-    match text.rfind(" at line ") {
-        Some(cut) => text[..cut].to_owned(),
-        None => text,
-    }
 }
