@@ -37,9 +37,9 @@
 //   performance.memory.usedJSHeapSize + the wasm memory's byteLength.
 import os from 'node:os';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import {
-  URL, appErrors, checkIns, firstContentfulPaint, freshPage, generatedStorage, launch,
+  BASE, URL, appErrors, checkIns, firstContentfulPaint, freshPage, generatedStorage, launch,
   loadApp, measures, median, memory, openNumericKeyResult, openObjective, percentile,
   round1, sampleStorage, startServer, staticTwin, storedChars, switchPeriod, treeObjectives,
 } from './lib.mjs';
@@ -53,7 +53,8 @@ const STATIC_PAGE = 'bench-static.html';
 
 const KB = 1024;
 const BUDGETS = {
-  transferGzip: { max: 150 * KB, text: '≤ 150 KB (153,600 B)' },
+  firstLoadBrotli: { max: 350 * KB, text: '≤ 350 KB (358,400 B)' },
+  firstLoadGzip: { max: 500 * KB, text: '≤ 500 KB (512,000 B)' },
   coldStart: { max: 150, text: '≤ 150 ms' },
   coldStartVsStatic: { max: 2, text: '≤ 2× static page' },
   storedBytes: { max: 3 * KB * KB, text: '≤ 3 MB (3,145,728 B)' },
@@ -103,21 +104,62 @@ async function repeat(fn) {
 
 // ---------------------------------------------------------------- 1. transfer sizes
 
+/** A built file's size raw, as its .gz twin and as its .br twin (the
+ * post-build step writes both; compressed here only if one is missing). */
+async function twinSizes(file) {
+  const bytes = await readFile(`dist/${file}`);
+  const twin = (ending, make) => readFile(`dist/${file}${ending}`).then((b) => b.length, () => make(bytes).length);
+  return {
+    raw: bytes.length,
+    gzip: await twin('.gz', (b) => gzipSync(b, { level: 9 })),
+    br: await twin('.br', (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })),
+  };
+}
+
+const addSizes = (total, size) => ({ raw: total.raw + size.raw, gzip: total.gzip + size.gzip, br: total.br + size.br });
+const NO_BYTES = { raw: 0, gzip: 0, br: 0 };
+
+/** Per-file figures for the wasm, js and css; "full transfer": everything the
+ * service worker keeps (what a visit that stays for a while fetches). */
 async function sizes() {
-  const total = { raw: 0, gzip: 0 };
-  for (const file of (await readdir('dist')).sort()) {
+  let full = NO_BYTES;
+  const names = (await readdir('dist', { recursive: true })).sort();
+  for (const file of names) {
+    if (/\.(br|gz)$/.test(file) || file === STATIC_PAGE || !(await stat(`dist/${file}`)).isFile()) continue;
+    const size = await twinSizes(file);
+    full = addSizes(full, size);
     const kind = file.split('.').pop();
     if (!['wasm', 'js', 'css'].includes(kind)) continue;
-    const bytes = await readFile(`dist/${file}`);
-    const size = { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
-    total.raw += size.raw;
-    total.gzip += size.gzip;
     // Named without the content hash: the loader js, the service worker js, ...
     const name = file.replace(/-[0-9a-f]{16}/, '');
-    figure(`transfer.${name}`, `Transfer ${kind} (${file})`, 'bytes', size.gzip, { detail: size });
+    figure(`transfer.${name}`, `Transfer ${kind} (${file})`, 'bytes', size.br, { detail: size });
   }
-  figure('transfer.total', 'Transfer wasm+js+css, gzip', 'bytes', total.gzip,
-    { budget: BUDGETS.transferGzip, detail: total });
+  figure('transfer.full', 'Full transfer: every file the service worker keeps', 'bytes', full.br, { detail: full });
+}
+
+/** "First-load transfer": the files a browser fetches from navigation until
+ * the overview is interactive (a cold start), as brotli and as gzip. */
+async function firstLoadTransfer(browser) {
+  const { page, close } = await freshPage(browser);
+  const fetched = new Set();
+  page.on('request', (request) => {
+    const url = new globalThis.URL(request.url());
+    if (url.href.startsWith(URL)) fetched.add(decodeURIComponent(url.pathname.slice(BASE.length)) || 'index.html');
+  });
+  try {
+    await loadApp(page, ['heading', 'started']);
+    let total = NO_BYTES;
+    for (const file of fetched) total = addSizes(total, await twinSizes(file));
+    const detail = { ...total, files: [...fetched].sort() };
+    figure('transfer.firstLoad.br', 'First-load transfer, brotli', 'bytes', total.br,
+      { budget: BUDGETS.firstLoadBrotli, detail });
+    figure('transfer.firstLoad.gzip', 'First-load transfer, gzip', 'bytes', total.gzip,
+      { budget: BUDGETS.firstLoadGzip, detail });
+  } catch (error) {
+    notMeasured('transfer.firstLoad.br', 'First-load transfer, brotli', 'bytes', message(error), BUDGETS.firstLoadBrotli);
+  } finally {
+    await close();
+  }
 }
 
 // ---------------------------------------------------------------- datasets
@@ -378,7 +420,9 @@ function show(f) {
     case 'ms': return `${f.value.toFixed(1)} ms`;
     case 'ratio': return `${f.value.toFixed(2)}×`;
     case 'bytes':
-      if (f.detail?.raw !== undefined) return `${int(f.detail.raw)} B raw · ${int(f.detail.gzip)} B gzip`;
+      if (f.detail?.br !== undefined) {
+        return `${int(f.detail.raw)} B raw · ${int(f.detail.gzip)} B gzip · ${int(f.detail.br)} B br`;
+      }
       if (f.detail?.utf16CodeUnits !== undefined) return `${int(f.detail.utf16CodeUnits)} chars = ${int(f.value)} B`;
       return f.value >= KB * KB ? `${(f.value / KB / KB).toFixed(2)} MB` : `${(f.value / KB).toFixed(1)} KB`;
     default: return String(f.value);
@@ -445,6 +489,7 @@ async function measureAll(browser) {
   }
 
   await coldStart(browser);
+  await firstLoadTransfer(browser);
   await staticPage(browser, largeData);
   ratio('coldStartVsStatic', 'Cold start / static page', 'coldStart', 'staticPage', BUDGETS.coldStartVsStatic);
 

@@ -79,9 +79,9 @@ install_build_tools() {
 }
 
 # Chromium without its recommends (no CUPS, udev, ...) plus the fonts pages
-# need, and nginx-light, which sync.spec.js runs with the README's reverse
-# proxy snippet for CouchDB.
-BROWSER_PACKAGES="chromium fonts-liberation fonts-dejavu-core nginx-light"
+# need, and nginx-light with its brotli_static module, which the browser tests
+# run with the README's hosting and CouchDB blocks (tests/e2e/nginx.mjs).
+BROWSER_PACKAGES="chromium fonts-liberation fonts-dejavu-core nginx-light libnginx-mod-http-brotli-static"
 
 install_browser() {
   install_node_packages tests/e2e

@@ -8,11 +8,17 @@
 // Run again on an already finished folder, it gives the same result, so a test
 // can "deploy a new build" by changing a file and finishing the folder again.
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 
 const WORKER = 'sw.js';
+/** Written beside each text or wasm file for servers that send them as they are. */
+const PRECOMPRESSED = ['.br', '.gz'];
+/** Already compressed (images, fonts) or too small to matter: served as they are. */
+const COMPRESSIBLE = /\.(html|js|mjs|css|wasm|json|webmanifest|svg|txt)$/;
 const CSP_MARKER = /\s*<meta http-equiv="Content-Security-Policy"[^>]*>/;
 const BUILD_MARKER = /\s*<meta name="ladder-build"[^>]*>/;
 
@@ -68,11 +74,48 @@ async function filesIn(dir) {
   return entries
     .filter((e) => e.isFile())
     .map((e) => relative(dir, join(e.parentPath ?? e.path, e.name)).split(sep).join('/'))
-    .filter((name) => name !== WORKER)
+    .filter((name) => name !== WORKER && !PRECOMPRESSED.some((ending) => name.endsWith(ending)))
     .sort();
 }
 
-export async function finishBuild(dir) {
+/**
+ * Writes `name.br` (brotli, quality 11) and `name.gz` (gzip, level 9) beside
+ * every compressible file of `dir`, for web servers that serve a file's
+ * precompressed twin when the browser accepts it (nginx `brotli_static` and
+ * `gzip_static`, Caddy `precompressed`, GitLab Pages): the smallest
+ * transfer without compressing on every request. Trunk cannot write them
+ * itself (trunk#91). Returns [{ name, raw, br, gz }].
+ */
+export async function precompress(dir) {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const stale = entries
+    .filter((e) => e.isFile() && PRECOMPRESSED.some((ending) => e.name.endsWith(ending)))
+    .map((e) => join(e.parentPath ?? e.path, e.name));
+  await Promise.all(stale.map((path) => rm(path)));
+  const names = [...(await filesIn(dir)), WORKER].filter((name) => COMPRESSIBLE.test(name));
+  return Promise.all(
+    names.map(async (name) => {
+      const path = join(dir, name);
+      const bytes = await readFile(path);
+      const [br, gz] = await Promise.all([
+        promisify(brotliCompress)(bytes, {
+          params: {
+            [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+            [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+            [constants.BROTLI_PARAM_LGWIN]: constants.BROTLI_MAX_WINDOW_BITS,
+          },
+        }),
+        promisify(gzip)(bytes, { level: 9 }),
+      ]);
+      await Promise.all([writeFile(`${path}.br`, br), writeFile(`${path}.gz`, gz)]);
+      return { name, raw: bytes.length, br: br.length, gz: gz.length };
+    }),
+  );
+}
+
+/** Finishes the staged build in `dir`; `precompress: false` leaves out the
+ * .br/.gz twins (for tests that deploy to a server that ignores them). */
+export async function finishBuild(dir, { precompress: twins = true } = {}) {
   const page = join(dir, 'index.html');
   const html = (await readFile(page, 'utf8')).replace(CSP_MARKER, '').replace(BUILD_MARKER, '');
   // `trunk serve` rewrites its live-reload script in every response, which
@@ -108,7 +151,8 @@ export async function finishBuild(dir) {
       `const VERSION = ${JSON.stringify(version)};\n` +
       `const ASSETS = ${JSON.stringify(assets, null, 2)};\n\n${worker}`,
   );
-  return { files: assets.length, hashes: hashes.length, version };
+  const compressed = twins ? await precompress(dir) : [];
+  return { files: assets.length, hashes: hashes.length, version, compressed: compressed.length };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -119,8 +163,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
   const finished = await finishBuild(dir);
   if (finished) {
-    const { files, hashes, version } = finished;
-    console.log(`post-build ${version}: ${hashes} inline script(s) allowed by hash; the service worker keeps ${files} files`);
+    const { files, hashes, version, compressed } = finished;
+    console.log(
+      `post-build ${version}: ${hashes} inline script(s) allowed by hash; the service worker keeps ${files} files; ` +
+        `${compressed} files also written as .br and .gz`,
+    );
   } else {
     console.log('post-build: a live-reloading build gets no security policy and no service worker');
   }

@@ -2,17 +2,12 @@
 // database server (PouchDB Server, started by the Playwright config behind
 // the static server's `couchdb/` path). Each test has a database of its own.
 import { randomUUID } from 'node:crypto';
-import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { freePort, startCouch } from '../couch.mjs';
+import { readFile } from 'node:fs/promises';
+import { startCouch } from '../couch.mjs';
+import { dist, readmeBlock, startNginx } from '../nginx.mjs';
 import { serve } from '../server.mjs';
 import { test, expect, download, expectNoSeriousViolations, openApp, pickFile, saveIndicator, stored } from './helpers.js';
 import { addKeyResult, nav, newObjective, startEmpty } from './okr.js';
-
-const dist = fileURLToPath(new URL('../../../dist', import.meta.url));
 
 /** A new, empty database; returns its address as the app sees it. */
 async function newDatabase(request, baseURL) {
@@ -499,52 +494,13 @@ test('a database on another origin is allowed only when the build names that one
   }
 });
 
-/** nginx serving dist/ at /okr/ with the README's `location /couchdb/` block
- * in front of `couch`; resolves to { url, stop } once it answers. */
+/** nginx serving dist/ with the README's hosting block and its
+ * `location /couchdb/` block in front of `couch`: { url, stop }. */
 async function nginxWithReadmeSnippet(couch) {
-  const readme = await readFile(new URL('../../../README.md', import.meta.url), 'utf8');
-  const snippet = readme.match(/```nginx\n(location \/couchdb\/ \{[\s\S]*?\n\})\n```/)[1];
-  const upstream = new URL(couch.url).host;
-  const dir = await mkdtemp(join(tmpdir(), 'ladder-nginx-'));
-  for (const temp of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) await mkdir(join(dir, temp));
-  const port = await freePort();
-  const conf = `
-# Workers as the master's user, so they read this directory (ignored unless root).
-user root;
-worker_processes 1;
-daemon off;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log;
-events { worker_connections 64; }
-http {
-  include /etc/nginx/mime.types;
-  access_log off;
-  client_body_temp_path ${dir}/body;
-  proxy_temp_path ${dir}/proxy;
-  fastcgi_temp_path ${dir}/fastcgi;
-  uwsgi_temp_path ${dir}/uwsgi;
-  scgi_temp_path ${dir}/scgi;
-  server {
-    listen 127.0.0.1:${port};
-    location /okr/ { alias ${dist}/; }
-    ${snippet.replace('127.0.0.1:5984', upstream)}
-  }
-}`;
-  await writeFile(join(dir, 'nginx.conf'), conf);
-  const child = spawn('/usr/sbin/nginx', ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: 'ignore' });
-  const url = `http://127.0.0.1:${port}/okr/`;
-  for (let i = 0; i < 100; i++) {
-    if (await fetch(url).then((r) => r.ok, () => false)) break;
-    await new Promise((done) => setTimeout(done, 100));
-  }
-  return {
-    url,
-    stop: async () => {
-      child.kill('SIGQUIT');
-      await new Promise((done) => (child.exitCode === null ? child.once('exit', done) : done()));
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
+  const hosting = (await readmeBlock('/ladder/')).replace(/alias [^;]+;/, `alias ${dist}/;`);
+  const proxy = (await readmeBlock('/couchdb/')).replace('127.0.0.1:5984', new URL(couch.url).host);
+  const site = await startNginx([hosting, proxy], '/ladder/');
+  return { url: `${site.origin}/ladder/`, stop: site.stop };
 }
 
 test("the README's nginx snippet puts CouchDB under the app's origin: sign in and sync through it", async ({
