@@ -7,6 +7,8 @@ import { spawn } from 'node:child_process';
 export const PORT = Number(process.env.BENCH_PORT ?? 4199);
 export const BASE = '/bench/';
 export const URL = `http://127.0.0.1:${PORT}${BASE}`;
+/** Where ./dev.sh bench puts the build with test hooks, inside dist/. */
+export const HOOKS = 'hooks/';
 /** Large datasets take seconds to generate, store and parse on a busy 2-core machine. */
 export const SLOW = 120_000;
 
@@ -286,7 +288,8 @@ export async function sampleStorage(browser) {
 export async function generatedStorage(browser, scale) {
   const { page, close } = await freshPage(browser, { instrumented: false });
   try {
-    await page.goto(URL);
+    // The build with the hook, beside the measured one: same origin, same storage.
+    await page.goto(`${URL}${HOOKS}`);
     await page.waitForFunction(() => window.wasmBindings, null, { timeout: SLOW });
     const hasHook = await page.evaluate(() => typeof window.wasmBindings.store_generated_workspace === 'function');
     if (!hasHook) throw new Error('window.wasmBindings.store_generated_workspace is missing from this build');

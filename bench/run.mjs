@@ -39,7 +39,7 @@ import os from 'node:os';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import {
-  BASE, URL, appErrors, checkIns, firstContentfulPaint, freshPage, generatedStorage, launch,
+  BASE, HOOKS, URL, appErrors, checkIns, firstContentfulPaint, freshPage, generatedStorage, launch,
   loadApp, measures, median, memory, openNumericKeyResult, openObjective, percentile,
   round1, sampleStorage, startServer, staticTwin, storedChars, switchPeriod, treeObjectives,
 } from './lib.mjs';
@@ -125,7 +125,8 @@ async function sizes() {
   let full = NO_BYTES;
   const names = (await readdir('dist', { recursive: true })).sort();
   for (const file of names) {
-    if (/\.(br|gz)$/.test(file) || file === STATIC_PAGE || !(await stat(`dist/${file}`)).isFile()) continue;
+    if (/\.(br|gz)$/.test(file) || file === STATIC_PAGE || file.startsWith(HOOKS)) continue;
+    if (!(await stat(`dist/${file}`)).isFile()) continue;
     const size = await twinSizes(file);
     full = addSizes(full, size);
     const kind = file.split('.').pop();
@@ -164,17 +165,18 @@ async function firstLoadTransfer(browser) {
 
 // ---------------------------------------------------------------- datasets
 
-/** Whether this build has the generator hook (without it there is no large dataset). */
-async function hasGeneratorHook() {
-  for (const file of await readdir('dist')) {
-    if (file.endsWith('.js') && (await readFile(`dist/${file}`, 'utf8')).includes('store_generated_workspace')) return true;
+/** Whether the build in `dir` has the generator hook (the datasets need it;
+ * the measured build must not have it). */
+async function hasGeneratorHook(dir) {
+  for (const file of await readdir(dir).catch(() => [])) {
+    if (file.endsWith('.js') && (await readFile(`${dir}/${file}`, 'utf8')).includes('store_generated_workspace')) return true;
   }
   return false;
 }
 
 /** { storage, reported } or { reason }, for a generated scale. */
 async function dataset(browser, scale, hook) {
-  if (!hook) return { reason: 'this build of dist/ has no store_generated_workspace hook' };
+  if (!hook) return { reason: `dist/${HOOKS} has no build with the store_generated_workspace hook (./dev.sh bench makes it)` };
   try {
     return await generatedStorage(browser, scale);
   } catch (error) {
@@ -478,7 +480,10 @@ const machineInfo = (browser, loadBefore) => ({
 /** Every figure, in table order. */
 async function measureAll(browser) {
   await sizes();
-  const hook = await hasGeneratorHook();
+  if (await hasGeneratorHook('dist')) {
+    throw new Error('dist/ was built with the test hooks: measure the build people get (./dev.sh bench)');
+  }
+  const hook = await hasGeneratorHook(`dist/${HOOKS}`);
   const largeData = await dataset(browser, 'large', hook);
   const mediumData = await dataset(browser, 'medium', hook);
   let sample;

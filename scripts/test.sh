@@ -27,9 +27,12 @@ step "Formatting (cargo fmt --check)" cargo fmt --all --check
 step "Formatting view! markup (leptosfmt --check)" markup_formatted
 step "Lints, host (clippy -D warnings)" cargo clippy --locked --all-targets -- -D warnings
 step "Lints, wasm32 (clippy -D warnings)" \
-  cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings
+  cargo clippy --locked --all-targets --all-features --target wasm32-unknown-unknown -- -D warnings
 step "Host tests (cargo test)" cargo test --locked
-step "Release build (trunk build --release)" trunk build --release
+# With the hooks the tests call (window.wasmBindings.read_stored_workspace,
+# …); the build people get has none (./dev.sh serve, the bench's sizes).
+step "Release build with test hooks (trunk build --release)" \
+  trunk build --release --features test-hooks
 # coach.spec.js runs ladder-lint: built here, not on a busy machine mid-test.
 step "ladder-lint build (cargo build)" cargo build --locked --bin ladder-lint
 step "Browser tests (Playwright + Chromium)" bash -c 'cd tests/e2e && npx playwright test'

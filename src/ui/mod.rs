@@ -24,6 +24,7 @@ mod router;
 mod shortcuts;
 pub mod state;
 mod summary;
+#[cfg(feature = "test-hooks")]
 mod test_hooks;
 mod timing;
 mod undo;
