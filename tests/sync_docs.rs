@@ -131,6 +131,12 @@ fn documents_that_are_not_ladders_are_refused_one_by_one() {
         json!({"ladder": 6, "type": "objective", "record": record}),
     ));
     let (arrivals, refused) = docs::read(&bad);
+    // What cannot be read says which field, as a refused file does.
+    let broken = refused.iter().find(|r| r.doc_id == "objective:broken");
+    assert_eq!(
+        broken.map(|r| r.reason.as_str()),
+        Some("It could not be read: title: invalid type: integer `7`, expected a string.")
+    );
     let refused: Vec<&str> = refused.iter().map(|r| r.doc_id.as_str()).collect();
     assert_eq!(
         refused,

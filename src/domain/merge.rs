@@ -10,6 +10,7 @@
 //! The same function gives the preview and the result, so what the preview
 //! promises is what the merge does.
 
+use super::json_tree::to_tree;
 use super::revision::{EachKind, Label, Record, RecordKind, for_each_kind};
 use super::{ReplicaId, Revision, Workspace};
 use crate::text;
@@ -244,7 +245,7 @@ fn with_rev<R: Record>(record: &R, rev: Revision) -> R {
 /// (long values shortened), so two copies with the same title can be told apart.
 fn differing_fields<R: Record + Serialize>(mine: &R, theirs: &R) -> Vec<FieldDifference> {
     let (Ok(serde_json::Value::Object(mine)), Ok(serde_json::Value::Object(theirs))) =
-        (serde_json::to_value(mine), serde_json::to_value(theirs))
+        (to_tree(mine), to_tree(theirs))
     else {
         return Vec::new();
     };

@@ -26,6 +26,7 @@ mod individual;
 mod initiative;
 mod integrity;
 mod involvement;
+pub mod json_tree;
 mod key_result;
 mod kpi;
 mod landing;

@@ -12,8 +12,10 @@
 //! told apart. The organisation's document holds its shared fields and
 //! their stamp. Pure, so host-tested.
 
+use super::super::json_path;
 use super::super::snapshot::{self, VERSION};
 use super::state::RefusedDoc;
+use crate::domain::json_tree::to_tree;
 use crate::domain::{
     Arrivals, DocKey, DocKind, EachKind, Organisation, Record, RecordKind, Revision, Workspace,
     for_each_kind,
@@ -52,7 +54,7 @@ pub struct Row {
 /// there is nothing to write (deleted here and never in the database).
 pub fn encode(ws: &Workspace, key: &DocKey, rev: Option<&str>) -> Option<Value> {
     let record = match key.kind {
-        DocKind::Organisation => serde_json::to_value(OrganisationRecord {
+        DocKind::Organisation => to_tree(&OrganisationRecord {
             organisation: ws.organisation(),
             rev: ws.organisation_rev.clone(),
         })
@@ -96,9 +98,7 @@ fn record_value(ws: &Workspace, kind: RecordKind, id: &str) -> Option<Value> {
     impl EachKind for Find<'_> {
         fn visit<R: Record>(&mut self) {
             if R::KIND == self.kind {
-                self.found = R::all(self.ws)
-                    .by_id(self.id)
-                    .and_then(|r| serde_json::to_value(r).ok());
+                self.found = R::all(self.ws).by_id(self.id).and_then(|r| to_tree(r).ok());
             }
         }
     }
@@ -170,8 +170,7 @@ fn read_doc(key: &DocKey, doc: &Value, arrivals: &mut Arrivals) -> Result<(), St
         .ok_or_else(|| text::sync::NO_RECORD.to_owned())?;
     match key.kind {
         DocKind::Organisation => {
-            let record: OrganisationRecord =
-                serde_json::from_value(record).map_err(|e| text::sync::unreadable(&e))?;
+            let record: OrganisationRecord = typed(&record)?;
             arrivals.organisation = Some((record.organisation, record.rev));
             Ok(())
         }
@@ -225,7 +224,7 @@ impl EachKind for Add<'_> {
         let Some(value) = self.record.take() else {
             return;
         };
-        self.outcome = typed::<R>(value).and_then(|record| {
+        self.outcome = typed::<R>(&value).and_then(|record| {
             if record.id().as_ref() != self.id {
                 return Err(text::sync::ID_MISMATCH.to_owned());
             }
@@ -235,6 +234,16 @@ impl EachKind for Add<'_> {
     }
 }
 
-fn typed<R: DeserializeOwned>(value: Value) -> Result<R, String> {
-    serde_json::from_value(value).map_err(|e| text::sync::unreadable(&e))
+/// Read through text, not `from_value` (see `domain::json_tree`); a failure
+/// names the field (`measure.kind`).
+fn typed<R: DeserializeOwned>(value: &Value) -> Result<R, String> {
+    let text = value.to_string();
+    json_path::from_str(&text).map_err(|e| {
+        let at = if e.path.is_empty() {
+            String::new()
+        } else {
+            format!("{}: ", e.path)
+        };
+        text::sync::unreadable(&format_args!("{at}{}", e.message))
+    })
 }

@@ -8,6 +8,7 @@
 //! never overwrites someone's edit it did not see. Pure, so host-tested.
 
 use super::docs::{self, Row};
+use crate::domain::json_tree::from_tree;
 use crate::domain::{DocKey, DocKind, RecordKind, Revision, Workspace};
 use serde::Deserialize;
 use serde_json::Value;
@@ -132,7 +133,7 @@ fn stamp_of(doc: Option<&Value>) -> Option<Revision> {
     doc.get("ladder")?.as_u64()?;
     let rev = doc.get("record")?.get("rev").cloned();
     match rev {
-        Some(rev) => serde_json::from_value(rev).ok(),
+        Some(rev) => from_tree(&rev).ok(),
         None => Some(Revision::default()),
     }
 }
