@@ -281,6 +281,16 @@ test('the server stops mid-sync: the header says so, edits are kept here, and th
     await expect(async () => {
       expect((await stored(page)).workspace.objectives[0].title).toBe('Win the mid-market in Europe');
     }).toPass({ timeout: 5_000 });
+    // Saved, but only in this browser: closing it asks first ("Leave site?"),
+    // and staying keeps the page.
+    const asked = [];
+    page.on('dialog', async (dialog) => {
+      asked.push(dialog.type());
+      await dialog.dismiss();
+    });
+    await page.close({ runBeforeUnload: true });
+    await expect.poll(() => asked).toEqual(['beforeunload']);
+    await expect(saveIndicator(page)).toContainText('Offline: 1 change waiting');
 
     // Back (in memory, so empty: the database is made again, as an admin would).
     couch = await startCouch({ port });
@@ -291,6 +301,10 @@ test('the server stops mid-sync: the header says so, edits are kept here, and th
     const docs = await (await fetch(`${db}/_all_docs?include_docs=true`, { headers: { Accept: 'application/json' } })).json();
     const titles = docs.rows.map((r) => r.doc).filter((d) => d.type === 'objective').map((d) => d.record.title);
     expect(titles).toEqual(['Win the mid-market in Europe']);
+    // Everything sent: the page closes without asking.
+    await page.close({ runBeforeUnload: true });
+    await expect.poll(() => page.isClosed()).toBe(true);
+    expect(asked).toEqual(['beforeunload']);
   } finally {
     await page.context().close();
     await site.close();
