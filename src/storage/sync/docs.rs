@@ -166,16 +166,23 @@ fn read_doc(key: &DocKey, doc: &Value, arrivals: &mut Arrivals) -> Result<(), St
     }
     let record = doc
         .get("record")
-        .cloned()
         .ok_or_else(|| text::sync::NO_RECORD.to_owned())?;
     match key.kind {
         DocKind::Organisation => {
-            let record: OrganisationRecord = typed(&record)?;
+            let record: OrganisationRecord = typed(record)?;
             arrivals.organisation = Some((record.organisation, record.rev));
             Ok(())
         }
         DocKind::Record(kind) => {
-            let record = upgrade(kind, version as u32, record)?;
+            // Read where it is; copied only when an older version's
+            // record must be migrated first.
+            let upgraded;
+            let record = if version == u64::from(VERSION) {
+                record
+            } else {
+                upgraded = upgrade(kind, version as u32, record.clone())?;
+                &upgraded
+            };
             let mut add = Add {
                 kind,
                 id: &key.id,
@@ -192,9 +199,6 @@ fn read_doc(key: &DocKey, doc: &Value, arrivals: &mut Arrivals) -> Result<(), St
 /// Brings a record written under an older format version to this one,
 /// through the migrations a file of that version goes through.
 fn upgrade(kind: RecordKind, version: u32, record: Value) -> Result<Value, String> {
-    if version == VERSION {
-        return Ok(record);
-    }
     let mut workspace = Value::Object(Map::from_iter([(
         kind.field().to_owned(),
         Value::Array(vec![record]),
@@ -211,7 +215,7 @@ fn upgrade(kind: RecordKind, version: u32, record: Value) -> Result<Value, Strin
 struct Add<'a> {
     kind: RecordKind,
     id: &'a str,
-    record: Option<Value>,
+    record: Option<&'a Value>,
     into: &'a mut Workspace,
     outcome: Result<(), String>,
 }
@@ -224,7 +228,7 @@ impl EachKind for Add<'_> {
         let Some(value) = self.record.take() else {
             return;
         };
-        self.outcome = typed::<R>(&value).and_then(|record| {
+        self.outcome = typed::<R>(value).and_then(|record| {
             if record.id().as_ref() != self.id {
                 return Err(text::sync::ID_MISMATCH.to_owned());
             }
