@@ -144,7 +144,14 @@ fn bombs() -> &'static [String] {
 fn stored_seed(ws: &Workspace) -> StoredSeed {
     let split = parts::split(ws);
     let (entries, texts) = encode(&split);
-    let head = parts::encode_head(&split, entries.clone(), 1, now()).expect("a head encodes");
+    let head = parts::encode_head(
+        &split,
+        entries.clone(),
+        1,
+        now(),
+        &mut parts::HeadCache::default(),
+    )
+    .expect("a head encodes");
     let tree = |text: &str| J::from_value(&serde_json::from_str(text).expect("JSON"));
     StoredSeed {
         head: (tree(&head), packed::pack(&head, Effort::Fast)),
@@ -816,7 +823,8 @@ fn read_back(
     entries: Vec<PartEntry>,
     texts: &[String],
 ) -> Result<(), String> {
-    let head = parts::encode_head(split, entries, 2, now()).map_err(|e| e.to_string())?;
+    let head = parts::encode_head(split, entries, 2, now(), &mut parts::HeadCache::default())
+        .map_err(|e| e.to_string())?;
     let (read, _) = parts::read_head(head)
         .and_then(|head| parts::assemble(head, texts))
         .map_err(|e| format!("its save cannot be read back: {e}"))?;

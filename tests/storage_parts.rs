@@ -37,7 +37,14 @@ fn read_back(split: &Split<'_>) -> (Workspace, Vec<String>, Layout) {
         });
     }
     let fingerprints = entries.iter().map(|e| e.fingerprint.clone()).collect();
-    let head = parts::encode_head(split, entries, 1, DateTime::UNIX_EPOCH).expect("encodes");
+    let head = parts::encode_head(
+        split,
+        entries,
+        1,
+        DateTime::UNIX_EPOCH,
+        &mut parts::HeadCache::default(),
+    )
+    .expect("encodes");
     let head = parts::read_head(head).expect("reads");
     let (envelope, layout) = parts::assemble(head, &texts).expect("assembles");
     assert_eq!(envelope.revision, Some(1));
@@ -188,7 +195,14 @@ fn an_older_versions_head_is_assembled_and_migrated() {
             size: 0,
         })
         .collect();
-    let head = parts::encode_head(&split, entries, 4, DateTime::UNIX_EPOCH).expect("encodes");
+    let head = parts::encode_head(
+        &split,
+        entries,
+        4,
+        DateTime::UNIX_EPOCH,
+        &mut parts::HeadCache::default(),
+    )
+    .expect("encodes");
     // Version 3 reads unchanged into version 4, so this exercises the slow path.
     let older = head.replacen(
         &format!("\"version\":{}", snapshot::VERSION),
@@ -315,7 +329,14 @@ fn stored(ws: &Workspace) -> (serde_json::Value, Vec<(String, String)>) {
             size: 0,
         });
     }
-    let head = parts::encode_head(&split, entries, 1, DateTime::UNIX_EPOCH).expect("encodes");
+    let head = parts::encode_head(
+        &split,
+        entries,
+        1,
+        DateTime::UNIX_EPOCH,
+        &mut parts::HeadCache::default(),
+    )
+    .expect("encodes");
     (serde_json::from_str(&head).expect("JSON"), texts)
 }
 
@@ -363,7 +384,14 @@ fn save_after(loaded: &parts::Stored, texts: &[(String, String)]) -> Workspace {
             }
         }
     }
-    let head = parts::encode_head(&split, listed, 2, DateTime::UNIX_EPOCH).expect("encodes");
+    let head = parts::encode_head(
+        &split,
+        listed,
+        2,
+        DateTime::UNIX_EPOCH,
+        &mut parts::HeadCache::default(),
+    )
+    .expect("encodes");
     load(&serde_json::from_str(&head).expect("JSON"), &kept)
         .expect("the save reads back")
         .envelope
@@ -408,7 +436,14 @@ fn a_head_listing_a_part_twice_is_saved_afresh_not_by_a_layout_that_panics() {
             size: 0,
         });
     }
-    let head = parts::encode_head(&split, entries, 2, DateTime::UNIX_EPOCH).expect("encodes");
+    let head = parts::encode_head(
+        &split,
+        entries,
+        2,
+        DateTime::UNIX_EPOCH,
+        &mut parts::HeadCache::default(),
+    )
+    .expect("encodes");
     let again = load(&serde_json::from_str(&head).expect("JSON"), &split_texts).expect("reads");
     assert_same_records(&loaded.envelope.workspace, &again.envelope.workspace);
 }
@@ -494,4 +529,51 @@ fn a_head_holding_records_of_its_own_keeps_them_and_saves_afresh() {
         let (back, _) = round_trip(read);
         assert_same_records(read, &back);
     }
+}
+
+/// The head's workspace JSON kept from the save before is written again
+/// only while units, people, periods, KPIs and settings are unchanged; the
+/// head reads the same as one written from scratch either way.
+#[test]
+fn a_kept_head_is_reused_only_while_its_workspace_is_unchanged() {
+    let fresh = |split: &Split<'_>| {
+        parts::encode_head(
+            split,
+            Vec::new(),
+            2,
+            DateTime::UNIX_EPOCH,
+            &mut parts::HeadCache::default(),
+        )
+        .expect("encodes")
+    };
+    let mut kept = parts::HeadCache::default();
+    let mut ws = generate(Scale::Small, today(), 7);
+    let mut heads = Vec::new();
+    for step in 0..4 {
+        match step {
+            // A check-in's kind of change: nothing of the head's.
+            1 => ws
+                .objectives
+                .find_mut(|_| true)
+                .expect("an objective")
+                .title
+                .push('!'),
+            2 => ws
+                .people
+                .find_mut(|_| true)
+                .expect("a person")
+                .name
+                .push_str(" Jr."),
+            3 => ws.settings.check_in_every_days += 7,
+            _ => {}
+        }
+        let split = parts::split(&ws);
+        let head = parts::encode_head(&split, Vec::new(), 2, DateTime::UNIX_EPOCH, &mut kept)
+            .expect("encodes");
+        assert_eq!(head, fresh(&split), "step {step}");
+        heads.push(head);
+    }
+    assert_eq!(heads[0], heads[1], "an objective is not in the head");
+    assert_ne!(heads[1], heads[2], "a renamed person is");
+    assert_ne!(heads[2], heads[3], "so are the settings");
 }

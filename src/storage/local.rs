@@ -323,6 +323,8 @@ pub struct Written {
     stale: bool,
     /// How the last save split the workspace, so the next one splits only what changed.
     layout: Option<Box<Layout>>,
+    /// The last head's workspace JSON, written again while it is unchanged.
+    head: parts::HeadCache,
     /// Parts this tab's saves replaced, with when (ms), not deleted yet.
     retired: Vec<(String, f64)>,
 }
@@ -334,6 +336,7 @@ impl Written {
             head_size,
             stale: false,
             layout: None,
+            head: parts::HeadCache::default(),
             retired: Vec::new(),
         }
     }
@@ -444,7 +447,8 @@ fn write_revision(
         }
     }
     let head = packed::pack(
-        &parts::encode_head(&split, entries.clone(), revision, now).map_err(failed)?,
+        &parts::encode_head(&split, entries.clone(), revision, now, &mut written.head)
+            .map_err(failed)?,
         Effort::Fast,
     );
     let previous = storage.get_item(REVISION_KEY).ok().flatten();
@@ -461,6 +465,7 @@ fn write_revision(
     }
     let mut next = Written::from_entries(&entries, units(WORKSPACE_KEY, &head));
     next.layout = Some(Box::new(split.layout));
+    next.head = std::mem::take(&mut written.head);
     next.retired = retire(storage, written, &next);
     if written.stale {
         // Brought in whole: what the earlier workspace left in storage goes too.

@@ -32,6 +32,7 @@ use chrono::{DateTime, Utc};
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+use serde_json::value::RawValue;
 
 /// Which slice of the workspace a part holds: a period and a top-level unit,
 /// or `None` for records whose objective is missing.
@@ -466,22 +467,38 @@ fn fingerprint(part: &PartRef<'_>) -> String {
     format!("{:016x}", h.0)
 }
 
-/// The head's text for `split`, whose parts are stored under `entries`.
+/// The head's workspace (units, people, periods, KPIs, settings) as the
+/// last save wrote it. Most saves (a check-in, an edit of an objective)
+/// leave it as it was, and serialising it again was about a fifth of such
+/// a save; comparing it is a pointer per record (see `Records`).
+#[derive(Clone, Debug, Default)]
+pub struct HeadCache(Option<Box<(Workspace, Box<RawValue>)>>);
+
+/// The head's text for `split`, whose parts are stored under `entries`;
+/// `kept` holds the core's JSON from the save before, and this one's after.
 pub fn encode_head(
     split: &Split<'_>,
     entries: Vec<PartEntry>,
     revision: u64,
     saved_at: DateTime<Utc>,
+    kept: &mut HeadCache,
 ) -> Result<String, serde_json::Error> {
-    serde_json::to_string(&Head {
+    let json = match kept.0.take() {
+        Some(held) if held.0 == split.core => held.1,
+        _ => serde_json::value::to_raw_value(&split.core)?,
+    };
+    let head = serde_json::to_string(&Head {
         format: FORMAT.to_owned(),
         version: VERSION,
         saved_at: Some(saved_at),
         revision,
-        workspace: &split.core,
+        workspace: &*json,
         parts: entries,
         objective_order: split.objective_order.clone(),
-    })
+    });
+    // Its records are shared with the workspace: a copy of pointers.
+    kept.0 = Some(Box::new((split.core.clone(), json)));
+    head
 }
 
 pub fn encode_part(part: &PartRef<'_>) -> Result<String, serde_json::Error> {
