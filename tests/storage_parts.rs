@@ -22,6 +22,12 @@ fn round_trip(ws: &Workspace) -> (Workspace, Vec<String>) {
     (ws, fingerprints)
 }
 
+/// The head a first save writes for `split` (nothing kept from before).
+fn head_text(split: &Split<'_>, entries: Vec<PartEntry>, revision: u64) -> String {
+    let mut kept = parts::HeadCache::default();
+    parts::encode_head(split, entries, revision, DateTime::UNIX_EPOCH, &mut kept).expect("encodes")
+}
+
 /// Also the layout that reading gives, for the next save.
 fn read_back(split: &Split<'_>) -> (Workspace, Vec<String>, Layout) {
     let mut texts = Vec::new();
@@ -37,14 +43,7 @@ fn read_back(split: &Split<'_>) -> (Workspace, Vec<String>, Layout) {
         });
     }
     let fingerprints = entries.iter().map(|e| e.fingerprint.clone()).collect();
-    let head = parts::encode_head(
-        split,
-        entries,
-        1,
-        DateTime::UNIX_EPOCH,
-        &mut parts::HeadCache::default(),
-    )
-    .expect("encodes");
+    let head = head_text(split, entries, 1);
     let head = parts::read_head(head).expect("reads");
     let (envelope, layout) = parts::assemble(head, &texts).expect("assembles");
     assert_eq!(envelope.revision, Some(1));
@@ -195,14 +194,7 @@ fn an_older_versions_head_is_assembled_and_migrated() {
             size: 0,
         })
         .collect();
-    let head = parts::encode_head(
-        &split,
-        entries,
-        4,
-        DateTime::UNIX_EPOCH,
-        &mut parts::HeadCache::default(),
-    )
-    .expect("encodes");
+    let head = head_text(&split, entries, 4);
     // Version 3 reads unchanged into version 4, so this exercises the slow path.
     let older = head.replacen(
         &format!("\"version\":{}", snapshot::VERSION),
@@ -329,14 +321,7 @@ fn stored(ws: &Workspace) -> (serde_json::Value, Vec<(String, String)>) {
             size: 0,
         });
     }
-    let head = parts::encode_head(
-        &split,
-        entries,
-        1,
-        DateTime::UNIX_EPOCH,
-        &mut parts::HeadCache::default(),
-    )
-    .expect("encodes");
+    let head = head_text(&split, entries, 1);
     (serde_json::from_str(&head).expect("JSON"), texts)
 }
 
@@ -384,14 +369,7 @@ fn save_after(loaded: &parts::Stored, texts: &[(String, String)]) -> Workspace {
             }
         }
     }
-    let head = parts::encode_head(
-        &split,
-        listed,
-        2,
-        DateTime::UNIX_EPOCH,
-        &mut parts::HeadCache::default(),
-    )
-    .expect("encodes");
+    let head = head_text(&split, listed, 2);
     load(&serde_json::from_str(&head).expect("JSON"), &kept)
         .expect("the save reads back")
         .envelope
@@ -436,14 +414,7 @@ fn a_head_listing_a_part_twice_is_saved_afresh_not_by_a_layout_that_panics() {
             size: 0,
         });
     }
-    let head = parts::encode_head(
-        &split,
-        entries,
-        2,
-        DateTime::UNIX_EPOCH,
-        &mut parts::HeadCache::default(),
-    )
-    .expect("encodes");
+    let head = head_text(&split, entries, 2);
     let again = load(&serde_json::from_str(&head).expect("JSON"), &split_texts).expect("reads");
     assert_same_records(&loaded.envelope.workspace, &again.envelope.workspace);
 }
@@ -536,16 +507,6 @@ fn a_head_holding_records_of_its_own_keeps_them_and_saves_afresh() {
 /// head reads the same as one written from scratch either way.
 #[test]
 fn a_kept_head_is_reused_only_while_its_workspace_is_unchanged() {
-    let fresh = |split: &Split<'_>| {
-        parts::encode_head(
-            split,
-            Vec::new(),
-            2,
-            DateTime::UNIX_EPOCH,
-            &mut parts::HeadCache::default(),
-        )
-        .expect("encodes")
-    };
     let mut kept = parts::HeadCache::default();
     let mut ws = generate(Scale::Small, today(), 7);
     let mut heads = Vec::new();
@@ -570,7 +531,7 @@ fn a_kept_head_is_reused_only_while_its_workspace_is_unchanged() {
         let split = parts::split(&ws);
         let head = parts::encode_head(&split, Vec::new(), 2, DateTime::UNIX_EPOCH, &mut kept)
             .expect("encodes");
-        assert_eq!(head, fresh(&split), "step {step}");
+        assert_eq!(head, head_text(&split, Vec::new(), 2), "step {step}");
         heads.push(head);
     }
     assert_eq!(heads[0], heads[1], "an objective is not in the head");
