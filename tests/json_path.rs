@@ -72,6 +72,16 @@ fn a_failed_read_names_the_value_it_failed_on() {
         error("items[0].size", "invalid value: integer `-1`, expected u32")
     );
     assert_eq!(read(r#"{"name":5}"#).path, "name");
+    // Written for a person: the path, then what is wrong; at the top level
+    // there is no path to name.
+    assert_eq!(
+        read(r#"{"name":5}"#).to_string(),
+        "name: invalid type: integer `5`, expected a string"
+    );
+    assert_eq!(
+        read("5").to_string(),
+        "invalid type: integer `5`, expected struct Shape"
+    );
 }
 
 #[test]

@@ -10,7 +10,7 @@
 
 use serde::de::DeserializeOwned;
 use serde_json::error::Category;
-use std::fmt::Write as _;
+use std::fmt::{self, Write as _};
 
 /// A typed read that failed: where, and what serde said (without its
 /// "at line … column …", which the path replaces).
@@ -19,6 +19,16 @@ pub struct PathError {
     /// `.`-joined keys and `[i]` indices; empty at the top level.
     pub path: String,
     pub message: String,
+}
+
+/// `path: message`, or the message alone when the top level failed.
+impl fmt::Display for PathError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if !self.path.is_empty() {
+            write!(f, "{}: ", self.path)?;
+        }
+        f.write_str(&self.message)
+    }
 }
 
 /// Reads `text` as a `T`; a failure names the path of the value it failed

@@ -252,5 +252,5 @@ pub fn decode_plain(bytes: &[u8]) -> Result<Personal, PersonalError> {
 }
 
 fn unreadable(error: json_path::PathError) -> PersonalError {
-    PersonalError::Unreadable(format!("{}: {}.", error.path, error.message))
+    PersonalError::Unreadable(format!("{error}."))
 }

@@ -294,11 +294,7 @@ fn decode_slowly(
     map.insert("workspace".to_owned(), workspace);
     // Typed from text, not from the tree: the same reader as the fast path,
     // so no second copy of every record's reader is compiled in.
-    let text = serde_json::to_string(&Value::Object(map)).map_err(|e| DecodeError::Field {
-        path: String::new(),
-        message: e.to_string(),
-    })?;
-    json_path::from_str(&text).map_err(|e| DecodeError::Field {
+    json_path::from_str(&Value::Object(map).to_string()).map_err(|e| DecodeError::Field {
         path: e.path,
         message: e.message,
     })

@@ -241,13 +241,5 @@ impl EachKind for Add<'_> {
 /// Read through text, not `from_value` (see `domain::json_tree`); a failure
 /// names the field (`measure.kind`).
 fn typed<R: DeserializeOwned>(value: &Value) -> Result<R, String> {
-    let text = value.to_string();
-    json_path::from_str(&text).map_err(|e| {
-        let at = if e.path.is_empty() {
-            String::new()
-        } else {
-            format!("{}: ", e.path)
-        };
-        text::sync::unreadable(&format_args!("{at}{}", e.message))
-    })
+    json_path::from_str(&value.to_string()).map_err(|e| text::sync::unreadable(&e))
 }
