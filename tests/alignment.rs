@@ -1,10 +1,7 @@
 //! Objectives ladder up only to higher levels in the same period, and the
 //! alignment can never form a cycle; broken links show as unaligned.
-#![cfg(not(target_arch = "wasm32"))]
 
-mod common;
-
-use common::{objective, org};
+use crate::common::{objective, org};
 use ladder::domain::{AlignError, Alignment, ObjectiveId, Rule, Unaligned, Workspace};
 use proptest::prelude::*;
 

@@ -1,7 +1,5 @@
 //! A chart's axis runs between round ticks that cover every value, and
 //! never shows values that cannot happen (`domain::axis`).
-#![cfg(not(target_arch = "wasm32"))]
-
 use ladder::domain::axis::nice_axis;
 use proptest::prelude::*;
 

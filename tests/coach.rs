@@ -1,12 +1,9 @@
 //! The OKR coach: each rule caught where it applies and quiet where it does
 //! not, the output-vs-outcome reading measured on a labelled fixture, and
 //! `ladder-lint` agreeing with the coach on the same data.
-#![cfg(not(target_arch = "wasm32"))]
 
-mod common;
-
+use crate::common::{day, metric_kr, objective, org};
 use chrono::NaiveDate;
-use common::{day, metric_kr, objective, org};
 use ladder::domain::coach::outcome::{OutputSign, output_sign};
 use ladder::domain::coach::{
     Finding, Report, Rule, Severity, Sorted, Subject, coach, coach_objective, coach_period,

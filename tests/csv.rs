@@ -1,10 +1,7 @@
 //! CSV export for spreadsheets: quoting, formula neutralisation, and tables
 //! that match the workspace.
-#![cfg(not(target_arch = "wasm32"))]
 
-mod common;
-
-use common::{day, metric_kr, objective, org};
+use crate::common::{day, metric_kr, objective, org};
 use ladder::domain::{CsvTable, sample_company, text_cell};
 use proptest::prelude::*;
 

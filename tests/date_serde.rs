@@ -1,8 +1,6 @@
 //! The fast date readers agree with chrono on every text: the same value
 //! where chrono reads one, an error (with chrono's message) where it does not.
 //! The fast writers write exactly what chrono's serializer writes.
-#![cfg(not(target_arch = "wasm32"))]
-
 use chrono::{DateTime, FixedOffset, NaiveDate, SecondsFormat, TimeZone, Utc};
 use ladder::domain::date_serde::{format_date, format_utc, parse_date, parse_utc};
 use ladder::domain::{CheckIn, Revision};

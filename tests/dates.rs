@@ -8,17 +8,13 @@
 //! The compiler keeps chrono's own `Display` of a date (ISO) out of the
 //! text: a text function takes a day as `&str`, already written. This test
 //! checks the rest from the sources and by calling every such function.
-#![cfg(not(target_arch = "wasm32"))]
 
-mod common;
-mod sources;
-
+use crate::common::{day, metric_kr, objective, org};
+use crate::sources::sources;
 use chrono::NaiveDate;
-use common::{day, metric_kr, objective, org};
 use ladder::domain::format::{Locale, Plain};
 use ladder::domain::{CheckInDraft, Label, Status};
 use ladder::text;
-use sources::sources;
 use std::collections::BTreeSet;
 
 /// Chrono patterns that write a date for a program, never for a person,

@@ -1,11 +1,8 @@
 //! Dependencies seen from one side: an objective's (with its key results')
 //! and a unit's in a period, split into what the work waits on and what
 //! waits on it.
-#![cfg(not(target_arch = "wasm32"))]
 
-mod common;
-
-use common::{metric_kr, objective, org};
+use crate::common::{metric_kr, objective, org};
 use ladder::domain::{Dependency, WorkRef, Workspace};
 
 /// Sales' "close" (q4) with the key result "deals"; marketing's "campaign"

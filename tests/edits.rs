@@ -1,10 +1,7 @@
 //! Changes keep the workspace sound: removing something never leaves a
 //! reference dangling, and refusals explain themselves.
-#![cfg(not(target_arch = "wasm32"))]
 
-mod common;
-
-use common::{day, metric_kr, objective, org};
+use crate::common::{day, metric_kr, objective, org};
 use ladder::domain::{
     Filter, ObjectiveDraft, ObjectiveId, PeriodId, SetUpIds, UnitKind, WorkRef, Workspace,
     new_names, sample_company,

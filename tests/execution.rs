@@ -1,10 +1,7 @@
 //! The execution rhythm: check-ins, pace and status, due lists, KPIs,
 //! grading, rollover and the retrospective.
-#![cfg(not(target_arch = "wasm32"))]
 
-mod common;
-
-use common::{day, metric_kr, objective, org};
+use crate::common::{day, metric_kr, objective, org};
 use ladder::domain::format::Plain;
 use ladder::domain::{
     Band, CheckInDraft, Commitment, Grade, GradeDraft, HealthyRange, InitiativeDraft,

@@ -1,7 +1,5 @@
 //! Units sit where people expect them: `€5,000,000`, `42%`, `1,000 leads`;
 //! estimates are rounded as people write them.
-#![cfg(not(target_arch = "wasm32"))]
-
 use ladder::domain::format::{round_estimate, with_unit};
 use ladder::text;
 

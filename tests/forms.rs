@@ -1,10 +1,7 @@
 //! Form validation: every bad value gets a message at its own field, and
 //! numbers are read the way people type them.
-#![cfg(not(target_arch = "wasm32"))]
 
-mod common;
-
-use common::{objective, org};
+use crate::common::{objective, org};
 use ladder::domain::format::plain_number;
 use ladder::domain::{
     Commitment, DecimalMark, KeyResultDraft, Measure, MeasureKind, NumberError, ObjectiveDraft,

@@ -1,6 +1,4 @@
 //! Ids are short, readable and stable.
-#![cfg(not(target_arch = "wasm32"))]
-
 use ladder::domain::ObjectiveId;
 use proptest::prelude::*;
 

@@ -1,9 +1,7 @@
 //! Individual goals: off by default, hidden (never deleted) while off, and
 //! aligned to the organisation's objectives, never the other way round.
 
-mod common;
-
-use common::{day, metric_kr, objective, org};
+use crate::common::{day, metric_kr, objective, org};
 use ladder::domain::coach::{Rule, Subject, coach_objective};
 use ladder::domain::{
     AlignError, Alignment, ExportScope, KpiDraft, Measure, ObjectiveDraft, Workspace,
@@ -196,7 +194,7 @@ fn the_overhead_estimate_uses_the_workspaces_numbers() {
     // 100 people with 3 goals each: the practice's own 300 a quarter, 1,200 a year.
     for i in 0..98 {
         ws.people
-            .push(common::person(&format!("p{i}"), &format!("P {i}")));
+            .push(crate::common::person(&format!("p{i}"), &format!("P {i}")));
     }
     let overhead = ws.individual_overhead();
     assert_eq!((overhead.per_period(), overhead.per_year()), (300, 1200));

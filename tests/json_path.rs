@@ -2,8 +2,6 @@
 //! line and column. Its answers are checked against `serde_path_to_error`,
 //! which tracks the path while reading (and which the app no longer ships),
 //! on thousands of damaged Ladder files.
-#![cfg(not(target_arch = "wasm32"))]
-
 // Shared with tests/fuzz.rs, which uses all of them.
 #[allow(dead_code)]
 #[path = "fuzz/json.rs"]

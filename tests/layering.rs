@@ -14,9 +14,7 @@
 //! A test rather than a crate per layer: the layers stay folders of one
 //! crate (one `Cargo.toml`, one build), and the rule reads as a list.
 
-mod sources;
-
-use sources::{char_literal_len, ident_byte, raw_string_start, sources};
+use crate::sources::{char_literal_len, ident_byte, raw_string_start, sources};
 
 /// External crates that belong to the browser or to the UI.
 const BROWSER_CRATES: &[&str] = &[

@@ -1,11 +1,8 @@
 //! A closed period is read-only in the domain itself: whatever a caller
 //! tries, its objectives, key results, check-ins, initiatives, grades,
 //! reflections and dependencies stay as they were until it is reopened.
-#![cfg(not(target_arch = "wasm32"))]
 
-mod common;
-
-use common::{day, metric_kr, objective, org};
+use crate::common::{day, metric_kr, objective, org};
 use ladder::domain::format::Plain;
 use ladder::domain::{
     CheckInDraft, Grade, InitiativeDraft, KeyResultDraft, MeasureKind, ObjectiveDraft, Status,

@@ -1,7 +1,5 @@
 //! A key result's measure reads as a sentence, for every kind, direction
 //! and way of writing a unit (`domain::measure_sentence`).
-#![cfg(not(target_arch = "wasm32"))]
-
 use ladder::domain::Measure;
 use ladder::domain::format::{plain_number, with_unit};
 use ladder::domain::measure_sentence::{measure_sentence, unit_words};

@@ -1,7 +1,5 @@
 //! Merging snapshots: revision stamps decide, conflicts are the person's, and
 //! nothing is ever lost. Partial exports are valid workspaces on their own.
-#![cfg(not(target_arch = "wasm32"))]
-
 use chrono::{DateTime, NaiveDate, Utc};
 use ladder::domain::format::Plain;
 use ladder::domain::{

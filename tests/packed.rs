@@ -1,11 +1,8 @@
 //! Packed storage text: any text comes back exactly, it takes far fewer
 //! code units than JSON, and damaged values are refused rather than misread.
-#![cfg(not(target_arch = "wasm32"))]
 
-mod common;
-
+use crate::common::day;
 use chrono::DateTime;
-use common::day;
 use ladder::domain::{Scale, generate};
 use ladder::storage::packed::{self, Effort};
 use ladder::storage::snapshot;

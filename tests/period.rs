@@ -1,11 +1,8 @@
 //! Quarters have real boundaries, follow each other without gaps, and pace
 //! runs from the first day to the last.
-#![cfg(not(target_arch = "wasm32"))]
 
-mod common;
-
+use crate::common::day;
 use chrono::{Datelike, Days, NaiveDate};
-use common::day;
 use ladder::domain::{Period, PeriodId, next_quarter, previous_quarter, quarter_of};
 use proptest::prelude::*;
 

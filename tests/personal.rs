@@ -2,9 +2,7 @@
 //! its file format (exports hold none of it by default; importing a
 //! snapshot never reads it).
 
-mod common;
-
-use common::{day, org};
+use crate::common::{day, org};
 use ladder::domain::{
     GoalPlan, NoteSubject, OneOnOneDraft, Personal, PersonalCheckInDraft, PersonalGoal,
     PersonalGoalDraft, PersonalGoalId, PlanKind, Theme,

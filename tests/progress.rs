@@ -1,10 +1,7 @@
 //! Progress math: bounded bars, monotonic in the current value, right for
 //! decreasing key results, and weighted means that behave like means.
-#![cfg(not(target_arch = "wasm32"))]
 
-mod common;
-
-use common::metric_kr;
+use crate::common::metric_kr;
 use ladder::domain::{Direction, KeyResult, Measure, bar, objective_progress};
 use proptest::prelude::*;
 

@@ -1,10 +1,7 @@
 //! Lookups on `Records` by id and by group always agree with a plain scan,
 //! whatever sequence of changes the collection went through, in copies too.
-#![cfg(not(target_arch = "wasm32"))]
 
-mod common;
-
-use common::metric_kr;
+use crate::common::metric_kr;
 use ladder::domain::{KeyResult, KeyResultId, ObjectiveId, Records};
 use proptest::prelude::*;
 

@@ -2,11 +2,8 @@
 //! wrong (naming the record by its title where the file gives one) and what
 //! to do about it, and keeps the exact place as a detail for support. None
 //! passes on the words of Rust or serde.
-#![cfg(not(target_arch = "wasm32"))]
 
-mod common;
-
-use common::{day, org, unit};
+use crate::common::{day, org, unit};
 use ladder::domain::refusal::Refusal;
 use ladder::domain::{
     Grade, HealthyRange, Measure, Reading, Rule, UnitKind, Workspace, sample_company,

@@ -1,6 +1,4 @@
 //! Views live in the URL fragment, so links survive any static hosting.
-#![cfg(not(target_arch = "wasm32"))]
-
 use ladder::ui::route::{Page, Route, decode, encode};
 use proptest::prelude::*;
 

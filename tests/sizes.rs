@@ -8,11 +8,8 @@
 //! end with `;` (trait methods without a body) have no body to count. Doc
 //! comments, attributes and the lines of `#[cfg(test)]` modules' own
 //! declarations count like any other.
-#![cfg(not(target_arch = "wasm32"))]
 
-mod sources;
-
-use sources::sources;
+use crate::sources::sources;
 
 const LONGEST_UI_FILE: usize = 400;
 const LONGEST_FUNCTION: usize = 150;

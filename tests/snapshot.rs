@@ -1,6 +1,4 @@
 //! The file format: round trips, migrations, and the messages bad files get.
-#![cfg(not(target_arch = "wasm32"))]
-
 use chrono::{DateTime, NaiveDate, Utc};
 use ladder::domain::{
     CheckIn, Commitment, Grade, HealthyRange, Initiative, InitiativeStatus, KeyResult, Kpi,

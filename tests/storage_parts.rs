@@ -1,10 +1,8 @@
 //! The stored workspace in parts: everything comes back, in order, and a
 //! part's fingerprint changes exactly when its records do.
 
-mod common;
-
+use crate::common::day;
 use chrono::{DateTime, NaiveDate};
-use common::day;
 use ladder::domain::{ReplicaId, Scale, Workspace, generate};
 use ladder::storage::packed::{self, Effort};
 use ladder::storage::parts::{self, Layout, PartEntry, PartId, Split};

@@ -1,10 +1,7 @@
 //! The workspace as documents for live sync: their names, which of them an
 //! edit changed, and how a deletion made elsewhere lands here.
-#![cfg(not(target_arch = "wasm32"))]
 
-mod common;
-
-use common::day;
+use crate::common::day;
 use ladder::domain::{
     DocKey, DocKind, Organisation, PersonId, Reading, Record, RecordKind, Removal, ReplicaId,
     Status, ValidCheckIn, ValidPerson, Workspace, sample_company,

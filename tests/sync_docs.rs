@@ -1,12 +1,9 @@
 //! Live sync's documents as the database holds them, what a push sends and
 //! how arrivals land: round trips, refusals, and the rules that keep an
 //! edit made elsewhere from being overwritten unseen.
-#![cfg(not(target_arch = "wasm32"))]
 
-mod common;
-
+use crate::common::day;
 use chrono::{TimeZone, Utc};
-use common::day;
 use ladder::domain::{Arrivals, Choices, DocKey, RecordKind, ReplicaId, Workspace, sample_company};
 use ladder::storage::sync::docs::{self, Row};
 use ladder::storage::sync::outbox::{self, Held, HeldRev};

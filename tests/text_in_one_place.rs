@@ -8,9 +8,7 @@
 //! are skipped; the few identifiers that only look like words are listed
 //! below with the reason.
 
-mod sources;
-
-use sources::{char_literal_len, ident_byte, raw_string_start, sources};
+use crate::sources::{char_literal_len, ident_byte, raw_string_start, sources};
 
 /// The sample company and the benchmark's generated organisations are data a
 /// person could have typed, not the interface; the test hooks answer only
