@@ -4,6 +4,7 @@
 #   ./dev.sh serve   install what is missing, build, and serve the app on localhost
 #   ./dev.sh test    install what is missing and run every check and test
 #   ./dev.sh bench   build the release app and measure it in Chromium (not a test)
+#   ./dev.sh profile where the large organisation's time goes, by function
 #   ./dev.sh fuzz    a million mutated snapshot files and stored values, in release
 #
 # Installs are pinned, idempotent and non-interactive; see scripts/install.sh.
@@ -13,7 +14,7 @@ cd "$(dirname "$0")"
 source scripts/install.sh
 
 usage() {
-  sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
   exit 2
 }
 
@@ -42,6 +43,18 @@ case "${1:-}" in
     trunk build --release
     trunk build --release --features test-hooks --dist dist/hooks
     exec node bench/run.mjs
+    ;;
+  profile)
+    install_build_tools
+    install_browser
+    # bench/profile.mjs: the release build with the test hooks, its wasm
+    # keeping function names (wasm-opt -g), served with itself at hooks/.
+    sed 's/data-wasm-opt="z"/data-wasm-opt="z" data-wasm-opt-params="-g"/' index.html >index.profile.html
+    trap 'rm -f index.profile.html' EXIT
+    trunk build --release --features test-hooks --dist dist/profile index.profile.html
+    hooks=$(mktemp -d)
+    cp -r dist/profile/. "$hooks" && mv "$hooks" dist/profile/hooks
+    node bench/profile.mjs
     ;;
   fuzz)
     # tests/fuzz.rs, with a million cases per target (FUZZ_CASES) from a

@@ -32,11 +32,11 @@ export const round1 = (x) => (x === null || x === undefined ? x : Math.round(x *
 
 // ---------------------------------------------------------------- server and browser
 
-/** Serves dist/ under BASE with the end-to-end tests' server (and CouchDB
+/** Serves `root` (dist/) under BASE with the end-to-end tests' server (and CouchDB
  * at `couchUrl`, when given, under `<BASE>couchdb/`); resolves once it answers. */
-export async function startServer(couchUrl = '') {
+export async function startServer(couchUrl = '', root = 'dist') {
   const server = spawn('node', ['tests/e2e/server.mjs'], {
-    env: { ...process.env, PORT: String(PORT), BASE, ROOT: 'dist', COUCH_URL: couchUrl },
+    env: { ...process.env, PORT: String(PORT), BASE, ROOT: root, COUCH_URL: couchUrl },
     stdio: 'ignore',
   });
   const exited = new Promise((_, reject) => server.once('exit', (code) =>

@@ -483,22 +483,32 @@ pub fn encode_head(
     saved_at: DateTime<Utc>,
     kept: &mut HeadCache,
 ) -> Result<String, serde_json::Error> {
-    let json = match kept.0.take() {
-        Some(held) if held.0 == split.core => held.1,
-        _ => serde_json::value::to_raw_value(&split.core)?,
-    };
-    let head = serde_json::to_string(&Head {
+    let json = kept.keep(split)?;
+    serde_json::to_string(&Head {
         format: FORMAT.to_owned(),
         version: VERSION,
         saved_at: Some(saved_at),
         revision,
-        workspace: &*json,
+        workspace: json,
         parts: entries,
         objective_order: split.objective_order.clone(),
-    });
-    // Its records are shared with the workspace: a copy of pointers.
-    kept.0 = Some(Box::new((split.core.clone(), json)));
-    head
+    })
+}
+
+impl HeadCache {
+    /// `split`'s core as JSON, serialised only when it is not the core
+    /// held already, and held for the next save.
+    pub fn keep(&mut self, split: &Split<'_>) -> Result<&RawValue, serde_json::Error> {
+        let held = match self.0.take() {
+            Some(held) if held.0 == split.core => held,
+            // Its records are shared with the workspace: a copy of pointers.
+            _ => Box::new((
+                split.core.clone(),
+                serde_json::value::to_raw_value(&split.core)?,
+            )),
+        };
+        Ok(&self.0.insert(held).1)
+    }
 }
 
 pub fn encode_part(part: &PartRef<'_>) -> Result<String, serde_json::Error> {

@@ -134,7 +134,19 @@ impl Saver {
         };
         saver.listen();
         saver.schedule_tidy();
+        // Once the first screen is up, so the first edit saves as fast as the rest.
+        request_idle_callback(move || saver.prepare());
         (stage, saver)
+    }
+
+    fn prepare(self) {
+        if self.stage.is_viewing() {
+            return;
+        }
+        self.stage.workspace().with_untracked(|ws| {
+            self.book
+                .update_value(|s| local::prepare(ws, &mut s.written));
+        });
     }
 
     fn listen(self) {
