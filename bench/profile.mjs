@@ -1,6 +1,7 @@
 // Where the large organisation's time goes: Chromium's sampling profiler
-// over (1) load + first render of the cascade and (2) check-ins with their
-// autosaves, each printed as the functions with the most self time.
+// over (1) load + first render of the cascade, (2) period switches and
+// (3) check-ins with their autosaves, each printed as the functions with
+// the most self time and Ladder's functions with the most time in all.
 // Run through `./dev.sh profile`, which builds dist/profile/ with the test
 // hooks and wasm-opt's -g, so the wasm keeps its function names; the
 // figures are slower than the bench's (the profiler's own cost), the
@@ -9,11 +10,12 @@
 import { writeFile } from 'node:fs/promises';
 import {
   URL, checkIns, freshPage, generatedStorage, launch, openNumericKeyResult,
-  startServer, treeObjectives,
+  startServer, switchPeriod, treeObjectives,
 } from './lib.mjs';
 
 const TOP = Number(process.env.TOP ?? 25);
 const CHECK_INS = 10;
+const SWITCHES = 5;
 
 /** A frame's name without the symbol hash Rust appends (`::h0123…`). */
 const nameOf = ({ functionName, url }) =>
@@ -82,12 +84,17 @@ try {
     await page.locator('[role="treeitem"]').first().waitFor();
   });
   report('Load + first render (large)', load);
+  const switches = await profiled(page, async () => {
+    for (let i = 0; i < SWITCHES; i++) await switchPeriod(page);
+  });
+  report(`${SWITCHES} switches to the previous period and back (large)`, switches);
   const objectives = (await treeObjectives(page)).slice(0, 5);
   await openNumericKeyResult(page, objectives);
   const checks = await profiled(page, () => checkIns(page, CHECK_INS));
   report(`${CHECK_INS} check-ins with their autosaves (large)`, checks);
   if (process.env.PROFILE_OUT) {
     await writeFile(`${process.env.PROFILE_OUT}-load.cpuprofile`, JSON.stringify(load));
+    await writeFile(`${process.env.PROFILE_OUT}-switches.cpuprofile`, JSON.stringify(switches));
     await writeFile(`${process.env.PROFILE_OUT}-check-ins.cpuprofile`, JSON.stringify(checks));
   }
   await close();
