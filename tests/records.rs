@@ -21,6 +21,11 @@ enum Change {
     MoveAt(usize, u8),
     /// Moves every record through `iter_mut`.
     MoveAll(u8),
+    /// Through `update`: the record at a position gets a title (keys and
+    /// groups kept), another objective, or another id.
+    Retitle(usize),
+    UpdateGroup(usize, u8),
+    UpdateKey(usize, u8),
     Extend(u8, u8),
     Clear,
     /// Keeps a copy and goes on changing the original.
@@ -39,6 +44,9 @@ fn change() -> impl Strategy<Value = Change> {
         (0u8..12, 0u8..12).prop_map(|(from, to)| Change::Rename(from, to)),
         (0usize..20, 0u8..4).prop_map(|(at, o)| Change::MoveAt(at, o)),
         (0u8..4).prop_map(Change::MoveAll),
+        (0usize..20).prop_map(Change::Retitle),
+        (0usize..20, 0u8..4).prop_map(|(at, o)| Change::UpdateGroup(at, o)),
+        (0usize..20, 0u8..12).prop_map(|(at, id)| Change::UpdateKey(at, id)),
         (0u8..11, 0u8..4).prop_map(|(id, o)| Change::Extend(id, o)),
         Just(Change::Clear),
         Just(Change::Fork),
@@ -114,6 +122,13 @@ proptest! {
                         kr.objective = ObjectiveId::from(format!("o{o}").as_str());
                     }
                 }
+                Change::Retitle(at) => records.update(at, |kr| kr.title.push('!')),
+                Change::UpdateGroup(at, o) => records.update(at, |kr| {
+                    kr.objective = ObjectiveId::from(format!("o{o}").as_str());
+                }),
+                Change::UpdateKey(at, id) => records.update(at, |kr| {
+                    kr.id = KeyResultId::from(format!("k{id}").as_str());
+                }),
                 Change::Extend(id, o) => records.extend([kr(id, o), kr(id + 1, o)]),
                 Change::Clear => records.clear(),
                 Change::Fork => forks.push(records.clone()),

@@ -122,11 +122,13 @@ impl Workspace {
     /// left, it is back at its start.
     pub(super) fn sync_current(&mut self, key_result: &KeyResultId) {
         let latest = self.latest_check_in(key_result).map(|c| c.reading);
-        if let Some(kr) = self.key_results.find_mut(|k| &k.id == key_result) {
-            kr.measure = match latest {
-                Some(reading) => kr.measure.with_reading(reading),
-                None => kr.measure.at_start(),
-            };
+        if let Some(at) = self.key_results.position_by_key(key_result) {
+            self.key_results.update(at, |kr| {
+                kr.measure = match latest {
+                    Some(reading) => kr.measure.with_reading(reading),
+                    None => kr.measure.at_start(),
+                };
+            });
         }
     }
 

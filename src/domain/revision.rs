@@ -504,9 +504,7 @@ fn stamp<R: Record>(after: &mut Workspace, before: &Workspace, by: &ReplicaId, a
     let records = R::all_mut(after);
     for (position, mut rev) in changed {
         rev.bump(by, at);
-        if let Some(record) = records.get_mut(position) {
-            *record.rev_mut() = rev;
-        }
+        records.update(position, |record| *record.rev_mut() = rev);
     }
 }
 
