@@ -5,8 +5,8 @@
 // Run through `./dev.sh profile`, which builds dist/profile/ with the test
 // hooks and wasm-opt's -g, so the wasm keeps its function names; the
 // figures are slower than the bench's (the profiler's own cost), the
-// ranking is what matters. PROFILE_OUT=path also writes the two profiles
-// (`path-load.cpuprofile`, …) for Chromium's DevTools.
+// ranking is what matters. PROFILE_OUT=path also writes the three
+// profiles (`path-load.cpuprofile`, …) for Chromium's DevTools.
 import { writeFile } from 'node:fs/promises';
 import {
   URL, checkIns, freshPage, generatedStorage, launch, openNumericKeyResult,
@@ -58,7 +58,8 @@ function report(title, profile) {
   console.log(`\n${title}: ${busy.toFixed(1)} ms busy\n  most self time:`);
   self.slice(0, TOP).forEach(row);
   console.log("  Ladder's own functions, with what they call:");
-  inclusive.filter(([name]) => name.startsWith('ladder::')).slice(0, TOP).forEach(row);
+  // Also trait impls such as `<ladder::domain::… as serde::Serialize>::…`.
+  inclusive.filter(([name]) => /(^|<)ladder::/.test(name)).slice(0, TOP).forEach(row);
 }
 
 async function profiled(page, act) {

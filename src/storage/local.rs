@@ -390,6 +390,9 @@ pub fn write(
 /// `workspace` as it is, not as stored: a save only takes part
 /// fingerprints from it, which depend on the records alone.
 pub fn prepare(workspace: &Workspace, written: &mut Written) {
+    // First: the layout keeps a copy of the workspace, which shares them.
+    workspace.objectives.prepare_lookup();
+    workspace.key_results.prepare_lookup();
     let Some(layout) = &written.layout else {
         return;
     };
@@ -398,8 +401,6 @@ pub fn prepare(workspace: &Workspace, written: &mut Written) {
     if written.head.keep(&split).is_ok() {
         written.layout = Some(Box::new(split.layout));
     }
-    workspace.objectives.prepare_lookup();
-    workspace.key_results.prepare_lookup();
 }
 
 /// Saves `workspace` over whatever another tab saved: the person chose this version.

@@ -134,8 +134,12 @@ impl Saver {
         };
         saver.listen();
         saver.schedule_tidy();
-        // Once the first screen is up, so the first edit saves as fast as the rest.
-        request_idle_callback(move || saver.prepare());
+        // Once the first screen is up, so the first edit saves as fast as the
+        // rest; without requestIdleCallback (Safari), a moment after start.
+        let prepare = move || saver.prepare();
+        if request_idle_callback_with_handle(prepare).is_err() {
+            set_timeout(prepare, Duration::from_secs(1));
+        }
         (stage, saver)
     }
 
