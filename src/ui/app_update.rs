@@ -8,6 +8,7 @@
 //! over quietly instead of offering what the page already runs.
 
 use super::state::Saver;
+use super::timing;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
@@ -47,15 +48,9 @@ impl AppUpdate {
         if let (Some(container), Some(build)) = (container(), page_build()) {
             // Installing fetches the whole build again: wait until the first
             // view is on screen and the page is idle, so it never competes.
-            let register = Closure::once_into_js(move || {
+            timing::when_idle(move || {
                 leptos::task::spawn_local(update.register(container, build));
             });
-            let register = register.unchecked_ref();
-            if window().request_idle_callback(register).is_err() {
-                // No requestIdleCallback (Safari): soon after start instead.
-                let _ =
-                    window().set_timeout_with_callback_and_timeout_and_arguments_0(register, 1000);
-            }
         }
         update
     }

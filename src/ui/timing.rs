@@ -1,6 +1,24 @@
-//! Named timings on the browser's performance timeline. The benchmark reads
-//! them to learn how long loading and saving took on the main thread, which
-//! it cannot observe from outside the page.
+//! When deferred work runs, and named timings on the browser's performance
+//! timeline. The benchmark reads the timings to learn how long loading and
+//! saving took on the main thread, which it cannot observe from outside the
+//! page.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+
+/// Runs `f` once, when the page is next idle; where the browser has no
+/// `requestIdleCallback` (Safari), a second from now instead. (Leptos's
+/// `request_idle_callback` does nothing there.)
+pub fn when_idle(f: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let run = Closure::once_into_js(f);
+    let run = run.unchecked_ref();
+    if window.request_idle_callback(run).is_err() {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(run, 1000);
+    }
+}
 
 /// Runs `f`, recording its duration as a performance measure named `name`.
 pub fn measure<R>(name: &str, f: impl FnOnce() -> R) -> R {

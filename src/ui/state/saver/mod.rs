@@ -134,12 +134,8 @@ impl Saver {
         };
         saver.listen();
         saver.schedule_tidy();
-        // Once the first screen is up, so the first edit saves as fast as the
-        // rest; without requestIdleCallback (Safari), a moment after start.
-        let prepare = move || saver.prepare();
-        if request_idle_callback_with_handle(prepare).is_err() {
-            set_timeout(prepare, Duration::from_secs(1));
-        }
+        // Once the first screen is up, so the first edit saves as fast as the rest.
+        timing::when_idle(move || saver.prepare());
         (stage, saver)
     }
 
