@@ -38,6 +38,7 @@ use js_sys::{Array, Promise};
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use wasm_bindgen::closure::Closure;
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{IdbDatabase, IdbObjectStore, IdbRequest, IdbTransactionMode, Storage};
@@ -52,9 +53,22 @@ const OPEN_TIMEOUT_MS: i32 = 1_500;
 /// How long start-up waits for the copy to be read when it must be.
 const READ_TIMEOUT_MS: i32 = 5_000;
 
+/// A value is held as the browser's string: the copy of a whole
+/// workspace (2.5 MB for a large company) then never passes through wasm,
+/// where reading it from localStorage and handing it back to IndexedDB
+/// would convert it between UTF-16 and UTF-8 twice.
 enum Op {
-    Put(String, String),
+    Put(String, JsValue),
     Remove(String),
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// localStorage, read as the browser's own strings.
+    type UnconvertedStorage;
+    /// `Storage.getItem`: the string (or null) as the browser holds it.
+    #[wasm_bindgen(method, catch, js_name = getItem)]
+    fn get_item(this: &UnconvertedStorage, key: &str) -> Result<JsValue, JsValue>;
 }
 
 thread_local! {
@@ -67,7 +81,7 @@ thread_local! {
 
 /// Queues the copy of `key` set to `value`.
 pub fn put(key: &str, value: &str) {
-    queue(Op::Put(key.to_owned(), value.to_owned()));
+    queue(Op::Put(key.to_owned(), JsValue::from_str(value)));
 }
 
 /// Queues the removal of `key`.
@@ -149,7 +163,7 @@ fn write(database: &IdbDatabase, ops: &[Op], stamp: f64, afresh: bool) -> Result
         for op in ops {
             match op {
                 Op::Put(key, value) => {
-                    store.put_with_key(&JsValue::from_str(value), &JsValue::from_str(key))?;
+                    store.put_with_key(value, &JsValue::from_str(key))?;
                 }
                 Op::Remove(key) => {
                     store.delete(&JsValue::from_str(key))?;
@@ -278,13 +292,14 @@ fn rewrite(database: &IdbDatabase, storage: &Storage) {
     {
         return;
     }
+    let unconverted = storage.unchecked_ref::<UnconvertedStorage>();
     let ops: Vec<Op> = local::ladder_keys(storage)
         .unwrap_or_default()
         .into_iter()
         .filter(|key| key != GENERATION_KEY)
         .filter_map(|key| {
-            let value = storage.get_item(&key).ok().flatten()?;
-            Some(Op::Put(key, value))
+            let value = unconverted.get_item(&key).ok()?;
+            value.is_string().then(|| Op::Put(key, value))
         })
         .collect();
     if write(database, &ops, stamp, true).is_err() {
