@@ -31,6 +31,7 @@ mod merge;
 mod packed;
 mod period;
 mod personal;
+mod pretty;
 mod progress;
 mod records;
 mod refusals;

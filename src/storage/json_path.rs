@@ -37,9 +37,13 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, PathError> {
     serde_json::from_str(text).map_err(|error| explain(text, &error))
 }
 
-/// [`from_str`] for bytes.
+/// [`from_str`] for bytes. Read as text first, through the same `from_str`:
+/// `serde_json::from_slice` would compile another copy of `T`'s reader.
+/// Bytes that are not UTF-8 read with U+FFFD in their place; the only bytes
+/// read are unsealed private data, Ladder's own JSON authenticated by
+/// AES-GCM, so they always are.
 pub fn from_slice<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, PathError> {
-    serde_json::from_slice(bytes).map_err(|error| explain(&String::from_utf8_lossy(bytes), &error))
+    from_str(&String::from_utf8_lossy(bytes))
 }
 
 /// The path and message of `error`, raised while reading `text`.

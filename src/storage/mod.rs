@@ -12,6 +12,7 @@ pub mod local;
 pub mod packed;
 pub mod parts;
 pub mod personal_file;
+pub mod pretty;
 pub mod refusal;
 pub mod seal;
 pub mod session;

@@ -64,7 +64,7 @@ pub fn encode_export_with(
     personal: &Personal,
     exported_at: DateTime<Utc>,
 ) -> Result<String, serde_json::Error> {
-    serde_json::to_string_pretty(&WithPersonal {
+    serde_json::to_string(&WithPersonal {
         snapshot: snapshot::Envelope {
             format: snapshot::FORMAT.to_owned(),
             version: snapshot::VERSION,
@@ -76,6 +76,7 @@ pub fn encode_export_with(
         },
         personal: PersonalEnvelope::new(personal, None),
     })
+    .map(|compact| super::pretty::pretty(&compact))
 }
 
 /// Why a text holds no private data Ladder can read.

@@ -186,7 +186,7 @@ pub fn encode_part(
         part = workspace.part(scope);
         &part
     };
-    serde_json::to_string_pretty(&Envelope {
+    serde_json::to_string(&Envelope {
         format: FORMAT.to_owned(),
         version: VERSION,
         exported_at: Some(exported_at),
@@ -195,6 +195,7 @@ pub fn encode_part(
         scope: scope.clone(),
         workspace,
     })
+    .map(|compact| super::pretty::pretty(&compact))
 }
 
 /// Serialises a workspace for browser storage: compact, with its save revision.
