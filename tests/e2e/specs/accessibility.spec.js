@@ -1,6 +1,6 @@
 // axe-core finds no serious or critical violations on each screen, in light
 // and dark colour schemes; a screenshot of each is kept for review.
-import { test, expect, openApp, nameOrganisation, expectNoSeriousViolations } from './helpers.js';
+import { test, expect, openApp, nameOrganisation, expectNoSeriousViolations, screenshotWhole } from './helpers.js';
 
 async function sample(page) {
   await page.getByRole('button', { name: 'Explore a sample company' }).click();
@@ -106,7 +106,7 @@ for (const scheme of ['light', 'dark']) {
       await reach(page);
       await expect(page.locator('main h1')).toBeVisible();
       await expectNoSeriousViolations(page);
-      await page.screenshot({ path: info.outputPath(`${name}-${scheme}.png`), fullPage: true });
+      await screenshotWhole(page, info.outputPath(`${name}-${scheme}.png`));
     });
   }
 }

@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { test, expect, openApp, expectSaved, expectNoSeriousViolations, pickFile, stored } from './helpers.js';
+import { test, expect, openApp, expectSaved, expectNoSeriousViolations, pickFile, stored, screenshotWhole } from './helpers.js';
 import { addKeyResult, addPerson, newObjective, startEmpty } from './okr.js';
 
 const coachPanel = (page) => page.getByRole('group', { name: 'Coach', exact: true });
@@ -37,7 +37,7 @@ test('an objective with six key results, one of them output-style, shows both fi
   await expect(coach.getByText('Warning', { exact: true })).toHaveCount(2);
   await expectSaved(page);
   await expectNoSeriousViolations(page);
-  await page.screenshot({ path: test.info().outputPath('coach-objective.png'), fullPage: true });
+  await screenshotWhole(page, test.info().outputPath('coach-objective.png'));
 
   // The quiet mark beside the key result tells the reason on focus.
   const row = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Publish 10 blog posts' }) });
@@ -76,7 +76,7 @@ test('an objective with six key results, one of them output-style, shows both fi
   await after.getByText('Dismissed (1)').click();
   const dismissed = after.getByRole('listitem').filter({ hasText: 'It counts blog posts' });
   await expect(dismissed).toContainText('The posts are the experiment this quarter; traffic is measured next.');
-  await page.screenshot({ path: test.info().outputPath('coach-dismissed.png'), fullPage: true });
+  await screenshotWhole(page, test.info().outputPath('coach-dismissed.png'));
   const { workspace } = await stored(page);
   const kr = workspace.key_results.find((k) => k.title === 'Publish 10 blog posts');
   expect(kr.dismissed).toEqual([expect.objectContaining({ rule: 'outcome/output-not-outcome', reason: 'The posts are the experiment this quarter; traffic is measured next.' })]);
@@ -133,7 +133,7 @@ test('the app and ladder-lint find the same things in the same file', async ({ p
   expect(await listed(panel)).toEqual(expected);
   await expect(panel).toContainText('Dismissed on 27 Nov 2026: v2 is what customers asked for; its adoption is measured next quarter.');
   await expectNoSeriousViolations(page);
-  await page.screenshot({ path: test.info().outputPath('coach-period.png'), fullPage: true });
+  await screenshotWhole(page, test.info().outputPath('coach-period.png'));
 
   // A unit's panel: the unit's own findings and its objectives'.
   const unitLink = panel.getByRole('link', { name: 'Known Problems Ltd › Sales › Plan 2026–2028' });
@@ -153,7 +153,7 @@ test('the app and ladder-lint find the same things in the same file', async ({ p
   await expect(tip).toBeVisible();
   await expect(tip).toContainText('6 key results: with more than 5');
   await expect(tip).toContainText('“Publish 10 blog posts”: It counts blog posts');
-  await page.screenshot({ path: test.info().outputPath('coach-unit.png'), fullPage: true });
+  await screenshotWhole(page, test.info().outputPath('coach-unit.png'));
   await mark.click();
   await expect(unit.getByRole('listitem').filter({ hasText: '6 key results' })).toBeFocused();
   await expect(page.locator('.objective-card').filter({ hasText: 'Make renewals boring' }).getByRole('button', { name: /^Coach/ })).toHaveCount(0);

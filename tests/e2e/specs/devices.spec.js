@@ -1,7 +1,7 @@
 // Ladder on every kind of device and for every way of working: a chosen colour
 // scheme that is remembered, phones without sideways scrolling and with large
 // enough targets, and the whole core loop done with the keyboard alone.
-import { test, expect, openApp, expectSaved, stored, expectNoSeriousViolations, download, pickFile } from './helpers.js';
+import { test, expect, openApp, expectSaved, stored, expectNoSeriousViolations, download, pickFile, screenshotWhole } from './helpers.js';
 import { nav, treeRow } from './okr.js';
 
 const LIGHT_BG = 'rgb(246, 247, 245)';
@@ -134,11 +134,11 @@ for (const [device, viewport] of sizes) {
       await page.emulateMedia({ colorScheme: scheme });
       await sample(page);
       await expectNoSeriousViolations(page);
-      await page.screenshot({ path: info.outputPath(`cascade-${device}-${scheme}.png`), fullPage: true });
+      await screenshotWhole(page, info.outputPath(`cascade-${device}-${scheme}.png`));
       await treeRow(page, 'Keep our customers delighted').getByRole('link').click();
       await expect(page.locator('main h1')).toHaveText('Keep our customers delighted');
       await expectNoSeriousViolations(page);
-      await page.screenshot({ path: info.outputPath(`objective-${device}-${scheme}.png`), fullPage: true });
+      await screenshotWhole(page, info.outputPath(`objective-${device}-${scheme}.png`));
     });
   }
 }

@@ -1,5 +1,5 @@
 // Export to a file, import it back, and refuse bad files without changing anything.
-import { test, expect, openApp, nameOrganisation, expectSaved, stored, download, pickFile } from './helpers.js';
+import { test, expect, openApp, nameOrganisation, expectSaved, stored, download, pickFile, screenshotWhole } from './helpers.js';
 import { startEmpty } from './okr.js';
 
 const today = () => {
@@ -147,7 +147,7 @@ test('merging another organisation\'s file says why it cannot, and what works in
   await expect(refusal.locator('.refusal-detail')).toHaveText('Details: units[1].kind');
   await expect(refusal).not.toContainText('there can be only one company');
   await expect(dialog.getByRole('button', { name: 'Merge into my workspace' })).toBeDisabled();
-  await page.screenshot({ path: test.info().outputPath('two-companies.png'), fullPage: true });
+  await screenshotWhole(page, test.info().outputPath('two-companies.png'));
   await dialog.getByRole('button', { name: 'Open read-only' }).click();
   await expect(page.getByRole('region', { name: 'Read-only: “northwind.json”' })).toBeVisible();
 });

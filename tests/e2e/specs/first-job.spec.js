@@ -1,7 +1,7 @@
 // A new team's first real job, from an empty browser, as a person with no
 // OKR experience would do it: nothing sends them to Settings, every empty
 // state says what comes next, and the interactions are counted.
-import { test, expect, openApp, expectSaved, expectNoSeriousViolations, stored } from './helpers.js';
+import { test, expect, openApp, expectSaved, expectNoSeriousViolations, stored, screenshotWhole } from './helpers.js';
 
 /** Counts every click, fill and choice the person makes. */
 function counter(page) {
@@ -55,7 +55,7 @@ test('the whole first job without visiting Settings, counted', async ({ page }, 
 
   // The next step is written on the page, with its button.
   await expect(page.getByText("Next: write the company's first objective")).toBeVisible();
-  await page.screenshot({ path: info.outputPath('first-job-teams.png'), fullPage: true });
+  await screenshotWhole(page, info.outputPath('first-job-teams.png'));
   await you.click(page.getByRole('button', { name: 'Add your first company objective' }));
   const objective = page.getByRole('dialog', { name: 'New objective' });
   await expect(objective.getByLabel('Lead', { exact: true })).toHaveValue('Maria Rossi');

@@ -124,3 +124,21 @@ export async function expectNoSeriousViolations(page) {
   });
   expect(violations).toEqual([]);
 }
+
+/**
+ * A screenshot of the whole page as a person scrolling through it sees it.
+ * The cascade's rows are drawn only near the screen (`content-visibility:
+ * auto`), and Chromium's whole-page capture does not scroll to them, so
+ * they are drawn for the capture and left to the browser again after.
+ */
+export async function screenshotWhole(page, path) {
+  const rows = (visibility) => page.evaluate((v) => {
+    for (const row of document.querySelectorAll('.tree-row')) {
+      if (v) row.style.contentVisibility = v;
+      else row.style.removeProperty('content-visibility');
+    }
+  }, visibility);
+  await rows('visible');
+  await page.screenshot({ path, fullPage: true });
+  await rows(null);
+}

@@ -2,7 +2,7 @@
 // they are right there, check in on what is due with one click, see what
 // they lead and contribute to, and, the next day, what others reported on
 // their work while they were away.
-import { test, expect, openApp, expectSaved, expectNoSeriousViolations } from './helpers.js';
+import { test, expect, openApp, expectSaved, expectNoSeriousViolations, screenshotWhole } from './helpers.js';
 import { nav } from './okr.js';
 
 const RESELLERS = 'Sign 3 reseller partners in the DACH region';
@@ -70,7 +70,7 @@ test('choose who you are, check in on what is due, and see what others reported 
     for (const scheme of ['light', 'dark']) {
       await page.setViewportSize(viewport);
       await page.emulateMedia({ colorScheme: scheme });
-      await page.screenshot({ path: info.outputPath(`my-work-${device}-${scheme}.png`), fullPage: true });
+      await screenshotWhole(page, info.outputPath(`my-work-${device}-${scheme}.png`));
     }
   }
   await expectNoSeriousViolations(page);

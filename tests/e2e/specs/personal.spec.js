@@ -1,6 +1,6 @@
 // Individual goals (off by default) and private personal goals: what a
 // person sees, what the browser stores, and what files contain.
-import { test, expect, openApp, expectSaved, stored, everythingStored, download, pickFile, expectNoSeriousViolations } from './helpers.js';
+import { test, expect, openApp, expectSaved, stored, everythingStored, download, pickFile, expectNoSeriousViolations, screenshotWhole } from './helpers.js';
 import { nav } from './okr.js';
 
 test.describe.configure({ timeout: 90_000 });
@@ -88,7 +88,7 @@ test('individual goals are off by default, appear nowhere, and come back unchang
   await expect(coach).toContainText('“Finish the onboarding guide”: This individual goal reads like a task, not a result');
   await expect(coach).toContainText('Try this: Make it an initiative under a team key result');
   await expectNoSeriousViolations(page);
-  await page.screenshot({ path: test.info().outputPath('person-individual-goals.png'), fullPage: true });
+  await screenshotWhole(page, test.info().outputPath('person-individual-goals.png'));
 
   // It ladders up in the cascade while the feature is on…
   await nav(page, 'Overview');
@@ -162,7 +162,7 @@ test('with no organisation at all, a person tracks two private goals, checks in,
   await expect(note).toContainText('Send Sam the course dates by Friday');
 
   await expectNoSeriousViolations(page);
-  await page.screenshot({ path: test.info().outputPath('my-goals.png'), fullPage: true });
+  await screenshotWhole(page, test.info().outputPath('my-goals.png'));
   await note.screenshot({ path: test.info().outputPath('one-on-one.png') });
 
   // Kept in its own key, apart from the workspace, and there after a reload.
@@ -268,7 +268,7 @@ test('a passphrase lock keeps private goals encrypted at rest; a wrong passphras
   await expect(page.getByRole('heading', { name: 'Your private goals are locked' })).toBeVisible();
   await expect(page.getByText('Run a half marathon')).toHaveCount(0);
   await expectNoSeriousViolations(page);
-  await page.screenshot({ path: test.info().outputPath('my-goals-locked.png'), fullPage: true });
+  await screenshotWhole(page, test.info().outputPath('my-goals-locked.png'));
 
   const sealedBefore = await personalStored(page);
   await page.getByLabel('Passphrase', { exact: true }).fill('wrong horse battery');

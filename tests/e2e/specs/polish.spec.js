@@ -1,7 +1,7 @@
 // The frame every page shares, as a paying team expects it: a header that
 // holds on any screen, toasts that go by themselves and never stay in the
 // way, and a snapshot that is truly read-only.
-import { test, expect, openApp, download, pickFile, expectNoSeriousViolations } from './helpers.js';
+import { test, expect, openApp, download, pickFile, expectNoSeriousViolations, screenshotWhole } from './helpers.js';
 import { nav, startEmpty } from './okr.js';
 
 const LONG_NAME = 'Northwind Software and Consulting International Holdings GmbH & Co. KG';
@@ -196,7 +196,7 @@ test('a person\'s page lists what they lead and contribute to, with individual g
   await expect(work.getByRole('link', { name: 'Keep our customers delighted' })).toBeVisible();
   // Individual goals stay off, as the page says.
   await expect(page.getByRole('heading', { name: 'Individual goals are off' })).toBeVisible();
-  await page.screenshot({ path: info.outputPath('person-work.png'), fullPage: true });
+  await screenshotWhole(page, info.outputPath('person-work.png'));
   await expectNoSeriousViolations(page);
 });
 
@@ -211,7 +211,7 @@ for (const [device, viewport] of DEVICES) {
     await expect(page.getByLabel("Find another unit's work")).toHaveCount(0);
     for (const scheme of ['light', 'dark']) {
       await page.emulateMedia({ colorScheme: scheme });
-      await page.screenshot({ path: info.outputPath(`objective-${device}-${scheme}.png`), fullPage: true });
+      await screenshotWhole(page, info.outputPath(`objective-${device}-${scheme}.png`));
     }
     const more = page.locator('summary', { hasText: 'More' });
     await more.click();

@@ -1,7 +1,7 @@
 // Two people share OKRs by snapshot: a team exports its part, the company
 // opens it read-only, then merges it with a preview, settles a conflict and
 // can undo the merge.
-import { test, expect, openApp, expectSaved, stored, download, pickFile, expectNoSeriousViolations } from './helpers.js';
+import { test, expect, openApp, expectSaved, stored, download, pickFile, expectNoSeriousViolations, screenshotWhole } from './helpers.js';
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -83,7 +83,7 @@ test('a team exports its part; the company views it read-only, merges it, settle
   await goTo(company, 'Overview');
   await expect(company.getByRole('link', { name: 'Generate 1,200 qualified leads from DACH and France' })).toBeVisible();
   await expectNoSeriousViolations(company);
-  await company.screenshot({ path: test.info().outputPath('read-only.png'), fullPage: true });
+  await screenshotWhole(company, test.info().outputPath('read-only.png'));
   await expect(company.getByRole('button', { name: 'New objective' })).toHaveCount(0);
   // The objective views work; the controls that would change something are not offered.
   await company.getByRole('link', { name: 'Generate 1,200 qualified leads from DACH and France' }).click();
@@ -104,7 +104,7 @@ test('a team exports its part; the company views it read-only, merges it, settle
   await expect(preview.getByRole('row', { name: /^Objectives/ })).toContainText('1');
   await expect(merge).toContainText('1 record was changed on both sides');
   await expectNoSeriousViolations(company);
-  await company.screenshot({ path: test.info().outputPath('merge-preview.png'), fullPage: true });
+  await screenshotWhole(company, test.info().outputPath('merge-preview.png'));
   const conflict = merge.getByRole('group', { name: 'Objective “Run the campaign the company wants”' });
   await expect(conflict).toContainText('Different: title');
   await expect(conflict).toContainText('title: yours “Run the campaign the company wants”, theirs “Run the campaign marketing wants”');
@@ -261,7 +261,7 @@ test('the print view is a clean one-page sheet of a unit\'s OKRs', async ({ page
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('banner')).toBeHidden();
   await expect(page.getByRole('button', { name: 'Print…' })).toBeHidden();
-  await page.screenshot({ path: test.info().outputPath('print.png'), fullPage: true });
+  await screenshotWhole(page, test.info().outputPath('print.png'));
   await page.emulateMedia({ media: 'screen' });
   await page.getByRole('link', { name: 'Back' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Marketing' })).toBeVisible();
