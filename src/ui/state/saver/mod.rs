@@ -298,6 +298,13 @@ impl Saver {
                 reason: text::app_state::STOPPED_RELOAD_REASON.to_owned(),
             })
         });
+        if let Some(replaced) = self
+            .book
+            .try_update_value(|s| s.written.take_replaced())
+            .flatten()
+        {
+            timing::when_idle(move || drop(replaced));
+        }
         self.after_write(result, now);
     }
 
