@@ -87,6 +87,10 @@ fn bytes_read_the_same_way() {
     let failed = json_path::from_slice::<Shape>(br#"{"name":"a","items":[{"size":true}]}"#)
         .expect_err("the size is no number");
     assert_eq!(failed.path, "items[0].size");
+    // Bytes that are not UTF-8 are refused, as serde_json::from_slice refuses them.
+    let not_text = json_path::from_slice::<Shape>(b"{\"name\":\"\xff\",\"items\":[]}")
+        .expect_err("0xff is no UTF-8");
+    assert_eq!(not_text.path, "");
 }
 
 /// serde_path_to_error's answer for the same text: its path ("." for the

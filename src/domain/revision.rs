@@ -44,7 +44,7 @@ pub struct Revision {
 /// Edit counts per browser, sorted by browser. Written as a JSON object.
 ///
 /// Nearly every stamp names one or two browsers, and a workspace holds
-/// 90,000 stamps: a sorted list takes 32 bytes for one browser where a
+/// 90,000 stamps: a sorted list takes 16 bytes for one browser where a
 /// `BTreeMap` allocates a node for eleven.
 #[derive(Clone, PartialEq, Eq, Debug, Default)]
 pub struct Edits(Vec<(ReplicaId, u32)>);

@@ -53,10 +53,10 @@ const OPEN_TIMEOUT_MS: i32 = 1_500;
 /// How long start-up waits for the copy to be read when it must be.
 const READ_TIMEOUT_MS: i32 = 5_000;
 
-/// A value is held as the browser's string: the copy of a whole
-/// workspace (2.5 MB for a large company) then never passes through wasm,
-/// where reading it from localStorage and handing it back to IndexedDB
-/// would convert it between UTF-16 and UTF-8 twice.
+/// A value is held as the browser's string: when the copy is rewritten
+/// whole (2.5 MB for a large company), values go from localStorage to
+/// IndexedDB without passing through wasm, where they would be converted
+/// between UTF-16 and UTF-8 twice.
 enum Op {
     Put(String, JsValue),
     Remove(String),

@@ -37,13 +37,15 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, PathError> {
     serde_json::from_str(text).map_err(|error| explain(text, &error))
 }
 
-/// [`from_str`] for bytes. Read as text first, through the same `from_str`:
-/// `serde_json::from_slice` would compile another copy of `T`'s reader.
-/// Bytes that are not UTF-8 read with U+FFFD in their place; the only bytes
-/// read are unsealed private data, Ladder's own JSON authenticated by
-/// AES-GCM, so they always are.
+/// [`from_str`] for bytes, which must be UTF-8 text: read through the same
+/// `from_str`, as `serde_json::from_slice` would compile another copy of
+/// `T`'s reader.
 pub fn from_slice<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, PathError> {
-    from_str(&String::from_utf8_lossy(bytes))
+    let text = std::str::from_utf8(bytes).map_err(|_| PathError {
+        path: String::new(),
+        message: crate::text::files::NOT_TEXT.to_owned(),
+    })?;
+    from_str(text)
 }
 
 /// The path and message of `error`, raised while reading `text`.

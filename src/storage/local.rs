@@ -328,9 +328,9 @@ pub struct Written {
     /// Parts this tab's saves replaced, with when (ms), not deleted yet.
     retired: Vec<(String, f64)>,
     /// The layout the last save replaced, for the caller to drop when the
-    /// page is idle ([`Written::take_replaced`]): it holds the only copy of
-    /// the records changed since, and freeing 75,000 check-ins took a
-    /// millisecond of every save.
+    /// page is idle ([`Written::take_replaced`]): dropping it lets go of
+    /// 75,000 check-ins' pointers and whatever records only it still held,
+    /// a millisecond of every save.
     replaced: Option<Box<Layout>>,
 }
 
@@ -409,10 +409,11 @@ pub fn prepare(workspace: &Workspace, written: &mut Written) {
         return;
     };
     let split = parts::split_since(workspace, layout);
-    // The browser compiles a wasm function when it is first called, and a
+    // Chromium (V8) compiles a wasm function when it is first called, and a
     // save encodes and packs parts with some forty functions nothing else
-    // calls (5 ms of the first save). Encoding one part of the current
-    // period, the smallest with check-ins, and dropping it compiles them now.
+    // calls (5 ms of the first save). Encoding one part of a period still
+    // open, the smallest with check-ins, as a save would (fast), and
+    // dropping it compiles them now.
     let sample = split
         .parts
         .iter()

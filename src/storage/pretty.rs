@@ -12,8 +12,9 @@
 /// and `[]` / `{}` when empty.
 pub fn pretty(compact: &str) -> String {
     let bytes = compact.as_bytes();
-    // About a fifth more for a large export's line breaks and indentation.
-    let mut out = String::with_capacity(compact.len() + compact.len() / 4);
+    // Laid out, an export is about 1.8 times as long (line breaks and
+    // indentation), so the text is not copied as it grows.
+    let mut out = String::with_capacity(compact.len() * 2);
     let mut depth = 0usize;
     let mut in_string = false;
     let mut escaped = false;

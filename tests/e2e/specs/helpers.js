@@ -116,22 +116,22 @@ export async function expectNoSeriousViolations(page) {
   // Content-Security-Policy rightly refuses inline scripts.
   axeSource ??= await readFile(axePath, 'utf8');
   await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
+  const violations = await withEveryRowDrawn(page, () => page.evaluate(async () => {
     const result = await window.axe.run(document, { resultTypes: ['violations'] });
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  });
+  }));
   expect(violations).toEqual([]);
 }
 
 /**
- * A screenshot of the whole page as a person scrolling through it sees it.
- * The cascade's rows are drawn only near the screen (`content-visibility:
- * auto`), and Chromium's whole-page capture does not scroll to them, so
- * they are drawn for the capture and left to the browser again after.
+ * Runs `act` with every cascade row drawn. Rows off screen are neither laid
+ * out nor painted (`content-visibility: auto`) until a person scrolls near
+ * them; a whole-page capture does not scroll, and axe cannot judge the
+ * contrast of text that is not drawn.
  */
-export async function screenshotWhole(page, path) {
+async function withEveryRowDrawn(page, act) {
   const rows = (visibility) => page.evaluate((v) => {
     for (const row of document.querySelectorAll('.tree-row')) {
       if (v) row.style.contentVisibility = v;
@@ -139,6 +139,14 @@ export async function screenshotWhole(page, path) {
     }
   }, visibility);
   await rows('visible');
-  await page.screenshot({ path, fullPage: true });
-  await rows(null);
+  try {
+    return await act();
+  } finally {
+    await rows(null);
+  }
+}
+
+/** A screenshot of the whole page as a person scrolling through it sees it. */
+export async function screenshotWhole(page, path) {
+  await withEveryRowDrawn(page, () => page.screenshot({ path, fullPage: true }));
 }

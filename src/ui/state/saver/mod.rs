@@ -298,6 +298,10 @@ impl Saver {
                 reason: text::app_state::STOPPED_RELOAD_REASON.to_owned(),
             })
         });
+        self.after_write(result, now);
+    }
+
+    fn after_write(self, result: Result<u64, WriteError>, now: DateTime<Utc>) {
         if let Some(replaced) = self
             .book
             .try_update_value(|s| s.written.take_replaced())
@@ -305,10 +309,6 @@ impl Saver {
         {
             timing::when_idle(move || drop(replaced));
         }
-        self.after_write(result, now);
-    }
-
-    fn after_write(self, result: Result<u64, WriteError>, now: DateTime<Utc>) {
         match result {
             Ok(revision) => {
                 self.book.update_value(|s| {
