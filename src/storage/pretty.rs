@@ -35,46 +35,39 @@ pub fn pretty(compact: &str) -> String {
             i += 1;
             continue;
         }
-        let layout: Option<&str> = match byte {
-            b'"' => {
-                in_string = true;
-                None
-            }
+        // Bytes that lay out copy what came before them first; `compact` is
+        // valid UTF-8 and each is ASCII, so these are character boundaries.
+        let mut copy_up_to_here = |out: &mut String| {
+            out.push_str(&compact[from..i]);
+            from = i + 1;
+        };
+        match byte {
+            b'"' => in_string = true,
+            // Empty: written as it stands.
+            b'{' if bytes.get(i + 1) == Some(&b'}') => i += 1,
+            b'[' if bytes.get(i + 1) == Some(&b']') => i += 1,
             b'{' | b'[' => {
-                let close = if byte == b'{' { b'}' } else { b']' };
-                if bytes.get(i + 1) == Some(&close) {
-                    // Empty: written as it stands.
-                    i += 1;
-                    None
-                } else {
-                    depth += 1;
-                    Some(if byte == b'{' { "{" } else { "[" })
-                }
+                copy_up_to_here(&mut out);
+                depth += 1;
+                out.push(char::from(byte));
+                newline(&mut out, depth);
             }
             b'}' | b']' => {
+                copy_up_to_here(&mut out);
                 depth = depth.saturating_sub(1);
-                Some(if byte == b'}' { "}" } else { "]" })
+                newline(&mut out, depth);
+                out.push(char::from(byte));
             }
-            b',' => Some(","),
-            b':' => Some(":"),
-            _ => None,
-        };
-        if let Some(mark) = layout {
-            // `compact` is valid UTF-8 and every mark is ASCII, so these
-            // are character boundaries.
-            out.push_str(&compact[from..i]);
-            match mark {
-                "}" | "]" => {
-                    newline(&mut out, depth);
-                    out.push_str(mark);
-                }
-                ":" => out.push_str(": "),
-                _ => {
-                    out.push_str(mark);
-                    newline(&mut out, depth);
-                }
+            b',' => {
+                copy_up_to_here(&mut out);
+                out.push(',');
+                newline(&mut out, depth);
             }
-            from = i + 1;
+            b':' => {
+                copy_up_to_here(&mut out);
+                out.push_str(": ");
+            }
+            _ => {}
         }
         i += 1;
     }
