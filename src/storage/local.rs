@@ -93,7 +93,6 @@ pub enum Loaded {
     Found {
         workspace: Box<Workspace>,
         revision: u64,
-        saved_at: Option<DateTime<Utc>>,
         written: Written,
     },
     /// The stored value could not be read. It is kept verbatim under `kept_in`;
@@ -220,7 +219,6 @@ pub fn load(now: DateTime<Utc>) -> Loaded {
             retire_unlisted_parts(&storage, &mut written, envelope.revision.unwrap_or(0));
             Loaded::Found {
                 revision: envelope.revision.unwrap_or(0).max(known_revision),
-                saved_at: envelope.saved_at,
                 workspace: Box::new(envelope.workspace),
                 written,
             }

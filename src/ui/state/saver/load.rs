@@ -30,14 +30,15 @@ pub(super) fn start() -> Start {
             revision,
             SaveStatus::Saved { at: None },
         ),
+        // No time of day: the last save may have been last week, and this
+        // tab has saved nothing yet.
         Loaded::Found {
             workspace,
             revision,
-            saved_at,
             written: stored,
         } => {
             written = stored;
-            (*workspace, revision, SaveStatus::Saved { at: saved_at })
+            (*workspace, revision, SaveStatus::Saved { at: None })
         }
         Loaded::Unreadable {
             reason,
