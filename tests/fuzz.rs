@@ -629,7 +629,29 @@ fn check_stored(input: &Input) -> Result<Verdict, String> {
         .skip(1)
         .map(|(key, value)| (key.as_str(), value.as_str()))
         .collect();
-    let read = parts::read_stored(text, |key| Ok(storage.get(key).map(|v| v.to_string())));
+    let fetch = |key: &str| Ok(storage.get(key).map(|v| v.to_string()));
+    let read = parts::read_stored(text, fetch);
+    // The app's load: the first screen's periods, then the rest a step at
+    // a time; the same whole workspace, or the same refusal.
+    let in_steps = parts::open(text, fetch).and_then(|mut opened| {
+        if let Some(first) = opened.first_periods(|ws| {
+            let current = ws.default_period(today()).map(|p| p.id.clone());
+            current.into_iter().collect()
+        }) {
+            let _ = first.problems();
+            views(&first, false).map_err(|message| DecodeError::Field {
+                path: "first screen".to_owned(),
+                message,
+            })?;
+        }
+        while opened.step() {}
+        opened.finish()
+    });
+    match (&read, &in_steps) {
+        (Ok(whole), Ok(stepped)) if whole.envelope.workspace == stepped.envelope.workspace => {}
+        (Err(a), Err(b)) if a.to_string() == b.to_string() => {}
+        _ => return Err("reading in steps differs from reading whole".to_owned()),
+    }
     match read {
         Err(error) => refused(&error),
         Ok(stored) => {

@@ -3,7 +3,7 @@
 
 use crate::common::day;
 use chrono::{DateTime, NaiveDate};
-use ladder::domain::{ReplicaId, Scale, Workspace, generate};
+use ladder::domain::{PeriodId, ReplicaId, Scale, Workspace, generate};
 use ladder::storage::packed::{self, Effort};
 use ladder::storage::parts::{self, Layout, PartEntry, PartId, Split};
 use ladder::storage::snapshot::{self, DecodeError};
@@ -535,4 +535,131 @@ fn a_kept_head_is_reused_only_while_its_workspace_is_unchanged() {
     assert_eq!(heads[0], heads[1], "an objective is not in the head");
     assert_ne!(heads[1], heads[2], "a renamed person is");
     assert_ne!(heads[2], heads[3], "so are the settings");
+}
+
+/// Opens a head and its parts' texts as the app's load does, before parsing.
+fn open(head: &serde_json::Value, texts: &[(String, String)]) -> parts::Opened {
+    let packed_head = packed::pack(&head.to_string(), Effort::Fast);
+    parts::open(&packed_head, |key| {
+        Ok(texts
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, text)| packed::pack(text, Effort::Fast)))
+    })
+    .expect("opens")
+}
+
+#[test]
+fn a_first_screens_periods_are_read_alone_and_the_rest_after() {
+    let ws = generate(Scale::Medium, today(), 3);
+    let (head, texts) = stored(&ws);
+    let mut opened = open(&head, &texts);
+    let current = ws.default_period(today()).expect("a period").id.clone();
+    let mut offered = Vec::new();
+    let first = opened
+        .first_periods(|head| {
+            offered = head.periods.iter().map(|p| p.id.clone()).collect();
+            vec![current.clone()]
+        })
+        .expect("less than the whole");
+    assert_eq!(
+        offered.len(),
+        ws.periods.len(),
+        "chosen from the head's periods"
+    );
+
+    // Everything the head holds, and the period's records in the whole's order.
+    assert_eq!(
+        (
+            &first.name,
+            &first.units,
+            &first.people,
+            &first.periods,
+            &first.kpis
+        ),
+        (&ws.name, &ws.units, &ws.people, &ws.periods, &ws.kpis)
+    );
+    let in_period: Vec<_> = ws
+        .objectives
+        .iter()
+        .filter(|o| o.period == current)
+        .collect();
+    assert!(!in_period.is_empty() && in_period.len() < ws.objectives.len());
+    assert_eq!(first.objectives.iter().collect::<Vec<_>>(), in_period);
+    for objective in &in_period {
+        let key_results = ws.key_results_of(&objective.id);
+        assert_eq!(first.key_results_of(&objective.id), key_results);
+        for kr in key_results {
+            assert_eq!(first.check_ins_of(&kr.id), ws.check_ins_of(&kr.id));
+        }
+    }
+    let kept = |ws: &Workspace| {
+        ws.key_results
+            .iter()
+            .filter(|k| first.objective(&k.objective).is_some())
+            .count()
+    };
+    assert_eq!(
+        first.key_results.len(),
+        kept(&ws),
+        "no other period's key results"
+    );
+
+    // The rest reads as the whole would have.
+    let whole = opened.finish().expect("reads");
+    assert_same_records(&whole.envelope.workspace, &ws);
+    assert!(
+        whole.layout.is_some(),
+        "saves split since it, as after any load"
+    );
+    assert_eq!(whole.envelope.revision, Some(1));
+}
+
+#[test]
+fn a_first_screen_of_every_period_or_of_none_reads_the_whole_at_once() {
+    let ws = generate(Scale::Medium, today(), 3);
+    let (head, texts) = stored(&ws);
+    let mut opened = open(&head, &texts);
+    assert!(opened.first_periods(|_| Vec::new()).is_none());
+    let every: Vec<_> = ws.periods.iter().map(|p| p.id.clone()).collect();
+    assert!(opened.first_periods(|_| every).is_none());
+    assert_same_records(&opened.finish().expect("reads").envelope.workspace, &ws);
+    // A whole envelope, as versions before parts stored it, is read at once.
+    let whole = snapshot::encode_stored(&ws, 1, DateTime::UNIX_EPOCH).expect("encodes");
+    let mut opened = parts::open(&whole, |_| Ok(None)).expect("opens");
+    assert!(
+        opened
+            .first_periods(|ws| ws.periods.iter().map(|p| p.id.clone()).take(1).collect())
+            .is_none()
+    );
+    assert_eq!(opened.finish().expect("reads").envelope.workspace, ws);
+}
+
+#[test]
+fn a_damaged_part_is_refused_when_the_rest_is_read() {
+    let ws = generate(Scale::Medium, today(), 3);
+    let (head, mut texts) = stored(&ws);
+    let current = ws.default_period(today()).expect("a period").id.clone();
+    let other = head["parts"]
+        .as_array()
+        .expect("parts")
+        .iter()
+        .position(|entry| entry["id"][0].as_str() != Some(current.as_str()))
+        .expect("a part of another period");
+    texts[other].1 = "{\"objectives\": [{\"id\": 4}]}".to_owned();
+    let mut opened = open(&head, &texts);
+    assert!(
+        opened.first_periods(|_| vec![current.clone()]).is_some(),
+        "not read yet"
+    );
+    let error = opened.finish().map(|_| ()).expect_err("refused");
+    assert!(error.to_string().starts_with("part"), "{error}");
+    // Damaged among the first: no first screen, and reading the whole says what is wrong.
+    let damaged: PeriodId = head["parts"][other]["id"][0]
+        .as_str()
+        .expect("a period")
+        .into();
+    let mut opened = open(&head, &texts);
+    assert!(opened.first_periods(|_| vec![damaged]).is_none());
+    assert!(opened.finish().is_err());
 }

@@ -37,7 +37,7 @@ use super::packed::{self, Effort};
 use super::parts::{self, Layout, PartEntry, PartId};
 use super::personal_file::{self, PersonalError, Sealed, Stored};
 use super::snapshot::{self, DecodeError, Envelope};
-use crate::domain::{Personal, ReplicaId, Workspace};
+use crate::domain::{PeriodId, Personal, ReplicaId, Workspace};
 use crate::text;
 use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 use std::collections::HashMap;
@@ -93,6 +93,14 @@ pub enum Loaded {
     Found {
         workspace: Box<Workspace>,
         revision: u64,
+        written: Written,
+    },
+    /// The first screen's share of a large workspace (see [`load`]), with
+    /// what is written of it; [`Rest::finish`] reads the whole.
+    FirstScreen {
+        workspace: Box<Workspace>,
+        revision: u64,
+        rest: Rest,
         written: Written,
     },
     /// The stored value could not be read. It is kept verbatim under `kept_in`;
@@ -192,7 +200,15 @@ fn set(storage: &Storage, key: &str, value: &str) -> Result<(), WriteError> {
 }
 
 /// Reads the stored workspace, moving an unreadable value aside.
-pub fn load(now: DateTime<Utc>) -> Loaded {
+///
+/// Parsing is most of a load, and a large organisation's years of
+/// check-ins most of what is parsed. So when `first` (given the head's
+/// workspace: periods, units, people, settings) names the periods the
+/// first screen shows, and the stored parts hold others too, only those
+/// periods' parts are parsed now ([`Loaded::FirstScreen`]) and the rest
+/// when [`Rest::finish`] is called. Every part's text is read now either
+/// way, so what is read later is this same revision.
+pub fn load(now: DateTime<Utc>, first: impl FnOnce(&Workspace) -> Vec<PeriodId>) -> Loaded {
     let storage = match storage() {
         Ok(storage) => storage,
         Err(reason) => return Loaded::Unavailable { reason },
@@ -214,57 +230,143 @@ pub fn load(now: DateTime<Utc>) -> Loaded {
             };
         }
     };
-    match read_stored(&storage, &text) {
-        Ok((envelope, mut written)) => {
-            retire_unlisted_parts(&storage, &mut written, envelope.revision.unwrap_or(0));
-            Loaded::Found {
-                revision: envelope.revision.unwrap_or(0).max(known_revision),
+    let mut opened = match open(&storage, &text) {
+        Ok(opened) => opened,
+        Err(error) => return refused(&storage, error, text, known_revision, now),
+    };
+    let mut written = written_for(&opened, &text);
+    // Now, while storage holds what was just read: parts another tab
+    // writes later are listed by no head this tab has seen.
+    retire_unlisted_parts(&storage, &mut written, opened.revision());
+    match opened.first_periods(first) {
+        Some(workspace) => Loaded::FirstScreen {
+            workspace: Box::new(workspace),
+            revision: opened.revision().max(known_revision),
+            rest: Rest {
+                opened,
+                text,
+                known_revision,
+            },
+            written,
+        },
+        None => Rest {
+            opened,
+            text,
+            known_revision,
+        }
+        .read(written, &storage, now),
+    }
+}
+
+/// What is left to read of a workspace loaded for its first screen.
+pub struct Rest {
+    opened: parts::Opened,
+    /// The head as stored, to move aside if the rest cannot be read.
+    text: String,
+    known_revision: u64,
+}
+
+impl Rest {
+    /// Reads a little more (a part, about a millisecond or two), for a
+    /// caller spreading the work over idle moments; false once what is
+    /// left is for [`Rest::finish`].
+    pub fn step(&mut self) -> bool {
+        self.opened.step()
+    }
+
+    /// Reads the whole workspace, as [`load`] would have found it; `written`
+    /// is what `load` said is written of it.
+    pub fn finish(self, written: Written, now: DateTime<Utc>) -> Loaded {
+        match storage() {
+            Ok(storage) => self.read(written, &storage, now),
+            Err(reason) => Loaded::Unavailable { reason },
+        }
+    }
+
+    fn read(self, written: Written, storage: &Storage, now: DateTime<Utc>) -> Loaded {
+        match read_whole(self.opened, written) {
+            Ok((envelope, written)) => Loaded::Found {
+                revision: envelope.revision.unwrap_or(0).max(self.known_revision),
                 workspace: Box::new(envelope.workspace),
                 written,
-            }
-        }
-        Err(DecodeError::TooNew { version }) => Loaded::Newer { version },
-        Err(error) => {
-            let key = format!(
-                "{UNREADABLE_PREFIX}{}",
-                now.to_rfc3339_opts(SecondsFormat::Millis, true)
-            );
-            // Copy first, delete second: if the copy fails the original stays where it is.
-            // Its parts stay where they are too: nothing is deleted while unreadable.
-            let moved_aside =
-                put(&storage, &key, &text).is_ok() && delete(&storage, WORKSPACE_KEY).is_ok();
-            Loaded::Unreadable {
-                reason: error.to_string(),
-                kept_in: if moved_aside {
-                    key
-                } else {
-                    WORKSPACE_KEY.to_owned()
-                },
-                moved_aside,
-                revision: known_revision,
-            }
+            },
+            Err(error) => refused(storage, error, self.text, self.known_revision, now),
         }
     }
 }
 
-/// The workspace a stored head (or a single envelope from before parts)
-/// describes, with what is written of it.
+/// What a load says of a stored value it cannot read: newer than this
+/// version, or unreadable and moved aside. Moved only while the head is
+/// still the one read: another tab may have saved since.
+fn refused(
+    storage: &Storage,
+    error: DecodeError,
+    text: String,
+    revision: u64,
+    now: DateTime<Utc>,
+) -> Loaded {
+    if let DecodeError::TooNew { version } = error {
+        return Loaded::Newer { version };
+    }
+    let key = format!(
+        "{UNREADABLE_PREFIX}{}",
+        now.to_rfc3339_opts(SecondsFormat::Millis, true)
+    );
+    let unchanged = storage.get_item(WORKSPACE_KEY).ok().flatten().as_deref() == Some(&*text);
+    // Copy first, delete second: if the copy fails the original stays where it is.
+    // Its parts stay where they are too: nothing is deleted while unreadable.
+    let moved_aside =
+        unchanged && put(storage, &key, &text).is_ok() && delete(storage, WORKSPACE_KEY).is_ok();
+    Loaded::Unreadable {
+        reason: error.to_string(),
+        kept_in: if moved_aside {
+            key
+        } else {
+            WORKSPACE_KEY.to_owned()
+        },
+        moved_aside,
+        revision,
+    }
+}
+
+/// The whole workspace a stored head (or a single envelope from before
+/// parts) describes, with what is written of it.
 fn read_stored(storage: &Storage, text: &str) -> Result<(Envelope, Written), DecodeError> {
-    let stored = parts::read_stored(text, |key| storage.get_item(key).map_err(|e| describe(&e)))?;
-    let written = match stored.entries {
+    let opened = open(storage, text)?;
+    let written = written_for(&opened, text);
+    read_whole(opened, written)
+}
+
+/// The stored value `text` (a head or, from before parts, a whole
+/// envelope) with every part it lists, read as far as [`parts::open`] reads.
+fn open(storage: &Storage, text: &str) -> Result<parts::Opened, DecodeError> {
+    parts::open(text, |key| storage.get_item(key).map_err(|e| describe(&e)))
+}
+
+/// What is written of the stored value `opened` was read from, before its
+/// layout is known.
+fn written_for(opened: &parts::Opened, text: &str) -> Written {
+    match opened.entries() {
         // Stored whole by an earlier version: the next save writes it in parts.
         None => Written::default(),
-        Some(entries) => {
-            let mut written = Written::from_entries(&entries, units(WORKSPACE_KEY, text));
-            match stored.layout {
-                Some(layout) => written.layout = Some(Box::new(layout)),
-                // An older version's parts, or a head that does not describe
-                // its parts one to one: no stored part is kept as it is.
-                None => written.forget(),
-            }
-            written
-        }
-    };
+        Some(entries) => Written::from_entries(entries, units(WORKSPACE_KEY, text)),
+    }
+}
+
+/// The whole workspace, with `written` (see [`written_for`]) completed by
+/// the layout it was read with.
+fn read_whole(
+    opened: parts::Opened,
+    mut written: Written,
+) -> Result<(Envelope, Written), DecodeError> {
+    let stored = opened.finish()?;
+    match stored.layout {
+        Some(layout) => written.layout = Some(Box::new(layout)),
+        // An older version's parts, or a head that does not describe its
+        // parts one to one: no stored part is kept as it is.
+        None if stored.entries.is_some() => written.forget(),
+        None => {}
+    }
     Ok((stored.envelope, written))
 }
 

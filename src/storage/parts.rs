@@ -535,34 +535,236 @@ pub struct Stored {
 /// is a workspace or an error with a message, never a panic.
 pub fn read_stored(
     text: &str,
-    mut fetch: impl FnMut(&str) -> Result<Option<String>, String>,
+    fetch: impl FnMut(&str) -> Result<Option<String>, String>,
 ) -> Result<Stored, DecodeError> {
+    open(text, fetch)?.finish()
+}
+
+/// A stored value read as far as its parts' texts, as they are stored:
+/// [`read_stored`] up to the unpacking and parsing, which are most of its
+/// time and can wait ([`Opened::first_periods`]) or be spread over idle
+/// moments ([`Opened::step`]). Holding every part's text, it no longer
+/// depends on storage, which another tab may change meanwhile.
+pub struct Opened(Opening);
+
+enum Opening {
+    /// A whole envelope, as versions before parts stored it: read at once.
+    Whole(Box<Stored>),
+    /// The current version's head and parts, each read on its own.
+    Current {
+        head: ReadHead,
+        parts: Vec<PartText>,
+        /// Parts before it are parsed, or it failed to read (for
+        /// [`Opened::finish`] to say why).
+        next: usize,
+    },
+    /// An older version's, packed: its migrations read them together.
+    Older { head: ReadHead, texts: Vec<String> },
+}
+
+/// A part as far as it is read.
+enum PartText {
+    Packed(String),
+    Unpacked(String),
+    Parsed(Part),
+}
+
+/// Reads `text` and fetches its parts ([`read_stored`] says how), parsing
+/// only the head's outline.
+pub fn open(
+    text: &str,
+    mut fetch: impl FnMut(&str) -> Result<Option<String>, String>,
+) -> Result<Opened, DecodeError> {
     if !packed::is_packed(text) {
-        return snapshot::decode(text).map(|envelope| Stored {
-            envelope,
-            entries: None,
-            layout: None,
+        return snapshot::decode(text).map(|envelope| {
+            Opened(Opening::Whole(Box::new(Stored {
+                envelope,
+                entries: None,
+                layout: None,
+            })))
         });
     }
-    let damaged = |message: String| DecodeError::Field {
-        path: text::parts::STORED_WORKSPACE.to_owned(),
-        message,
-    };
     let head = read_head(packed::unpack(text).map_err(damaged)?)?;
     let mut texts = Vec::with_capacity(head.parts.len());
     for entry in &head.parts {
         let stored = fetch(&entry.key)
             .map_err(damaged)?
             .ok_or_else(|| damaged(text::parts::missing_part(&entry.key)))?;
-        texts.push(packed::unpack(&stored).map_err(damaged)?);
+        texts.push(stored);
     }
-    let entries = head.parts.clone();
-    let (envelope, layout) = assemble(head, &texts)?;
-    Ok(Stored {
-        envelope,
-        entries: Some(entries),
-        layout,
-    })
+    Ok(Opened(if head.version == VERSION {
+        Opening::Current {
+            head,
+            parts: texts.into_iter().map(PartText::Packed).collect(),
+            next: 0,
+        }
+    } else {
+        Opening::Older { head, texts }
+    }))
+}
+
+fn damaged(message: String) -> DecodeError {
+    DecodeError::Field {
+        path: text::parts::STORED_WORKSPACE.to_owned(),
+        message,
+    }
+}
+
+fn parse_part(text: &str) -> Result<Part, DecodeError> {
+    serde_json::from_str(text).map_err(field_error("part"))
+}
+
+impl PartText {
+    /// One step further (unpacked, then parsed); false once parsed. A
+    /// failed step leaves it as it was.
+    fn advance(&mut self) -> Result<bool, DecodeError> {
+        *self = match self {
+            PartText::Packed(stored) => {
+                PartText::Unpacked(packed::unpack(stored).map_err(damaged)?)
+            }
+            PartText::Unpacked(text) => PartText::Parsed(parse_part(text)?),
+            PartText::Parsed(_) => return Ok(false),
+        };
+        Ok(true)
+    }
+
+    fn into_part(self) -> Result<Part, DecodeError> {
+        match self {
+            PartText::Packed(stored) => parse_part(&packed::unpack(&stored).map_err(damaged)?),
+            PartText::Unpacked(text) => parse_part(&text),
+            PartText::Parsed(part) => Ok(part),
+        }
+    }
+}
+
+impl Opened {
+    /// The revision the head names; 0 for a whole envelope without one.
+    pub fn revision(&self) -> u64 {
+        match &self.0 {
+            Opening::Whole(stored) => stored.envelope.revision.unwrap_or(0),
+            Opening::Current { head, .. } | Opening::Older { head, .. } => head.revision,
+        }
+    }
+
+    /// The parts the head lists; `None` for a whole envelope.
+    pub fn entries(&self) -> Option<&[PartEntry]> {
+        match &self.0 {
+            Opening::Whole(_) => None,
+            Opening::Current { head, .. } | Opening::Older { head, .. } => Some(&head.parts),
+        }
+    }
+
+    /// The workspace with only the records of the periods `first` picks
+    /// from the head's workspace (the periods, units and people are all
+    /// there): what a first screen about those periods shows, read in a
+    /// fraction of the time the whole takes. `None` when `first` picks
+    /// none, when that is not less than the whole, or when anything about
+    /// it is unusual (an older version, a damaged value): [`Opened::finish`]
+    /// then reads the whole, and says what is wrong.
+    pub fn first_periods(
+        &mut self,
+        first: impl FnOnce(&Workspace) -> Vec<PeriodId>,
+    ) -> Option<Workspace> {
+        let Opening::Current { head, parts, .. } = &mut self.0 else {
+            return None;
+        };
+        let outline: Head<Workspace> = serde_json::from_str(&head.text).ok()?;
+        let periods = first(&outline.workspace);
+        let wanted = |id: &PartId| id.as_ref().is_some_and(|(p, _)| periods.contains(p));
+        if periods.is_empty() || head.parts.iter().all(|entry| wanted(&entry.id)) {
+            return None;
+        }
+        let mut ws = outline.workspace;
+        // A head Ladder writes holds none of the parts' records itself.
+        if !(ws.objectives.is_empty()
+            && ws.key_results.is_empty()
+            && ws.check_ins.is_empty()
+            && ws.initiatives.is_empty())
+        {
+            return None;
+        }
+        let mut objectives: Vec<&[Objective]> = Vec::with_capacity(parts.len());
+        for (entry, part) in head.parts.iter().zip(parts.iter_mut()) {
+            if !wanted(&entry.id) {
+                objectives.push(&[]);
+                continue;
+            }
+            // Parsed once: the whole takes the part as it is.
+            while part.advance().ok()? {}
+            let PartText::Parsed(part) = part else {
+                return None;
+            };
+            objectives.push(&part.objectives);
+            ws.key_results.extend(part.key_results.iter().cloned());
+            ws.check_ins.extend(part.check_ins.iter().cloned());
+            ws.initiatives.extend(part.initiatives.iter().cloned());
+        }
+        let mut taken = vec![0; objectives.len()];
+        let mut ordered = Vec::new();
+        for &[part, count] in &outline.objective_order {
+            let list = objectives.get(part)?;
+            let from = *taken.get(part)?;
+            ordered.extend(list.iter().skip(from).take(count).cloned());
+            taken[part] = from + count;
+        }
+        ws.objectives.extend(ordered);
+        Some(ws)
+    }
+
+    /// Reads one more step of the rest (unpacks or parses a part), for a
+    /// caller spreading the work over idle moments; false once there is
+    /// nothing left that [`Opened::finish`] would not do as fast.
+    pub fn step(&mut self) -> bool {
+        let Opening::Current { parts, next, .. } = &mut self.0 else {
+            return false;
+        };
+        while let Some(part) = parts.get_mut(*next) {
+            match part.advance() {
+                Ok(true) => return true,
+                Ok(false) => *next += 1,
+                // Left for `finish` to report.
+                Err(_) => {
+                    *next = parts.len();
+                    return false;
+                }
+            }
+        }
+        false
+    }
+
+    /// Reads the rest: the whole workspace, as [`read_stored`] returns it.
+    pub fn finish(self) -> Result<Stored, DecodeError> {
+        let (entries, assembled) = match self.0 {
+            Opening::Whole(stored) => return Ok(*stored),
+            Opening::Current { head, parts, .. } => {
+                let outline = parse_head(&head.text)?;
+                let parts = parts
+                    .into_iter()
+                    .map(PartText::into_part)
+                    .collect::<Result<Vec<Part>, DecodeError>>()?;
+                (
+                    head.parts.clone(),
+                    assemble_current(outline, head.parts, parts)?,
+                )
+            }
+            Opening::Older { head, texts } => {
+                let texts = texts
+                    .iter()
+                    .map(|stored| packed::unpack(stored).map_err(damaged))
+                    .collect::<Result<Vec<String>, DecodeError>>()?;
+                (
+                    head.parts.clone(),
+                    (assemble_older(&head.text, &texts)?, None),
+                )
+            }
+        };
+        let (envelope, layout) = assembled;
+        Ok(Stored {
+            envelope,
+            entries: Some(entries),
+            layout,
+        })
+    }
 }
 
 /// What a head says before its parts are read.
@@ -615,10 +817,19 @@ pub fn assemble(
     parts: &[String],
 ) -> Result<(Envelope, Option<Layout>), DecodeError> {
     if head.version == VERSION {
-        assemble_current(&head.text, head.parts, parts)
+        let outline = parse_head(&head.text)?;
+        let parts = parts
+            .iter()
+            .map(|text| parse_part(text))
+            .collect::<Result<Vec<Part>, DecodeError>>()?;
+        assemble_current(outline, head.parts, parts)
     } else {
         Ok((assemble_older(&head.text, parts)?, None))
     }
+}
+
+fn parse_head(text: &str) -> Result<Head<Workspace>, DecodeError> {
+    serde_json::from_str(text).map_err(field_error("head"))
 }
 
 fn field_error(path: &str) -> impl Fn(serde_json::Error) -> DecodeError + '_ {
@@ -628,7 +839,7 @@ fn field_error(path: &str) -> impl Fn(serde_json::Error) -> DecodeError + '_ {
     }
 }
 
-/// The common case: one typed pass per text, no intermediate tree.
+/// The common case: each part read by one typed pass, no intermediate tree.
 ///
 /// A layout places each record in the part whose text it came from, so
 /// there is one only when the head lists one distinct part per text and
@@ -636,19 +847,18 @@ fn field_error(path: &str) -> impl Fn(serde_json::Error) -> DecodeError + '_ {
 /// head, but a damaged value may: its records are all kept (the head's
 /// first), and the next save splits from scratch.
 fn assemble_current(
-    head: &str,
+    head: Head<Workspace>,
     entries: Vec<PartEntry>,
-    texts: &[String],
+    parts: Vec<Part>,
 ) -> Result<(Envelope, Option<Layout>), DecodeError> {
-    let head: Head<Workspace> = serde_json::from_str(head).map_err(field_error("head"))?;
     let mut seen = std::collections::HashSet::with_capacity(entries.len());
-    let one_to_one = entries.len() == texts.len() && entries.iter().all(|e| seen.insert(&e.id));
+    let one_to_one = entries.len() == parts.len() && entries.iter().all(|e| seen.insert(&e.id));
     let mut ws = head.workspace;
     let holds_records = !(ws.objectives.is_empty()
         && ws.key_results.is_empty()
         && ws.check_ins.is_empty()
         && ws.initiatives.is_empty());
-    let mut objectives: Vec<Vec<Objective>> = Vec::with_capacity(texts.len());
+    let mut objectives: Vec<Vec<Objective>> = Vec::with_capacity(parts.len());
     let mut layout = Layout {
         parts: entries
             .into_iter()
@@ -656,8 +866,7 @@ fn assemble_current(
             .collect(),
         ..Layout::default()
     };
-    for (at, text) in texts.iter().enumerate() {
-        let part: Part = serde_json::from_str(text).map_err(field_error("part"))?;
+    for (at, part) in parts.into_iter().enumerate() {
         objectives.push(part.objectives);
         let place = |list: &mut Vec<usize>, count: usize| list.resize(list.len() + count, at);
         place(&mut layout.key_results, part.key_results.len());

@@ -20,6 +20,35 @@ pub fn when_idle(f: impl FnOnce() + 'static) {
     }
 }
 
+/// Runs `f` once, in a task of its own after what is already waiting (a
+/// press, a key, a frame to draw): how work done in slices lets the page
+/// answer between them without waiting for an idle moment, which may come
+/// only every 50 ms.
+pub fn next_task(f: impl FnOnce() + 'static) {
+    let Ok(channel) = web_sys::MessageChannel::new() else {
+        return when_idle(f);
+    };
+    let run = Closure::once_into_js(f);
+    channel.port1().set_onmessage(Some(run.unchecked_ref()));
+    if channel
+        .port2()
+        .post_message(&wasm_bindgen::JsValue::NULL)
+        .is_err()
+    {
+        channel.port1().set_onmessage(None);
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback(run.unchecked_ref());
+        }
+    }
+}
+
+/// Milliseconds on the page's clock, for work that watches its own time.
+pub fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or_else(js_sys::Date::now, |p| p.now())
+}
+
 /// Runs `f`, recording its duration as a performance measure named `name`.
 pub fn measure<R>(name: &str, f: impl FnOnce() -> R) -> R {
     let Some(performance) = web_sys::window().and_then(|w| w.performance()) else {

@@ -40,14 +40,17 @@ impl Document {
         }
     }
 
-    /// Reads the workspace, tracking it when called inside a reactive context.
+    /// Reads the workspace, tracking it when called inside a reactive
+    /// context. At start-up, what the first screen shows of a large one
+    /// (see [`Stage::on_screen`]).
     pub fn with<R>(&self, f: impl FnOnce(&Workspace) -> R) -> R {
-        self.stage.workspace().with(f)
+        self.stage.on_screen().with(f)
     }
 
-    /// Reads the workspace without subscribing to its changes.
+    /// Reads the workspace without subscribing to its changes; as
+    /// [`Document::with`].
     pub fn with_untracked<R>(&self, f: impl FnOnce(&Workspace) -> R) -> R {
-        self.stage.workspace().with_untracked(f)
+        self.stage.on_screen().with_untracked(f)
     }
 
     /// This browser's own workspace, even while a snapshot is viewed.
@@ -252,7 +255,9 @@ impl Document {
     /// removing it would take their work too.
     pub fn sample_has_additions(self) -> bool {
         let fresh = sample_company(clock::today(), clock::random_bits);
-        self.with_untracked(|ws| ws.sample && ws.has_more_records_than(&fresh))
+        self.stage
+            .workspace()
+            .with_untracked(|ws| ws.sample && ws.has_more_records_than(&fresh))
     }
 
     /// Removes the sample company in one step, with undo.

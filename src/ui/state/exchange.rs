@@ -307,7 +307,7 @@ impl Exchange {
     /// Downloads one table of every period's OKRs as a CSV file for
     /// spreadsheets. The byte-order mark makes Excel read it as UTF-8.
     pub fn export_csv(self, table: CsvTable) -> Result<(), String> {
-        let (tables, name) = self.document.with_untracked(|ws| {
+        let (tables, name) = self.stage.workspace().with_untracked(|ws| {
             (
                 ws.csv_tables(None, clock::today()),
                 download_name(&ws.name, &[table.file_stem()], clock::today(), "csv"),
@@ -326,7 +326,7 @@ impl Exchange {
         period: &PeriodId,
         unit: Option<&UnitId>,
     ) -> Result<(), String> {
-        let (text, name) = self.document.with_untracked(|ws| {
+        let (text, name) = self.stage.workspace().with_untracked(|ws| {
             let scope = unit
                 .and_then(|u| ws.unit(u))
                 .map_or_else(|| ws.display_name().to_owned(), |u| u.name.clone());
@@ -345,7 +345,7 @@ impl Exchange {
 
     /// Downloads the part of the workspace `scope` selects as a snapshot file.
     pub fn export_part(self, scope: &ExportScope) -> Result<(), String> {
-        let (text, name) = self.document.with_untracked(|ws| {
+        let (text, name) = self.stage.workspace().with_untracked(|ws| {
             let text = snapshot::encode_part(ws, scope, clock::now());
             // The company's name is the organisation's: said once.
             let unit = scope

@@ -5,6 +5,8 @@ use crate::domain::{ExportScope, Workspace};
 use crate::storage::snapshot::Envelope;
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
 
 /// A file that was read and checked, waiting for the person to choose what to do with it.
 #[derive(Clone, PartialEq, Debug)]
@@ -25,8 +27,18 @@ pub struct Viewing {
     envelope: Envelope,
 }
 
+/// Reads the rest of a workspace loaded for its first screen.
+type ReadRest = Box<dyn FnOnce() + Send + Sync>;
+
 /// The workspace on screen; shared by the document, the saver and the
 /// exchange, and written only through them.
+///
+/// A large workspace may start as only what its first screen shows (see
+/// `saver::load`), the rest read while the page is idle, or at once when
+/// needed: before the page handles anything a person does, and before
+/// anything but a view reads the workspace. Views read [`Stage::on_screen`]; everything
+/// else goes through [`Stage::workspace`], which reads the rest first. So
+/// no edit, save, export or sync ever sees a part of the workspace.
 #[derive(Clone, Copy)]
 pub(super) struct Stage {
     workspace: RwSignal<Workspace>,
@@ -34,6 +46,7 @@ pub(super) struct Stage {
     viewing: RwSignal<Option<Viewing>>,
     /// The same, read-only, made once (each `Signal` made takes an arena slot).
     viewed: Signal<Option<Viewing>>,
+    rest: StoredValue<Option<ReadRest>>,
 }
 
 impl Stage {
@@ -43,12 +56,56 @@ impl Stage {
             workspace: RwSignal::new(workspace),
             viewing,
             viewed: viewing.into(),
+            rest: StoredValue::new(None),
         }
     }
 
-    /// The workspace shown: the signal every view reads and every edit writes.
+    /// The workspace shown: the signal every edit writes, with the whole
+    /// workspace in it.
     pub fn workspace(self) -> RwSignal<Workspace> {
+        self.settle();
         self.workspace
+    }
+
+    /// The workspace as views show it: while the rest of a large workspace
+    /// is still to read, only what the first screen shows. Read only by
+    /// views (the rest is read before anything can take them elsewhere).
+    pub fn on_screen(self) -> RwSignal<Workspace> {
+        self.workspace
+    }
+
+    /// Until [`Stage::settle`], what is on screen is only the first
+    /// screen's share of the workspace and `read_rest` reads the rest
+    /// (showing it with [`Stage::show_whole`]). Settles before the page
+    /// handles a press, a key, a click or a change of address: whatever a
+    /// handler reads or changes, it finds the whole.
+    pub fn defer(self, read_rest: impl FnOnce() + Send + Sync + 'static) {
+        self.rest.set_value(Some(Box::new(read_rest)));
+        // Capturing on the window: before any of the page's own handlers,
+        // and before the router's (registered later) on a change of address.
+        let settle = Closure::<dyn Fn()>::new(move || self.settle());
+        let window = window();
+        for event in ["pointerdown", "keydown", "click", "hashchange", "popstate"] {
+            let _ = window.add_event_listener_with_callback_and_bool(
+                event,
+                settle.as_ref().unchecked_ref(),
+                true,
+            );
+        }
+        // For the page's life; once settled, a look at an empty slot.
+        settle.forget();
+    }
+
+    /// Reads the rest of the workspace, if it is still to read.
+    pub fn settle(self) {
+        if let Some(read_rest) = self.rest.try_update_value(Option::take).flatten() {
+            read_rest();
+        }
+    }
+
+    /// Shows the whole workspace in place of the first screen's share.
+    pub fn show_whole(self, workspace: Workspace) {
+        self.workspace.set(workspace);
     }
 
     pub fn viewing(self) -> Signal<Option<Viewing>> {
@@ -67,6 +124,7 @@ impl Stage {
 
     /// This browser's own workspace, even while a snapshot is viewed.
     pub fn with_own<R>(self, f: impl FnOnce(&Workspace) -> R) -> R {
+        self.settle();
         match self
             .viewing
             .with_untracked(|v| v.as_ref().map(|v| v.own.clone()))
@@ -79,6 +137,7 @@ impl Stage {
     /// Replaces this browser's own workspace: on screen, or where it waits
     /// while a snapshot is viewed.
     pub fn set_own(self, workspace: Workspace) {
+        self.settle();
         let viewed = self
             .viewing
             .try_update(|v| v.as_mut().map(|v| v.own = workspace.clone()).is_some());
@@ -89,6 +148,7 @@ impl Stage {
 
     /// Shows `pending` read-only, setting this browser's own workspace aside.
     pub fn open(self, pending: PendingImport) {
+        self.settle();
         let own = match self.viewing.get_untracked() {
             Some(viewing) => viewing.own,
             None => self.workspace.get_untracked(),

@@ -1,10 +1,14 @@
-//! What the saver finds in browser storage at start-up.
+//! What the saver finds in browser storage at start-up: the workspace, or
+//! for a large one what its first screen shows and, while the page is idle,
+//! the rest; and the first save's work, done ahead.
 
-use super::{Recovery, SaveStatus};
-use crate::domain::Workspace;
+use super::{Recovery, SaveStatus, Saver};
+use crate::domain::{PeriodId, Workspace};
 use crate::storage::local::{self, Loaded};
 use crate::text;
+use crate::ui::route::{Page, Route};
 use crate::ui::{clock, timing};
+use leptos::prelude::*;
 
 /// The workspace to start with and how saving stands.
 pub(super) struct Start {
@@ -16,14 +20,135 @@ pub(super) struct Start {
     pub recovery: Option<Recovery>,
     /// What of it is in storage.
     pub written: local::Written,
+    /// For a large workspace, what is still to read: `workspace` is then
+    /// only what the first screen shows (see [`first_screen`]).
+    pub rest: Option<local::Rest>,
 }
+
+/// Main-thread time one idle moment gives to reading the rest of a large
+/// workspace, parts at a time (a part takes a few milliseconds at most).
+const REST_SLICE_MS: f64 = 10.0;
 
 /// Loads the stored workspace; data that cannot be read is kept aside and
 /// saving is paused where a save could overwrite it.
 pub(super) fn start() -> Start {
+    begin(timing::measure("ladder:load", || {
+        local::load(clock::now(), first_screen)
+    }))
+}
+
+impl Saver {
+    /// Reads the rest of a workspace loaded for its first screen once the
+    /// page is idle, a slice at a time, so that no task of it keeps a
+    /// person waiting long; then shows the whole.
+    pub(super) fn read_rest_when_idle(self) {
+        timing::when_idle(move || self.read_rest_slice());
+    }
+
+    fn read_rest_slice(self) {
+        let until = timing::now_ms() + REST_SLICE_MS;
+        let more = timing::measure("ladder:load-rest", || {
+            self.book
+                .try_update_value(|book| {
+                    book.rest.as_mut().is_some_and(|rest| {
+                        while rest.step() {
+                            if timing::now_ms() >= until {
+                                return true;
+                            }
+                        }
+                        false
+                    })
+                })
+                .unwrap_or(false)
+        });
+        if more {
+            timing::next_task(move || self.read_rest_slice());
+        } else {
+            self.stage.settle();
+        }
+    }
+
+    /// Reads what is left of the rest of a workspace loaded for its first
+    /// screen, and shows the whole: the workspace as stored, so nothing is
+    /// unsaved.
+    pub(super) fn read_rest(self) {
+        let Some((rest, written)) = self
+            .book
+            .try_update_value(|book| Some((book.rest.take()?, std::mem::take(&mut book.written))))
+            .flatten()
+        else {
+            return;
+        };
+        let Start {
+            workspace,
+            base,
+            status,
+            recovery,
+            written,
+            ..
+        } = finish(rest, written);
+        self.stored_size.set(written.size());
+        self.book.update_value(|book| {
+            book.base = base;
+            book.written = written;
+        });
+        self.stage.show_whole(workspace);
+        self.status.set(status);
+        self.recovery.set(recovery);
+        timing::when_idle(move || self.prepare());
+    }
+
+    /// The first save's one-off work, done ahead ([`local::prepare`]).
+    pub(super) fn prepare(self) {
+        if self.stage.is_viewing() {
+            return;
+        }
+        self.stage.workspace().with_untracked(|ws| {
+            self.book
+                .update_value(|s| local::prepare(ws, &mut s.written));
+        });
+    }
+}
+
+/// Reads the rest of a workspace [`start`] loaded for its first screen.
+fn finish(rest: local::Rest, written: local::Written) -> Start {
+    begin(timing::measure("ladder:load-rest", || {
+        rest.finish(written, clock::now())
+    }))
+}
+
+/// The periods whose records the first screen shows, when it is the
+/// overview of the default period, where most starts open: that period's,
+/// and the next one's, which the overview looks at to offer planning it.
+/// None for any other page, which needs the whole workspace at once.
+fn first_screen(ws: &Workspace) -> Vec<PeriodId> {
+    let hash = leptos::prelude::window()
+        .location()
+        .hash()
+        .unwrap_or_default();
+    let route = Route::parse(&hash);
+    // "My work" is home for the person marked "This is me" (see `App`).
+    let bare = hash.trim_start_matches('#').is_empty();
+    if route.page != Page::Overview || (bare && ws.me().is_some()) {
+        return Vec::new();
+    }
+    let Some(period) = ws.default_period(clock::today()) else {
+        return Vec::new();
+    };
+    if route.period.as_ref().is_some_and(|id| *id != period.id) {
+        return Vec::new();
+    }
+    let mut periods = vec![period.id.clone()];
+    if let Some(Ok(next)) = ws.next_period(&period.id) {
+        periods.push(next.id.clone());
+    }
+    periods
+}
+
+fn begin(loaded: Loaded) -> Start {
     let mut recovery = None;
     let mut written = local::Written::default();
-    let loaded = timing::measure("ladder:load", || local::load(clock::now()));
+    let mut rest = None;
     let (workspace, base, status) = match loaded {
         Loaded::Nothing { revision } => (
             Workspace::default(),
@@ -38,6 +163,16 @@ pub(super) fn start() -> Start {
             written: stored,
         } => {
             written = stored;
+            (*workspace, revision, SaveStatus::Saved { at: None })
+        }
+        Loaded::FirstScreen {
+            workspace,
+            revision,
+            rest: more,
+            written: stored,
+        } => {
+            written = stored;
+            rest = Some(more);
             (*workspace, revision, SaveStatus::Saved { at: None })
         }
         Loaded::Unreadable {
@@ -83,5 +218,6 @@ pub(super) fn start() -> Start {
         status,
         recovery,
         written,
+        rest,
     }
 }

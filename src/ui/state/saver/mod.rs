@@ -68,6 +68,8 @@ struct Book {
     pending_since_ms: Option<f64>,
     /// Deletes the parts the last save replaced, once every tab has seen it.
     tidy_timer: Option<TimeoutHandle>,
+    /// The rest of a workspace loaded for its first screen, still to read.
+    rest: Option<local::Rest>,
 }
 
 /// Applies one field's typed text to the workspace (the document's edit,
@@ -112,6 +114,7 @@ impl Saver {
             status,
             recovery,
             written,
+            rest,
         } = load::start();
         let stage = Stage::new(workspace);
         let status = RwSignal::new(status);
@@ -134,19 +137,16 @@ impl Saver {
         };
         saver.listen();
         saver.schedule_tidy();
-        // Once the first screen is up, so the first edit saves as fast as the rest.
-        timing::when_idle(move || saver.prepare());
-        (stage, saver)
-    }
-
-    fn prepare(self) {
-        if self.stage.is_viewing() {
-            return;
+        if rest.is_some() {
+            saver.book.update_value(|book| book.rest = rest);
+            stage.defer(move || saver.read_rest());
+            // Then prepares: before, it would read all the rest at once.
+            saver.read_rest_when_idle();
+        } else {
+            // Once the first screen is up, so the first edit saves as fast as the rest.
+            timing::when_idle(move || saver.prepare());
         }
-        self.stage.workspace().with_untracked(|ws| {
-            self.book
-                .update_value(|s| local::prepare(ws, &mut s.written));
-        });
+        (stage, saver)
     }
 
     fn listen(self) {

@@ -146,7 +146,9 @@ impl Sync {
         };
         // Every change of this browser's workspace is noted as it happens.
         Effect::new(move |_| {
-            stage.workspace().track();
+            // On screen: tracking must not read the rest of a large
+            // workspace before its first screen is painted.
+            stage.on_screen().track();
             sync.note_local_changes();
         });
         let _ = window_event_listener(leptos::ev::online, move |_| sync.sync_now());
