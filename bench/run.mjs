@@ -297,6 +297,8 @@ async function largeRun(browser, storage) {
       out.load = first + rest;
       out.loadFirst = first;
       out.loadRest = rest;
+      // When the whole workspace was on screen (navigation start → ms), if it came in two steps.
+      out.whole = await page.evaluate(() => performance.getEntriesByName('ladder:whole')[0]?.startTime);
     });
     await step('memory', async () => { out.memory = await memory(page); });
     // Where to look for a key result to check in on, later: the current quarter's first objectives.
@@ -361,6 +363,7 @@ async function large(browser, data) {
         ? { detail: {
           firstScreenMedian: round1(median(of('loadFirst').filter((t) => t !== undefined))),
           restMedian: round1(median(of('loadRest').filter((t) => t !== undefined))),
+          wholeOnScreenMedian: round1(median(of('whole').filter((t) => t !== undefined))),
         } }
         : {};
     timing(`large.${id}`, LARGE[id].label, of(id), errorsOf(errorKey), LARGE[id].budget, extra);

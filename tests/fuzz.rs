@@ -648,7 +648,10 @@ fn check_stored(input: &Input) -> Result<Verdict, String> {
         opened.finish()
     });
     match (&read, &in_steps) {
-        (Ok(whole), Ok(stepped)) if whole.envelope.workspace == stepped.envelope.workspace => {}
+        (Ok(whole), Ok(stepped))
+            if whole.envelope.workspace == stepped.envelope.workspace
+                && whole.entries == stepped.entries
+                && whole.layout.is_some() == stepped.layout.is_some() => {}
         (Err(a), Err(b)) if a.to_string() == b.to_string() => {}
         _ => return Err("reading in steps differs from reading whole".to_owned()),
     }

@@ -663,3 +663,24 @@ fn a_damaged_part_is_refused_when_the_rest_is_read() {
     assert!(opened.first_periods(|_| vec![damaged]).is_none());
     assert!(opened.finish().is_err());
 }
+
+#[test]
+fn a_first_screen_whose_objective_ladders_up_to_another_period_waits_for_the_whole() {
+    let mut ws = generate(Scale::Medium, today(), 3);
+    let current = ws.default_period(today()).expect("a period").id.clone();
+    let earlier = ws
+        .objectives
+        .iter()
+        .find(|o| o.period != current)
+        .expect("an objective of another period")
+        .id
+        .clone();
+    ws.objectives
+        .find_mut(|o| o.period == current)
+        .expect("an objective of the current period")
+        .parent = Some(earlier);
+    let (head, texts) = stored(&ws);
+    let mut opened = open(&head, &texts);
+    assert!(opened.first_periods(|_| vec![current.clone()]).is_none());
+    assert_same_records(&opened.finish().expect("reads").envelope.workspace, &ws);
+}

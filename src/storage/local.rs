@@ -249,12 +249,14 @@ pub fn load(now: DateTime<Utc>, first: impl FnOnce(&Workspace) -> Vec<PeriodId>)
             },
             written,
         },
-        None => Rest {
-            opened,
-            text,
-            known_revision,
-        }
-        .read(written, &storage, now),
+        None => match read_whole(opened, written) {
+            Ok((envelope, written)) => Loaded::Found {
+                revision: envelope.revision.unwrap_or(0).max(known_revision),
+                workspace: Box::new(envelope.workspace),
+                written,
+            },
+            Err(error) => refused(&storage, error, text, known_revision, now),
+        },
     }
 }
 
@@ -267,9 +269,9 @@ pub struct Rest {
 }
 
 impl Rest {
-    /// Reads a little more (a part, about a millisecond or two), for a
-    /// caller spreading the work over idle moments; false once what is
-    /// left is for [`Rest::finish`].
+    /// Reads a little more (a part unpacked or parsed: a few milliseconds
+    /// at most), for a caller spreading the work over idle moments; false
+    /// once what is left is for [`Rest::finish`].
     pub fn step(&mut self) -> bool {
         self.opened.step()
     }
@@ -277,27 +279,24 @@ impl Rest {
     /// Reads the whole workspace, as [`load`] would have found it; `written`
     /// is what `load` said is written of it.
     pub fn finish(self, written: Written, now: DateTime<Utc>) -> Loaded {
-        match storage() {
-            Ok(storage) => self.read(written, &storage, now),
-            Err(reason) => Loaded::Unavailable { reason },
-        }
-    }
-
-    fn read(self, written: Written, storage: &Storage, now: DateTime<Utc>) -> Loaded {
+        // Every part's text is here: storage is needed only for a refusal.
         match read_whole(self.opened, written) {
             Ok((envelope, written)) => Loaded::Found {
                 revision: envelope.revision.unwrap_or(0).max(self.known_revision),
                 workspace: Box::new(envelope.workspace),
                 written,
             },
-            Err(error) => refused(storage, error, self.text, self.known_revision, now),
+            Err(error) => match storage() {
+                Ok(storage) => refused(&storage, error, self.text, self.known_revision, now),
+                Err(reason) => Loaded::Unavailable { reason },
+            },
         }
     }
 }
 
 /// What a load says of a stored value it cannot read: newer than this
-/// version, or unreadable and moved aside. Moved only while the head is
-/// still the one read: another tab may have saved since.
+/// version, or unreadable and copied aside, then deleted from the
+/// workspace key unless another tab saved over it since it was read.
 fn refused(
     storage: &Storage,
     error: DecodeError,
@@ -312,11 +311,11 @@ fn refused(
         "{UNREADABLE_PREFIX}{}",
         now.to_rfc3339_opts(SecondsFormat::Millis, true)
     );
-    let unchanged = storage.get_item(WORKSPACE_KEY).ok().flatten().as_deref() == Some(&*text);
+    let replaced = storage.get_item(WORKSPACE_KEY).ok().flatten().as_deref() != Some(&*text);
     // Copy first, delete second: if the copy fails the original stays where it is.
     // Its parts stay where they are too: nothing is deleted while unreadable.
-    let moved_aside =
-        unchanged && put(storage, &key, &text).is_ok() && delete(storage, WORKSPACE_KEY).is_ok();
+    let copied = put(storage, &key, &text).is_ok();
+    let moved_aside = copied && (replaced || delete(storage, WORKSPACE_KEY).is_ok());
     Loaded::Unreadable {
         reason: error.to_string(),
         kept_in: if moved_aside {
@@ -512,13 +511,14 @@ pub fn prepare(workspace: &Workspace, written: &mut Written) {
     // Chromium (V8) compiles a wasm function when it is first called, and a
     // save encodes and packs parts with some forty functions nothing else
     // calls (5 ms of the first save). Encoding one part of a period still
-    // open, the smallest with check-ins, as a save would (fast), and
-    // dropping it compiles them now.
+    // open as a save would, and dropping it, compiles them now. The
+    // largest: the memory it takes stays with the allocator, so no save of
+    // an open part waits for the wasm memory to grow (2 to 5 ms a time).
     let sample = split
         .parts
         .iter()
         .filter(|part| !part.settled && !part.records.check_ins.is_empty())
-        .min_by_key(|part| part.records.check_ins.len());
+        .max_by_key(|part| part.records.check_ins.len());
     if let Some(Ok(text)) = sample.map(|part| parts::encode_part(&part.records)) {
         packed::pack(&text, Effort::Fast);
     }

@@ -658,9 +658,10 @@ impl Opened {
     /// from the head's workspace (the periods, units and people are all
     /// there): what a first screen about those periods shows, read in a
     /// fraction of the time the whole takes. `None` when `first` picks
-    /// none, when that is not less than the whole, or when anything about
-    /// it is unusual (an older version, a damaged value): [`Opened::finish`]
-    /// then reads the whole, and says what is wrong.
+    /// none, when that is not less than the whole, when one of its
+    /// objectives ladders up to one in another period, or when anything
+    /// about it is unusual (an older version, a damaged value):
+    /// [`Opened::finish`] then reads the whole, and says what is wrong.
     pub fn first_periods(
         &mut self,
         first: impl FnOnce(&Workspace) -> Vec<PeriodId>,
@@ -708,7 +709,13 @@ impl Opened {
             taken[part] = from + count;
         }
         ws.objectives.extend(ordered);
-        Some(ws)
+        // A parent objective moved to another period (other than the next)
+        // would read as deleted on the first screen: then the whole, now.
+        let parents_here = ws
+            .objectives
+            .iter()
+            .all(|o| o.parent.as_ref().is_none_or(|p| ws.objective(p).is_some()));
+        parents_here.then_some(ws)
     }
 
     /// Reads one more step of the rest (unpacks or parses a part), for a

@@ -10,7 +10,7 @@ use super::pages::{
     PrintPage, SettingsPage, SummaryPage, TeamsPage, UnitPage,
 };
 use super::personal_state::PersonalState;
-use super::route::{Page, Route};
+use super::route::{self, Page, Route};
 use super::router::Router;
 use super::shortcuts;
 use super::state::{self, Exchange};
@@ -43,13 +43,8 @@ pub fn App() -> impl IntoView {
     let router = Router::start();
     provide_context(router);
     provide_context(visits::start(clock::today()));
-    // "My work" is home for the person marked "This is me": an address that
-    // names no page opens there.
-    let bare = window()
-        .location()
-        .hash()
-        .map_or(true, |hash| hash.trim_start_matches('#').is_empty());
-    if bare && state.with_untracked(|ws| ws.me().is_some()) {
+    let hash = window().location().hash().unwrap_or_default();
+    if state.with_untracked(|ws| route::opens_on_my_work(&hash, ws)) {
         router.replace(Route::from(Page::MyWork));
     }
     provide_context(Drafts::start(router));

@@ -60,6 +60,12 @@ impl Page {
     }
 }
 
+/// Whether the address `fragment` (`location.hash`) opens on "My work":
+/// home for the person marked "This is me", when it names no page.
+pub fn opens_on_my_work(fragment: &str, ws: &Workspace) -> bool {
+    fragment.trim_start_matches('#').is_empty() && ws.me().is_some()
+}
+
 impl From<Page> for Route {
     fn from(page: Page) -> Route {
         Route {

@@ -49,6 +49,13 @@ pub fn now_ms() -> f64 {
         .map_or_else(js_sys::Date::now, |p| p.now())
 }
 
+/// Marks this moment on the performance timeline as `name`.
+pub fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}
+
 /// Runs `f`, recording its duration as a performance measure named `name`.
 pub fn measure<R>(name: &str, f: impl FnOnce() -> R) -> R {
     let Some(performance) = web_sys::window().and_then(|w| w.performance()) else {

@@ -46,16 +46,20 @@ pub(super) struct Stage {
     viewing: RwSignal<Option<Viewing>>,
     /// The same, read-only, made once (each `Signal` made takes an arena slot).
     viewed: Signal<Option<Viewing>>,
+    /// The workspace, read-only, for views (see [`Stage::on_screen`]).
+    shown: Signal<Workspace>,
     rest: StoredValue<Option<ReadRest>>,
 }
 
 impl Stage {
     pub fn new(workspace: Workspace) -> Stage {
         let viewing = RwSignal::new(None);
+        let workspace = RwSignal::new(workspace);
         Stage {
-            workspace: RwSignal::new(workspace),
+            workspace,
             viewing,
             viewed: viewing.into(),
+            shown: workspace.into(),
             rest: StoredValue::new(None),
         }
     }
@@ -68,24 +72,32 @@ impl Stage {
     }
 
     /// The workspace as views show it: while the rest of a large workspace
-    /// is still to read, only what the first screen shows. Read only by
-    /// views (the rest is read before anything can take them elsewhere).
-    pub fn on_screen(self) -> RwSignal<Workspace> {
-        self.workspace
+    /// is still to read, only what the first screen shows. For views only
+    /// (the rest is read before anything can take them elsewhere), and
+    /// read-only: nothing writes what may be a part as if it were whole.
+    pub fn on_screen(self) -> Signal<Workspace> {
+        self.shown
     }
 
     /// Until [`Stage::settle`], what is on screen is only the first
     /// screen's share of the workspace and `read_rest` reads the rest
     /// (showing it with [`Stage::show_whole`]). Settles before the page
-    /// handles a press, a key, a click or a change of address: whatever a
-    /// handler reads or changes, it finds the whole.
+    /// handles a press, a key, a click, a dropped file or a change of
+    /// address: whatever a handler reads or changes, it finds the whole.
     pub fn defer(self, read_rest: impl FnOnce() + Send + Sync + 'static) {
         self.rest.set_value(Some(Box::new(read_rest)));
         // Capturing on the window: before any of the page's own handlers,
         // and before the router's (registered later) on a change of address.
         let settle = Closure::<dyn Fn()>::new(move || self.settle());
         let window = window();
-        for event in ["pointerdown", "keydown", "click", "hashchange", "popstate"] {
+        for event in [
+            "pointerdown",
+            "keydown",
+            "click",
+            "drop",
+            "hashchange",
+            "popstate",
+        ] {
             let _ = window.add_event_listener_with_callback_and_bool(
                 event,
                 settle.as_ref().unchecked_ref(),
@@ -98,6 +110,7 @@ impl Stage {
 
     /// Reads the rest of the workspace, if it is still to read.
     pub fn settle(self) {
+        // Taken before it runs: what it calls may ask again.
         if let Some(read_rest) = self.rest.try_update_value(Option::take).flatten() {
             read_rest();
         }

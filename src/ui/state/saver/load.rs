@@ -6,7 +6,7 @@ use super::{Recovery, SaveStatus, Saver};
 use crate::domain::{PeriodId, Workspace};
 use crate::storage::local::{self, Loaded};
 use crate::text;
-use crate::ui::route::{Page, Route};
+use crate::ui::route::{self, Page, Route};
 use crate::ui::{clock, timing};
 use leptos::prelude::*;
 
@@ -70,7 +70,8 @@ impl Saver {
 
     /// Reads what is left of the rest of a workspace loaded for its first
     /// screen, and shows the whole: the workspace as stored, so nothing is
-    /// unsaved.
+    /// unsaved. The save status is left as it is (another tab may have
+    /// saved meanwhile) unless the rest cannot be read.
     pub(super) fn read_rest(self) {
         let Some((rest, written)) = self
             .book
@@ -87,15 +88,24 @@ impl Saver {
             written,
             ..
         } = finish(rest, written);
+        let refused = recovery.is_some() || !matches!(status, SaveStatus::Saved { .. });
         self.stored_size.set(written.size());
         self.book.update_value(|book| {
-            book.base = base;
             book.written = written;
+            if refused {
+                book.base = base;
+            }
         });
         self.stage.show_whole(workspace);
-        self.status.set(status);
-        self.recovery.set(recovery);
-        timing::when_idle(move || self.prepare());
+        timing::mark("ladder:whole");
+        if refused {
+            self.status.set(status);
+            self.recovery.set(recovery);
+        } else {
+            // Deletes what the load retired, now that the rest read well.
+            self.schedule_tidy();
+            timing::when_idle(move || self.prepare());
+        }
     }
 
     /// The first save's one-off work, done ahead ([`local::prepare`]).
@@ -122,14 +132,9 @@ fn finish(rest: local::Rest, written: local::Written) -> Start {
 /// and the next one's, which the overview looks at to offer planning it.
 /// None for any other page, which needs the whole workspace at once.
 fn first_screen(ws: &Workspace) -> Vec<PeriodId> {
-    let hash = leptos::prelude::window()
-        .location()
-        .hash()
-        .unwrap_or_default();
+    let hash = window().location().hash().unwrap_or_default();
     let route = Route::parse(&hash);
-    // "My work" is home for the person marked "This is me" (see `App`).
-    let bare = hash.trim_start_matches('#').is_empty();
-    if route.page != Page::Overview || (bare && ws.me().is_some()) {
+    if route.page != Page::Overview || route::opens_on_my_work(&hash, ws) {
         return Vec::new();
     }
     let Some(period) = ws.default_period(clock::today()) else {

@@ -34,7 +34,7 @@ const SAVE_AT_LATEST_MS: f64 = 2_000.0;
 /// Whether the workspace in memory is safely in browser storage.
 #[derive(Clone, PartialEq, Debug)]
 pub enum SaveStatus {
-    /// Nothing unsaved; `at` is the last write, if there was one.
+    /// Nothing unsaved; `at` is this tab's last write, if there was one.
     Saved { at: Option<DateTime<Utc>> },
     /// An edit is waiting for its save.
     Pending,
@@ -136,13 +136,13 @@ impl Saver {
             recovery_read: recovery.into(),
         };
         saver.listen();
-        saver.schedule_tidy();
         if rest.is_some() {
             saver.book.update_value(|book| book.rest = rest);
             stage.defer(move || saver.read_rest());
             // Then prepares: before, it would read all the rest at once.
             saver.read_rest_when_idle();
         } else {
+            saver.schedule_tidy();
             // Once the first screen is up, so the first edit saves as fast as the rest.
             timing::when_idle(move || saver.prepare());
         }
@@ -327,7 +327,7 @@ impl Saver {
 
     /// Deletes what the last save (or the load) retired once every tab has
     /// had time to see it.
-    fn schedule_tidy(self) {
+    pub(super) fn schedule_tidy(self) {
         let tidy = set_timeout_with_handle(
             move || self.tidy(),
             local::RETIRE_AFTER + Duration::from_millis(100),

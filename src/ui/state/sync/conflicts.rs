@@ -57,7 +57,7 @@ impl Sync {
         Signal::derive(move || {
             held.with(|h| {
                 h.as_ref().map_or_else(Vec::new, |held| {
-                    stage.workspace().track();
+                    stage.on_screen().track();
                     let mine = stage.with_own(Workspace::clone);
                     mine.land(held, &Choices::new(), &replica.get_value(), clock::now())
                         .report

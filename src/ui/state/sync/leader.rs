@@ -10,6 +10,7 @@
 use super::{Sync, SyncStatus};
 use crate::storage::local;
 use crate::storage::sync::state::{self, lease, may_lead};
+use crate::ui::timing;
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -23,7 +24,9 @@ const BEAT: Duration = Duration::from_secs(5);
 impl Sync {
     /// Beats for as long as the page is open; the first beat is now.
     pub(super) fn keep_time(self) {
-        self.beat();
+        // Once the first screen is up: syncing reads the whole workspace,
+        // which for a large one is read after that screen (see `Stage`).
+        timing::when_idle(move || self.beat());
         let _ = set_interval_with_handle(move || self.beat(), BEAT);
         // A tab going away gives up the lease, so another takes over at once.
         let _ = window_event_listener(leptos::ev::pagehide, move |_| self.give_up());
