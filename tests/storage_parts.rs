@@ -323,18 +323,25 @@ fn stored(ws: &Workspace) -> (serde_json::Value, Vec<(String, String)>) {
     (serde_json::from_str(&head).expect("JSON"), texts)
 }
 
+/// Storage holding `texts` under their keys, packed, as a load fetches them.
+fn fetch_from(
+    texts: &[(String, String)],
+) -> impl FnMut(&str) -> Result<Option<String>, String> + '_ {
+    |key| {
+        Ok(texts
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, text)| packed::pack(text, Effort::Fast)))
+    }
+}
+
 /// Reads a head and its parts' texts as the app's load does.
 fn load(
     head: &serde_json::Value,
     texts: &[(String, String)],
 ) -> Result<parts::Stored, DecodeError> {
     let packed_head = packed::pack(&head.to_string(), Effort::Fast);
-    parts::read_stored(&packed_head, |key| {
-        Ok(texts
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, text)| packed::pack(text, Effort::Fast)))
-    })
+    parts::read_stored(&packed_head, fetch_from(texts))
 }
 
 /// The app's first save after `loaded`: split since its layout, keeping
@@ -540,13 +547,7 @@ fn a_kept_head_is_reused_only_while_its_workspace_is_unchanged() {
 /// Opens a head and its parts' texts as the app's load does, before parsing.
 fn open(head: &serde_json::Value, texts: &[(String, String)]) -> parts::Opened {
     let packed_head = packed::pack(&head.to_string(), Effort::Fast);
-    parts::open(&packed_head, |key| {
-        Ok(texts
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, text)| packed::pack(text, Effort::Fast)))
-    })
-    .expect("opens")
+    parts::open(&packed_head, fetch_from(texts)).expect("opens")
 }
 
 #[test]
