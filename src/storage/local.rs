@@ -238,25 +238,21 @@ pub fn load(now: DateTime<Utc>, first: impl FnOnce(&Workspace) -> Vec<PeriodId>)
     // Now, while storage holds what was just read: parts another tab
     // writes later are listed by no head this tab has seen.
     retire_unlisted_parts(&storage, &mut written, opened.revision());
-    match opened.first_periods(first) {
+    let first = opened.first_periods(first);
+    let revision = opened.revision().max(known_revision);
+    let rest = Rest {
+        opened,
+        text,
+        known_revision,
+    };
+    match first {
         Some(workspace) => Loaded::FirstScreen {
             workspace: Box::new(workspace),
-            revision: opened.revision().max(known_revision),
-            rest: Rest {
-                opened,
-                text,
-                known_revision,
-            },
+            revision,
+            rest,
             written,
         },
-        None => match read_whole(opened, written) {
-            Ok((envelope, written)) => Loaded::Found {
-                revision: envelope.revision.unwrap_or(0).max(known_revision),
-                workspace: Box::new(envelope.workspace),
-                written,
-            },
-            Err(error) => refused(&storage, error, text, known_revision, now),
-        },
+        None => rest.finish(written, now),
     }
 }
 

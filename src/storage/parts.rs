@@ -676,12 +676,7 @@ impl Opened {
             return None;
         }
         let mut ws = outline.workspace;
-        // A head Ladder writes holds none of the parts' records itself.
-        if !(ws.objectives.is_empty()
-            && ws.key_results.is_empty()
-            && ws.check_ins.is_empty()
-            && ws.initiatives.is_empty())
-        {
+        if holds_part_records(&ws) {
             return None;
         }
         let mut objectives: Vec<&[Objective]> = Vec::with_capacity(parts.len());
@@ -741,31 +736,20 @@ impl Opened {
 
     /// Reads the rest: the whole workspace, as [`read_stored`] returns it.
     pub fn finish(self) -> Result<Stored, DecodeError> {
-        let (entries, assembled) = match self.0 {
+        let (entries, (envelope, layout)) = match self.0 {
             Opening::Whole(stored) => return Ok(*stored),
-            Opening::Current { head, parts, .. } => {
-                let outline = parse_head(&head.text)?;
-                let parts = parts
-                    .into_iter()
-                    .map(PartText::into_part)
-                    .collect::<Result<Vec<Part>, DecodeError>>()?;
-                (
-                    head.parts.clone(),
-                    assemble_current(outline, head.parts, parts)?,
-                )
-            }
+            Opening::Current { head, parts, .. } => (
+                head.parts.clone(),
+                assemble_parts(head, parts.into_iter().map(PartText::into_part))?,
+            ),
             Opening::Older { head, texts } => {
                 let texts = texts
                     .iter()
                     .map(|stored| packed::unpack(stored).map_err(damaged))
                     .collect::<Result<Vec<String>, DecodeError>>()?;
-                (
-                    head.parts.clone(),
-                    (assemble_older(&head.text, &texts)?, None),
-                )
+                (head.parts.clone(), assemble(head, &texts)?)
             }
         };
-        let (envelope, layout) = assembled;
         Ok(Stored {
             envelope,
             entries: Some(entries),
@@ -824,15 +808,21 @@ pub fn assemble(
     parts: &[String],
 ) -> Result<(Envelope, Option<Layout>), DecodeError> {
     if head.version == VERSION {
-        let outline = parse_head(&head.text)?;
-        let parts = parts
-            .iter()
-            .map(|text| parse_part(text))
-            .collect::<Result<Vec<Part>, DecodeError>>()?;
-        assemble_current(outline, head.parts, parts)
+        assemble_parts(head, parts.iter().map(|text| parse_part(text)))
     } else {
         Ok((assemble_older(&head.text, parts)?, None))
     }
+}
+
+/// [`assemble`] for the current version, from each part as read: the head
+/// is parsed first, so a damaged head is what a damaged value reports.
+fn assemble_parts(
+    head: ReadHead,
+    parts: impl Iterator<Item = Result<Part, DecodeError>>,
+) -> Result<(Envelope, Option<Layout>), DecodeError> {
+    let outline = parse_head(&head.text)?;
+    let parts = parts.collect::<Result<Vec<Part>, DecodeError>>()?;
+    assemble_current(outline, head.parts, parts)
 }
 
 fn parse_head(text: &str) -> Result<Head<Workspace>, DecodeError> {
@@ -861,10 +851,7 @@ fn assemble_current(
     let mut seen = std::collections::HashSet::with_capacity(entries.len());
     let one_to_one = entries.len() == parts.len() && entries.iter().all(|e| seen.insert(&e.id));
     let mut ws = head.workspace;
-    let holds_records = !(ws.objectives.is_empty()
-        && ws.key_results.is_empty()
-        && ws.check_ins.is_empty()
-        && ws.initiatives.is_empty());
+    let holds_records = holds_part_records(&ws);
     let mut objectives: Vec<Vec<Objective>> = Vec::with_capacity(parts.len());
     let mut layout = Layout {
         parts: entries
@@ -899,6 +886,15 @@ fn assemble_current(
         workspace: ws,
     };
     Ok((envelope, (one_to_one && !holds_records).then_some(layout)))
+}
+
+/// Whether a head's workspace holds records of the kinds parts hold, as a
+/// head Ladder writes never does (a damaged value may).
+fn holds_part_records(ws: &Workspace) -> bool {
+    !(ws.objectives.is_empty()
+        && ws.key_results.is_empty()
+        && ws.check_ins.is_empty()
+        && ws.initiatives.is_empty())
 }
 
 /// Objectives back in workspace order from each part's list, with the

@@ -102,14 +102,20 @@ impl Saver {
             self.status.set(status);
             self.recovery.set(recovery);
         } else {
-            // Deletes what the load retired, now that the rest read well.
-            self.schedule_tidy();
-            timing::when_idle(move || self.prepare());
+            self.loaded_whole();
         }
     }
 
+    /// Once the whole workspace is read: deletes what the load retired, and
+    /// when the page is idle does the first save's one-off work, so the
+    /// first edit saves as fast as the rest.
+    pub(super) fn loaded_whole(self) {
+        self.schedule_tidy();
+        timing::when_idle(move || self.prepare());
+    }
+
     /// The first save's one-off work, done ahead ([`local::prepare`]).
-    pub(super) fn prepare(self) {
+    fn prepare(self) {
         if self.stage.is_viewing() {
             return;
         }

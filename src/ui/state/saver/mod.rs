@@ -142,9 +142,7 @@ impl Saver {
             // Then prepares: before, it would read all the rest at once.
             saver.read_rest_when_idle();
         } else {
-            saver.schedule_tidy();
-            // Once the first screen is up, so the first edit saves as fast as the rest.
-            timing::when_idle(move || saver.prepare());
+            saver.loaded_whole();
         }
         (stage, saver)
     }
