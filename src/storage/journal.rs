@@ -20,7 +20,9 @@
 //! [`recover`] compares the two. A copy newer than localStorage (the
 //! browser crashed) is written back into it, whole, if its workspace reads
 //! whole and is not older than localStorage's; otherwise, and whenever the
-//! copy is older, the copy is rewritten from localStorage. Because
+//! copy is older, the copy is rewritten from localStorage, by [`catch_up`]
+//! once the first screen is drawn (2.5 MB for a large company: not worth
+//! a later first screen); until then this page copies nothing. Because
 //! generations are times, whatever a page saves after a start without the
 //! copy (no IndexedDB, a failed restore) is newer than the copy, so the copy
 //! can never bring back something older over it.
@@ -43,14 +45,12 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{IdbDatabase, IdbObjectStore, IdbRequest, IdbTransactionMode, Storage};
 
-const DATABASE: &str = "ladder";
+/// The object store, as `journal_open.js` creates it.
 const STORE: &str = "local-storage";
 /// Set in localStorage when a tab's copy failed: every tab stops copying.
 const BROKEN_KEY: &str = "ladder.journal-broken";
-/// How long start-up waits for IndexedDB before going on without it
-/// (WebKit has been seen never to answer a first open).
-const OPEN_TIMEOUT_MS: i32 = 1_500;
-/// How long start-up waits for the copy to be read when it must be.
+/// How long start-up waits for the copy to be read when it must be
+/// (`journal_open.js` waits as long for its generation).
 const READ_TIMEOUT_MS: i32 = 5_000;
 
 /// A value is held as the browser's string: when the copy is rewritten
@@ -71,8 +71,25 @@ extern "C" {
     fn get_item(this: &UnconvertedStorage, key: &str) -> Result<JsValue, JsValue>;
 }
 
+#[wasm_bindgen(module = "/src/storage/journal_open.js")]
+extern "C" {
+    /// What `journal_open.js` found, asked as the page loaded.
+    type Opened;
+    /// Resolves to the open copy and its generation, or null without one.
+    #[wasm_bindgen(js_name = openedJournal)]
+    fn opened_journal() -> Promise;
+    /// None once a later version of Ladder asked for the database.
+    #[wasm_bindgen(method, getter)]
+    fn database(this: &Opened) -> Option<IdbDatabase>;
+    /// The copy's generation as stored, if it holds one.
+    #[wasm_bindgen(method, getter)]
+    fn generation(this: &Opened) -> Option<String>;
+}
+
 thread_local! {
     static DATABASE_OPEN: RefCell<Option<IdbDatabase>> = const { RefCell::new(None) };
+    /// The copy found behind at start-up, until [`catch_up`] rewrites it.
+    static BEHIND: RefCell<Option<IdbDatabase>> = const { RefCell::new(None) };
     static QUEUE: RefCell<Vec<Op>> = const { RefCell::new(Vec::new()) };
     static SCHEDULED: Cell<bool> = const { Cell::new(false) };
     static ON_FAILURE: Closure<dyn FnMut(web_sys::Event)> =
@@ -182,18 +199,38 @@ fn write(database: &IdbDatabase, ops: &[Op], stamp: f64, afresh: bool) -> Result
     filled
 }
 
-/// Opens the copy and brings localStorage and it into step. Call it once,
-/// before anything reads localStorage. Without IndexedDB, it does nothing
-/// and Ladder runs on localStorage alone.
+/// Brings localStorage and the copy into step: writes the copy back when
+/// it is newer. Call it once, before anything reads localStorage. Without
+/// IndexedDB, it does nothing and Ladder runs on localStorage alone.
 pub async fn recover() {
     let Some(storage) = local_storage() else {
         return;
     };
-    let Ok(database) = open().await else {
+    let Ok(opened) = JsFuture::from(opened_journal()).await else {
         return;
     };
-    match in_step(&database, &storage).await {
-        Ok(()) => DATABASE_OPEN.with(|d| *d.borrow_mut() = Some(database)),
+    if opened.is_null() {
+        return;
+    }
+    let opened = opened.unchecked_into::<Opened>();
+    let Some(database) = opened.database() else {
+        return;
+    };
+    // A later version of Ladder upgrading the database in another tab
+    // must not wait on this one: it closes, and copies no more.
+    let closing = database.clone();
+    let on_version_change = Closure::once_into_js(move |_: web_sys::Event| {
+        closing.close();
+        DATABASE_OPEN.with(|d| d.borrow_mut().take());
+        BEHIND.with(|d| d.borrow_mut().take());
+    });
+    database.set_onversionchange(Some(on_version_change.unchecked_ref()));
+    let copied = opened
+        .generation()
+        .and_then(|text| text.parse::<f64>().ok());
+    match in_step(&database, &storage, copied).await {
+        Ok(true) => DATABASE_OPEN.with(|d| *d.borrow_mut() = Some(database)),
+        Ok(false) => BEHIND.with(|d| *d.borrow_mut() = Some(database)),
         // The copy could not be read in time: leave it alone this time.
         // What this page saves is newer (see the module's notes), so the
         // next start rewrites it rather than restore it.
@@ -201,20 +238,33 @@ pub async fn recover() {
     }
 }
 
-/// Writes the copy back into localStorage when it is newer, or rewrites it
-/// from localStorage when it is older or was stopped.
-async fn in_step(database: &IdbDatabase, storage: &Storage) -> Result<(), JsValue> {
+/// Rewrites a copy [`recover`] found behind or stopped from localStorage,
+/// and from then on copies every write. Call it once the first screen is
+/// drawn. Until then nothing is copied, which loses nothing: whatever
+/// this page saves meanwhile is newer than the copy, and the rewrite
+/// copies it too.
+pub fn catch_up() {
+    let (Some(database), Some(storage)) = (BEHIND.with(|d| d.borrow_mut().take()), local_storage())
+    else {
+        return;
+    };
+    if rewrite(&database, &storage) {
+        DATABASE_OPEN.with(|d| *d.borrow_mut() = Some(database));
+    }
+}
+
+/// Writes the copy back into localStorage when it is newer (the copy is
+/// then in step); false when it is older or was stopped, and is to be
+/// rewritten from localStorage.
+async fn in_step(
+    database: &IdbDatabase,
+    storage: &Storage,
+    copied: Option<f64>,
+) -> Result<bool, JsValue> {
     let local = generation(storage);
     let broken = storage.get_item(BROKEN_KEY).ok().flatten().is_some();
-    let copied = done(
-        &read_store(database)?.get(&JsValue::from_str(GENERATION_KEY))?,
-        READ_TIMEOUT_MS,
-    )
-    .await?
-    .as_string()
-    .and_then(|text| text.parse::<f64>().ok());
-    match (local, copied) {
-        (Some(local), Some(copied)) if copied == local && !broken => {}
+    Ok(match (local, copied) {
+        (Some(local), Some(copied)) if copied == local && !broken => true,
         // Newer than localStorage, or localStorage holds no generation at
         // all: the browser crashed before it wrote localStorage out (the
         // first writes of a new workspace reach its disk only seconds
@@ -222,14 +272,11 @@ async fn in_step(database: &IdbDatabase, storage: &Storage) -> Result<(), JsValu
         // IndexedDB with it, so a copy without localStorage is a crash's.
         (local, Some(copied)) if local.is_none_or(|local| copied > local) && !broken => {
             let entries = read_all(database).await?;
-            if !restore(storage, &entries) {
-                rewrite(database, storage);
-            }
+            restore(storage, &entries)
         }
-        // Behind, stopped, or never written: copy localStorage as it is.
-        _ => rewrite(database, storage),
-    }
-    Ok(())
+        // Behind, stopped, or never written.
+        _ => false,
+    })
 }
 
 /// Makes localStorage's `ladder.` keys what the copy holds, if the
@@ -282,15 +329,15 @@ fn restore(storage: &Storage, entries: &HashMap<String, String>) -> bool {
 }
 
 /// Replaces the copy with every `ladder.` key of localStorage, under a new
-/// generation, and lets every tab copy again.
-fn rewrite(database: &IdbDatabase, storage: &Storage) {
+/// generation, and lets every tab copy again; false when it could not.
+fn rewrite(database: &IdbDatabase, storage: &Storage) -> bool {
     let stamp = js_sys::Date::now().max(generation(storage).unwrap_or(0.0) + 1.0);
     let _ = storage.remove_item(BROKEN_KEY);
     if storage
         .set_item(GENERATION_KEY, &stamp.to_string())
         .is_err()
     {
-        return;
+        return false;
     }
     let unconverted = storage.unchecked_ref::<UnconvertedStorage>();
     let ops: Vec<Op> = local::ladder_keys(storage)
@@ -304,7 +351,9 @@ fn rewrite(database: &IdbDatabase, storage: &Storage) {
         .collect();
     if write(database, &ops, stamp, true).is_err() {
         mark_broken();
+        return false;
     }
+    true
 }
 
 fn read_store(database: &IdbDatabase) -> Result<IdbObjectStore, JsValue> {
@@ -324,36 +373,8 @@ async fn read_all(database: &IdbDatabase) -> Result<HashMap<String, String>, JsV
         .collect())
 }
 
-async fn open() -> Result<IdbDatabase, JsValue> {
-    let factory = web_sys::window()
-        .ok_or(JsValue::NULL)?
-        .indexed_db()?
-        .ok_or(JsValue::NULL)?;
-    let request = factory.open_with_u32(DATABASE, 1)?;
-    let upgrading = request.clone();
-    let upgrade = Closure::once_into_js(move |_: web_sys::Event| {
-        if let Ok(database) = upgrading.result().and_then(|r| r.dyn_into::<IdbDatabase>()) {
-            let _ = database.create_object_store(STORE);
-        }
-    });
-    request.set_onupgradeneeded(Some(upgrade.unchecked_ref()));
-    let database = done(&request, OPEN_TIMEOUT_MS)
-        .await?
-        .dyn_into::<IdbDatabase>()?;
-    request.set_onupgradeneeded(None);
-    // A later version of Ladder upgrading the database in another tab
-    // must not wait on this one: it closes, and copies no more.
-    let closing = database.clone();
-    let on_version_change = Closure::once_into_js(move |_: web_sys::Event| {
-        closing.close();
-        DATABASE_OPEN.with(|d| d.borrow_mut().take());
-    });
-    database.set_onversionchange(Some(on_version_change.unchecked_ref()));
-    Ok(database)
-}
-
 /// The result of an IndexedDB request once it succeeds; an error when it
-/// fails, is blocked, or takes longer than `timeout_ms`.
+/// fails or takes longer than `timeout_ms`.
 async fn done(request: &IdbRequest, timeout_ms: i32) -> Result<JsValue, JsValue> {
     let promise = Promise::new(&mut |resolve, reject| {
         let on_success = Closure::once_into_js(move |_: web_sys::Event| {
@@ -365,9 +386,6 @@ async fn done(request: &IdbRequest, timeout_ms: i32) -> Result<JsValue, JsValue>
         .into_js_value();
         request.set_onsuccess(Some(on_success.unchecked_ref()));
         request.set_onerror(Some(on_failure.unchecked_ref()));
-        if let Some(opening) = request.dyn_ref::<web_sys::IdbOpenDbRequest>() {
-            opening.set_onblocked(Some(on_failure.unchecked_ref()));
-        }
         if let Some(window) = web_sys::window() {
             let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
                 on_failure.unchecked_ref(),

@@ -431,6 +431,78 @@ test('a workspace made a moment before Chromium is killed comes back, though the
   expect(seen, 'console errors and failed requests').toEqual([]);
 });
 
+/** The journal's copy in IndexedDB (src/storage/journal.rs), key → value;
+ * empty when there is none. */
+function journalCopy(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.open('ladder');
+        // No database: asking must not create one (an empty one would have no store).
+        request.onupgradeneeded = () => {
+          request.onerror = () => resolve({});
+          request.transaction.abort();
+        };
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const database = request.result;
+          if (!database.objectStoreNames.contains('local-storage')) {
+            database.close();
+            resolve({});
+            return;
+          }
+          const store = database.transaction('local-storage').objectStore('local-storage');
+          const keys = store.getAllKeys();
+          const values = store.getAll();
+          values.onerror = () => reject(values.error);
+          values.onsuccess = () => {
+            database.close();
+            resolve(Object.fromEntries(keys.result.map((key, i) => [key, values.result[i]])));
+          };
+        };
+      }),
+  );
+}
+
+/** Keys whose value differs between the journal's copy and localStorage. */
+async function copyDiffers(page) {
+  const copy = await journalCopy(page);
+  const local = await page.evaluate(() =>
+    Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('ladder.')).map((k) => [k, localStorage.getItem(k)])),
+  );
+  return [...new Set([...Object.keys(copy), ...Object.keys(local)])].filter((k) => copy[k] !== local[k]).sort();
+}
+
+test('a copy found behind at start-up is rewritten once the overview is drawn, and then takes every save', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Explore a sample company' }).click();
+  await expectSaved(page);
+  await expect.poll(() => copyDiffers(page)).toEqual([]);
+
+  // The copy goes, as when a start could not write it: the next start finds
+  // it behind. (Deleting waits for this page to let go of the database.)
+  await page.evaluate(
+    () =>
+      new Promise((done) => {
+        const request = indexedDB.deleteDatabase('ladder');
+        request.onsuccess = request.onerror = done;
+      }),
+  );
+  expect(await journalCopy(page)).toEqual({});
+  await page.reload();
+  await expect(page.getByRole('treeitem').first()).toBeVisible();
+  await expect.poll(() => copyDiffers(page)).toEqual([]);
+
+  // From then on, every save is copied.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await page.getByLabel('Organisation name').fill('Copied Ltd');
+  await expectSaved(page);
+  await expect.poll(() => copyDiffers(page)).toEqual([]);
+  const copy = await journalCopy(page);
+  expect(copy['ladder.workspace'], 'the copy holds the new head').toBe(await page.evaluate(() => localStorage.getItem('ladder.workspace')));
+  expect((await stored(page)).workspace.name).toBe('Copied Ltd');
+});
+
 // ---------------------------------------------------------------------------
 // 2. Storage full half-way through a save
 

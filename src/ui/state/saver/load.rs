@@ -4,6 +4,7 @@
 
 use super::{Recovery, SaveStatus, Saver};
 use crate::domain::{PeriodId, Workspace};
+use crate::storage::journal;
 use crate::storage::local::{self, Loaded};
 use crate::text;
 use crate::ui::route::{self, Page, Route};
@@ -32,6 +33,9 @@ const REST_SLICE_MS: f64 = 10.0;
 /// Loads the stored workspace; data that cannot be read is kept aside and
 /// saving is paused where a save could overwrite it.
 pub(super) fn start() -> Start {
+    // A copy of storage found behind at start-up is rewritten once the
+    // first screen is drawn (see storage::journal).
+    timing::when_idle(journal::catch_up);
     begin(timing::measure("ladder:load", || {
         local::load(clock::now(), first_screen)
     }))
