@@ -6,16 +6,23 @@
 //! Rows render flat with `aria-level`, keyed by everything they show, so an
 //! edit re-renders only the rows it changes. Whether a row is open is not
 //! part of its key: opening it keeps its element, and with it the focus.
+//!
+//! A tree draws with its first frame only the rows a screen can show; the
+//! rest follow once that frame is painted, a slice a task (a large
+//! company's quarter has over a hundred rows, and drawing them all held its
+//! overview back by about 40 ms); meanwhile the tree is `aria-busy`. A key
+//! pressed in the tree draws them all at once, so the arrow keys and End
+//! always find their row.
 
 use super::objective_card::children_note;
 use super::{ProgressBar, StatusBadge};
 use crate::domain::{CascadeNode, ObjectiveId};
 use crate::text;
-use crate::ui::clock;
 use crate::ui::route::Route;
 use crate::ui::router::Router;
 use crate::ui::state::Document;
 use crate::ui::summary::{ObjectiveSummary, summarize};
+use crate::ui::{clock, timing};
 use leptos::prelude::*;
 use leptos::tachys::html::attribute::custom::custom_attribute;
 use std::collections::HashSet;
@@ -46,11 +53,29 @@ fn flatten(
     }
 }
 
+/// The least height of a row in CSS pixels (one line of title and the
+/// padding): how many rows the first frame needs to fill a screen.
+const MIN_ROW_PX: f64 = 40.0;
+/// Rows drawn in each task after the first frame.
+const MORE_ROWS: usize = 24;
+
+/// How many rows fill the window from its top, whatever is above the tree.
+fn first_rows() -> usize {
+    let height = window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(1080.0);
+    (height / MIN_ROW_PX).ceil() as usize + 1
+}
+
 /// The tree's shared state: which rows are shown, which are closed, and
 /// which holds the roving tab stop.
 #[derive(Clone, Copy)]
 struct Tree {
     rows: Memo<Vec<Row>>,
+    /// How many of `rows` are drawn so far (see the module's notes).
+    drawn: RwSignal<usize>,
     collapsed: RwSignal<HashSet<ObjectiveId>>,
     focused: RwSignal<Option<ObjectiveId>>,
     id_prefix: &'static str,
@@ -101,8 +126,26 @@ impl Tree {
         })
     }
 
+    /// Draws `MORE_ROWS` more rows, and then the next slice in a task of
+    /// its own; once every row is drawn, every row the tree ever has is
+    /// (another period's, rows opened). Stops if the tree is gone.
+    fn draw_more(self) {
+        let Some(drawn) = self.drawn.try_get_untracked() else {
+            return;
+        };
+        if drawn >= self.rows.with_untracked(Vec::len) {
+            self.drawn.set(usize::MAX);
+            return;
+        }
+        self.drawn.set(drawn + MORE_ROWS);
+        timing::next_task(move || self.draw_more());
+    }
+
     /// The arrow keys, Home, End and Enter, as the WAI-ARIA tree pattern has them.
     fn on_key(self, ev: leptos::ev::KeyboardEvent, router: Router) {
+        if self.drawn.get_untracked() != usize::MAX {
+            self.drawn.set(usize::MAX);
+        }
         let list = self.rows.get_untracked();
         let Some(here) = self
             .focused
@@ -180,13 +223,25 @@ pub fn CascadeTree(
     });
     let tree = Tree {
         rows,
+        drawn: RwSignal::new(first_rows()),
         collapsed,
         focused: RwSignal::new(None),
         id_prefix,
     };
+    // The frame's rendering runs after requestAnimationFrame's callbacks,
+    // and a task posted from one runs after that frame is painted.
+    request_animation_frame(move || timing::next_task(move || tree.draw_more()));
+    let drawn_rows =
+        move || rows.with(|r| r.iter().take(tree.drawn.get()).cloned().collect::<Vec<_>>());
     view! {
-        <ul class="tree" role="tree" aria-label=label on:keydown=move |ev| tree.on_key(ev, router)>
-            <For each=move || rows.get() key=|row| row.clone() let:row>
+        <ul
+            class="tree"
+            role="tree"
+            aria-label=label
+            aria-busy=move || (tree.drawn.get() < rows.with(Vec::len)).then_some("true")
+            on:keydown=move |ev| tree.on_key(ev, router)
+        >
+            <For each=drawn_rows key=|row| row.clone() let:row>
                 {tree_row(row, tree, show_alignment)}
             </For>
         </ul>

@@ -29,6 +29,10 @@ test('the large generated company renders, takes a check-in and keeps it after a
   const company = page.getByRole('treeitem', { name: /Become the planning tool mid-sized companies recommend|Grow revenue profitably|Build a company people want|Make reliability part of our brand/ }).first();
   await expect(company).toBeVisible({ timeout: 60_000 });
   expect(await restRead()).toBe(0);
+  // Rows below the first screen follow it (no idle moment needed); the
+  // trees say they are busy until then.
+  await expect(page.locator('[role="tree"][aria-busy="true"]')).toHaveCount(0);
+  expect(await page.getByRole('treeitem').count()).toBeGreaterThan(100);
   const firstScreen = await page.getByRole('main').textContent();
   await idle();
   await expect.poll(whole).toBe(1);
