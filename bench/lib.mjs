@@ -9,6 +9,8 @@ export const BASE = '/bench/';
 export const URL = `http://127.0.0.1:${PORT}${BASE}`;
 /** Where ./dev.sh bench puts the build with test hooks, inside dist/. */
 export const HOOKS = 'hooks/';
+/** How the page tells a mark on the console (see instrument()). */
+const MARK_PREFIX = '__bench:mark ';
 /** Large datasets take seconds to generate, store and parse on a busy 2-core machine. */
 export const SLOW = 120_000;
 
@@ -99,11 +101,26 @@ export async function freshPage(browser, { storage, instrumented = true } = {}) 
   if (storage) {
     // Any page of the origin will do to seed storage; this one is a 404.
     await page.goto(`${URL}seed`);
-    await page.evaluate((entries) => {
+    // As a returning person's browser holds it: localStorage, and the
+    // journal's copy of it in IndexedDB, in step (src/storage/journal.rs).
+    // Without the copy, every start would create the database and rewrite
+    // it whole, which only a first start after clearing it does.
+    await page.evaluate((entries) => new Promise((resolve, reject) => {
       for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
-    }, storage);
+      const request = indexedDB.open('ladder', 1);
+      request.onupgradeneeded = () => request.result.createObjectStore('local-storage');
+      request.onerror = () => reject(request.error);
+      request.onsuccess = () => {
+        const database = request.result;
+        const transaction = database.transaction('local-storage', 'readwrite');
+        const store = transaction.objectStore('local-storage');
+        for (const [key, value] of Object.entries(entries)) if (key.startsWith('ladder.')) store.put(value, key);
+        transaction.oncomplete = () => { database.close(); resolve(); };
+        transaction.onerror = () => reject(transaction.error);
+      };
+    }), storage);
   }
-  if (instrumented) await page.addInitScript(instrument);
+  if (instrumented) await page.addInitScript(instrument, MARK_PREFIX);
   return { page, close: () => context.close() };
 }
 
@@ -131,8 +148,15 @@ export async function freshPage(browser, { storage, instrumented = true } = {}) 
  * aligned to the 60 Hz clock, so this includes waiting for the frame: up to
  * 16.7 ms, as a person would wait.
  */
-export function instrument() {
+export function instrument(markPrefix) {
   const bench = (window.__bench = { marks: {}, armed: null, result: null });
+  // Each mark is also told on the console, where loadApp() waits for it:
+  // polling the page, or evaluating anything in it, would run Playwright's
+  // injected script (~10 ms) on the main thread while the app starts.
+  const mark = (name, t) => {
+    bench.marks[name] = t;
+    console.debug(`${markPrefix}${name}`);
+  };
 
   const afterPaint = (callback) => requestAnimationFrame(() => {
     const channel = new MessageChannel();
@@ -147,8 +171,8 @@ export function instrument() {
     for (const [name, selector] of Object.entries(firsts)) {
       if (bench.marks[name] !== undefined) continue;
       if (document.querySelector(selector)) {
-        bench.marks[name] = performance.now();
-        afterPaint((t) => { bench.marks[`${name}Painted`] = t; });
+        mark(name, performance.now());
+        afterPaint((t) => mark(`${name}Painted`, t));
       } else {
         waiting = true;
       }
@@ -158,7 +182,7 @@ export function instrument() {
   startup.observe(document, { childList: true, subtree: true });
 
   addEventListener('TrunkApplicationStarted', (event) => {
-    bench.marks.started = performance.now();
+    mark('started', performance.now());
     window.__wasm = event.detail?.wasm;
   });
 
@@ -226,9 +250,22 @@ export async function timeAction(page, condition, arg, act, timeout = 30_000) {
 
 /** Loads the app and waits for the given startup marks; returns all marks. */
 export async function loadApp(page, needed) {
+  const waiting = new Set(needed);
+  const marked = new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no mark ${[...waiting].join(', ')} within ${SLOW} ms`)), SLOW);
+    const onConsole = (message) => {
+      const text = message.text();
+      if (!text.startsWith(MARK_PREFIX)) return;
+      waiting.delete(text.slice(MARK_PREFIX.length));
+      if (waiting.size) return;
+      clearTimeout(timer);
+      page.off('console', onConsole);
+      resolve();
+    };
+    page.on('console', onConsole);
+  });
   await page.goto(URL);
-  await page.waitForFunction(
-    (names) => names.every((n) => window.__bench.marks[n] !== undefined), needed, { timeout: SLOW });
+  await marked;
   return page.evaluate(() => window.__bench.marks);
 }
 
