@@ -8,6 +8,9 @@ use proptest::prelude::*;
 #[derive(Clone, Debug)]
 enum Change {
     Push(u8, u8),
+    /// Pushes this many records, past the length where pushed records
+    /// join the rest (`records::RECENT`, 256), with ids from the same dozen.
+    PushMany(u16, u8),
     Insert(usize, u8, u8),
     Remove(usize),
     Retain(u8),
@@ -35,6 +38,7 @@ enum Change {
 fn change() -> impl Strategy<Value = Change> {
     prop_oneof![
         (0u8..12, 0u8..4).prop_map(|(id, o)| Change::Push(id, o)),
+        (1u16..600, 0u8..4).prop_map(|(n, o)| Change::PushMany(n, o)),
         (0usize..20, 0u8..12, 0u8..4).prop_map(|(at, id, o)| Change::Insert(at, id, o)),
         (0usize..20).prop_map(Change::Remove),
         (0u8..4).prop_map(Change::Retain),
@@ -59,6 +63,33 @@ fn kr(id: u8, objective: u8) -> KeyResult {
 
 /// Asks every question, so lookups are built before the next change.
 fn check(records: &Records<KeyResult>) -> Result<(), TestCaseError> {
+    // Every way of reading the records in order agrees (the records pushed
+    // lately are kept apart from the rest).
+    let mut in_order = Vec::new();
+    // A `for` loop asks `next` for each record.
+    for kr in records.iter() {
+        in_order.push(kr);
+    }
+    prop_assert_eq!(in_order.len(), records.len());
+    prop_assert_eq!(records.iter().len(), records.len());
+    prop_assert_eq!(
+        records.iter().fold(Vec::new(), |mut v, kr| {
+            v.push(kr);
+            v
+        }),
+        in_order.clone()
+    );
+    prop_assert_eq!(
+        records.iter().rev().collect::<Vec<_>>(),
+        in_order.iter().rev().copied().collect::<Vec<_>>()
+    );
+    prop_assert_eq!(records.last(), in_order.last().copied());
+    for (i, kr) in in_order.iter().enumerate() {
+        prop_assert_eq!(records.get(i), Some(*kr));
+        prop_assert_eq!(&records[i], *kr);
+        prop_assert_eq!(records.iter().nth(i), Some(*kr));
+    }
+    prop_assert_eq!(records.get(records.len()), None);
     for id in 0..12 {
         let id = KeyResultId::from(format!("k{id}").as_str());
         let scanned = records.iter().find(|kr| kr.id == id);
@@ -86,6 +117,13 @@ proptest! {
             let len = records.len();
             match change {
                 Change::Push(id, o) => records.push(kr(id, o)),
+                Change::PushMany(n, o) => {
+                    let pushed: Vec<_> = (0..n).map(|i| kr((i % 12) as u8, (o + (i % 3) as u8) % 4)).collect();
+                    for kr in &pushed {
+                        records.push(kr.clone());
+                    }
+                    prop_assert_eq!(records.iter().skip(len).cloned().collect::<Vec<_>>(), pushed);
+                }
                 Change::Insert(at, id, o) => records.insert(at.min(len), kr(id, o)),
                 Change::Remove(at) if at < len => {
                     records.remove(at);
