@@ -6,7 +6,9 @@
 //   node bench/run.mjs          (RUNS=5 by default; RUNS=1 for a quick look)
 //
 // Every timing is the median of RUNS fresh browser contexts (own storage,
-// nothing cached), each seeded with the same stored bytes. All times are
+// nothing cached), each seeded with the same stored bytes, in localStorage
+// and in the journal's copy in IndexedDB, as a returning person's browser
+// holds them. All times are
 // performance.now() in the page: ms since navigation start, or between two
 // events in the page. Definitions:
 //
