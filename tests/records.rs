@@ -8,8 +8,9 @@ use proptest::prelude::*;
 #[derive(Clone, Debug)]
 enum Change {
     Push(u8, u8),
-    /// Pushes this many records, past the length where pushed records
-    /// join the rest (`records::RECENT`, 256), with ids from the same dozen.
+    /// Pushes this many records, past the length where the lookups' entries
+    /// for pushed records join their table (`records::RECENT`, 256), with
+    /// ids from the same dozen.
     PushMany(u16, u8),
     Insert(usize, u8, u8),
     Remove(usize),
@@ -63,8 +64,7 @@ fn kr(id: u8, objective: u8) -> KeyResult {
 
 /// Asks every question, so lookups are built before the next change.
 fn check(records: &Records<KeyResult>) -> Result<(), TestCaseError> {
-    // Every way of reading the records in order agrees (the records pushed
-    // lately are kept apart from the rest).
+    // Every way of reading the records in order agrees.
     let mut in_order = Vec::new();
     // A `for` loop asks `next` for each record.
     for kr in records.iter() {

@@ -12,12 +12,11 @@
 //! render; scanning 6,000 key results or 75,000 check-ins for each took most
 //! of a render. `Records` answers both from a sorted table of positions,
 //! built on first use, extended by `push` and dropped by any other change,
-//! so every answer comes from the records as they are.
-//!
-//! A check-in is a `push` onto 75,000 check-ins while the version before it
-//! is kept for undo: the records added lately, and their lookup entries,
-//! are kept in short lists of their own (at most [`RECENT`]), so a push
-//! copies those and not the whole list and its tables (3-4 ms a check-in).
+//! so every answer comes from the records as they are. A check-in is a
+//! `push` onto 75,000 check-ins while the version before it is kept for
+//! undo: the table's entries for records pushed lately wait in a short list
+//! of their own (at most [`RECENT`]), so a push copies that list and not
+//! the table.
 
 use super::Record;
 use rustc_hash::FxHasher;
@@ -42,18 +41,14 @@ fn group_text<T: Grouped>(record: &T) -> &str {
     record.group().as_ref()
 }
 
-/// How many records, and lookup entries, `push` keeps apart before they
-/// join the rest (see the module's notes).
+/// How many lookup entries `push` keeps apart before they join the table.
 const RECENT: usize = 256;
 
 /// An ordered collection of records that copies in constant time: the list
 /// itself is shared until one copy changes it, and then only pointers to the
 /// records are copied, not the records.
 pub struct Records<T> {
-    /// The records in order: `items`, then `recent`.
     items: Arc<Vec<Arc<T>>>,
-    /// What `push` added since `items` last took it in.
-    recent: Arc<Vec<Arc<T>>>,
     by_key: Lookup<T>,
     by_group: Lookup<T>,
 }
@@ -74,14 +69,15 @@ impl<T> Lookup<T> {
     /// callers check the key itself, so hash collisions cost a comparison.
     fn positions<'a>(
         &'a self,
-        records: Iter<'_, T>,
+        items: &'a [Arc<T>],
         key_of: fn(&T) -> &str,
         key: &str,
     ) -> impl Iterator<Item = usize> + 'a {
         let table = self.0.get_or_init(|| {
-            let mut positions: Vec<(u64, u32)> = records
+            let mut positions: Vec<(u64, u32)> = items
+                .iter()
                 .zip(0u32..)
-                .map(|(record, position)| (hash(key_of(record)), position))
+                .map(|(item, position)| (hash(key_of(item)), position))
                 .collect();
             positions.sort_unstable();
             Table {
@@ -166,82 +162,44 @@ impl<T> Records<T> {
     fn from_arcs(items: Vec<Arc<T>>) -> Self {
         Records {
             items: Arc::new(items),
-            recent: Arc::default(),
             by_key: Lookup::default(),
             by_group: Lookup::default(),
         }
     }
 
-    /// Every mutable access that may move records or change their keys
-    /// goes through here: the lookups go, and the records are one list.
+    /// Every mutable access goes through here: positions or keys may change.
     fn changing(&mut self) -> &mut Vec<Arc<T>> {
         self.by_key = Lookup::default();
         self.by_group = Lookup::default();
-        self.joined()
-    }
-
-    /// The records as one list: `items` takes in `recent`.
-    fn joined(&mut self) -> &mut Vec<Arc<T>> {
-        let items = Arc::make_mut(&mut self.items);
-        if !self.recent.is_empty() {
-            match Arc::try_unwrap(std::mem::take(&mut self.recent)) {
-                Ok(recent) => items.extend(recent),
-                Err(shared) => items.extend(shared.iter().cloned()),
-            }
-        }
-        items
-    }
-
-    /// The record at `index`, where it is kept; None past the end.
-    fn slot(&self, index: usize) -> Option<&Arc<T>> {
-        match index.checked_sub(self.items.len()) {
-            None => self.items.get(index),
-            Some(later) => self.recent.get(later),
-        }
-    }
-
-    /// The record at `index` in the list that keeps it, that list copied
-    /// if a copy still shares it. Panics past the end, as indexing does.
-    fn slot_mut<'a>(
-        items: &'a mut Arc<Vec<Arc<T>>>,
-        recent: &'a mut Arc<Vec<Arc<T>>>,
-        index: usize,
-    ) -> &'a mut Arc<T> {
-        match index.checked_sub(items.len()) {
-            None => &mut Arc::make_mut(items)[index],
-            Some(later) => &mut Arc::make_mut(recent)[later],
-        }
+        Arc::make_mut(&mut self.items)
     }
 
     pub fn len(&self) -> usize {
-        self.items.len() + self.recent.len()
+        self.items.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.items.is_empty() && self.recent.is_empty()
+        self.items.is_empty()
     }
 
     pub fn iter(&self) -> Iter<'_, T> {
-        Iter(self.items.iter().chain(self.recent.iter()))
+        Iter(self.items.iter())
     }
 
     pub fn get(&self, index: usize) -> Option<&T> {
-        self.slot(index).map(|r| &**r)
+        self.items.get(index).map(|r| &**r)
     }
 
     pub fn last(&self) -> Option<&T> {
-        self.recent.last().or(self.items.last()).map(|r| &**r)
+        self.items.last().map(|r| &**r)
     }
 
     pub fn push(&mut self, record: T) {
         // Appending moves no record, so the lookups are kept, not dropped.
-        let position = u32::try_from(self.len()).unwrap_or(u32::MAX);
+        let position = u32::try_from(self.items.len()).unwrap_or(u32::MAX);
         self.by_key.append(&record, position);
         self.by_group.append(&record, position);
-        if self.recent.len() >= RECENT {
-            self.joined();
-        }
-        Arc::make_mut(&mut self.recent).push(Arc::new(record));
+        Arc::make_mut(&mut self.items).push(Arc::new(record));
     }
 
     pub fn insert(&mut self, index: usize, record: T) {
@@ -263,7 +221,7 @@ impl<T> Records<T> {
     /// True when the record at `index` is, untouched, the one at `other_index`
     /// in `other`: one was copied from the other and neither changed it since.
     pub fn shares(&self, index: usize, other: &Records<T>, other_index: usize) -> bool {
-        match (self.slot(index), other.slot(other_index)) {
+        match (self.items.get(index), other.items.get(other_index)) {
             (Some(a), Some(b)) => Arc::ptr_eq(a, b),
             _ => false,
         }
@@ -273,29 +231,29 @@ impl<T> Records<T> {
 impl<T: Record> Records<T> {
     /// The record whose id is `key`; the first, should ids repeat.
     pub fn by_key(&self, key: &T::Id) -> Option<&T> {
-        self.position_by_key(key).map(|i| &self[i])
+        self.position_by_key(key).map(|i| &*self.items[i])
     }
 
     /// [`Records::by_key`] for an id as text, as a document's name gives it.
     pub fn by_id(&self, id: &str) -> Option<&T> {
         self.by_key
-            .positions(self.iter(), key_text::<T>, id)
-            .map(|i| &self[i])
+            .positions(&self.items, key_text::<T>, id)
+            .map(|i| &*self.items[i])
             .find(|r| key_text(*r) == id)
     }
 
     /// Builds the index [`Records::by_key`] uses, so its first use does not
     /// pay for it (hashing and sorting every record's id).
     pub fn prepare_lookup(&self) {
-        let _ = self.by_key.positions(self.iter(), key_text::<T>, "").next();
+        let _ = self.by_key.positions(&self.items, key_text::<T>, "").next();
     }
 
     /// Where [`Records::by_key`]'s record sits in the collection.
     pub fn position_by_key(&self, key: &T::Id) -> Option<usize> {
         let key = key.as_ref();
         self.by_key
-            .positions(self.iter(), key_text::<T>, key)
-            .find(|&i| key_text(&self[i]) == key)
+            .positions(&self.items, key_text::<T>, key)
+            .find(|&i| key_text(&*self.items[i]) == key)
     }
 }
 
@@ -304,8 +262,8 @@ impl<T: Grouped> Records<T> {
     pub fn in_group<'a>(&'a self, group: &T::Group) -> impl Iterator<Item = &'a T> {
         let group = group.as_ref();
         self.by_group
-            .positions(self.iter(), group_text::<T>, group)
-            .map(|i| &self[i])
+            .positions(&self.items, group_text::<T>, group)
+            .map(|i| &*self.items[i])
             .filter(move |r| group_text(*r) == group)
     }
 }
@@ -313,16 +271,7 @@ impl<T: Grouped> Records<T> {
 impl<T: Clone> Records<T> {
     /// The record at `index`, ready to change; only it is copied.
     pub fn get_mut(&mut self, index: usize) -> Option<&mut T> {
-        if index >= self.len() {
-            return None;
-        }
-        self.by_key = Lookup::default();
-        self.by_group = Lookup::default();
-        Some(Arc::make_mut(Records::slot_mut(
-            &mut self.items,
-            &mut self.recent,
-            index,
-        )))
+        self.changing().get_mut(index).map(Arc::make_mut)
     }
 
     /// Changes the record at `index` (only it is copied), keeping the
@@ -330,10 +279,10 @@ impl<T: Clone> Records<T> {
     /// sets its key result's value and stamp, which would otherwise throw
     /// away the index of every key result twice. Nothing when there is none.
     pub fn update(&mut self, index: usize, change: impl FnOnce(&mut T)) {
-        if index >= self.len() {
+        let Some(item) = Arc::make_mut(&mut self.items).get_mut(index) else {
             return;
-        }
-        let record = Arc::make_mut(Records::slot_mut(&mut self.items, &mut self.recent, index));
+        };
+        let record = Arc::make_mut(item);
         let (key, group) = (
             self.by_key.filed_under(record),
             self.by_group.filed_under(record),
@@ -383,7 +332,6 @@ impl<T> Clone for Records<T> {
     fn clone(&self) -> Self {
         Records {
             items: Arc::clone(&self.items),
-            recent: Arc::clone(&self.recent),
             by_key: self.by_key.clone(),
             by_group: self.by_group.clone(),
         }
@@ -392,13 +340,12 @@ impl<T> Clone for Records<T> {
 
 impl<T: PartialEq> PartialEq for Records<T> {
     fn eq(&self, other: &Self) -> bool {
-        Arc::ptr_eq(&self.items, &other.items) && Arc::ptr_eq(&self.recent, &other.recent)
-            || self.len() == other.len()
+        Arc::ptr_eq(&self.items, &other.items)
+            || self.items.len() == other.items.len()
                 && self
                     .items
                     .iter()
-                    .chain(self.recent.iter())
-                    .zip(other.items.iter().chain(other.recent.iter()))
+                    .zip(other.items.iter())
                     .all(|(a, b)| Arc::ptr_eq(a, b) || a == b)
     }
 }
@@ -413,19 +360,14 @@ impl<T> Index<usize> for Records<T> {
     type Output = T;
 
     fn index(&self, index: usize) -> &T {
-        match index.checked_sub(self.items.len()) {
-            None => &self.items[index],
-            Some(later) => &self.recent[later],
-        }
+        &self.items[index]
     }
 }
 
 /// Copies the record at `index` if a copy still shares it.
 impl<T: Clone> IndexMut<usize> for Records<T> {
     fn index_mut(&mut self, index: usize) -> &mut T {
-        self.by_key = Lookup::default();
-        self.by_group = Lookup::default();
-        Arc::make_mut(Records::slot_mut(&mut self.items, &mut self.recent, index))
+        Arc::make_mut(&mut self.changing()[index])
     }
 }
 
@@ -460,8 +402,7 @@ impl<T: Clone> IntoIterator for Records<T> {
     type Item = T;
     type IntoIter = std::iter::Map<std::vec::IntoIter<Arc<T>>, fn(Arc<T>) -> T>;
 
-    fn into_iter(mut self) -> Self::IntoIter {
-        self.joined();
+    fn into_iter(self) -> Self::IntoIter {
         Arc::unwrap_or_clone(self.items)
             .into_iter()
             .map(Arc::unwrap_or_clone)
@@ -482,9 +423,7 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Records<T> {
 
 /// Borrows each record in order.
 #[derive(Clone)]
-pub struct Iter<'a, T>(
-    std::iter::Chain<std::slice::Iter<'a, Arc<T>>, std::slice::Iter<'a, Arc<T>>>,
-);
+pub struct Iter<'a, T>(std::slice::Iter<'a, Arc<T>>);
 
 impl<'a, T> Iterator for Iter<'a, T> {
     type Item = &'a T;
@@ -499,12 +438,6 @@ impl<'a, T> Iterator for Iter<'a, T> {
 
     fn nth(&mut self, n: usize) -> Option<&'a T> {
         self.0.nth(n).map(|r| &**r)
-    }
-
-    // Chain's fold runs each list in its own loop; `next` would ask which
-    // list it is in for every record.
-    fn fold<B, F: FnMut(B, &'a T) -> B>(self, init: B, mut f: F) -> B {
-        self.0.fold(init, |acc, r| f(acc, &**r))
     }
 }
 
