@@ -117,10 +117,8 @@ impl<T> Lookup<T> {
     fn append(&mut self, record: &T, position: u32) {
         if let Some(table) = self.0.get_mut() {
             if table.recent.len() >= RECENT {
-                let positions = Arc::make_mut(&mut table.positions);
-                positions.extend(table.recent.iter().copied());
-                positions.sort_unstable();
-                table.recent = Arc::default();
+                let recent = std::mem::take(&mut table.recent);
+                table.positions = Arc::new(merged(&table.positions, &recent));
             }
             let entry = (hash((table.key_of)(record)), position);
             Arc::make_mut(&mut table.recent).push(entry);
@@ -146,6 +144,23 @@ impl<T> Clone for Lookup<T> {
         }
         Lookup(lookup)
     }
+}
+
+/// `table` (sorted) with `entries` (in any order) among it, sorted: one
+/// pass over the table, which a sort of both would take many of.
+fn merged(table: &[(u64, u32)], entries: &[(u64, u32)]) -> Vec<(u64, u32)> {
+    let mut entries = entries.to_vec();
+    entries.sort_unstable();
+    let mut out = Vec::with_capacity(table.len() + entries.len());
+    let mut rest = table;
+    for entry in entries {
+        let before = rest.partition_point(|e| *e < entry);
+        out.extend_from_slice(&rest[..before]);
+        out.push(entry);
+        rest = &rest[before..];
+    }
+    out.extend_from_slice(rest);
+    out
 }
 
 fn hash(key: &str) -> u64 {
