@@ -22,7 +22,7 @@
 //! whole and is not older than localStorage's; otherwise, and whenever the
 //! copy is older, the copy is rewritten from localStorage, by [`catch_up`]
 //! once the first screen is drawn (2.5 MB for a large company: not worth
-//! a later first screen); until then this page copies nothing. Because
+//! a later first screen); until then no tab copies. Because
 //! generations are times, whatever a page saves after a start without the
 //! copy (no IndexedDB, a failed restore) is newer than the copy, so the copy
 //! can never bring back something older over it.
@@ -45,12 +45,12 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{IdbDatabase, IdbObjectStore, IdbRequest, IdbTransactionMode, Storage};
 
-/// The object store, as `journal_open.js` creates it.
+/// The object store, as `web/journal-open.js` creates it.
 const STORE: &str = "local-storage";
 /// Set in localStorage when a tab's copy failed: every tab stops copying.
 const BROKEN_KEY: &str = "ladder.journal-broken";
 /// How long start-up waits for the copy to be read when it must be
-/// (`journal_open.js` waits as long for its generation).
+/// (`web/journal-open.js` waits as long for its generation).
 const READ_TIMEOUT_MS: i32 = 5_000;
 
 /// A value is held as the browser's string: when the copy is rewritten
@@ -71,13 +71,14 @@ extern "C" {
     fn get_item(this: &UnconvertedStorage, key: &str) -> Result<JsValue, JsValue>;
 }
 
-#[wasm_bindgen(module = "/src/storage/journal_open.js")]
+#[wasm_bindgen]
 extern "C" {
-    /// What `journal_open.js` found, asked as the page loaded.
+    /// What `web/journal-open.js` found, asked as the page loaded.
     type Opened;
-    /// Resolves to the open copy and its generation, or null without one.
-    #[wasm_bindgen(js_name = openedJournal)]
-    fn opened_journal() -> Promise;
+    /// Resolves to the open copy and its generation, or null without one;
+    /// an error on a page without that script.
+    #[wasm_bindgen(catch, js_namespace = window, js_name = ladderOpenedJournal)]
+    fn opened_journal() -> Result<Promise, JsValue>;
     /// None once a later version of Ladder asked for the database.
     #[wasm_bindgen(method, getter)]
     fn database(this: &Opened) -> Option<IdbDatabase>;
@@ -206,7 +207,10 @@ pub async fn recover() {
     let Some(storage) = local_storage() else {
         return;
     };
-    let Ok(opened) = JsFuture::from(opened_journal()).await else {
+    let Ok(asked) = opened_journal() else {
+        return;
+    };
+    let Ok(opened) = JsFuture::from(asked).await else {
         return;
     };
     if opened.is_null() {
@@ -228,9 +232,25 @@ pub async fn recover() {
     let copied = opened
         .generation()
         .and_then(|text| text.parse::<f64>().ok());
-    match in_step(&database, &storage, copied).await {
+    let mut verdict = in_step(&database, &storage, copied).await;
+    // The generation was read as the page loaded: another tab may have
+    // saved since, moving both on. Asked again, such a copy is in step.
+    if matches!(verdict, Ok(false))
+        && let Ok(now) = copied_generation(&database).await
+        && now != copied
+    {
+        verdict = in_step(&database, &storage, now).await;
+    }
+    match verdict {
         Ok(true) => DATABASE_OPEN.with(|d| *d.borrow_mut() = Some(database)),
-        Ok(false) => BEHIND.with(|d| *d.borrow_mut() = Some(database)),
+        Ok(false) => {
+            // Until `catch_up` rewrites the copy, no tab copies: another
+            // tab's saves would move its generation past this page's
+            // uncopied ones, and after a crash the copy would look newer
+            // than them.
+            let _ = storage.set_item(BROKEN_KEY, "1");
+            BEHIND.with(|d| *d.borrow_mut() = Some(database));
+        }
         // The copy could not be read in time: leave it alone this time.
         // What this page saves is newer (see the module's notes), so the
         // next start rewrites it rather than restore it.
@@ -239,10 +259,10 @@ pub async fn recover() {
 }
 
 /// Rewrites a copy [`recover`] found behind or stopped from localStorage,
-/// and from then on copies every write. Call it once the first screen is
-/// drawn. Until then nothing is copied, which loses nothing: whatever
-/// this page saves meanwhile is newer than the copy, and the rewrite
-/// copies it too.
+/// and from then on copies every write, in every tab. Call it once the
+/// first screen is drawn. Until then no tab copies (recover marks the copy
+/// stopped), which loses nothing: whatever any tab saves meanwhile is newer
+/// than the copy, and the rewrite copies it too.
 pub fn catch_up() {
     let (Some(database), Some(storage)) = (BEHIND.with(|d| d.borrow_mut().take()), local_storage())
     else {
@@ -354,6 +374,15 @@ fn rewrite(database: &IdbDatabase, storage: &Storage) -> bool {
         return false;
     }
     true
+}
+
+/// The copy's generation, read now.
+async fn copied_generation(database: &IdbDatabase) -> Result<Option<f64>, JsValue> {
+    let request = read_store(database)?.get(&JsValue::from_str(GENERATION_KEY))?;
+    Ok(done(&request, READ_TIMEOUT_MS)
+        .await?
+        .as_string()
+        .and_then(|text| text.parse::<f64>().ok()))
 }
 
 fn read_store(database: &IdbDatabase) -> Result<IdbObjectStore, JsValue> {
