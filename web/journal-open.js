@@ -47,15 +47,24 @@
 
   const open = async () => {
     const request = indexedDB.open(DATABASE, VERSION);
-    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
+    // Version 1 is the only one: an upgrade is the database being created.
+    let created = false;
+    request.onupgradeneeded = () => {
+      created = true;
+      request.result.createObjectStore(STORE);
+    };
     const database = await answer(request, OPEN_TIMEOUT_MS);
-    const opened = { database, generation: undefined };
+    const opened = { database, generation: undefined, created };
     // A later version of Ladder upgrading the database in another tab must
     // not wait on this page: it closes, and this page copies nothing.
     database.onversionchange = () => {
       database.close();
       opened.database = null;
     };
+    // A database this page created holds no copy: there is no generation
+    // to ask for (on a first visit, asking cost a round trip the first
+    // screen waited for).
+    if (created) return opened;
     try {
       const store = database.transaction(STORE).objectStore(STORE);
       const generation = await answer(store.get(GENERATION_KEY), READ_TIMEOUT_MS);

@@ -85,6 +85,9 @@ extern "C" {
     /// The copy's generation as stored, if it holds one.
     #[wasm_bindgen(method, getter)]
     fn generation(this: &Opened) -> Option<String>;
+    /// True when this page's request created the database.
+    #[wasm_bindgen(method, getter)]
+    fn created(this: &Opened) -> Option<bool>;
 }
 
 thread_local! {
@@ -235,7 +238,12 @@ pub async fn recover() {
     let mut verdict = in_step(&database, &storage, copied).await;
     // The generation was read as the page loaded: another tab may have
     // saved since, moving both on. Asked again, such a copy is in step.
+    // Not for a database this page created: it held nothing, and if
+    // another tab has rewritten it since, calling it behind costs only
+    // one more rewrite. On a first visit that saves the first screen a
+    // round trip.
     if matches!(verdict, Ok(false))
+        && opened.created() != Some(true)
         && let Ok(now) = copied_generation(&database).await
         && now != copied
     {
