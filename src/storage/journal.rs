@@ -127,6 +127,14 @@ fn generation(storage: &Storage) -> Option<f64> {
     storage.get_item(GENERATION_KEY).ok()??.parse().ok()
 }
 
+/// A generation as stored: whole milliseconds (`Date.now()`, or one more
+/// than the last), written as an integer. The text is the same as a
+/// float's; integer formatting is a fraction of the code the page must
+/// compile on its first save.
+fn generation_text(stamp: f64) -> String {
+    (stamp as u64).to_string()
+}
+
 fn revision(text: Option<&String>) -> u64 {
     text.and_then(|t| t.parse().ok()).unwrap_or(0)
 }
@@ -150,7 +158,7 @@ fn commit() {
     // next start sees that the copy is behind and rewrites it.
     let stamp = js_sys::Date::now().max(generation(&storage).unwrap_or(0.0) + 1.0);
     if storage
-        .set_item(GENERATION_KEY, &stamp.to_string())
+        .set_item(GENERATION_KEY, &generation_text(stamp))
         .is_err()
     {
         mark_broken();
@@ -192,7 +200,7 @@ fn write(database: &IdbDatabase, ops: &[Op], stamp: f64, afresh: bool) -> Result
             }
         }
         store.put_with_key(
-            &JsValue::from_str(&stamp.to_string()),
+            &JsValue::from_str(&generation_text(stamp)),
             &JsValue::from_str(GENERATION_KEY),
         )?;
         Ok(())
@@ -362,7 +370,7 @@ fn rewrite(database: &IdbDatabase, storage: &Storage) -> bool {
     let stamp = js_sys::Date::now().max(generation(storage).unwrap_or(0.0) + 1.0);
     let _ = storage.remove_item(BROKEN_KEY);
     if storage
-        .set_item(GENERATION_KEY, &stamp.to_string())
+        .set_item(GENERATION_KEY, &generation_text(stamp))
         .is_err()
     {
         return false;
