@@ -49,7 +49,7 @@ case "${1:-}" in
     install_browser
     # bench/profile.mjs: the release build with the test hooks, its wasm
     # keeping function names (wasm-opt -g), served with itself at hooks/.
-    sed 's/data-wasm-opt="z"/data-wasm-opt="z" data-wasm-opt-params="-g"/' index.html >index.profile.html
+    sed 's/data-wasm-opt-params="/&-g /' index.html >index.profile.html
     trap 'rm -f index.profile.html' EXIT
     trunk build --release --features test-hooks --dist dist/profile index.profile.html
     hooks=$(mktemp -d)

@@ -176,10 +176,15 @@ impl SyncState {
 pub fn read() -> Result<Option<SyncState>, String> {
     match local::sync_state()? {
         None => Ok(None),
-        Some(text) => serde_json::from_str(&text)
-            .map(Some)
-            .map_err(|e| crate::text::sync::unreadable_state(&e)),
+        Some(text) => parse(&text).map(Some),
     }
+}
+
+// Not inlined into `read`: the browser compiles a wasm function whole on
+// its first call, and every start calls `read`, most with sync off.
+#[inline(never)]
+fn parse(text: &str) -> Result<SyncState, String> {
+    serde_json::from_str(text).map_err(|e| crate::text::sync::unreadable_state(&e))
 }
 
 pub fn write(state: &SyncState) -> Result<(), String> {

@@ -280,9 +280,15 @@ impl Sync {
     pub(super) fn note_local_changes(self) {
         // The tab that syncs notes for all: it sees every other tab's save.
         let leading = self.run.with_value(|run| run.leading);
-        if !leading || self.stage.is_viewing() || self.state.with_untracked(Option::is_none) {
-            return;
+        if leading && !self.stage.is_viewing() && self.state.with_untracked(Option::is_some) {
+            self.note_changed_docs();
         }
+    }
+
+    // Apart: wasm is compiled a function at a time, on its first call, and
+    // every start calls `note_local_changes`, most with sync off.
+    #[inline(never)]
+    fn note_changed_docs(self) {
         let current = self.stage.workspace().get_untracked();
         let Some(known) = self
             .run
