@@ -251,21 +251,26 @@ export async function timeAction(page, condition, arg, act, timeout = 30_000) {
 /** Loads the app and waits for the given startup marks; returns all marks. */
 export async function loadApp(page, needed) {
   const waiting = new Set(needed);
+  let timer;
+  let onConsole;
   const marked = new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no mark ${[...waiting].join(', ')} within ${SLOW} ms`)), SLOW);
-    const onConsole = (message) => {
+    timer = setTimeout(() => reject(new Error(`no mark ${[...waiting].join(', ')} within ${SLOW} ms`)), SLOW);
+    onConsole = (message) => {
       const text = message.text();
       if (!text.startsWith(MARK_PREFIX)) return;
       waiting.delete(text.slice(MARK_PREFIX.length));
-      if (waiting.size) return;
-      clearTimeout(timer);
-      page.off('console', onConsole);
-      resolve();
+      if (!waiting.size) resolve();
     };
     page.on('console', onConsole);
   });
-  await page.goto(URL);
-  await marked;
+  try {
+    await page.goto(URL);
+    await marked;
+  } finally {
+    // Also when the load fails: no listener or timer is left behind.
+    clearTimeout(timer);
+    page.off('console', onConsole);
+  }
   return page.evaluate(() => window.__bench.marks);
 }
 

@@ -48,6 +48,7 @@ import {
   round1, sampleStorage, startServer, staticTwin, storedChars, switchPeriod, treeObjectives,
 } from './lib.mjs';
 import { syncFigures } from './sync.mjs';
+import { cpuSnapshot, othersShare } from './cpu.mjs';
 import { startCouch } from '../tests/e2e/couch.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 5);
@@ -56,6 +57,11 @@ const CHECK_INS_PER_RUN = Math.max(4, Math.ceil(40 / RUNS));
 const STATIC_PAGE = 'bench-static.html';
 
 const KB = 1024;
+/** More than this share of the CPU time spent during the run going to
+ * other processes marks the run as busy. An idle machine gives about 0%;
+ * one other process spinning on one core of two, about 50%. */
+const BUSY_SHARE = 0.1;
+
 const BUDGETS = {
   firstLoadBrotli: { max: 350 * KB, text: '≤ 350 KB (358,400 B)' },
   firstLoadGzip: { max: 500 * KB, text: '≤ 500 KB (512,000 B)' },
@@ -464,8 +470,13 @@ function printTable(machine) {
   console.log(`\nLadder benchmark · ${machine.date} · median of ${RUNS} runs`);
   const [before, after] = [machine.loadBefore[0], machine.loadAfter[0]].map((l) => l.toFixed(2));
   console.log(`${machine.cpuModel} × ${machine.cpus} · ${(machine.memoryBytes / KB ** 3).toFixed(1)} GB · Chromium ${machine.chromium} · load average ${before} before, ${after} after`);
-  // The benchmark itself keeps about one core busy; more than that is someone else's work.
-  if (machine.loadBefore[0] > 0.35 * machine.cpus || machine.loadAfter[0] > 0.75 * machine.cpus) {
+  const others = machine.othersCpuShare;
+  if (others !== null) {
+    console.log(`Other processes used ${(100 * others).toFixed(1)}% of the CPU time spent during the run`);
+  }
+  // The load average before the run is the others' alone; after it, it
+  // counts the benchmark's own browsers and servers too.
+  if (machine.loadBefore[0] > 0.35 * machine.cpus || (others ?? 0) > BUSY_SHARE) {
     console.log('Note: the machine was busy with other work during the run; the timings are inflated.');
   }
   console.log('');
@@ -490,10 +501,11 @@ const machineInfo = (browser, loadBefore) => ({
   platform: `${os.platform()} ${os.release()} ${os.arch()}`,
   node: process.version,
   chromium: browser.version(),
-  // 1, 5 and 15-minute load averages before the run and after it: whether
-  // something else competed for the CPU while measuring.
+  // 1, 5 and 15-minute load averages before the run and after it.
   loadBefore,
   loadAfter: null,
+  // Whether something else competed for the CPU while measuring (cpu.mjs).
+  othersCpuShare: null,
 });
 
 /** Every figure, in table order. */
@@ -549,6 +561,7 @@ async function main() {
   });
   await settle();
   const loadBefore = os.loadavg();
+  const cpuBefore = cpuSnapshot();
   const couch = await startCouch();
   const server = await startServer(couch.url);
   const browser = await launch();
@@ -556,6 +569,7 @@ async function main() {
     const machine = machineInfo(browser, loadBefore);
     await measureAll(browser);
     machine.loadAfter = os.loadavg();
+    machine.othersCpuShare = othersShare(cpuBefore, cpuSnapshot());
     printTable(machine);
     const results = {
       date: machine.date,
