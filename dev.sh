@@ -49,6 +49,8 @@ case "${1:-}" in
     install_browser
     # bench/profile.mjs: the release build with the test hooks, its wasm
     # keeping function names (wasm-opt -g), served with itself at hooks/.
+    grep -q 'data-wasm-opt-params="' index.html ||
+      { echo "index.html has no data-wasm-opt-params to add -g to" >&2; exit 1; }
     sed 's/data-wasm-opt-params="/&-g /' index.html >index.profile.html
     trap 'rm -f index.profile.html' EXIT
     trunk build --release --features test-hooks --dist dist/profile index.profile.html

@@ -47,10 +47,11 @@
 
   const open = async () => {
     const request = indexedDB.open(DATABASE, VERSION);
-    // Version 1 is the only one: an upgrade is the database being created.
     let created = false;
-    request.onupgradeneeded = () => {
-      created = true;
+    request.onupgradeneeded = (event) => {
+      // Only a database that did not exist holds no copy: a later version's
+      // upgrade of an existing one must still read it.
+      created = event.oldVersion === 0;
       request.result.createObjectStore(STORE);
     };
     const database = await answer(request, OPEN_TIMEOUT_MS);

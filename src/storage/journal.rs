@@ -128,9 +128,9 @@ fn generation(storage: &Storage) -> Option<f64> {
 }
 
 /// A generation as stored: whole milliseconds (`Date.now()`, or one more
-/// than the last), written as an integer. The text is the same as a
-/// float's; integer formatting is a fraction of the code the page must
-/// compile on its first save.
+/// than the last), written as an integer. Below 2^53, which every time
+/// is, the text is the same as a float's; integer formatting is a
+/// fraction of the code the page must compile on its first save.
 fn generation_text(stamp: f64) -> String {
     (stamp as u64).to_string()
 }
@@ -246,10 +246,11 @@ pub async fn recover() {
     let mut verdict = in_step(&database, &storage, copied).await;
     // The generation was read as the page loaded: another tab may have
     // saved since, moving both on. Asked again, such a copy is in step.
-    // Not for a database this page created: it held nothing, and if
-    // another tab has rewritten it since, calling it behind costs only
-    // one more rewrite. On a first visit that saves the first screen a
-    // round trip.
+    // Not for a database this page created: it held nothing, so the copy
+    // cannot be ahead of localStorage. If another tab has rewritten it
+    // since, calling it behind stops that tab copying too until this
+    // page's `catch_up` rewrites it again: a pause in the copying, never
+    // a loss. On a first visit that saves the first screen a round trip.
     if matches!(verdict, Ok(false))
         && opened.created() != Some(true)
         && let Ok(now) = copied_generation(&database).await

@@ -23,8 +23,9 @@
 //!   another browser's identity along.
 //! - `ladder.appearance`: `light` or `dark` when the person chose a colour
 //!   scheme for this browser; absent to follow the system.
-//! - `ladder.generation`: how many batches of writes the [`journal`] has
-//!   copied to IndexedDB, to tell at start-up which of the two is newer.
+//! - `ladder.generation`: when (ms since 1970) the [`journal`] last copied a
+//!   batch of writes to IndexedDB, never less than the one before, to tell
+//!   at start-up which of the two is newer.
 //!
 //! Every write to these keys also goes to the [`journal`]'s copy, which a
 //! crash of the browser cannot take back.

@@ -180,8 +180,8 @@ pub fn read() -> Result<Option<SyncState>, String> {
     }
 }
 
-// Not inlined into `read`: the browser compiles a wasm function whole on
-// its first call, and every start calls `read`, most with sync off.
+// Not inlined into `read`: Chromium compiles a wasm function whole on its
+// first call, and every start calls `read`, most with sync off.
 #[inline(never)]
 fn parse(text: &str) -> Result<SyncState, String> {
     serde_json::from_str(text).map_err(|e| crate::text::sync::unreadable_state(&e))

@@ -285,8 +285,8 @@ impl Sync {
         }
     }
 
-    // Apart: wasm is compiled a function at a time, on its first call, and
-    // every start calls `note_local_changes`, most with sync off.
+    // Apart: Chromium compiles wasm a function at a time, on first call,
+    // and every start calls `note_local_changes`, most with sync off.
     #[inline(never)]
     fn note_changed_docs(self) {
         let current = self.stage.workspace().get_untracked();
