@@ -8,35 +8,47 @@
 // Linux only; elsewhere `cpuSnapshot()` returns null and nothing is said.
 import { readdirSync, readFileSync } from 'node:fs';
 
-/** Clock ticks: the machine's busy time, and this process tree's. */
+/** Clock ticks: the machine's capacity (every CPU's time, idle too), the
+ * time processes ran, and the part of that this process tree ran. */
 export function cpuSnapshot() {
   try {
     // cpu  user nice system idle iowait irq softirq steal …
-    const total = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
-    const machine = total[0] + total[1] + total[2] + total[5] + total[6] + (total[7] ?? 0);
-    const processes = new Map();
-    for (const entry of readdirSync('/proc')) {
-      if (!/^\d+$/.test(entry)) continue;
-      const fields = statFields(entry);
-      if (fields) processes.set(Number(entry), fields);
-    }
-    let own = 0;
-    for (const [pid, fields] of processes) {
-      if (descends(pid, processes)) own += fields.cpu;
-    }
-    return { machine, own };
+    const total = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1, 9).map(Number);
+    // Interrupts and steal belong to no process (softirq also carries the
+    // benchmark's own loopback traffic): neither side counts them.
+    const busy = total[0] + total[1] + total[2];
+    // A process that exits between reading its parent and itself is in
+    // neither; walked twice, the larger sum has it.
+    const own = Math.max(ownTicks(), ownTicks());
+    return { capacity: total.reduce((sum, ticks) => sum + ticks, 0), busy, own };
   } catch {
     return null;
   }
 }
 
-/** The share (0-1) of the machine's busy time between two snapshots that
- * was not this process tree's; null when it cannot be told. */
+/** The share (0-1) of the machine's capacity between two snapshots that
+ * other processes used; null when it cannot be told. */
 export function othersShare(before, after) {
   if (!before || !after) return null;
-  const machine = after.machine - before.machine;
-  if (machine <= 0) return null;
-  return Math.max(0, machine - (after.own - before.own)) / machine;
+  const capacity = after.capacity - before.capacity;
+  if (capacity <= 0) return null;
+  const others = (after.busy - before.busy) - (after.own - before.own);
+  return Math.max(0, others) / capacity;
+}
+
+/** CPU ticks of this process and its descendants, with what they reaped. */
+function ownTicks() {
+  const processes = new Map();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const fields = statFields(entry);
+    if (fields) processes.set(Number(entry), fields);
+  }
+  let own = 0;
+  for (const [pid, fields] of processes) {
+    if (descends(pid, processes)) own += fields.cpu;
+  }
+  return own;
 }
 
 function statFields(pid) {

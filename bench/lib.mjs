@@ -263,6 +263,8 @@ export async function loadApp(page, needed) {
     };
     page.on('console', onConsole);
   });
+  // Awaited below; if the load fails first, its timeout has nobody to tell.
+  marked.catch(() => {});
   try {
     await page.goto(URL);
     await marked;

@@ -57,9 +57,9 @@ const CHECK_INS_PER_RUN = Math.max(4, Math.ceil(40 / RUNS));
 const STATIC_PAGE = 'bench-static.html';
 
 const KB = 1024;
-/** More than this share of the CPU time spent during the run going to
- * other processes marks the run as busy. An idle machine gives about 0%;
- * one other process spinning on one core of two, about 50%. */
+/** Other processes using more than this share of the machine's CPU
+ * capacity during the run mark it busy. An idle machine gives about 0%;
+ * one other process spinning on one core of two, 50%. */
 const BUSY_SHARE = 0.1;
 
 const BUDGETS = {
@@ -472,7 +472,7 @@ function printTable(machine) {
   console.log(`${machine.cpuModel} × ${machine.cpus} · ${(machine.memoryBytes / KB ** 3).toFixed(1)} GB · Chromium ${machine.chromium} · load average ${before} before, ${after} after`);
   const others = machine.othersCpuShare;
   if (others !== null) {
-    console.log(`Other processes used ${(100 * others).toFixed(1)}% of the CPU time spent during the run`);
+    console.log(`Other processes used ${(100 * others).toFixed(1)}% of the machine's CPU capacity during the run`);
   }
   // The load average before the run is the others' alone; after it, it
   // counts the benchmark's own browsers and servers too.
