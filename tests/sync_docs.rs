@@ -7,6 +7,7 @@ use chrono::{TimeZone, Utc};
 use ladder::domain::{Arrivals, Choices, DocKey, RecordKind, ReplicaId, Workspace, sample_company};
 use ladder::storage::sync::docs::{self, Row};
 use ladder::storage::sync::outbox::{self, Held, HeldRev};
+use ladder::storage::sync::state::RefusedDoc;
 use serde_json::{Value, json};
 
 fn sample() -> Workspace {
@@ -387,4 +388,56 @@ fn one_tab_holds_the_sync_lease_until_it_runs_out() {
         may_lead(Some("garbled"), "b2", 0.0),
         "an unreadable lease binds no one"
     );
+}
+
+#[test]
+fn reading_a_slice_at_a_time_reads_what_reading_at_once_does() {
+    let ws = sample();
+    let objective = ws.objectives[0].clone();
+    let objective_id = format!("objective:{}", objective.id);
+    let record = serde_json::to_value(&objective).expect("serialises");
+    // Refusals, a design document, a deletion, and a document listed
+    // twice, first unreadable and then good, so that which row counts
+    // depends on rows in other slices.
+    let mut mixed = vec![
+        row(
+            &objective_id,
+            json!({"ladder": 99, "type": "objective", "record": record}),
+        ),
+        row("invoice:17", json!({"amount": 3})),
+        row("_design/ladder", json!({"validate_doc_update": "x"})),
+        Row {
+            id: "objective:gone".into(),
+            deleted: true,
+            doc: None,
+        },
+    ];
+    mixed.extend(rows(&ws));
+    mixed.push(row(
+        &objective_id,
+        json!({"ladder": 6, "type": "objective", "record": record}),
+    ));
+    mixed.push(row(
+        "objective:broken",
+        json!({"ladder": 6, "type": "objective"}),
+    ));
+    let whole = docs::read(&mixed);
+    let seen = |(arrivals, refused): &(Arrivals, Vec<RefusedDoc>)| {
+        (
+            serde_json::to_value(&arrivals.records).expect("serialises"),
+            arrivals.organisation.clone(),
+            arrivals.deleted.clone(),
+            refused.clone(),
+        )
+    };
+    assert_eq!(whole.1.len(), 2, "{:?}", whole.1);
+    for slice in [1, 2, 3, 5, 64, mixed.len()] {
+        let mut reading = docs::Reading::new(&mixed);
+        let mut slices = 1;
+        while reading.next_slice(slice) {
+            slices += 1;
+        }
+        assert_eq!(slices, mixed.len().div_ceil(slice), "slices of {slice}");
+        assert_eq!(seen(&reading.finish()), seen(&whole), "slices of {slice}");
+    }
 }

@@ -4,13 +4,12 @@
 //! silently: the person sees what a merge would do and chooses to merge,
 //! to replace this browser's workspace with the database's, or to cancel.
 
-use super::round::next_task;
+use super::round::{next_task, read_rows};
 use super::{Sync, SyncStatus};
 use crate::domain::refusal::Refusal;
 use crate::domain::{Arrivals, Choices, MergeReport, Workspace};
 use crate::storage::local;
 use crate::storage::sync::couch::{CouchError, Database};
-use crate::storage::sync::docs;
 use crate::storage::sync::state::{RefusedDoc, Waiting};
 use crate::text;
 use crate::ui::clock;
@@ -40,8 +39,7 @@ impl Sync {
         let (rows, last) = self
             .read_feed(db, generation, Value::from(0), false)
             .await?;
-        let (arrivals, refused) = docs::read(&rows);
-        drop(rows);
+        let (arrivals, refused) = read_rows(rows).await;
         next_task().await;
         if arrivals.is_empty() {
             // Nothing of Ladder's there yet: this workspace goes up whole.
