@@ -135,6 +135,16 @@ fn generation_text(stamp: f64) -> String {
     (stamp as u64).to_string()
 }
 
+/// Moves localStorage's generation on to now (one more than it was, should
+/// the clock say less) and returns it; None when localStorage refused it.
+fn next_generation(storage: &Storage) -> Option<f64> {
+    let stamp = js_sys::Date::now().max(generation(storage).unwrap_or(0.0) + 1.0);
+    storage
+        .set_item(GENERATION_KEY, &generation_text(stamp))
+        .ok()?;
+    Some(stamp)
+}
+
 fn revision(text: Option<&String>) -> u64 {
     text.and_then(|t| t.parse().ok()).unwrap_or(0)
 }
@@ -156,14 +166,10 @@ fn commit() {
     };
     // localStorage's generation moves on even when the copy cannot, so the
     // next start sees that the copy is behind and rewrites it.
-    let stamp = js_sys::Date::now().max(generation(&storage).unwrap_or(0.0) + 1.0);
-    if storage
-        .set_item(GENERATION_KEY, &generation_text(stamp))
-        .is_err()
-    {
+    let Some(stamp) = next_generation(&storage) else {
         mark_broken();
         return;
-    }
+    };
     if storage.get_item(BROKEN_KEY).ok().flatten().is_some() {
         return;
     }
@@ -368,14 +374,10 @@ fn restore(storage: &Storage, entries: &HashMap<String, String>) -> bool {
 /// Replaces the copy with every `ladder.` key of localStorage, under a new
 /// generation, and lets every tab copy again; false when it could not.
 fn rewrite(database: &IdbDatabase, storage: &Storage) -> bool {
-    let stamp = js_sys::Date::now().max(generation(storage).unwrap_or(0.0) + 1.0);
     let _ = storage.remove_item(BROKEN_KEY);
-    if storage
-        .set_item(GENERATION_KEY, &generation_text(stamp))
-        .is_err()
-    {
+    let Some(stamp) = next_generation(storage) else {
         return false;
-    }
+    };
     let unconverted = storage.unchecked_ref::<UnconvertedStorage>();
     let ops: Vec<Op> = local::ladder_keys(storage)
         .unwrap_or_default()
