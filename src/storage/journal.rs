@@ -54,21 +54,12 @@ const BROKEN_KEY: &str = "ladder.journal-broken";
 const READ_TIMEOUT_MS: i32 = 5_000;
 
 /// A value is held as the browser's string: when the copy is rewritten
-/// whole (2.5 MB for a large company), values go from localStorage to
+/// whole (2.9 MB for a large company), values go from localStorage to
 /// IndexedDB without passing through wasm, where they would be converted
 /// between UTF-16 and UTF-8 twice.
 enum Op {
     Put(String, JsValue),
     Remove(String),
-}
-
-#[wasm_bindgen]
-extern "C" {
-    /// localStorage, read as the browser's own strings.
-    type UnconvertedStorage;
-    /// `Storage.getItem`: the string (or null) as the browser holds it.
-    #[wasm_bindgen(method, catch, js_name = getItem)]
-    fn get_item(this: &UnconvertedStorage, key: &str) -> Result<JsValue, JsValue>;
 }
 
 #[wasm_bindgen]
@@ -378,7 +369,7 @@ fn rewrite(database: &IdbDatabase, storage: &Storage) -> bool {
     let Some(stamp) = next_generation(storage) else {
         return false;
     };
-    let unconverted = storage.unchecked_ref::<UnconvertedStorage>();
+    let unconverted = storage.unchecked_ref::<local::UnconvertedStorage>();
     let ops: Vec<Op> = local::ladder_keys(storage)
         .unwrap_or_default()
         .into_iter()
