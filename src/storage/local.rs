@@ -438,6 +438,23 @@ pub struct Written {
     /// 75,000 check-ins' pointers and whatever records only it still held,
     /// a millisecond of every save.
     replaced: Option<Box<Layout>>,
+    /// Parts [`pack_ahead`] encoded and packed for the next save, by id.
+    ahead: HashMap<PartId, Ahead>,
+}
+
+/// A part's stored text, made before the save that writes it.
+#[derive(Clone, Debug)]
+struct Ahead {
+    fingerprint: String,
+    settled: bool,
+    text: String,
+}
+
+impl Ahead {
+    /// True when packed from `part`'s records as they are now.
+    fn packs(&self, part: &parts::SplitPart<'_>) -> bool {
+        self.fingerprint == part.fingerprint && self.settled == part.settled
+    }
 }
 
 impl Written {
@@ -450,7 +467,23 @@ impl Written {
             head: parts::HeadCache::default(),
             retired: Vec::new(),
             replaced: None,
+            ahead: HashMap::new(),
         }
+    }
+
+    /// The stored entry a save keeps for `part` instead of writing it again.
+    fn kept(&self, part: &parts::SplitPart<'_>) -> Option<&PartEntry> {
+        self.parts
+            .get(&part.id)
+            .filter(|entry| !self.stale && entry.fingerprint == part.fingerprint)
+    }
+
+    /// The text packed ahead for `part`, if it was packed from these records.
+    fn take_ahead(&mut self, part: &parts::SplitPart<'_>) -> Option<String> {
+        self.ahead
+            .remove(&part.id)
+            .filter(|a| a.packs(part))
+            .map(|a| a.text)
     }
 
     /// The layout the last save replaced, to be dropped when convenient.
@@ -467,6 +500,8 @@ impl Written {
     pub fn forget(&mut self) {
         self.stale = true;
         self.layout = None;
+        // Packed from records whose fingerprints may now stand for others.
+        self.ahead.clear();
     }
 
     /// Becomes `other` (another tab's save, adopted), still deleting the
@@ -535,6 +570,59 @@ pub fn prepare(workspace: &Workspace, written: &mut Written) {
     }
 }
 
+/// Encodes and packs the parts of `workspace` the next save will write, one
+/// after another until `out_of_time` says so (after one at least), and keeps
+/// them for that save; true once none is left. Writes nothing. For a save
+/// of a whole organisation (a first sync download: a third of a second of
+/// encoding and packing) done a slice at a time, with the page answering in
+/// between; the save then only writes. Edits meanwhile change the parts
+/// they touch, which are packed again.
+pub fn pack_ahead(
+    workspace: &Workspace,
+    written: &mut Written,
+    mut out_of_time: impl FnMut() -> bool,
+) -> Result<bool, serde_json::Error> {
+    let split = match &written.layout {
+        Some(layout) => parts::split_since(workspace, layout),
+        None => parts::split(workspace),
+    };
+    let mut done = true;
+    let mut packed_one = false;
+    for part in &split.parts {
+        let ready = written.ahead.get(&part.id).is_some_and(|a| a.packs(part));
+        if ready || written.kept(part).is_some() {
+            continue;
+        }
+        if packed_one && out_of_time() {
+            done = false;
+            break;
+        }
+        let text = pack_part(part)?;
+        written.ahead.insert(
+            part.id.clone(),
+            Ahead {
+                fingerprint: part.fingerprint.clone(),
+                settled: part.settled,
+                text,
+            },
+        );
+        packed_one = true;
+    }
+    // The next slice, and the save, split only what changed since (see `prepare`).
+    written.layout = Some(Box::new(split.layout));
+    Ok(done)
+}
+
+/// A part's text as stored: settled periods compressed harder.
+fn pack_part(part: &parts::SplitPart<'_>) -> Result<String, serde_json::Error> {
+    let effort = if part.settled {
+        Effort::Small
+    } else {
+        Effort::Fast
+    };
+    Ok(packed::pack(&parts::encode_part(&part.records)?, effort))
+}
+
 /// Saves `workspace` over whatever another tab saved: the person chose this version.
 pub fn write_over(
     workspace: &Workspace,
@@ -572,18 +660,13 @@ fn write_revision(
         }
     };
     for (i, part) in split.parts.iter().enumerate() {
-        match written.parts.get(&part.id) {
-            Some(entry) if !written.stale && entry.fingerprint == part.fingerprint => {
-                entries.push(entry.clone());
-            }
-            _ => {
-                let effort = if part.settled {
-                    Effort::Small
-                } else {
-                    Effort::Fast
+        match written.kept(part) {
+            Some(entry) => entries.push(entry.clone()),
+            None => {
+                let text = match written.take_ahead(part) {
+                    Some(text) => text,
+                    None => pack_part(part).map_err(failed)?,
                 };
-                let text =
-                    packed::pack(&parts::encode_part(&part.records).map_err(failed)?, effort);
                 let key = format!("{PART_PREFIX}{revision}.{}.{i}", writer());
                 if let Err(error) = set(storage, &key, &text) {
                     undo_added(&added);

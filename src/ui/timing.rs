@@ -42,6 +42,17 @@ pub fn next_task(f: impl FnOnce() + 'static) {
     }
 }
 
+/// [`next_task`] for async code: lets the page run what waits (a press, a
+/// frame to draw) before going on.
+pub async fn next_task_async() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        next_task(move || {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+        });
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Milliseconds on the page's clock, for work that watches its own time.
 pub fn now_ms() -> f64 {
     web_sys::window()

@@ -414,6 +414,59 @@ for (const [device, viewport] of [
   });
 }
 
+test('joining a database of a whole organisation shows it at once, and leaving while it is being saved keeps all of it', async ({
+  page: a,
+  browser,
+  request,
+  baseURL,
+  problems,
+}) => {
+  test.setTimeout(120_000);
+  const db = await newDatabase(request, baseURL);
+  // The generated 300-person company with a year of history: 29,000 records.
+  await openApp(a);
+  await a.evaluate(() => window.wasmBindings.store_generated_workspace('medium'));
+  await a.reload();
+  await expect(a.getByRole('treeitem').first()).toBeVisible();
+  const name = (await stored(a)).workspace.name;
+  await connect(a, db);
+  await expect(saveIndicator(a)).toContainText(/Synced \d/, { timeout: 60_000 });
+
+  const b = await secondBrowser(browser, problems);
+  await openApp(b);
+  await nav(b, 'Settings');
+  await b.getByRole('region', { name: 'Sync' }).getByLabel('Database address').fill(db);
+  // The moment the organisation is on screen, its save is still being
+  // encoded and packed a slice at a time; the page is left in the next
+  // task, before the save: the browser's pagehide, which saves at once.
+  await b.evaluate((name) => {
+    window.leftHalfWay = new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (document.querySelector('.org-name')?.textContent.trim() !== name) return;
+        observer.disconnect();
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          const before = window.wasmBindings.read_stored_workspace();
+          dispatchEvent(new PageTransitionEvent('pagehide'));
+          const after = window.wasmBindings.read_stored_workspace();
+          const objectives = (text) => (text ? JSON.parse(text).workspace.objectives?.length ?? 0 : 0);
+          resolve({ before: objectives(before), after: objectives(after) });
+        };
+        channel.port2.postMessage(0);
+      });
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+  }, name);
+  await b.getByRole('region', { name: 'Sync' }).getByRole('button', { name: 'Start syncing' }).click();
+  const left = await b.evaluate(() => window.leftHalfWay);
+  const expected = await records(a);
+  expect(left).toEqual({ before: 0, after: expected.objectives.length });
+  await expectSynced(b);
+  await b.reload();
+  await expect(b.getByRole('banner').getByText(name)).toBeVisible();
+  expect(await records(b)).toEqual(expected);
+});
+
 test('joining a database that holds the same organisation merges on request and sends what is new here', async ({
   page,
   browser,

@@ -4,7 +4,7 @@
 //! silently: the person sees what a merge would do and chooses to merge,
 //! to replace this browser's workspace with the database's, or to cancel.
 
-use super::round::{next_task, read_rows};
+use super::round::read_rows;
 use super::{Sync, SyncStatus};
 use crate::domain::refusal::Refusal;
 use crate::domain::{Arrivals, Choices, MergeReport, Workspace};
@@ -13,6 +13,7 @@ use crate::storage::sync::couch::{CouchError, Database};
 use crate::storage::sync::state::{RefusedDoc, Waiting};
 use crate::text;
 use crate::ui::clock;
+use crate::ui::timing::next_task_async;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use serde_json::Value;
@@ -40,7 +41,7 @@ impl Sync {
             .read_feed(db, generation, Value::from(0), false)
             .await?;
         let (arrivals, refused) = read_rows(rows).await;
-        next_task().await;
+        next_task_async().await;
         if arrivals.is_empty() {
             // Nothing of Ladder's there yet: this workspace goes up whole.
             self.update(|s| {
@@ -140,11 +141,10 @@ impl Sync {
         let refusals = refused
             .into_iter()
             .chain(landing.refused.into_iter().map(RefusedDoc::from));
-        // Shown in one task, saved in the next: a whole organisation is
-        // a large save.
+        // Shown in one task, saved over the next ones: a whole organisation
+        // is a large save.
         self.show(landing.workspace);
-        next_task().await;
-        self.saver.flush();
+        self.saver.save_in_slices().await;
         // Read again from the start if what landed is not saved.
         let saved = matches!(
             self.saver.save_status().get_untracked(),

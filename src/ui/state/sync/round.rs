@@ -13,6 +13,7 @@ use crate::storage::sync::outbox;
 use crate::storage::sync::state::{RefusedDoc, Waiting};
 use crate::ui::clock;
 use crate::ui::state::SaveStatus;
+use crate::ui::timing::next_task_async;
 use leptos::prelude::*;
 use serde_json::Value;
 use wasm_bindgen_futures::JsFuture;
@@ -161,7 +162,7 @@ impl Sync {
             rows.iter().map(|r| r.id.clone()).collect();
         let (arrivals, refused) = if large {
             let read = read_rows(rows).await;
-            next_task().await;
+            next_task_async().await;
             read
         } else {
             docs::read(&rows)
@@ -184,9 +185,10 @@ impl Sync {
             if landing.workspace != mine {
                 self.show(landing.workspace);
                 if large {
-                    next_task().await;
+                    self.saver.save_in_slices().await;
+                } else {
+                    self.saver.flush();
                 }
-                self.saver.flush();
                 adopted = true;
             }
             to_send.extend(landing.to_send);
@@ -362,11 +364,6 @@ impl Sync {
     }
 }
 
-/// Lets the browser run what waits (input, rendering) before going on.
-pub(super) async fn next_task() {
-    let _ = JsFuture::from(timer(0).0).await;
-}
-
 /// Reads a large feed a slice at a time, and lets go of it the same way,
 /// with a task between slices: a first download's 86,000 rows took a
 /// third of a second to read and 60 ms more to drop, in one task.
@@ -374,12 +371,12 @@ pub(super) async fn read_rows(mut rows: Vec<Row>) -> (Arrivals, Vec<RefusedDoc>)
     let read = {
         let mut reading = docs::Reading::new(&rows);
         while reading.next_slice(READ_SLICE) {
-            next_task().await;
+            next_task_async().await;
         }
         reading.finish()
     };
     while rows.len() > READ_SLICE {
-        next_task().await;
+        next_task_async().await;
         rows.truncate(rows.len() - READ_SLICE);
     }
     read
