@@ -367,7 +367,6 @@ fn read_whole(
     Ok((stored.envelope, written))
 }
 
-/// Every key of Ladder's in `storage`.
 #[wasm_bindgen]
 extern "C" {
     /// localStorage, read as the browser's own strings.
@@ -377,6 +376,7 @@ extern "C" {
     pub(super) fn get_item(this: &UnconvertedStorage, key: &str) -> Result<JsValue, JsValue>;
 }
 
+/// Every key of Ladder's in `storage`.
 pub(super) fn ladder_keys(storage: &Storage) -> Result<Vec<String>, String> {
     let count = storage.length().map_err(|e| describe(&e))?;
     let mut keys = Vec::new();
@@ -653,7 +653,8 @@ fn write_revision(
     let mut entries = Vec::with_capacity(split.parts.len());
     let mut added: Vec<String> = Vec::new();
     // New parts go under new keys and the head switches to them last, so a
-    // save that stops half-way leaves the previous save whole.
+    // save that stops half-way leaves the previous save whole; a save that
+    // fails deletes the parts it added.
     let undo_added = |added: &[String]| {
         for key in added {
             let _ = delete(storage, key);
@@ -663,9 +664,12 @@ fn write_revision(
         match written.kept(part) {
             Some(entry) => entries.push(entry.clone()),
             None => {
-                let text = match written.take_ahead(part) {
-                    Some(text) => text,
-                    None => pack_part(part).map_err(failed)?,
+                let text = match written.take_ahead(part).map_or_else(|| pack_part(part), Ok) {
+                    Ok(text) => text,
+                    Err(error) => {
+                        undo_added(&added);
+                        return Err(failed(error));
+                    }
                 };
                 let key = format!("{PART_PREFIX}{revision}.{}.{i}", writer());
                 if let Err(error) = set(storage, &key, &text) {
@@ -682,15 +686,20 @@ fn write_revision(
             }
         }
     }
-    let head = packed::pack(
-        &parts::encode_head(&split, entries.clone(), revision, now, &mut written.head)
-            .map_err(failed)?,
-        Effort::Fast,
-    );
+    let head = match parts::encode_head(&split, entries.clone(), revision, now, &mut written.head) {
+        Ok(json) => packed::pack(&json, Effort::Fast),
+        Err(error) => {
+            undo_added(&added);
+            return Err(failed(error));
+        }
+    };
     let previous = storage.get_item(REVISION_KEY).ok().flatten();
     // The revision goes first: if the workspace write then fails or the tab dies in
     // between, other tabs see a revision they have not seen and stop rather than overwrite.
-    set(storage, REVISION_KEY, &revision.to_string())?;
+    if let Err(error) = set(storage, REVISION_KEY, &revision.to_string()) {
+        undo_added(&added);
+        return Err(error);
+    }
     if let Err(error) = set(storage, WORKSPACE_KEY, &head) {
         let _ = match previous {
             Some(previous) => put(storage, REVISION_KEY, &previous),

@@ -436,22 +436,24 @@ test('joining a database of a whole organisation shows it at once, and leaving w
   await openApp(b);
   await nav(b, 'Settings');
   await b.getByRole('region', { name: 'Sync' }).getByLabel('Database address').fill(db);
-  // The moment the organisation is on screen, its save is still being
-  // encoded and packed a slice at a time; the page is left in the next
-  // task, before the save: the browser's pagehide, which saves at once.
+  // Once the organisation is on screen its save is encoded and packed a
+  // slice at a time (each marked `ladder:pack-slice`). Between two slices,
+  // before the save, the page is left: the browser's pagehide, which saves
+  // at once with what is packed.
   await b.evaluate((name) => {
     window.leftHalfWay = new Promise((resolve) => {
+      const objectives = (text) => (text ? (JSON.parse(text).workspace.objectives?.length ?? 0) : 0);
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        const slices = performance.getEntriesByName('ladder:pack-slice').length;
+        const before = objectives(window.wasmBindings.read_stored_workspace());
+        if (slices === 0 && before === 0) return channel.port2.postMessage(0);
+        if (before === 0) dispatchEvent(new PageTransitionEvent('pagehide'));
+        resolve({ slices: slices > 0, before, after: objectives(window.wasmBindings.read_stored_workspace()) });
+      };
       const observer = new MutationObserver(() => {
         if (document.querySelector('.org-name')?.textContent.trim() !== name) return;
         observer.disconnect();
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => {
-          const before = window.wasmBindings.read_stored_workspace();
-          dispatchEvent(new PageTransitionEvent('pagehide'));
-          const after = window.wasmBindings.read_stored_workspace();
-          const objectives = (text) => (text ? JSON.parse(text).workspace.objectives?.length ?? 0 : 0);
-          resolve({ before: objectives(before), after: objectives(after) });
-        };
         channel.port2.postMessage(0);
       });
       observer.observe(document.body, { subtree: true, childList: true, characterData: true });
@@ -460,7 +462,8 @@ test('joining a database of a whole organisation shows it at once, and leaving w
   await b.getByRole('region', { name: 'Sync' }).getByRole('button', { name: 'Start syncing' }).click();
   const left = await b.evaluate(() => window.leftHalfWay);
   const expected = await records(a);
-  expect(left).toEqual({ before: 0, after: expected.objectives.length });
+  // `before` above 0 would mean the save was done before the page was left.
+  expect(left).toEqual({ slices: true, before: 0, after: expected.objectives.length });
   await expectSynced(b);
   await b.reload();
   await expect(b.getByRole('banner').getByText(name)).toBeVisible();

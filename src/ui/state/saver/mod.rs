@@ -8,6 +8,7 @@
 //! saves and the conflicts they cause are handled in `tabs.rs`.
 
 mod load;
+mod slices;
 mod tabs;
 mod typed;
 
@@ -29,9 +30,6 @@ use typed::Typed;
 const SAVE_AFTER_QUIET: Duration = Duration::from_millis(400);
 /// Longest time an edit may wait for a save while someone keeps typing.
 const SAVE_AT_LATEST_MS: f64 = 2_000.0;
-/// How long each slice of [`Saver::save_in_slices`] packs, well under the
-/// 50 ms from which a task delays what the person does.
-const PACK_SLICE_MS: f64 = 20.0;
 
 /// Whether the workspace in memory is safely in browser storage.
 #[derive(Clone, PartialEq, Debug)]
@@ -72,8 +70,10 @@ struct Book {
     tidy_timer: Option<TimeoutHandle>,
     /// The rest of a workspace loaded for its first screen, still to read.
     rest: Option<local::Rest>,
-    /// Saves being packed a slice at a time ([`Saver::save_in_slices`]).
+    /// Saves being packed a slice at a time ([`Saver::save_in_slices`]),
+    /// and since when (ms) one has been.
     packing: u32,
+    packing_since_ms: Option<f64>,
 }
 
 /// Saving the workspace; provided through context.
@@ -208,41 +208,6 @@ impl Saver {
             }
             s.pending_since_ms.get_or_insert(now);
         });
-    }
-
-    /// A save that has come due, unless a save is being packed: that one
-    /// ends by saving, edits made meanwhile included.
-    fn save_due(self) {
-        if self.book.try_with_value(|s| s.packing == 0) == Some(true) {
-            self.flush();
-        }
-    }
-
-    /// Saves a workspace brought in whole (a sync's first download): its
-    /// parts are encoded and packed a slice at a time, with the page
-    /// answering in between, and then written in one task, as every save
-    /// is. For a 300-person company that took a third of a second in one
-    /// task. Leaving the page meanwhile saves at once, using what is packed.
-    pub(in crate::ui::state) async fn save_in_slices(self) {
-        self.book.update_value(|s| s.packing += 1);
-        loop {
-            timing::next_task_async().await;
-            if !self.may_save() {
-                break;
-            }
-            let started = timing::now_ms();
-            let out_of_time = || timing::now_ms() - started > PACK_SLICE_MS;
-            let done = self.stage.workspace().with_untracked(|ws| {
-                self.book
-                    .try_update_value(|s| local::pack_ahead(ws, &mut s.written, out_of_time))
-            });
-            // Done, or failed: the save says why.
-            if !matches!(done, Some(Ok(false))) {
-                break;
-            }
-        }
-        self.book.try_update_value(|s| s.packing -= 1);
-        self.flush();
     }
 
     /// True when there are edits to save and saving may write them.

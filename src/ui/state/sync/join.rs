@@ -127,6 +127,7 @@ impl Sync {
     /// Takes the database's records: in place of this browser's workspace
     /// (`replace`) or merged into it, in which case all of it is sent.
     async fn take(self, arrivals: Arrivals, refused: Vec<RefusedDoc>, last: Value, replace: bool) {
+        let generation = self.generation();
         let base = if replace {
             Workspace::default()
         } else {
@@ -145,6 +146,11 @@ impl Sync {
         // is a large save.
         self.show(landing.workspace);
         self.saver.save_in_slices().await;
+        // Stopped or connected anew meanwhile: this checkpoint and queue
+        // are not the new run's.
+        if !self.is_current(generation) {
+            return;
+        }
         // Read again from the start if what landed is not saved.
         let saved = matches!(
             self.saver.save_status().get_untracked(),

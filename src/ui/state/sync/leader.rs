@@ -22,6 +22,26 @@ const LEASE_MS: f64 = 90_000.0;
 const BEAT: Duration = Duration::from_secs(5);
 
 impl Sync {
+    /// Ends the running loop at its next step.
+    pub(super) fn halt(self) {
+        self.run.update_value(|run| {
+            run.generation += 1;
+            run.leading = false;
+        });
+        self.sync_now();
+    }
+
+    /// The running loop's generation now, for [`Sync::is_current`] after a wait.
+    pub(super) fn generation(self) -> u64 {
+        self.run.try_with_value(|run| run.generation).unwrap_or(0)
+    }
+
+    pub(super) fn is_current(self, generation: u64) -> bool {
+        self.run
+            .try_with_value(|run| run.generation == generation)
+            .unwrap_or(false)
+    }
+
     /// Beats for as long as the page is open; the first beat is now.
     pub(super) fn keep_time(self) {
         // Once the first screen is up: syncing reads the whole workspace,

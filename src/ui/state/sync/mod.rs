@@ -328,21 +328,6 @@ impl Sync {
         spawn_local(self.run_loop(generation));
     }
 
-    /// Ends the running loop at its next step.
-    fn halt(self) {
-        self.run.update_value(|run| {
-            run.generation += 1;
-            run.leading = false;
-        });
-        self.sync_now();
-    }
-
-    fn is_current(self, generation: u64) -> bool {
-        self.run
-            .try_with_value(|run| run.generation == generation)
-            .unwrap_or(false)
-    }
-
     /// Keeps `fresh` as sync's state, in memory and in storage.
     fn keep(self, fresh: SyncState) -> Result<(), String> {
         state::write(&fresh)?;

@@ -142,6 +142,7 @@ impl Sync {
     /// reading, landing, showing and saving each in its own, so the page
     /// answers in between.
     pub(super) async fn land_rows(self, rows: Vec<Row>, last: Option<Value>) -> bool {
+        let generation = self.generation();
         let large = rows.len() > PAGE;
         // This browser's own writes come back through the feed: skipped,
         // and forgotten once seen.
@@ -186,6 +187,10 @@ impl Sync {
                 self.show(landing.workspace);
                 if large {
                     self.saver.save_in_slices().await;
+                    // Stopped or connected anew meanwhile: not this run's to record.
+                    if !self.is_current(generation) {
+                        return false;
+                    }
                 } else {
                     self.saver.flush();
                 }
