@@ -471,6 +471,15 @@ impl Written {
         }
     }
 
+    /// `workspace` in parts, split only where it changed since the layout
+    /// this tab last split, if it has one.
+    fn split<'a>(&self, workspace: &'a Workspace) -> parts::Split<'a> {
+        match &self.layout {
+            Some(layout) => parts::split_since(workspace, layout),
+            None => parts::split(workspace),
+        }
+    }
+
     /// The stored entry a save keeps for `part` instead of writing it again.
     fn kept(&self, part: &parts::SplitPart<'_>) -> Option<&PartEntry> {
         self.parts
@@ -582,10 +591,7 @@ pub fn pack_ahead(
     written: &mut Written,
     mut out_of_time: impl FnMut() -> bool,
 ) -> Result<bool, serde_json::Error> {
-    let split = match &written.layout {
-        Some(layout) => parts::split_since(workspace, layout),
-        None => parts::split(workspace),
-    };
+    let split = written.split(workspace);
     let mut done = true;
     let mut packed_one = false;
     for part in &split.parts {
@@ -646,10 +652,7 @@ fn write_revision(
     let failed = |e: serde_json::Error| WriteError::Failed {
         reason: e.to_string(),
     };
-    let split = match &written.layout {
-        Some(layout) => parts::split_since(workspace, layout),
-        None => parts::split(workspace),
-    };
+    let split = written.split(workspace);
     let mut entries = Vec::with_capacity(split.parts.len());
     let mut added: Vec<String> = Vec::new();
     // New parts go under new keys and the head switches to them last, so a
