@@ -20,10 +20,13 @@ use crate::ui::notices::{Notices, Undo};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// The largest snapshot file Ladder opens: far more than browser storage
-/// holds, and small enough to read without freezing the page.
-/// In decimal megabytes, as the message names them: "20 MB".
-const LARGEST_FILE_BYTES: f64 = 20_000_000.0;
+/// The largest snapshot file Ladder opens, in decimal megabytes as the
+/// message names them ("100 MB"). Three years of a 300-person company
+/// export to 37 MB and, packed, take a quarter of the 10 MB or so browsers
+/// allow (a limit of 20 MB refused that company's own backup). A workspace
+/// exported to more than 100 MB would fill most of it; a bigger file is
+/// refused before it is read into memory.
+const LARGEST_FILE_BYTES: f64 = 100_000_000.0;
 
 /// Files in and out; provided through context.
 #[derive(Clone, Copy)]

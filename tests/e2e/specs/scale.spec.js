@@ -2,7 +2,7 @@
 // years of history (the benchmark's reference workload) loads through the
 // real storage path, renders, takes a check-in and keeps it across a reload.
 // A test of correctness: timings are the benchmark's business (bench/run.mjs).
-import { test, expect, openApp, expectSaved, stored } from './helpers.js';
+import { test, expect, openApp, expectSaved, stored, download, pickFile } from './helpers.js';
 import { nav } from './okr.js';
 
 test('the large generated company renders, takes a check-in and keeps it after a reload', async ({ page }) => {
@@ -88,4 +88,40 @@ test('Settings warns while there is still room, before storage is full', async (
   await expect(page.locator('#storage-use-text')).toContainText('(84%)');
   await expect(page.getByRole('status').filter({ hasText: 'Storage is nearly full. Export a snapshot now' })).toBeVisible();
   await expect(page.getByRole('meter', { name: 'Space used in this browser' })).toBeVisible();
+});
+
+test('the large company\'s export is a backup: it imports whole into an emptied browser', async ({ page }) => {
+  test.setTimeout(240_000);
+  await openApp(page);
+  await page.evaluate(() => window.wasmBindings.store_generated_workspace('large'));
+  await page.reload();
+  await nav(page, 'Settings');
+  const file = await download(page, () => page.getByRole('button', { name: 'Export workspace' }).click());
+  // Three years of 300 people: more than the 20 MB Ladder once refused.
+  expect(file.text.length).toBeGreaterThan(30_000_000);
+  const envelope = JSON.parse(file.text);
+  expect(envelope.workspace.check_ins.length).toBeGreaterThan(60_000);
+
+  // As a person clears the site's data, then restores their backup.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Storage.clearDataForOrigin', {
+    origin: new URL(page.url()).origin,
+    storageTypes: 'local_storage,indexeddb',
+  });
+  await page.reload();
+  expect(await stored(page)).toBeNull();
+  await pickFile(page, () => page.getByRole('button', { name: 'Import from file…' }).click(), file.name, file.text);
+  const dialog = page.getByRole('dialog', { name: `Import “${file.name}”?` });
+  // A refusal would show at once, in place of the question.
+  await expect(dialog.or(page.getByRole('alert'))).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  await expect(dialog).toBeHidden();
+  await expectSaved(page);
+
+  await page.reload();
+  const back = (await stored(page)).workspace;
+  expect(back.check_ins).toHaveLength(envelope.workspace.check_ins.length);
+  // One comparison of the text: a deep diff of 90,000 records would say less.
+  expect(JSON.stringify(back) === JSON.stringify(envelope.workspace)).toBe(true);
 });
