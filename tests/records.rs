@@ -1,8 +1,10 @@
 //! Lookups on `Records` by id and by group always agree with a plain scan,
 //! whatever sequence of changes the collection went through, in copies too.
+//! What a version kept for undo holds apart from a newer one is never less
+//! than the records the newer one no longer shares.
 
 use crate::common::metric_kr;
-use ladder::domain::{KeyResult, KeyResultId, ObjectiveId, Records};
+use ladder::domain::{KeyResult, KeyResultId, ObjectiveId, RECORD_BYTES, Records, Scale, generate};
 use proptest::prelude::*;
 
 #[derive(Clone, Debug)]
@@ -107,6 +109,77 @@ fn check(records: &Records<KeyResult>) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// Makes one change to `records`; a fork is kept in `forks`.
+fn apply(
+    records: &mut Records<KeyResult>,
+    change: Change,
+    forks: &mut Vec<Records<KeyResult>>,
+) -> Result<(), TestCaseError> {
+    let len = records.len();
+    match change {
+        Change::Push(id, o) => records.push(kr(id, o)),
+        Change::PushMany(n, o) => {
+            let pushed: Vec<_> = (0..n)
+                .map(|i| kr((i % 12) as u8, (o + (i % 3) as u8) % 4))
+                .collect();
+            for kr in &pushed {
+                records.push(kr.clone());
+            }
+            prop_assert_eq!(
+                records.iter().skip(len).cloned().collect::<Vec<_>>(),
+                pushed
+            );
+        }
+        Change::Insert(at, id, o) => records.insert(at.min(len), kr(id, o)),
+        Change::Remove(at) if at < len => {
+            records.remove(at);
+        }
+        Change::Remove(_) => {}
+        Change::Retain(o) => {
+            let objective = ObjectiveId::from(format!("o{o}").as_str());
+            records.retain(|kr| kr.objective != objective);
+        }
+        Change::Move(at, o) => {
+            if let Some(kr) = records.get_mut(at) {
+                kr.objective = ObjectiveId::from(format!("o{o}").as_str());
+            }
+        }
+        Change::MoveWhere(from, to) => {
+            let from = ObjectiveId::from(format!("o{from}").as_str());
+            for kr in records.iter_mut_where(|kr| kr.objective == from) {
+                kr.objective = ObjectiveId::from(format!("o{to}").as_str());
+            }
+        }
+        Change::Truncate(to) => records.truncate(to),
+        Change::Rename(from, to) => {
+            let from = KeyResultId::from(format!("k{from}").as_str());
+            if let Some(kr) = records.find_mut(|kr| kr.id == from) {
+                kr.id = KeyResultId::from(format!("k{to}").as_str());
+            }
+        }
+        Change::MoveAt(at, o) if at < len => {
+            records[at].objective = ObjectiveId::from(format!("o{o}").as_str());
+        }
+        Change::MoveAt(..) => {}
+        Change::MoveAll(o) => {
+            for kr in records.iter_mut() {
+                kr.objective = ObjectiveId::from(format!("o{o}").as_str());
+            }
+        }
+        Change::Retitle(at) => records.update(at, |kr| kr.title.push('!')),
+        Change::UpdateGroup(at, o) => records.update(at, |kr| {
+            kr.objective = ObjectiveId::from(format!("o{o}").as_str());
+        }),
+        Change::UpdateKey(at, id) => records.update(at, |kr| {
+            kr.id = KeyResultId::from(format!("k{id}").as_str());
+        }),
+        Change::Extend(id, o) => records.extend([kr(id, o), kr(id + 1, o)]),
+        Change::Clear => records.clear(),
+        Change::Fork => forks.push(records.clone()),
+    }
+    Ok(())
+}
+
 proptest! {
     #[test]
     fn lookups_agree_with_a_scan(changes in prop::collection::vec(change(), 0..40)) {
@@ -114,67 +187,107 @@ proptest! {
         let mut forks = Vec::new();
         for change in changes {
             check(&records)?;
-            let len = records.len();
-            match change {
-                Change::Push(id, o) => records.push(kr(id, o)),
-                Change::PushMany(n, o) => {
-                    let pushed: Vec<_> = (0..n).map(|i| kr((i % 12) as u8, (o + (i % 3) as u8) % 4)).collect();
-                    for kr in &pushed {
-                        records.push(kr.clone());
-                    }
-                    prop_assert_eq!(records.iter().skip(len).cloned().collect::<Vec<_>>(), pushed);
-                }
-                Change::Insert(at, id, o) => records.insert(at.min(len), kr(id, o)),
-                Change::Remove(at) if at < len => {
-                    records.remove(at);
-                }
-                Change::Remove(_) => {}
-                Change::Retain(o) => {
-                    let objective = ObjectiveId::from(format!("o{o}").as_str());
-                    records.retain(|kr| kr.objective != objective);
-                }
-                Change::Move(at, o) => {
-                    if let Some(kr) = records.get_mut(at) {
-                        kr.objective = ObjectiveId::from(format!("o{o}").as_str());
-                    }
-                }
-                Change::MoveWhere(from, to) => {
-                    let from = ObjectiveId::from(format!("o{from}").as_str());
-                    for kr in records.iter_mut_where(|kr| kr.objective == from) {
-                        kr.objective = ObjectiveId::from(format!("o{to}").as_str());
-                    }
-                }
-                Change::Truncate(to) => records.truncate(to),
-                Change::Rename(from, to) => {
-                    let from = KeyResultId::from(format!("k{from}").as_str());
-                    if let Some(kr) = records.find_mut(|kr| kr.id == from) {
-                        kr.id = KeyResultId::from(format!("k{to}").as_str());
-                    }
-                }
-                Change::MoveAt(at, o) if at < len => {
-                    records[at].objective = ObjectiveId::from(format!("o{o}").as_str());
-                }
-                Change::MoveAt(..) => {}
-                Change::MoveAll(o) => {
-                    for kr in records.iter_mut() {
-                        kr.objective = ObjectiveId::from(format!("o{o}").as_str());
-                    }
-                }
-                Change::Retitle(at) => records.update(at, |kr| kr.title.push('!')),
-                Change::UpdateGroup(at, o) => records.update(at, |kr| {
-                    kr.objective = ObjectiveId::from(format!("o{o}").as_str());
-                }),
-                Change::UpdateKey(at, id) => records.update(at, |kr| {
-                    kr.id = KeyResultId::from(format!("k{id}").as_str());
-                }),
-                Change::Extend(id, o) => records.extend([kr(id, o), kr(id + 1, o)]),
-                Change::Clear => records.clear(),
-                Change::Fork => forks.push(records.clone()),
-            }
+            apply(&mut records, change, &mut forks)?;
         }
         check(&records)?;
         for fork in &forks {
             check(fork)?;
         }
     }
+}
+
+proptest! {
+    #[test]
+    fn held_apart_counts_every_record_no_longer_shared(
+        start in 0u16..60,
+        built in any::<bool>(),
+        changes in prop::collection::vec(change(), 0..8),
+    ) {
+        let mut old: Records<KeyResult> = Records::new();
+        for i in 0..start {
+            old.push(kr((i % 12) as u8, (i % 4) as u8));
+        }
+        if built {
+            check(&old)?;
+        }
+        let mut new = old.clone();
+        let mut forks = Vec::new();
+        for change in changes {
+            apply(&mut new, change, &mut forks)?;
+        }
+        let held = old.held_apart(&new, |_| 1);
+        let gone = (0..old.len())
+            .filter(|&i| !(0..new.len()).any(|j| old.shares(i, &new, j)))
+            .count();
+        prop_assert!(held >= gone * RECORD_BYTES, "held {} for {} records gone", held, gone);
+        // Never more than a whole list, both lookup tables and every record.
+        let whole = old.len() * (size_of::<usize>() + 2 * 16 + RECORD_BYTES);
+        prop_assert!(held <= whole, "held {} of at most {}", held, whole);
+    }
+}
+
+#[test]
+fn held_apart_is_the_copied_list_for_a_push_and_everything_for_a_new_list() {
+    let mut old: Records<KeyResult> = Records::new();
+    for i in 0..100u8 {
+        old.push(kr(i % 12, i % 4));
+    }
+    let _ = old.by_key(&KeyResultId::from("k1"));
+    let copy = old.clone();
+    assert_eq!(old.held_apart(&copy, |_| 1), 0);
+
+    let mut pushed = old.clone();
+    pushed.push(kr(3, 1));
+    assert_eq!(old.held_apart(&pushed, |_| 1), 100 * size_of::<usize>());
+
+    let mut updated = old.clone();
+    updated.update(50, |kr| kr.title.push('!'));
+    let one = old.held_apart(&updated, |_| 1) - 100 * size_of::<usize>();
+    assert!(
+        (RECORD_BYTES..=RECORD_BYTES + 2 * 100 * 16).contains(&one),
+        "{one}"
+    );
+
+    let rebuilt: Records<KeyResult> = old.iter().cloned().collect();
+    assert!(old.held_apart(&rebuilt, |_| 1) >= 100 * RECORD_BYTES);
+    // A weight counts nested entries as records.
+    assert!(old.held_apart(&rebuilt, |_| 3) >= 300 * RECORD_BYTES);
+}
+
+#[test]
+fn an_edit_holds_its_copied_lists_and_a_replaced_workspace_holds_everything() {
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 5).expect("a date");
+    let before = generate(Scale::Small, today, 7);
+    let mut after = before.clone();
+    assert_eq!(before.held_apart(&after), 0);
+    let check_in = after
+        .check_ins
+        .last()
+        .cloned()
+        .expect("the sample has check-ins");
+    after.check_ins.push(check_in);
+    let list = before.check_ins.len() * size_of::<usize>();
+    let held = before.held_apart(&after);
+    // At most the lookups' short lists of recent entries come on top.
+    let recent = 2 * 256 * 16;
+    assert!(
+        held >= list && held <= list + recent,
+        "{held} for a list of {list}"
+    );
+
+    let records = before.units.len()
+        + before.people.len()
+        + before.periods.len()
+        + before.objectives.len()
+        + before.key_results.len()
+        + before.check_ins.len()
+        + before.initiatives.len()
+        + before
+            .kpis
+            .iter()
+            .map(|k| 1 + k.readings.len())
+            .sum::<usize>();
+    let other = generate(Scale::Small, today, 7);
+    assert_eq!(other, before);
+    assert!(before.held_apart(&other) >= records * RECORD_BYTES);
 }

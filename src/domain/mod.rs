@@ -102,7 +102,7 @@ pub use personal_goal::{
     Step, Theme,
 };
 pub use progress::{bar, objective_progress};
-pub use records::{Grouped, Records};
+pub use records::{Grouped, RECORD_BYTES, Records};
 pub use revision::{EachKind, Edits, Label, Record, RecordKind, Revision, for_each_kind};
 pub use rollover::Rollover;
 pub use sample::sample_company;

@@ -44,6 +44,10 @@ fn group_text<T: Grouped>(record: &T) -> &str {
 /// How many lookup entries `push` keeps apart before they join the table.
 const RECENT: usize = 256;
 
+/// Roughly what a record takes in memory besides the pointer to it, for
+/// [`Records::held_apart`]: a check-in with a short note and its stamp.
+pub const RECORD_BYTES: usize = 256;
+
 /// An ordered collection of records that copies in constant time: the list
 /// itself is shared until one copy changes it, and then only pointers to the
 /// records are copied, not the records.
@@ -94,6 +98,23 @@ impl<T> Lookup<T> {
             .take_while(move |(h, _)| *h == wanted)
             .chain(table.recent.iter().filter(move |(h, _)| *h == wanted))
             .map(|(_, position)| *position as usize)
+    }
+
+    /// The bytes of this table that `newer`'s does not share.
+    fn held_apart(&self, newer: &Lookup<T>) -> usize {
+        let Some(table) = self.0.get() else {
+            return 0;
+        };
+        let newer = newer.0.get();
+        let apart = |list: &Arc<Vec<(u64, u32)>>, theirs: Option<&Arc<Vec<(u64, u32)>>>| {
+            if theirs.is_some_and(|theirs| Arc::ptr_eq(list, theirs)) {
+                0
+            } else {
+                list.len() * size_of::<(u64, u32)>()
+            }
+        };
+        apart(&table.positions, newer.map(|n| &n.positions))
+            + apart(&table.recent, newer.map(|n| &n.recent))
     }
 
     /// The hash of the key `record` is filed under in the built table; `None`
@@ -231,6 +252,35 @@ impl<T> Records<T> {
 
     pub fn truncate(&mut self, len: usize) {
         self.changing().truncate(len);
+    }
+
+    /// Roughly how many bytes this version holds that `newer`, a later
+    /// version of the same collection, does not share: its own list of
+    /// pointers and lookup tables once either was copied, and the records
+    /// from the first to the last that `newer` no longer has in place.
+    /// `weight` counts a record's nested entries (a KPI's readings) as
+    /// records. Errs on the high side: a record moved counts as held.
+    pub fn held_apart(&self, newer: &Records<T>, weight: impl Fn(&T) -> usize) -> usize {
+        if Arc::ptr_eq(&self.items, &newer.items) {
+            return 0;
+        }
+        let (old, new) = (self.items.as_slice(), newer.items.as_slice());
+        let same = |(a, b): &(&Arc<T>, &Arc<T>)| Arc::ptr_eq(a, b);
+        let prefix = old.iter().zip(new).take_while(same).count();
+        let suffix = old[prefix..]
+            .iter()
+            .rev()
+            .zip(new[prefix..].iter().rev())
+            .take_while(same)
+            .count();
+        let records: usize = old[prefix..old.len() - suffix]
+            .iter()
+            .map(|r| weight(r))
+            .sum();
+        size_of_val(old)
+            + self.by_key.held_apart(&newer.by_key)
+            + self.by_group.held_apart(&newer.by_group)
+            + records * RECORD_BYTES
     }
 
     /// True when the record at `index` is, untouched, the one at `other_index`

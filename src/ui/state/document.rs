@@ -146,7 +146,8 @@ impl Document {
         if !changed {
             return Ok(result);
         }
-        self.history.remember(before, label(&result), true);
+        workspace
+            .with_untracked(|after| self.history.remember(before, after, label(&result), true));
         self.notices.withdraw_undo();
         self.saver.changed();
         Ok(result)
@@ -207,7 +208,8 @@ impl Document {
             self.saver.rewrite_all();
         }
         let message = HistoryOffer::stepped(step.label.as_deref(), back);
-        self.history.reverse(current, step.label, step.local, back);
+        self.history
+            .reverse(current, &restored, step.label, step.local, back);
         workspace.set(restored);
         self.saver.changed();
         self.notices.show(message, None);
@@ -279,9 +281,10 @@ impl Document {
             return;
         }
         let before = self.stage.workspace().get_untracked();
+        self.history
+            .remember(before, &workspace, Some(label), false);
         self.stage.workspace().set(workspace);
         self.saver.rewrite_all();
-        self.history.remember(before, Some(label), false);
         self.notices.withdraw_undo();
         self.saver.changed();
         self.saver.flush();

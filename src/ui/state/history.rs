@@ -8,10 +8,12 @@ use std::collections::VecDeque;
 
 /// How many changes undo reaches back.
 const HISTORY_DEPTH: usize = 50;
-/// How many records the undo steps may hold together: each step is a whole
-/// workspace, so years of check-ins would otherwise take gigabytes. A large
-/// workspace still keeps several steps.
-const HISTORY_RECORDS: usize = 500_000;
+/// Roughly how much memory the undo steps may hold apart from the workspace
+/// on screen. A step shares every record its change left alone, so fifty
+/// check-ins on three years of a 300-person company hold about 16 MB; steps
+/// that replaced the whole workspace (an import) hold all of it, and a few
+/// of those reach this.
+const HISTORY_BYTES: usize = 64 * 1024 * 1024;
 /// Edits closer together than this, with nothing else between, undo as one
 /// step: typing a name is one change, not one per key.
 const TYPING_PAUSE_MS: f64 = 1_000.0;
@@ -25,6 +27,9 @@ pub(super) struct Step {
     /// undo puts the earlier records back exactly, stamps and all, so the
     /// colleague's versions are not outdated by the undo.
     pub local: bool,
+    /// What it holds that the next newer version does not share
+    /// ([`Workspace::held_apart`]).
+    held: usize,
     at_ms: f64,
     /// Its place in the tab's order of changes, undos and redos
     /// (`order`): of two histories, the one moved last is stepped first.
@@ -36,6 +41,19 @@ pub(super) struct Step {
 struct Steps {
     undo: VecDeque<Step>,
     redo: Vec<Step>,
+}
+
+impl Steps {
+    /// Forgets the oldest undo steps beyond the depth, or beyond the memory
+    /// they may hold; the newest is always kept, however large.
+    fn trim(&mut self) {
+        let mut held: usize = self.undo.iter().map(|s| s.held).sum();
+        while self.undo.len() > HISTORY_DEPTH || (self.undo.len() > 1 && held > HISTORY_BYTES) {
+            if let Some(oldest) = self.undo.pop_front() {
+                held -= oldest.held;
+            }
+        }
+    }
 }
 
 /// What the undo and redo buttons offer.
@@ -97,8 +115,15 @@ impl History {
         self.offered
     }
 
-    /// Records the workspace from before a change, so it can be undone.
-    pub fn remember(self, before: Workspace, label: Option<String>, local: bool) {
+    /// Records the workspace from before a change, so it can be undone;
+    /// `after` is the workspace the change made.
+    pub fn remember(
+        self,
+        before: Workspace,
+        after: &Workspace,
+        label: Option<String>,
+        local: bool,
+    ) {
         let now = js_sys::Date::now();
         self.steps.update_value(|h| {
             let typing_on = label.is_none()
@@ -115,8 +140,10 @@ impl History {
                 // The step keeps the workspace from before the burst began.
                 last.at_ms = now;
                 last.moved = order::changed();
+                last.held = last.workspace.held_apart(after);
             } else {
                 h.undo.push_back(Step {
+                    held: before.held_apart(after),
                     workspace: before,
                     label,
                     local,
@@ -124,16 +151,8 @@ impl History {
                     moved: order::changed(),
                 });
             }
-            let held = |h: &Steps| {
-                h.undo
-                    .iter()
-                    .map(|s| s.workspace.record_count())
-                    .sum::<usize>()
-            };
-            while h.undo.len() > HISTORY_DEPTH || (h.undo.len() > 1 && held(h) > HISTORY_RECORDS) {
-                h.undo.pop_front();
-            }
             h.redo.clear();
+            h.trim();
         });
         self.update_offer();
     }
@@ -168,11 +187,20 @@ impl History {
             .flatten()
     }
 
-    /// Keeps `current`, the workspace a taken step replaced, as the step
-    /// that reverses it: the redo of an undo (`back`), the undo of a redo.
-    pub fn reverse(self, current: Workspace, label: Option<String>, local: bool, back: bool) {
+    /// Keeps `current`, the workspace a taken step replaced with `restored`,
+    /// as the step that reverses it: the redo of an undo (`back`), the undo
+    /// of a redo.
+    pub fn reverse(
+        self,
+        current: Workspace,
+        restored: &Workspace,
+        label: Option<String>,
+        local: bool,
+        back: bool,
+    ) {
         self.steps.update_value(|h| {
             let other = Step {
+                held: current.held_apart(restored),
                 workspace: current,
                 label,
                 local,
@@ -183,6 +211,7 @@ impl History {
                 h.redo.push(other);
             } else {
                 h.undo.push_back(other);
+                h.trim();
             }
         });
         self.update_offer();

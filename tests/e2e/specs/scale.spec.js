@@ -125,3 +125,31 @@ test('the large company\'s export is a backup: it imports whole into an emptied 
   // One comparison of the text: a deep diff of 90,000 records would say less.
   expect(JSON.stringify(back) === JSON.stringify(envelope.workspace)).toBe(true);
 });
+
+test('undo reaches back past five changes on the large company', async ({ page }) => {
+  test.setTimeout(240_000);
+  await openApp(page);
+  await page.evaluate(() => window.wasmBindings.store_generated_workspace('large'));
+  await page.reload();
+  await nav(page, 'Settings');
+  const name = page.getByLabel('Organisation name');
+  const original = await name.inputValue();
+  // Each step keeps the whole workspace from before it, sharing every
+  // record the change left alone: renaming shares all 90,000. Undo used to
+  // stop after five steps here, counting each as 90,000 records held.
+  const names = ['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven'];
+  for (const value of names) {
+    await name.fill(value);
+    await expectSaved(page);
+    // Edits a pause apart are separate steps.
+    await page.waitForTimeout(1_100);
+  }
+  const undo = page.getByRole('button', { name: 'Undo the last change' });
+  for (const value of [...names.slice(0, -1).reverse(), original]) {
+    // Once there is nothing left to undo, the button's name says so.
+    await expect(undo).toBeVisible();
+    await undo.click();
+    await expect(name).toHaveValue(value);
+  }
+  await expect(page.getByRole('button', { name: 'Nothing to undo' })).toHaveAttribute('aria-disabled', 'true');
+});
