@@ -849,16 +849,19 @@ pub fn backups() -> Vec<Backup> {
     let Ok(storage) = storage() else {
         return Vec::new();
     };
+    let unconverted = storage.unchecked_ref::<UnconvertedStorage>();
     let mut found: Vec<Backup> = ladder_keys(&storage)
         .unwrap_or_default()
         .into_iter()
         .filter(|key| is_backup_key(key))
         .filter_map(|key| {
-            let text = storage.get_item(&key).ok().flatten()?;
-            let size = text.encode_utf16().count();
+            // Counted where the browser holds it, as in `used`.
+            let value = unconverted.get_item(&key).ok()?;
+            let size = value.dyn_ref::<js_sys::JsString>()?.length() as usize;
             let kind = if key == BEFORE_IMPORT_KEY {
+                let text = value.as_string()?;
                 BackupKind::BeforeImport {
-                    saved_at: unpacked(text.clone())
+                    saved_at: unpacked(text)
                         .ok()
                         .and_then(|text| snapshot::saved_at(&text)),
                 }

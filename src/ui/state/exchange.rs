@@ -39,7 +39,8 @@ pub struct Exchange {
     pending: RwSignal<Option<PendingImport>>,
     /// Why the last file dropped on the page could not be opened.
     drop_error: RwSignal<Option<(String, Refusal)>>,
-    backups: RwSignal<Vec<Backup>>,
+    /// Notified when a backup is kept, restored or deleted.
+    backups_changed: Trigger,
     reads: Reads,
 }
 
@@ -50,7 +51,10 @@ pub struct Exchange {
 struct Reads {
     pending: Signal<Option<PendingImport>>,
     drop_error: Signal<Option<(String, Refusal)>>,
-    backups: Signal<Vec<Backup>>,
+    /// Listed when first read, not when they change: reading the backup
+    /// kept before an import unpacks the whole workspace (60 ms for a large
+    /// company) to learn when it was saved, and only Settings shows it.
+    backups: Memo<Vec<Backup>>,
 }
 
 impl Exchange {
@@ -62,7 +66,7 @@ impl Exchange {
     ) -> Exchange {
         let pending = RwSignal::new(None);
         let drop_error = RwSignal::new(None);
-        let backups = RwSignal::new(local::backups());
+        let backups_changed = Trigger::new();
         Exchange {
             stage,
             document,
@@ -70,11 +74,14 @@ impl Exchange {
             notices,
             pending,
             drop_error,
-            backups,
+            backups_changed,
             reads: Reads {
                 pending: pending.into(),
                 drop_error: drop_error.into(),
-                backups: backups.into(),
+                backups: Memo::new(move |_| {
+                    backups_changed.track();
+                    local::backups()
+                }),
             },
         }
     }
@@ -230,19 +237,19 @@ impl Exchange {
     }
 
     /// The backups kept in this browser, newest first.
-    pub fn backups(self) -> Signal<Vec<Backup>> {
+    pub fn backups(self) -> Memo<Vec<Backup>> {
         self.reads.backups
     }
 
     pub(super) fn refresh_backups(self) {
-        self.backups.set(local::backups());
+        self.backups_changed.notify();
     }
 
     /// How much of the browser's storage Ladder takes, and how much the
     /// browser allows, in UTF-16 code units; follows saves and backups.
     pub fn storage_use(self) -> Result<(usize, usize), String> {
         self.saver.stored_size();
-        self.backups.track();
+        self.backups_changed.track();
         local::used().map(|used| (used, local::QUOTA_UNITS))
     }
 
