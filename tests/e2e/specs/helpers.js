@@ -66,6 +66,8 @@ export const STORAGE_KEY = 'ladder.workspace';
 /** The stored workspace envelope, parsed, read through the app's own
  * storage code (storage splits it into parts and packs them). */
 export async function stored(page) {
+  // Right after a reload, the bindings come a moment after the first screen.
+  await page.waitForFunction(() => window.wasmBindings !== undefined);
   const text = await page.evaluate(() => window.wasmBindings.read_stored_workspace());
   return text === undefined || text === null ? null : JSON.parse(text);
 }
