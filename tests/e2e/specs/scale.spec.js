@@ -153,3 +153,65 @@ test('undo reaches back past five changes on the large company', async ({ page }
   }
   await expect(page.getByRole('button', { name: 'Nothing to undo' })).toHaveAttribute('aria-disabled', 'true');
 });
+
+test('an import is saved a slice at a time, and whole when the page is left half-way', async ({ page }) => {
+  test.setTimeout(240_000);
+  await openApp(page);
+  await page.evaluate(() => window.wasmBindings.store_generated_workspace('medium'));
+  await page.reload();
+  await nav(page, 'Settings');
+  const file = await download(page, () => page.getByRole('button', { name: 'Export workspace' }).click());
+  const envelope = JSON.parse(file.text);
+
+  // Another browser, exploring the sample, imports that file.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Storage.clearDataForOrigin', {
+    origin: new URL(page.url()).origin,
+    storageTypes: 'local_storage,indexeddb',
+  });
+  await page.reload();
+  await nav(page, 'Overview');
+  await page.getByRole('button', { name: 'Explore a sample company' }).click();
+  await expectSaved(page);
+  const sample = (await stored(page)).workspace.name;
+  await nav(page, 'Settings');
+  await pickFile(page, () => page.getByRole('button', { name: 'Import from file…' }).click(), file.name, file.text);
+  const dialog = page.getByRole('dialog', { name: `Import “${file.name}”?` });
+  await expect(dialog).toBeVisible({ timeout: 60_000 });
+
+  // The save packs its parts a slice at a time (each marked
+  // `ladder:pack-slice`), then writes them. Between two slices the page is
+  // left: the browser's pagehide, which saves at once with what is packed.
+  await page.evaluate(() => {
+    performance.clearMarks('ladder:pack-slice');
+    const name = () => JSON.parse(window.wasmBindings.read_stored_workspace()).workspace.name;
+    window.leftHalfWay = new Promise((resolve) => {
+      const channel = new MessageChannel();
+      let clicked;
+      channel.port1.onmessage = () => {
+        clicked ??= performance.now();
+        // A save in one task leaves no slice to wait for: the test fails
+        // below, on `before`, rather than at its timeout.
+        const sliced = performance.getEntriesByName('ladder:pack-slice').length > 0;
+        if (!sliced && performance.now() - clicked < 10_000) return channel.port2.postMessage(0);
+        const before = name();
+        dispatchEvent(new PageTransitionEvent('pagehide'));
+        resolve({ before, after: name() });
+      };
+      // From the click on, so the wait does not hold up the click itself.
+      addEventListener('click', () => channel.port2.postMessage(0), { capture: true, once: true });
+    });
+  });
+  await dialog.getByRole('button', { name: 'Replace workspace' }).click();
+  // `before` the imported name would mean the save was done in one task.
+  expect(await page.evaluate(() => window.leftHalfWay)).toEqual({ before: sample, after: envelope.workspace.name });
+  await expectSaved(page);
+
+  await page.reload();
+  await expect(page.getByRole('banner')).toContainText(envelope.workspace.name);
+  const back = (await stored(page)).workspace;
+  expect(JSON.stringify(back) === JSON.stringify(envelope.workspace)).toBe(true);
+  // The sample it replaced is kept, to bring back.
+  await nav(page, 'Settings');
+  await expect(page.locator('.backup-list li').filter({ hasText: 'Workspace from before the last import or restore' })).toBeVisible();
+});

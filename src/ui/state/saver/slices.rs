@@ -1,5 +1,6 @@
-//! A whole organisation's save (a sync's first download) encoded and
-//! packed a slice at a time, then written in one task like any save.
+//! A whole organisation's save (a sync's first download, an import)
+//! encoded and packed a slice at a time, then written in one task like any
+//! save.
 
 use super::{SAVE_AT_LATEST_MS, Saver};
 use crate::storage::local;
@@ -37,11 +38,12 @@ impl Saver {
         });
     }
 
-    /// Saves a workspace brought in whole (a sync's first download): its
-    /// parts are encoded and packed a slice at a time, with the page
-    /// answering in between, and then written in one task, as every save
-    /// is. For a 300-person company that took a third of a second in one
-    /// task. Leaving the page meanwhile saves at once, using what is packed.
+    /// Saves a workspace brought in whole (a sync's first download, an
+    /// import, a restore): its parts are encoded and packed a slice at a
+    /// time, with the page answering in between, and then written in one
+    /// task, as every save is. For a 300-person company that took a third
+    /// of a second in one task. Leaving the page meanwhile saves at once,
+    /// using what is packed.
     pub(in crate::ui::state) async fn save_in_slices(self) {
         let now = js_sys::Date::now();
         self.book.update_value(|s| {
