@@ -1,5 +1,6 @@
 //! Packed storage text: any text comes back exactly, it takes far fewer
 //! code units than JSON, and damaged values are refused rather than misread.
+//! The start of a packed value gives the start of its text.
 
 use crate::common::day;
 use chrono::DateTime;
@@ -76,7 +77,50 @@ fn damaged_packed_values_are_refused_not_misread() {
     }
 }
 
+#[test]
+fn the_start_of_a_kept_workspace_says_when_it_was_saved() {
+    let saved_at = "2026-12-05T08:30:00Z".parse().expect("a time");
+    let json = snapshot::encode_stored(&generate(Scale::Small, day(2026, 12, 5), 7), 0, saved_at)
+        .expect("encodes");
+    let stored = packed::pack(&json, Effort::Small);
+    // As local::backups reads it: the first 1,024 characters.
+    let start: String = stored.chars().take(1024).collect();
+    let text = packed::unpack_start(&start, 4096).expect("a start");
+    assert_eq!(text, json[..4096]);
+    assert_eq!(snapshot::saved_at_in_start(&text), Some(saved_at));
+    assert_eq!(snapshot::saved_at(&json), Some(saved_at));
+    // Too short a start does not say, rather than saying something wrong.
+    assert_eq!(snapshot::saved_at_in_start(&json[..40]), None);
+    // Pretty JSON, as an earlier version may have kept, says nothing here:
+    // its reader falls back to the whole text.
+    let pretty = snapshot::encode_export(&generate(Scale::Small, day(2026, 12, 5), 7), saved_at)
+        .expect("encodes");
+    assert_eq!(snapshot::saved_at_in_start(&pretty), None);
+}
+
 proptest! {
+    #[test]
+    fn any_start_of_a_packed_text_unpacks_to_a_start_of_the_text(
+        text in any::<String>(),
+        cut in any::<prop::sample::Index>(),
+        at_most in 0usize..200,
+    ) {
+        let stored = packed::pack(&text, Effort::Small);
+        let mark = "\u{2042}z1:".len();
+        let header = mark + stored[mark..].find(':').expect("a length") + 1;
+        // Cut anywhere after the header, back to a whole character.
+        let end = cut.index(stored.len() - header + 1) + header;
+        let end = (0..=end).rev().find(|&i| stored.is_char_boundary(i)).unwrap_or(0);
+        let start = &stored[..end];
+        let got = packed::unpack_start(start, at_most).expect("a start");
+        prop_assert!(text.starts_with(&got), "{:?} does not start {:?}", got, text);
+        prop_assert!(got.len() <= at_most);
+        if start.len() == stored.len() {
+            // All of it: as much as was asked for, less the last character if cut.
+            prop_assert!(got.len() + 3 >= at_most.min(text.len()));
+        }
+    }
+
     #[test]
     fn any_text_round_trips(text in any::<String>(), small in any::<bool>()) {
         let effort = if small { Effort::Small } else { Effort::Fast };
@@ -86,6 +130,8 @@ proptest! {
     #[test]
     fn any_stored_text_unpacks_or_is_refused_without_panicking(text in any::<String>()) {
         let _ = packed::unpack(&text);
+        let _ = packed::unpack_start(&text, 100);
+        let _ = snapshot::saved_at_in_start(&text);
         let _ = packed::unpack(&format!("\u{2042}z1:{}:{text}", text.len()));
     }
 }

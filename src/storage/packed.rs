@@ -10,7 +10,9 @@
 use crate::text;
 use miniz_oxide::deflate::compress_to_vec;
 use miniz_oxide::inflate::TINFLStatus;
-use miniz_oxide::inflate::core::inflate_flags::TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF;
+use miniz_oxide::inflate::core::inflate_flags::{
+    TINFL_FLAG_HAS_MORE_INPUT, TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF,
+};
 use miniz_oxide::inflate::core::{DecompressorOxide, decompress};
 
 /// Starts every packed value; JSON never starts this way, so a stored value
@@ -80,26 +82,77 @@ fn code(value: u32) -> char {
 
 /// The text [`pack`] was given, or why `stored` is not a packed value.
 pub fn unpack(stored: &str) -> Result<String, String> {
-    let rest = stored.strip_prefix(MARK).ok_or(text::packed::NOT_PACKED)?;
-    let (length, data) = rest.split_once(':').ok_or(text::packed::NO_LENGTH)?;
-    let length: usize = length
-        .parse()
-        .map_err(|_| text::packed::LENGTH_NOT_NUMBER)?;
-    // Every character `pack` writes takes three bytes in UTF-8, so the text
-    // is read three bytes at a time rather than char by char. A chunk that
-    // is not one such character (a lead byte 1110xxxx, two continuation
-    // bytes) is refused; since `data` is valid UTF-8, chunks that all pass
-    // are exactly its characters.
-    let data = data.as_bytes();
-    let strange = || text::packed::INVALID_CHARACTER.to_owned();
+    let (length, data) = header(stored)?;
     if data.len() % 3 != 0 {
-        return Err(strange());
+        return Err(text::packed::INVALID_CHARACTER.to_owned());
     }
     // A damaged length must not decide how much memory to ask for.
     if length > data.len() / 3 * 15 / 8 {
         return Err(text::packed::CUT_SHORT.to_owned());
     }
-    let mut bytes = Vec::with_capacity(length);
+    let bytes = deflated(data, length)?;
+    if bytes.len() != length {
+        return Err(text::packed::CUT_SHORT.to_owned());
+    }
+    let text = inflate(&bytes).ok_or(text::packed::DAMAGED)?;
+    String::from_utf8(text).map_err(|_| text::packed::NOT_TEXT.to_owned())
+}
+
+/// The first `at_most` bytes of the text (fewer if it is shorter), cut back
+/// to a whole character, from `start`, the beginning of a packed value:
+/// what is kept before an import is a whole workspace, and listing it needs
+/// only when it was saved, which comes first. `None` if `start` is not one.
+pub fn unpack_start(start: &str, at_most: usize) -> Option<String> {
+    let (length, data) = header(start).ok()?;
+    // `start` may end anywhere after the header, even inside a character.
+    let data = &data[..data.len() - data.len() % 3];
+    let bytes = deflated(data, length).ok()?;
+    let mut out = vec![0u8; at_most];
+    let (status, _, written) = decompress(
+        &mut Box::<DecompressorOxide>::default(),
+        &bytes,
+        &mut out,
+        0,
+        TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF | TINFL_FLAG_HAS_MORE_INPUT,
+    );
+    if !matches!(
+        status,
+        TINFLStatus::Done | TINFLStatus::HasMoreOutput | TINFLStatus::NeedsMoreInput
+    ) {
+        return None;
+    }
+    out.truncate(written);
+    match String::from_utf8(out) {
+        Ok(text) => Some(text),
+        Err(cut) => {
+            let whole = cut.utf8_error().valid_up_to();
+            let mut out = cut.into_bytes();
+            out.truncate(whole);
+            String::from_utf8(out).ok()
+        }
+    }
+}
+
+/// The deflated length a packed value declares, and its characters.
+fn header(stored: &str) -> Result<(usize, &[u8]), String> {
+    let rest = stored.strip_prefix(MARK).ok_or(text::packed::NOT_PACKED)?;
+    let (length, data) = rest.split_once(':').ok_or(text::packed::NO_LENGTH)?;
+    let length = length
+        .parse()
+        .map_err(|_| text::packed::LENGTH_NOT_NUMBER)?;
+    Ok((length, data.as_bytes()))
+}
+
+/// The deflated bytes that `data`, a packed value's characters, carry: at
+/// most `length` of them. `data.len()` is a multiple of three.
+fn deflated(data: &[u8], length: usize) -> Result<Vec<u8>, String> {
+    // Every character `pack` writes takes three bytes in UTF-8, so the text
+    // is read three bytes at a time rather than char by char. A chunk that
+    // is not one such character (a lead byte 1110xxxx, two continuation
+    // bytes) is refused; since `data` is valid UTF-8, chunks that all pass
+    // are exactly its characters.
+    let strange = || text::packed::INVALID_CHARACTER.to_owned();
+    let mut bytes = Vec::with_capacity(length.min(data.len() / 3 * 15 / 8));
     let (mut buffer, mut bits) = (0u32, 0u32);
     for chunk in data.chunks_exact(3) {
         let &[lead, second, third] = chunk else {
@@ -123,11 +176,7 @@ pub fn unpack(stored: &str) -> Result<String, String> {
             buffer &= (1 << bits) - 1;
         }
     }
-    if bytes.len() != length {
-        return Err(text::packed::CUT_SHORT.to_owned());
-    }
-    let text = inflate(&bytes).ok_or(text::packed::DAMAGED)?;
-    String::from_utf8(text).map_err(|_| text::packed::NOT_TEXT.to_owned())
+    Ok(bytes)
 }
 
 /// The raw deflate stream `bytes` decompressed, or `None` if it is damaged

@@ -225,6 +225,17 @@ pub fn saved_at(text: &str) -> Option<DateTime<Utc>> {
     serde_json::from_str::<Outline>(text).ok()?.saved_at
 }
 
+/// When a stored envelope was saved, from the beginning of its text alone:
+/// [`encode_stored`] writes the time before the workspace. `None` when
+/// that beginning does not say (cut too short, or written some other way).
+pub fn saved_at_in_start(start: &str) -> Option<DateTime<Utc>> {
+    const KEY: &str = "\"saved_at\":";
+    let outline = &start[..start.find("\"workspace\":")?];
+    let value = outline[outline.find(KEY)? + KEY.len()..].strip_prefix('"')?;
+    let value = &value[..value.find('"')?];
+    saved_at(&format!("{{{KEY}\"{value}\"}}"))
+}
+
 /// Reads an envelope of any supported version, migrating it to the current one.
 ///
 /// This checks shape, not integrity: it is how Ladder reads back its own saved

@@ -211,7 +211,9 @@ test('an import is saved a slice at a time, and whole when the page is left half
   await expect(page.getByRole('banner')).toContainText(envelope.workspace.name);
   const back = (await stored(page)).workspace;
   expect(JSON.stringify(back) === JSON.stringify(envelope.workspace)).toBe(true);
-  // The sample it replaced is kept, to bring back.
+  // The sample it replaced is kept, to bring back, with when it was saved
+  // (read from the start of the kept text).
   await nav(page, 'Settings');
-  await expect(page.locator('.backup-list li').filter({ hasText: 'Workspace from before the last import or restore' })).toBeVisible();
+  await expect(page.locator('.backup-list li').filter({ hasText: 'Workspace from before the last import or restore' }))
+    .toContainText(/restore \(.*\d\d:\d\d\)/);
 });
