@@ -19,7 +19,7 @@
 //! the table.
 
 use super::Record;
-use rustc_hash::FxHasher;
+use rustc_hash::{FxHashSet, FxHasher};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 use std::hash::Hasher;
@@ -257,14 +257,16 @@ impl<T> Records<T> {
     /// Roughly how many bytes this version holds that `newer`, a later
     /// version of the same collection, does not share: its own list of
     /// pointers and lookup tables once either was copied, and the records
-    /// from the first to the last that `newer` no longer has in place.
-    /// `weight` counts a record's nested entries (a KPI's readings) as
-    /// records. Errs on the high side: a record moved counts as held.
+    /// `newer` no longer has. `weight` counts a record's nested entries (a
+    /// KPI's readings) as records.
     pub fn held_apart(&self, newer: &Records<T>, weight: impl Fn(&T) -> usize) -> usize {
         if Arc::ptr_eq(&self.items, &newer.items) {
             return 0;
         }
         let (old, new) = (self.items.as_slice(), newer.items.as_slice());
+        // An edit leaves most records in place: those are compared in
+        // order, and only the stretch between them is looked up, so a
+        // check-in (a push) costs one pass over the pointers.
         let same = |(a, b): &(&Arc<T>, &Arc<T>)| Arc::ptr_eq(a, b);
         let prefix = old.iter().zip(new).take_while(same).count();
         let suffix = old[prefix..]
@@ -273,11 +275,19 @@ impl<T> Records<T> {
             .zip(new[prefix..].iter().rev())
             .take_while(same)
             .count();
-        let records: usize = old[prefix..old.len() - suffix]
+        let (old, new) = (
+            &old[prefix..old.len() - suffix],
+            &new[prefix..new.len() - suffix],
+        );
+        // Removing a key result takes its check-ins from all over the
+        // list; the others between them are still shared.
+        let kept: FxHashSet<*const T> = new.iter().map(Arc::as_ptr).collect();
+        let records: usize = old
             .iter()
+            .filter(|r| !kept.contains(&Arc::as_ptr(r)))
             .map(|r| weight(r))
             .sum();
-        size_of_val(old)
+        size_of_val(self.items.as_slice())
             + self.by_key.held_apart(&newer.by_key)
             + self.by_group.held_apart(&newer.by_group)
             + records * RECORD_BYTES

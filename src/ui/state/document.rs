@@ -146,8 +146,8 @@ impl Document {
         if !changed {
             return Ok(result);
         }
-        workspace
-            .with_untracked(|after| self.history.remember(before, after, label(&result), true));
+        let after = workspace.get_untracked();
+        self.history.remember(before, &after, label(&result), true);
         self.notices.withdraw_undo();
         self.saver.changed();
         Ok(result)

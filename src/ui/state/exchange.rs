@@ -51,9 +51,8 @@ pub struct Exchange {
 struct Reads {
     pending: Signal<Option<PendingImport>>,
     drop_error: Signal<Option<(String, Refusal)>>,
-    /// Listed when first read, not when they change: reading the backup
-    /// kept before an import unpacks the whole workspace (60 ms for a large
-    /// company) to learn when it was saved, and only Settings shows it.
+    /// Listed when read after a change, not at every change: only Settings
+    /// shows them, and listing reads every kept value.
     backups: Memo<Vec<Backup>>,
 }
 

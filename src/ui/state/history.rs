@@ -209,6 +209,11 @@ impl History {
             };
             if back {
                 h.redo.push(other);
+                // The step below was counted against the version undone,
+                // which the undo may have restamped into new records.
+                if let Some(below) = h.undo.back_mut() {
+                    below.held = below.workspace.held_apart(restored);
+                }
             } else {
                 h.undo.push_back(other);
                 h.trim();

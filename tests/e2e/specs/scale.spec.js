@@ -90,25 +90,36 @@ test('Settings warns while there is still room, before storage is full', async (
   await expect(page.getByRole('meter', { name: 'Space used in this browser' })).toBeVisible();
 });
 
-test('the large company\'s export is a backup: it imports whole into an emptied browser', async ({ page }) => {
-  test.setTimeout(240_000);
+/** The generated company of `scale` ('medium', 'large'), stored in this
+ * browser and exported from Settings: the file, as `download` returns it. */
+async function exportGenerated(page, scale) {
   await openApp(page);
-  await page.evaluate(() => window.wasmBindings.store_generated_workspace('large'));
+  await page.evaluate((s) => window.wasmBindings.store_generated_workspace(s), scale);
   await page.reload();
   await nav(page, 'Settings');
-  const file = await download(page, () => page.getByRole('button', { name: 'Export workspace' }).click());
-  // Three years of 300 people: more than the 20 MB Ladder once refused.
-  expect(file.text.length).toBeGreaterThan(30_000_000);
-  const envelope = JSON.parse(file.text);
-  expect(envelope.workspace.check_ins.length).toBeGreaterThan(60_000);
+  return download(page, () => page.getByRole('button', { name: 'Export workspace' }).click());
+}
 
-  // As a person clears the site's data, then restores their backup.
+/** Clears the site's data, as a person does in the browser's settings. */
+async function clearSiteData(page) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Storage.clearDataForOrigin', {
     origin: new URL(page.url()).origin,
     storageTypes: 'local_storage,indexeddb',
   });
   await page.reload();
+}
+
+test('the large company\'s export is a backup: it imports whole into an emptied browser', async ({ page }) => {
+  test.setTimeout(240_000);
+  const file = await exportGenerated(page, 'large');
+  // Three years of 300 people: more than the 20 MB Ladder once refused.
+  expect(file.text.length).toBeGreaterThan(30_000_000);
+  const envelope = JSON.parse(file.text);
+  expect(envelope.workspace.check_ins.length).toBeGreaterThan(60_000);
+
+  // As a person clears the site's data, then restores their backup.
+  await clearSiteData(page);
   expect(await stored(page)).toBeNull();
   await pickFile(page, () => page.getByRole('button', { name: 'Import from file…' }).click(), file.name, file.text);
   const dialog = page.getByRole('dialog', { name: `Import “${file.name}”?` });
@@ -156,20 +167,11 @@ test('undo reaches back past five changes on the large company', async ({ page }
 
 test('an import is saved a slice at a time, and whole when the page is left half-way', async ({ page }) => {
   test.setTimeout(240_000);
-  await openApp(page);
-  await page.evaluate(() => window.wasmBindings.store_generated_workspace('medium'));
-  await page.reload();
-  await nav(page, 'Settings');
-  const file = await download(page, () => page.getByRole('button', { name: 'Export workspace' }).click());
+  const file = await exportGenerated(page, 'medium');
   const envelope = JSON.parse(file.text);
 
   // Another browser, exploring the sample, imports that file.
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Storage.clearDataForOrigin', {
-    origin: new URL(page.url()).origin,
-    storageTypes: 'local_storage,indexeddb',
-  });
-  await page.reload();
+  await clearSiteData(page);
   await nav(page, 'Overview');
   await page.getByRole('button', { name: 'Explore a sample company' }).click();
   await expectSaved(page);
@@ -211,8 +213,7 @@ test('an import is saved a slice at a time, and whole when the page is left half
   await expect(page.getByRole('banner')).toContainText(envelope.workspace.name);
   const back = (await stored(page)).workspace;
   expect(JSON.stringify(back) === JSON.stringify(envelope.workspace)).toBe(true);
-  // The sample it replaced is kept, to bring back, with when it was saved
-  // (read from the start of the kept text).
+  // The sample it replaced is kept, to bring back, with when it was saved.
   await nav(page, 'Settings');
   await expect(page.locator('.backup-list li').filter({ hasText: 'Workspace from before the last import or restore' }))
     .toContainText(/restore \(.*\d\d:\d\d\)/);

@@ -38,8 +38,9 @@ impl Saver {
         });
     }
 
-    /// Saves a workspace brought in whole (a sync's first download, an
-    /// import, a restore): its parts are encoded and packed a slice at a
+    /// Saves a workspace brought in whole (a sync's first download, and
+    /// whatever `Document::replace` puts in place: an import, a merge, a
+    /// restore, the sample): its parts are encoded and packed a slice at a
     /// time, with the page answering in between, and then written in one
     /// task, as every save is. For a 300-person company that took a third
     /// of a second in one task. Leaving the page meanwhile saves at once,
