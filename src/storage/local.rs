@@ -857,10 +857,11 @@ pub fn backups() -> Vec<Backup> {
         .filter_map(|key| {
             // Counted where the browser holds it, as in `used`.
             let value = unconverted.get_item(&key).ok()?;
-            let size = value.dyn_ref::<js_sys::JsString>()?.length() as usize;
+            let text = value.dyn_ref::<js_sys::JsString>()?;
+            let size = text.length() as usize;
             let kind = if key == BEFORE_IMPORT_KEY {
                 BackupKind::BeforeImport {
-                    saved_at: kept_saved_at(value.dyn_ref()?),
+                    saved_at: kept_saved_at(text),
                 }
             } else {
                 BackupKind::Unreadable {

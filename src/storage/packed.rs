@@ -122,15 +122,9 @@ pub fn unpack_start(start: &str, at_most: usize) -> Option<String> {
         return None;
     }
     out.truncate(written);
-    match String::from_utf8(out) {
-        Ok(text) => Some(text),
-        Err(cut) => {
-            let whole = cut.utf8_error().valid_up_to();
-            let mut out = cut.into_bytes();
-            out.truncate(whole);
-            String::from_utf8(out).ok()
-        }
-    }
+    let whole = std::str::from_utf8(&out).map_or_else(|cut| cut.valid_up_to(), str::len);
+    out.truncate(whole);
+    String::from_utf8(out).ok()
 }
 
 /// The deflated length a packed value declares, and its characters.

@@ -1,5 +1,5 @@
 // Export to a file, import it back, and refuse bad files without changing anything.
-import { test, expect, openApp, nameOrganisation, expectSaved, stored, download, pickFile, screenshotWhole } from './helpers.js';
+import { test, expect, openApp, nameOrganisation, expectSaved, stored, download, pickFile, screenshotWhole, clearSiteData } from './helpers.js';
 import { startEmpty } from './okr.js';
 
 const today = () => {
@@ -26,15 +26,7 @@ test('export, clear storage, import: the same workspace is back', async ({ page 
   expect(envelope).toMatchObject({ format: 'ladder', version: 6, workspace: { name: 'Round Trip Ltd' } });
   expect(Date.parse(envelope.exported_at)).not.toBeNaN();
 
-  // As a person clears a site's data in the browser: localStorage and the
-  // journal's copy in IndexedDB go together (clearing localStorage alone
-  // is a crash to the journal, which puts the workspace back).
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Storage.clearDataForOrigin', {
-    origin: new URL(page.url()).origin,
-    storageTypes: 'local_storage,indexeddb',
-  });
-  await page.reload();
+  await clearSiteData(page);
   await expect(page.getByLabel('Organisation name')).toHaveValue('');
 
   await importFile(page, file.name, file.text);

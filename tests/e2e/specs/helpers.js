@@ -83,6 +83,19 @@ export function saveIndicator(page) {
   return page.getByRole('banner').locator('.save-indicator');
 }
 
+/** Clears the site's data and reloads, as a person does in the browser:
+ * localStorage and the journal's copy in IndexedDB go together (clearing
+ * localStorage alone is a crash to the journal, which puts the workspace
+ * back). */
+export async function clearSiteData(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Storage.clearDataForOrigin', {
+    origin: new URL(page.url()).origin,
+    storageTypes: 'local_storage,indexeddb',
+  });
+  await page.reload();
+}
+
 /** Waits until the app says everything is saved. */
 export async function expectSaved(page) {
   await expect(saveIndicator(page)).toContainText('Saved in this browser');

@@ -2,7 +2,7 @@
 // years of history (the benchmark's reference workload) loads through the
 // real storage path, renders, takes a check-in and keeps it across a reload.
 // A test of correctness: timings are the benchmark's business (bench/run.mjs).
-import { test, expect, openApp, expectSaved, stored, download, pickFile } from './helpers.js';
+import { test, expect, openApp, expectSaved, stored, download, pickFile, clearSiteData } from './helpers.js';
 import { nav } from './okr.js';
 
 test('the large generated company renders, takes a check-in and keeps it after a reload', async ({ page }) => {
@@ -98,16 +98,6 @@ async function exportGenerated(page, scale) {
   await page.reload();
   await nav(page, 'Settings');
   return download(page, () => page.getByRole('button', { name: 'Export workspace' }).click());
-}
-
-/** Clears the site's data, as a person does in the browser's settings. */
-async function clearSiteData(page) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Storage.clearDataForOrigin', {
-    origin: new URL(page.url()).origin,
-    storageTypes: 'local_storage,indexeddb',
-  });
-  await page.reload();
 }
 
 test('the large company\'s export is a backup: it imports whole into an emptied browser', async ({ page }) => {
