@@ -3,6 +3,7 @@
 //! saving took on the main thread, which it cannot observe from outside the
 //! page.
 
+use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
@@ -51,6 +52,48 @@ pub async fn next_task_async() {
         });
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Runs `f` once the page has painted what it shows now: the frame's
+/// rendering runs after requestAnimationFrame's callbacks, and a task
+/// posted from one runs after that frame is painted.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    request_animation_frame(move || next_task(f));
+}
+
+/// `source`, one painted frame late: each new value reaches the copy only
+/// after the page has painted what changed with it. A part of a page that
+/// takes long to draw again (a chart, a list) reads the copy, so what a
+/// press changes first (a dialog closing, the value in words) is on the
+/// screen without waiting for it; React calls this a deferred value.
+/// Several changes within one frame reach the copy as one.
+pub fn deferred<T>(source: Memo<T>) -> Signal<T>
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    let later = RwSignal::new(source.get_untracked());
+    let waiting = StoredValue::new(false);
+    Effect::new(move |_| {
+        source.track();
+        if waiting.get_value() {
+            return;
+        }
+        waiting.set_value(true);
+        after_paint(move || {
+            // The page may have been left in the meantime.
+            let _ = waiting.try_set_value(false);
+            if let Some(now) = source.try_get_untracked() {
+                later.try_maybe_update(|value| {
+                    let changed = *value != now;
+                    if changed {
+                        *value = now;
+                    }
+                    (changed, ())
+                });
+            }
+        });
+    });
+    later.into()
 }
 
 /// Milliseconds on the page's clock, for work that watches its own time.

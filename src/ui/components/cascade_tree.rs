@@ -228,9 +228,7 @@ pub fn CascadeTree(
         focused: RwSignal::new(None),
         id_prefix,
     };
-    // The frame's rendering runs after requestAnimationFrame's callbacks,
-    // and a task posted from one runs after that frame is painted.
-    request_animation_frame(move || timing::next_task(move || tree.draw_more()));
+    timing::after_paint(move || tree.draw_more());
     let drawn_rows =
         move || rows.with(|r| r.iter().take(tree.drawn.get()).cloned().collect::<Vec<_>>());
     view! {

@@ -17,19 +17,35 @@ pub fn Modal(
     children: ChildrenFn,
 ) -> impl IntoView {
     let dialog = NodeRef::<html::Dialog>::new();
-    // Opening a modal dialog is imperative in the DOM API; this effect syncs it to `open`.
-    Effect::new(move |_| {
-        let Some(element) = dialog.get() else {
-            return;
-        };
-        match (open.get(), element.open()) {
-            (true, false) => {
-                let _ = element.show_modal();
+    let open = Memo::new(move |_| open.get());
+    // Opening and closing a modal dialog are imperative in the DOM API.
+    // The order matters both ways: shown once its content is in place, so
+    // the content's autofocus field takes the focus; closed before its
+    // content goes, so focus goes straight back to where it was before the
+    // dialog opened, and the browser does not lay the page out once for
+    // the focus that left with the content and again for the close.
+    let content = move || {
+        if open.get() {
+            // After this closure, the content is built and in the dialog.
+            queue_microtask(move || {
+                if let Some(element) = dialog.get_untracked()
+                    && !element.open()
+                    // Closed again in the meantime.
+                    && open.try_get_untracked() == Some(true)
+                {
+                    let _ = element.show_modal();
+                }
+            });
+            Some(children())
+        } else {
+            if let Some(element) = dialog.get_untracked()
+                && element.open()
+            {
+                element.close();
             }
-            (false, true) => element.close(),
-            _ => {}
+            None
         }
-    });
+    };
     view! {
         <dialog
             node_ref=dialog
@@ -40,7 +56,7 @@ pub fn Modal(
                 on_cancel.run(());
             }
         >
-            <Show when=move || open.get()>{children()}</Show>
+            {content}
         </dialog>
     }
 }

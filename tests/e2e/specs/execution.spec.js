@@ -62,6 +62,8 @@ test('three check-ins: history, value, progress, status and chart agree; the las
   await expect(page.getByRole('heading', { name: 'Check-ins (0)' })).toBeVisible();
 
   await checkIn(page, { value: '20', status: 'On track', note: 'Webinar booked', date: days[0] });
+  // The dialog hands focus back to the button that opened it.
+  await expect(page.getByRole('button', { name: 'Check in', exact: true })).toBeFocused();
   await checkIn(page, { value: '50', status: 'At risk', note: 'Paid search is slow', date: days[1] });
   // The previous check-in is shown beside the form.
   await page.getByRole('button', { name: 'Check in', exact: true }).click();

@@ -13,7 +13,7 @@ use leptos::prelude::*;
 
 /// The line of checked-in values against the ideal pace and the target.
 #[component]
-pub fn KeyResultChart(page: Memo<Option<KeyResultPageView>>) -> impl IntoView {
+pub fn KeyResultChart(page: Signal<Option<KeyResultPageView>>) -> impl IntoView {
     let today = clock::today();
     move || {
         let p = page.get()?;

@@ -21,6 +21,7 @@ use crate::ui::format::measure_sentence;
 use crate::ui::forms::{CheckInForm, KeyResultForm};
 use crate::ui::shortcuts;
 use crate::ui::state::Document;
+use crate::ui::timing;
 use chart::KeyResultChart;
 use grade::GradeSection;
 use history::CheckInHistory;
@@ -62,6 +63,9 @@ fn KeyResultView(id: KeyResultId) -> impl IntoView {
     );
     let editing_kr = RwSignal::new(drafts.waiting("key-result").is_some());
     let closed = move || page.with(|p| p.as_ref().is_some_and(|p| p.closed));
+    // The chart takes the longest to draw again: after a check-in it
+    // follows once the dialog's closing and the new value are painted.
+    let chart = timing::deferred(page);
     let kr_id = id.clone();
     let form_kr = id.clone();
     let objective_of = move || page.with_untracked(|p| p.as_ref().map(|p| p.kr.objective.clone()));
@@ -70,7 +74,7 @@ fn KeyResultView(id: KeyResultId) -> impl IntoView {
         <KeyResultHead page checking_in editing_kr />
         <ProgressSummary page />
 
-        <KeyResultChart page=page />
+        <KeyResultChart page=chart />
 
         <CheckInHistory page editing_check_in />
 
