@@ -400,11 +400,16 @@ async function large(browser, data) {
     figure('large.checkInP95', LARGE.checkInP95.label, 'ms', round1(percentile(checkInSamples, 95)),
       { ...extra, budget: LARGE.checkInP95.budget });
     // The page draws the chart after it has painted the new value.
-    const chartSamples = checkInTimings.map((t) => t.also);
-    figure('large.checkInChart', LARGE.checkInChart.label, 'ms', round1(percentile(chartSamples, 50)), {
-      samples: chartSamples.map(round1),
-      detail: { p95: round1(percentile(chartSamples, 95)) },
-    });
+    const chartSamples = checkInTimings.map((t) => t.also).filter((t) => t !== null);
+    const missed = checkInTimings.length - chartSamples.length;
+    if (chartSamples.length) {
+      figure('large.checkInChart', LARGE.checkInChart.label, 'ms', round1(percentile(chartSamples, 50)), {
+        samples: chartSamples.map(round1),
+        detail: { p95: round1(percentile(chartSamples, 95)), ...(missed ? { chartNeverShowedIt: missed } : {}) },
+      });
+    } else {
+      largeNotMeasured('checkInChart', 'the chart did not show any check-in within 5 s');
+    }
   } else {
     for (const id of ['checkInP50', 'checkInP95', 'checkInChart']) largeNotMeasured(id, checkInErrors[0] ?? 'no check-ins');
   }

@@ -62,7 +62,8 @@ pub fn after_paint(f: impl FnOnce() + 'static) {
 }
 
 /// `source`, one painted frame late: each new value reaches the copy only
-/// after the page has painted what changed with it. A part of a page that
+/// after the page has painted what changed with it (in a hidden tab, once
+/// the tab is shown and painted again). A part of a page that
 /// takes long to draw again (a chart, a list) reads the copy, so what a
 /// press changes first (a dialog closing, the value in words) is on the
 /// screen without waiting for it; React calls this a deferred value.

@@ -28,15 +28,17 @@ pub fn Modal(
         if open.get() {
             // After this closure, the content is built and in the dialog.
             queue_microtask(move || {
-                if let Some(element) = dialog.get_untracked()
+                // Closed again, or gone with its page, in the meantime.
+                if open.try_get_untracked() == Some(true)
+                    && let Some(element) = dialog.try_get_untracked().flatten()
                     && !element.open()
-                    // Closed again in the meantime.
-                    && open.try_get_untracked() == Some(true)
                 {
                     let _ = element.show_modal();
                 }
             });
-            Some(children())
+            // Only `open` decides whether the content is rebuilt; what it
+            // reads is tracked by its own parts.
+            Some(untrack(|| children()))
         } else {
             if let Some(element) = dialog.get_untracked()
                 && element.open()
