@@ -241,6 +241,19 @@ fn held_apart_is_the_copied_list_for_a_push_the_records_gone_and_everything_for_
     let mut pushed = old.clone();
     pushed.push(kr(3, 1));
     assert_eq!(old.held_apart(&pushed, |_| 1), 100 * size_of::<usize>());
+    // A long list: a push copies the short lists of records, and of lookup
+    // entries, pushed lately (at most 256 each), not the whole list, which
+    // both versions go on sharing.
+    let mut long = old.clone();
+    for i in 0..4900u16 {
+        long.push(kr((i % 12) as u8, (i % 4) as u8));
+    }
+    let mut pushed = long.clone();
+    pushed.push(kr(3, 1));
+    let held = long.held_apart(&pushed, |_| 1);
+    assert!(held <= 256 * (size_of::<usize>() + 2 * 16), "{held}");
+    assert_eq!(pushed.len(), 5001);
+    assert!((0..5000).all(|i| long.shares(i, &pushed, i)));
 
     let mut updated = old.clone();
     updated.update(50, |kr| kr.title.push('!'));

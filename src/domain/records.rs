@@ -14,9 +14,9 @@
 //! built on first use, extended by `push` and dropped by any other change,
 //! so every answer comes from the records as they are. A check-in is a
 //! `push` onto 75,000 check-ins while the version before it is kept for
-//! undo: the table's entries for records pushed lately wait in a short list
-//! of their own (at most [`RECENT`]), so a push copies that list and not
-//! the table.
+//! undo: the records pushed lately, and the table's entries for them, wait
+//! in short lists of their own (at most [`RECENT`]), so a push copies those
+//! lists and not the whole list of records or the table.
 
 use super::Record;
 use rustc_hash::{FxHashSet, FxHasher};
@@ -41,7 +41,8 @@ fn group_text<T: Grouped>(record: &T) -> &str {
     record.group().as_ref()
 }
 
-/// How many lookup entries `push` keeps apart before they join the table.
+/// How many records, and lookup entries, `push` keeps apart before they
+/// join the rest: every this many pushes, one copies the whole list.
 const RECENT: usize = 256;
 
 /// Roughly what a record takes in memory besides the pointer to it, for
@@ -52,7 +53,10 @@ pub const RECORD_BYTES: usize = 256;
 /// itself is shared until one copy changes it, and then only pointers to the
 /// records are copied, not the records.
 pub struct Records<T> {
+    /// The records in order: `items`, then `pushed`.
     items: Arc<Vec<Arc<T>>>,
+    /// Records pushed since `items` last took them in, at most [`RECENT`].
+    pushed: Arc<Vec<Arc<T>>>,
     by_key: Lookup<T>,
     by_group: Lookup<T>,
 }
@@ -73,12 +77,12 @@ impl<T> Lookup<T> {
     /// callers check the key itself, so hash collisions cost a comparison.
     fn positions<'a>(
         &'a self,
-        items: &'a [Arc<T>],
+        records: &'a Records<T>,
         key_of: fn(&T) -> &str,
         key: &str,
     ) -> impl Iterator<Item = usize> + 'a {
         let table = self.0.get_or_init(|| {
-            let mut positions: Vec<(u64, u32)> = items
+            let mut positions: Vec<(u64, u32)> = records
                 .iter()
                 .zip(0u32..)
                 .map(|(item, position)| (hash(key_of(item)), position))
@@ -198,44 +202,72 @@ impl<T> Records<T> {
     fn from_arcs(items: Vec<Arc<T>>) -> Self {
         Records {
             items: Arc::new(items),
+            pushed: Arc::default(),
             by_key: Lookup::default(),
             by_group: Lookup::default(),
         }
+    }
+
+    /// Every record in one list, `items`, which only this copy holds; the
+    /// lookups stay, since no record moves.
+    fn joined(&mut self) -> &mut Vec<Arc<T>> {
+        let items = Arc::make_mut(&mut self.items);
+        if !self.pushed.is_empty() {
+            items.extend(self.pushed.iter().cloned());
+            self.pushed = Arc::default();
+        }
+        items
     }
 
     /// Every mutable access goes through here: positions or keys may change.
     fn changing(&mut self) -> &mut Vec<Arc<T>> {
         self.by_key = Lookup::default();
         self.by_group = Lookup::default();
-        Arc::make_mut(&mut self.items)
+        self.joined()
+    }
+
+    /// The record at `index`, as shared between copies.
+    fn arc(&self, index: usize) -> Option<&Arc<T>> {
+        match index.checked_sub(self.items.len()) {
+            None => self.items.get(index),
+            Some(index) => self.pushed.get(index),
+        }
+    }
+
+    /// The records as shared between copies, in order.
+    fn arcs(&self) -> std::iter::Chain<std::slice::Iter<'_, Arc<T>>, std::slice::Iter<'_, Arc<T>>> {
+        self.items.iter().chain(self.pushed.iter())
     }
 
     pub fn len(&self) -> usize {
-        self.items.len()
+        self.items.len() + self.pushed.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.items.is_empty()
+        self.len() == 0
     }
 
     pub fn iter(&self) -> Iter<'_, T> {
-        Iter(self.items.iter())
+        Iter(self.arcs())
     }
 
     pub fn get(&self, index: usize) -> Option<&T> {
-        self.items.get(index).map(|r| &**r)
+        self.arc(index).map(|r| &**r)
     }
 
     pub fn last(&self) -> Option<&T> {
-        self.items.last().map(|r| &**r)
+        self.pushed.last().or(self.items.last()).map(|r| &**r)
     }
 
     pub fn push(&mut self, record: T) {
         // Appending moves no record, so the lookups are kept, not dropped.
-        let position = u32::try_from(self.items.len()).unwrap_or(u32::MAX);
+        let position = u32::try_from(self.len()).unwrap_or(u32::MAX);
         self.by_key.append(&record, position);
         self.by_group.append(&record, position);
-        Arc::make_mut(&mut self.items).push(Arc::new(record));
+        if self.pushed.len() >= RECENT {
+            self.joined();
+        }
+        Arc::make_mut(&mut self.pushed).push(Arc::new(record));
     }
 
     pub fn insert(&mut self, index: usize, record: T) {
@@ -260,34 +292,44 @@ impl<T> Records<T> {
     /// `newer` no longer has. `weight` counts a record's nested entries (a
     /// KPI's readings) as records.
     pub fn held_apart(&self, newer: &Records<T>, weight: impl Fn(&T) -> usize) -> usize {
-        if Arc::ptr_eq(&self.items, &newer.items) {
+        let list = |mine: &Arc<Vec<Arc<T>>>, theirs: &Arc<Vec<Arc<T>>>| {
+            if Arc::ptr_eq(mine, theirs) {
+                0
+            } else {
+                size_of_val(mine.as_slice())
+            }
+        };
+        let lists = list(&self.items, &newer.items) + list(&self.pushed, &newer.pushed);
+        if lists == 0 {
             return 0;
         }
-        let (old, new) = (self.items.as_slice(), newer.items.as_slice());
         // An edit leaves most records in place: those are compared in
         // order, and only the stretch between them is looked up, so a
         // check-in (a push) costs one pass over the pointers.
         let same = |(a, b): &(&Arc<T>, &Arc<T>)| Arc::ptr_eq(a, b);
-        let prefix = old.iter().zip(new).take_while(same).count();
-        let suffix = old[prefix..]
-            .iter()
+        let prefix = self.arcs().zip(newer.arcs()).take_while(same).count();
+        let suffix = self
+            .arcs()
             .rev()
-            .zip(new[prefix..].iter().rev())
+            .take(self.len() - prefix)
+            .zip(newer.arcs().rev().take(newer.len() - prefix))
             .take_while(same)
             .count();
-        let (old, new) = (
-            &old[prefix..old.len() - suffix],
-            &new[prefix..new.len() - suffix],
-        );
+        fn stretch<T>(
+            records: &Records<T>,
+            skip: usize,
+            leave: usize,
+        ) -> impl Iterator<Item = &Arc<T>> {
+            records.arcs().skip(skip).take(records.len() - skip - leave)
+        }
         // Removing a key result takes its check-ins from all over the
         // list; the others between them are still shared.
-        let kept: FxHashSet<*const T> = new.iter().map(Arc::as_ptr).collect();
-        let records: usize = old
-            .iter()
+        let kept: FxHashSet<*const T> = stretch(newer, prefix, suffix).map(Arc::as_ptr).collect();
+        let records: usize = stretch(self, prefix, suffix)
             .filter(|r| !kept.contains(&Arc::as_ptr(r)))
             .map(|r| weight(r))
             .sum();
-        size_of_val(self.items.as_slice())
+        lists
             + self.by_key.held_apart(&newer.by_key)
             + self.by_group.held_apart(&newer.by_group)
             + records * RECORD_BYTES
@@ -296,7 +338,7 @@ impl<T> Records<T> {
     /// True when the record at `index` is, untouched, the one at `other_index`
     /// in `other`: one was copied from the other and neither changed it since.
     pub fn shares(&self, index: usize, other: &Records<T>, other_index: usize) -> bool {
-        match (self.items.get(index), other.items.get(other_index)) {
+        match (self.arc(index), other.arc(other_index)) {
             (Some(a), Some(b)) => Arc::ptr_eq(a, b),
             _ => false,
         }
@@ -306,29 +348,29 @@ impl<T> Records<T> {
 impl<T: Record> Records<T> {
     /// The record whose id is `key`; the first, should ids repeat.
     pub fn by_key(&self, key: &T::Id) -> Option<&T> {
-        self.position_by_key(key).map(|i| &*self.items[i])
+        self.position_by_key(key).map(|i| &self[i])
     }
 
     /// [`Records::by_key`] for an id as text, as a document's name gives it.
     pub fn by_id(&self, id: &str) -> Option<&T> {
         self.by_key
-            .positions(&self.items, key_text::<T>, id)
-            .map(|i| &*self.items[i])
+            .positions(self, key_text::<T>, id)
+            .map(|i| &self[i])
             .find(|r| key_text(*r) == id)
     }
 
     /// Builds the index [`Records::by_key`] uses, so its first use does not
     /// pay for it (hashing and sorting every record's id).
     pub fn prepare_lookup(&self) {
-        let _ = self.by_key.positions(&self.items, key_text::<T>, "").next();
+        let _ = self.by_key.positions(self, key_text::<T>, "").next();
     }
 
     /// Where [`Records::by_key`]'s record sits in the collection.
     pub fn position_by_key(&self, key: &T::Id) -> Option<usize> {
         let key = key.as_ref();
         self.by_key
-            .positions(&self.items, key_text::<T>, key)
-            .find(|&i| key_text(&*self.items[i]) == key)
+            .positions(self, key_text::<T>, key)
+            .find(|&i| key_text(&self[i]) == key)
     }
 }
 
@@ -337,8 +379,8 @@ impl<T: Grouped> Records<T> {
     pub fn in_group<'a>(&'a self, group: &T::Group) -> impl Iterator<Item = &'a T> {
         let group = group.as_ref();
         self.by_group
-            .positions(&self.items, group_text::<T>, group)
-            .map(|i| &*self.items[i])
+            .positions(self, group_text::<T>, group)
+            .map(|i| &self[i])
             .filter(move |r| group_text(*r) == group)
     }
 }
@@ -354,7 +396,11 @@ impl<T: Clone> Records<T> {
     /// sets its key result's value and stamp, which would otherwise throw
     /// away the index of every key result twice. Nothing when there is none.
     pub fn update(&mut self, index: usize, change: impl FnOnce(&mut T)) {
-        let Some(item) = Arc::make_mut(&mut self.items).get_mut(index) else {
+        let item = match index.checked_sub(self.items.len()) {
+            None => Arc::make_mut(&mut self.items).get_mut(index),
+            Some(index) => Arc::make_mut(&mut self.pushed).get_mut(index),
+        };
+        let Some(item) = item else {
             return;
         };
         let record = Arc::make_mut(item);
@@ -407,6 +453,7 @@ impl<T> Clone for Records<T> {
     fn clone(&self) -> Self {
         Records {
             items: Arc::clone(&self.items),
+            pushed: Arc::clone(&self.pushed),
             by_key: self.by_key.clone(),
             by_group: self.by_group.clone(),
         }
@@ -415,12 +462,11 @@ impl<T> Clone for Records<T> {
 
 impl<T: PartialEq> PartialEq for Records<T> {
     fn eq(&self, other: &Self) -> bool {
-        Arc::ptr_eq(&self.items, &other.items)
-            || self.items.len() == other.items.len()
+        Arc::ptr_eq(&self.items, &other.items) && Arc::ptr_eq(&self.pushed, &other.pushed)
+            || self.len() == other.len()
                 && self
-                    .items
-                    .iter()
-                    .zip(other.items.iter())
+                    .arcs()
+                    .zip(other.arcs())
                     .all(|(a, b)| Arc::ptr_eq(a, b) || a == b)
     }
 }
@@ -435,7 +481,10 @@ impl<T> Index<usize> for Records<T> {
     type Output = T;
 
     fn index(&self, index: usize) -> &T {
-        &self.items[index]
+        match self.arc(index) {
+            Some(record) => record,
+            None => panic!("index {index} out of {} records", self.len()),
+        }
     }
 }
 
@@ -477,7 +526,8 @@ impl<T: Clone> IntoIterator for Records<T> {
     type Item = T;
     type IntoIter = std::iter::Map<std::vec::IntoIter<Arc<T>>, fn(Arc<T>) -> T>;
 
-    fn into_iter(self) -> Self::IntoIter {
+    fn into_iter(mut self) -> Self::IntoIter {
+        self.joined();
         Arc::unwrap_or_clone(self.items)
             .into_iter()
             .map(Arc::unwrap_or_clone)
@@ -498,7 +548,9 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Records<T> {
 
 /// Borrows each record in order.
 #[derive(Clone)]
-pub struct Iter<'a, T>(std::slice::Iter<'a, Arc<T>>);
+pub struct Iter<'a, T>(
+    std::iter::Chain<std::slice::Iter<'a, Arc<T>>, std::slice::Iter<'a, Arc<T>>>,
+);
 
 impl<'a, T> Iterator for Iter<'a, T> {
     type Item = &'a T;
