@@ -1,7 +1,8 @@
 //! Lookups on `Records` by id and by group always agree with a plain scan,
 //! whatever sequence of changes the collection went through, in copies too.
 //! What a version kept for undo holds apart from a newer one counts exactly
-//! the records the newer one no longer shares.
+//! the records the newer one no longer shares, and the start they still
+//! share is counted as a record-by-record comparison would.
 
 use crate::common::metric_kr;
 use ladder::domain::{KeyResult, KeyResultId, ObjectiveId, RECORD_BYTES, Records, Scale, generate};
@@ -215,6 +216,10 @@ proptest! {
         for change in changes {
             apply(&mut new, change, &mut forks)?;
         }
+        let shared = (0..old.len().min(new.len()))
+            .take_while(|&i| old.shares(i, &new, i))
+            .count();
+        prop_assert_eq!(old.shared_prefix(&new), shared);
         let held = old.held_apart(&new, |_| 1);
         let gone = (0..old.len())
             .filter(|&i| !(0..new.len()).any(|j| old.shares(i, &new, j)))

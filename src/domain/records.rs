@@ -305,9 +305,9 @@ impl<T> Records<T> {
         }
         // An edit leaves most records in place: those are compared in
         // order, and only the stretch between them is looked up, so a
-        // check-in (a push) costs one pass over the pointers.
+        // check-in (a push) costs at most one pass over the pointers.
         let same = |(a, b): &(&Arc<T>, &Arc<T>)| Arc::ptr_eq(a, b);
-        let prefix = self.arcs().zip(newer.arcs()).take_while(same).count();
+        let prefix = self.shared_prefix(newer);
         let suffix = self
             .arcs()
             .rev()
@@ -333,6 +333,24 @@ impl<T> Records<T> {
             + self.by_key.held_apart(&newer.by_key)
             + self.by_group.held_apart(&newer.by_group)
             + records * RECORD_BYTES
+    }
+
+    /// How many records from the start this version and `other` share,
+    /// untouched: one was copied from the other and neither changed them.
+    pub fn shared_prefix(&self, other: &Records<T>) -> usize {
+        // A list both versions still share is shared whole, unread.
+        let start = if Arc::ptr_eq(&self.items, &other.items) {
+            self.items.len()
+        } else {
+            0
+        };
+        start
+            + self
+                .arcs()
+                .skip(start)
+                .zip(other.arcs().skip(start))
+                .take_while(|(a, b)| Arc::ptr_eq(a, b))
+                .count()
     }
 
     /// True when the record at `index` is, untouched, the one at `other_index`

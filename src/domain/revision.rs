@@ -518,7 +518,8 @@ fn align<R: Record>(
     old: &Records<R>,
 ) -> (Vec<(usize, usize)>, Vec<usize>, Vec<usize>) {
     let (mut paired, mut unpaired_new, mut unpaired_old) = (Vec::new(), Vec::new(), Vec::new());
-    let (mut i, mut j) = (0, 0);
+    let shared = new.shared_prefix(old);
+    let (mut i, mut j) = (shared, shared);
     while i < new.len() && j < old.len() {
         if new.shares(i, old, j) {
             i += 1;
