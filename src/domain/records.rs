@@ -234,11 +234,6 @@ impl<T> Records<T> {
         }
     }
 
-    /// The records as shared between copies, in order.
-    fn arcs(&self) -> std::iter::Chain<std::slice::Iter<'_, Arc<T>>, std::slice::Iter<'_, Arc<T>>> {
-        self.items.iter().chain(self.pushed.iter())
-    }
-
     pub fn len(&self) -> usize {
         self.items.len() + self.pushed.len()
     }
@@ -248,7 +243,10 @@ impl<T> Records<T> {
     }
 
     pub fn iter(&self) -> Iter<'_, T> {
-        Iter(self.arcs())
+        Iter {
+            items: self.items.iter(),
+            pushed: self.pushed.iter(),
+        }
     }
 
     pub fn get(&self, index: usize) -> Option<&T> {
@@ -306,28 +304,23 @@ impl<T> Records<T> {
         // An edit leaves most records in place: those are compared in
         // order, and only the stretch between them is looked up, so a
         // check-in (a push) costs at most one pass over the pointers.
-        let same = |(a, b): &(&Arc<T>, &Arc<T>)| Arc::ptr_eq(a, b);
         let prefix = self.shared_prefix(newer);
-        let suffix = self
-            .arcs()
-            .rev()
-            .take(self.len() - prefix)
-            .zip(newer.arcs().rev().take(newer.len() - prefix))
-            .take_while(same)
-            .count();
-        fn stretch<T>(
-            records: &Records<T>,
-            skip: usize,
-            leave: usize,
-        ) -> impl Iterator<Item = &Arc<T>> {
-            records.arcs().skip(skip).take(records.len() - skip - leave)
+        let (old_end, new_end) = (self.len(), newer.len());
+        let mut suffix = 0;
+        while prefix + suffix < old_end.min(new_end)
+            && self.shares(old_end - 1 - suffix, newer, new_end - 1 - suffix)
+        {
+            suffix += 1;
         }
         // Removing a key result takes its check-ins from all over the
         // list; the others between them are still shared.
-        let kept: FxHashSet<*const T> = stretch(newer, prefix, suffix).map(Arc::as_ptr).collect();
-        let records: usize = stretch(self, prefix, suffix)
-            .filter(|r| !kept.contains(&Arc::as_ptr(r)))
-            .map(|r| weight(r))
+        let kept: FxHashSet<*const T> = (prefix..new_end - suffix)
+            .map(|i| std::ptr::from_ref(&newer[i]))
+            .collect();
+        let records: usize = (prefix..old_end - suffix)
+            .map(|i| &self[i])
+            .filter(|r| !kept.contains(&std::ptr::from_ref(*r)))
+            .map(&weight)
             .sum();
         lists
             + self.by_key.held_apart(&newer.by_key)
@@ -344,13 +337,11 @@ impl<T> Records<T> {
         } else {
             0
         };
-        start
-            + self
-                .arcs()
-                .skip(start)
-                .zip(other.arcs().skip(start))
-                .take_while(|(a, b)| Arc::ptr_eq(a, b))
-                .count()
+        let mut shared = start;
+        while self.shares(shared, other, shared) {
+            shared += 1;
+        }
+        shared
     }
 
     /// True when the record at `index` is, untouched, the one at `other_index`
@@ -483,9 +474,9 @@ impl<T: PartialEq> PartialEq for Records<T> {
         Arc::ptr_eq(&self.items, &other.items) && Arc::ptr_eq(&self.pushed, &other.pushed)
             || self.len() == other.len()
                 && self
-                    .arcs()
-                    .zip(other.arcs())
-                    .all(|(a, b)| Arc::ptr_eq(a, b) || a == b)
+                    .iter()
+                    .zip(other.iter())
+                    .all(|(a, b)| std::ptr::eq(a, b) || a == b)
     }
 }
 
@@ -501,9 +492,16 @@ impl<T> Index<usize> for Records<T> {
     fn index(&self, index: usize) -> &T {
         match self.arc(index) {
             Some(record) => record,
-            None => panic!("index {index} out of {} records", self.len()),
+            None => out_of_range(index, self.len()),
         }
     }
+}
+
+/// One copy for every kind of record, out of the way of the code that indexes.
+#[cold]
+#[inline(never)]
+fn out_of_range(index: usize, len: usize) -> ! {
+    panic!("index {index} out of {len} records")
 }
 
 /// Copies the record at `index` if a copy still shares it.
@@ -564,31 +562,43 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Records<T> {
     }
 }
 
-/// Borrows each record in order.
+/// Borrows each record in order: those of `items`, then those pushed since.
 #[derive(Clone)]
-pub struct Iter<'a, T>(
-    std::iter::Chain<std::slice::Iter<'a, Arc<T>>, std::slice::Iter<'a, Arc<T>>>,
-);
+pub struct Iter<'a, T> {
+    items: std::slice::Iter<'a, Arc<T>>,
+    pushed: std::slice::Iter<'a, Arc<T>>,
+}
 
 impl<'a, T> Iterator for Iter<'a, T> {
     type Item = &'a T;
 
     fn next(&mut self) -> Option<&'a T> {
-        self.0.next().map(|r| &**r)
+        match self.items.next() {
+            Some(record) => Some(record),
+            None => self.pushed.next().map(|r| &**r),
+        }
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        self.0.size_hint()
+        let len = self.items.len() + self.pushed.len();
+        (len, Some(len))
     }
 
     fn nth(&mut self, n: usize) -> Option<&'a T> {
-        self.0.nth(n).map(|r| &**r)
+        let skipped = n.min(self.items.len());
+        match self.items.nth(skipped) {
+            Some(record) if skipped == n => Some(record),
+            _ => self.pushed.nth(n - skipped).map(|r| &**r),
+        }
     }
 }
 
 impl<T> DoubleEndedIterator for Iter<'_, T> {
     fn next_back(&mut self) -> Option<Self::Item> {
-        self.0.next_back().map(|r| &**r)
+        match self.pushed.next_back() {
+            Some(record) => Some(record),
+            None => self.items.next_back().map(|r| &**r),
+        }
     }
 }
 
