@@ -149,9 +149,9 @@ export async function freshPage(browser, { storage, instrumented = true } = {}) 
  * Chromium's user-blocking priority, so it runs before the page's own
  * normal-priority tasks (messages, timers) posted from the same frame: work
  * the app defers until after the paint, which would otherwise count as part
- * of the paint. (Double rAF would instead
- * wait a whole extra frame.) Frames are aligned to the 60 Hz clock, so this
- * includes waiting for the frame: up to 16.7 ms, as a person would wait.
+ * of the paint. (Double rAF would instead wait a whole extra frame.) Frames
+ * are aligned to the 60 Hz clock, so this includes waiting for the frame: up
+ * to 16.7 ms, as a person would wait.
  */
 export function instrument(markPrefix) {
   const bench = (window.__bench = { marks: {}, armed: null, result: null });
