@@ -41,7 +41,7 @@ case "${1:-}" in
     # What people get, measured for size and speed; and beside it, at
     # dist/hooks/, a build with the generator hook that makes the datasets.
     trunk build --release
-    trunk build --release --features test-hooks --dist dist/hooks
+    LADDER_FEATURES=test-hooks trunk build --release --dist dist/hooks
     exec node bench/run.mjs
     ;;
   profile)
@@ -49,11 +49,7 @@ case "${1:-}" in
     install_browser
     # bench/profile.mjs: the release build with the test hooks, its wasm
     # keeping function names (wasm-opt -g), served with itself at hooks/.
-    grep -q 'data-wasm-opt-params="' index.html ||
-      { echo "index.html has no data-wasm-opt-params to add -g to" >&2; exit 1; }
-    sed 's/data-wasm-opt-params="/&-g /' index.html >index.profile.html
-    trap 'rm -f index.profile.html' EXIT
-    trunk build --release --features test-hooks --dist dist/profile index.profile.html
+    LADDER_FEATURES=test-hooks LADDER_WASM_OPT_PARAMS=-g trunk build --release --dist dist/profile
     hooks=$(mktemp -d)
     cp -r dist/profile/. "$hooks" && mv "$hooks" dist/profile/hooks
     node bench/profile.mjs

@@ -131,8 +131,8 @@ export async function freshPage(browser, { storage, instrumented = true } = {}) 
  * app does is missed and no polling from outside adds delay to a figure.
  *
  * - `__bench.marks`: when `main h1` and the first tree row first appear in the
- *   DOM (a MutationObserver), when they were next painted, and when Trunk's
- *   `TrunkApplicationStarted` event fired (the wasm app finished starting);
+ *   DOM (a MutationObserver), when they were next painted, and when the
+ *   loader's `ladder-started` event fired (the wasm app finished starting);
  *   all in ms since navigation start (performance.now()).
  * - `window.__wasm`: the wasm init result, for its memory.
  * - `__bench.arm(condition, arg, also)`: before an action, start watching for
@@ -187,7 +187,7 @@ export function instrument(markPrefix) {
   });
   startup.observe(document, { childList: true, subtree: true });
 
-  addEventListener('TrunkApplicationStarted', (event) => {
+  addEventListener('ladder-started', (event) => {
     mark('started', performance.now());
     window.__wasm = event.detail?.wasm;
   });

@@ -13,8 +13,8 @@
 // events in the page. Definitions:
 //
 // - Cold start (empty storage): navigation start → the later of "the
-//   first-run screen's `main h1` is in the DOM" and "Trunk's
-//   TrunkApplicationStarted event fired" (the wasm app is initialised, so
+//   first-run screen's `main h1` is in the DOM" and "the loader's
+//   ladder-started event fired" (the wasm app is initialised, so
 //   its handlers accept input). Observed by a MutationObserver and an event
 //   listener installed before any page script, so polling adds no delay.
 // - Static page: the large cascade's DOM saved as HTML without scripts
@@ -178,9 +178,11 @@ async function firstLoadTransfer(browser) {
 // ---------------------------------------------------------------- datasets
 
 /** Whether the build in `dir` has the generator hook (the datasets need it;
- * the measured build must not have it). */
+ * the measured build must not have it). Its js is in its ladder-<hash>/
+ * folder; a build nested in `dir` (dist/hooks/) is not this one. */
 async function hasGeneratorHook(dir) {
-  for (const file of await readdir(dir).catch(() => [])) {
+  const own = (await readdir(dir, { recursive: true }).catch(() => [])).filter((file) => !file.startsWith(HOOKS));
+  for (const file of own) {
     if (file.endsWith('.js') && (await readFile(`${dir}/${file}`, 'utf8')).includes('store_generated_workspace')) return true;
   }
   return false;

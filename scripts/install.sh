@@ -3,6 +3,8 @@
 
 TRUNK_VERSION="0.21.14"
 LEPTOSFMT_VERSION="0.1.33"
+# The splitter web/build-wasm.mjs runs before wasm-bindgen (issue 28).
+WASM_SPLIT_VERSION="0.2.4"
 ROOT="$(pwd)"
 export PATH="$ROOT/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
@@ -50,14 +52,19 @@ install_leptosfmt() {
 install_wasm_bindgen() {
   local version
   version="$(lock_version wasm-bindgen)"
-  if ! grep -q "^wasm_bindgen = \"$version\"" Trunk.toml; then
-    echo "Trunk.toml's [tools] wasm_bindgen must equal Cargo.lock's wasm-bindgen ($version)." >&2
-    exit 1
-  fi
   if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $version" ]; then
     say "Installing wasm-bindgen-cli $version (matches Cargo.lock)"
     # Not --locked: with its own lock file the build fails on this toolchain.
     cargo install wasm-bindgen-cli --version "$version"
+  fi
+}
+
+# wasm-split-cli, from the crate the splitter's authors publish for build
+# tools (Dioxus's crate named wasm-split-cli is another tool).
+install_wasm_split() {
+  if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+    say "Installing wasm-split-cli $WASM_SPLIT_VERSION (takes a minute or two, once)"
+    cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
   fi
 }
 
@@ -75,6 +82,7 @@ install_build_tools() {
   install_rust_parts
   install_trunk
   install_wasm_bindgen
+  install_wasm_split
   install_node_packages tools
 }
 

@@ -32,7 +32,7 @@ step "Host tests (cargo test)" cargo test --locked
 # With the hooks the tests call (window.wasmBindings.read_stored_workspace,
 # …); the build people get has none (./dev.sh serve, the bench's sizes).
 step "Release build with test hooks (trunk build --release)" \
-  trunk build --release --features test-hooks
+  env LADDER_FEATURES=test-hooks trunk build --release
 # coach.spec.js runs ladder-lint: built here, not on a busy machine mid-test.
 step "ladder-lint build (cargo build)" cargo build --locked --bin ladder-lint
 step "Browser tests (Playwright + Chromium)" bash -c 'cd tests/e2e && npx playwright test'

@@ -38,6 +38,7 @@ mod refusals;
 mod route;
 mod sizes;
 mod snapshot;
+mod split_pages;
 mod storage_parts;
 mod sync;
 mod sync_docs;

@@ -1,26 +1,31 @@
-// Trunk's post_build hook (see Trunk.toml). Trunk hashes asset names and
-// injects an inline module script that starts the wasm, so two things can only
-// be finished once the build is staged:
+// Trunk's post_build hook (see Trunk.toml). Trunk hashes the names of the
+// assets it handles; the wasm comes from web/build-wasm.mjs, so this step
+// names its folder after its contents. Then two things can only be finished
+// once the build is staged:
 //   - the Content-Security-Policy, which allows the page's inline scripts
-//     (Trunk's loader, web/theme.js) by their sha256 and nothing else inline;
+//     (the loader, web/theme.js) by their sha256 and nothing else inline;
 //   - the service worker, whose list of files to keep for offline use is the
 //     staged folder itself.
 // Run again on an already finished folder, it gives the same result, so a test
 // can "deploy a new build" by changing a file and finishing the folder again.
 import { createHash } from 'node:crypto';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 
 const WORKER = 'sw.js';
+/** web/build-wasm.mjs's folder, as it writes it and as index.html names it. */
+const PACKAGE = 'pkg';
 /** Written beside each text or wasm file for servers that send them as they are. */
 const PRECOMPRESSED = ['.br', '.gz'];
 /** Already compressed (images, fonts) or too small to matter: served as they are. */
 const COMPRESSIBLE = /\.(html|js|mjs|css|wasm|json|webmanifest|svg|txt)$/;
 const CSP_MARKER = /\s*<meta http-equiv="Content-Security-Policy"[^>]*>/;
 const BUILD_MARKER = /\s*<meta name="ladder-build"[^>]*>/;
+/** What keeps Trunk from building the crate itself; Trunk leaves it in the page. */
+const SKIPPED_RUST = /\s*<link data-trunk rel="rust" data-trunk-skip[^>]*>/;
 
 /**
  * The one other origin the page may connect to, for a CouchDB database not
@@ -113,11 +118,53 @@ export async function precompress(dir) {
   );
 }
 
+/**
+ * Renames `dir`'s pkg/ (the wasm modules and their js, from
+ * web/build-wasm.mjs) to ladder-<hash of its files>/, names it so in `html`
+ * and preloads what the start needs, with Subresource Integrity, as Trunk
+ * does for the files it builds. One name for the folder, not one per file:
+ * the main module's js and __wasm_split.js import each other, so neither's
+ * hash could hold the other's name. A build already renamed is returned as
+ * it is.
+ */
+export async function nameAfterContents(dir, html) {
+  const pkg = join(dir, PACKAGE);
+  let names;
+  try {
+    names = await filesIn(pkg);
+  } catch (error) {
+    if (error.code === 'ENOENT') return html;
+    throw error;
+  }
+  const digest = createHash('sha256');
+  const contents = new Map();
+  for (const name of names) {
+    contents.set(name, await readFile(join(pkg, name)));
+    digest.update(name).update(contents.get(name));
+  }
+  const folder = `ladder-${digest.digest('hex').slice(0, 16)}`;
+  await rm(join(dir, folder), { recursive: true, force: true });
+  await rename(pkg, join(dir, folder));
+  const integrity = (name) => `sha384-${createHash('sha384').update(contents.get(name)).digest('base64')}`;
+  // The loader's import, the module it imports back, and the main module.
+  const preload =
+    ['ladder.js', '__wasm_split.js']
+      .map((name) => `<link rel="modulepreload" href="./${folder}/${name}" crossorigin="anonymous" integrity="${integrity(name)}">`)
+      .join('') +
+    `<link rel="preload" href="./${folder}/ladder_bg.wasm" crossorigin="anonymous" integrity="${integrity('ladder_bg.wasm')}" as="fetch" type="application/wasm">`;
+  const named = html.replaceAll(`./${PACKAGE}/`, `./${folder}/`);
+  if (named === html) throw new Error(`index.html does not name ./${PACKAGE}/, where web/build-wasm.mjs writes the app`);
+  return named.replace('</head>', `  ${preload}\n  </head>`);
+}
+
 /** Finishes the staged build in `dir`; `precompress: false` leaves out the
  * .br/.gz twins (for tests that deploy to a server that ignores them). */
 export async function finishBuild(dir, { precompress: twins = true } = {}) {
   const page = join(dir, 'index.html');
-  const html = (await readFile(page, 'utf8')).replace(CSP_MARKER, '').replace(BUILD_MARKER, '');
+  const html = await nameAfterContents(
+    dir,
+    (await readFile(page, 'utf8')).replace(CSP_MARKER, '').replace(BUILD_MARKER, '').replace(SKIPPED_RUST, ''),
+  );
   // `trunk serve` rewrites its live-reload script in every response, which
   // no hash can follow, and a worker would hold on to files it rebuilds.
   if (html.includes('__TRUNK_')) {

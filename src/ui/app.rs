@@ -6,8 +6,8 @@ use super::clock;
 use super::drafts::Drafts;
 use super::focus::focus_main_heading;
 use super::pages::{
-    CheckInsPage, KeyResultPage, MyGoalsPage, MyWorkPage, ObjectivePage, OverviewPage, PersonPage,
-    PrintPage, SettingsPage, SummaryPage, TeamsPage, UnitPage,
+    KeyResultPage, MyWorkPage, ObjectivePage, OverviewPage, TeamsPage, UnitPage,
+    lazy::{self, LoadedOnUse},
 };
 use super::personal_state::PersonalState;
 use super::route::{self, Page, Route};
@@ -131,12 +131,14 @@ pub fn App() -> impl IntoView {
                 Page::Unit(id) => view! { <UnitPage id /> }.into_any(),
                 Page::Objective(id) => view! { <ObjectivePage id /> }.into_any(),
                 Page::KeyResult(id) => view! { <KeyResultPage id /> }.into_any(),
-                Page::CheckIns => view! { <CheckInsPage /> }.into_any(),
-                Page::Summary => view! { <SummaryPage /> }.into_any(),
-                Page::Print => view! { <PrintPage /> }.into_any(),
-                Page::Person(id) => view! { <PersonPage id /> }.into_any(),
-                Page::MyGoals => view! { <MyGoalsPage /> }.into_any(),
-                Page::Settings => view! { <SettingsPage /> }.into_any(),
+                Page::CheckIns => view! { <LoadedOnUse load=lazy::check_ins /> }.into_any(),
+                Page::Summary => view! { <LoadedOnUse load=lazy::summary /> }.into_any(),
+                Page::Print => view! { <LoadedOnUse load=lazy::print /> }.into_any(),
+                Page::Person(id) => {
+                    view! { <LoadedOnUse load=move || lazy::person(id.clone()) /> }.into_any()
+                }
+                Page::MyGoals => view! { <LoadedOnUse load=lazy::my_goals /> }.into_any(),
+                Page::Settings => view! { <LoadedOnUse load=lazy::settings /> }.into_any(),
                 Page::NotFound => view! { <NotFound /> }.into_any(),
             }}
         </main>

@@ -8,8 +8,28 @@ use wasm_bindgen::JsCast;
 
 /// Moves focus to the page's main heading, so a change of view is announced
 /// and keyboard users continue from the top of the new content.
+///
+/// A page loaded on first use (`pages::lazy`) has no heading until its
+/// module arrives, so this looks again each frame, for up to about ten
+/// seconds; focus the person has meanwhile put somewhere else stays there.
 pub fn focus_main_heading() {
-    focus_first("main h1");
+    const FRAMES: u32 = 600;
+    focus_heading_when_shown(document().active_element(), FRAMES);
+}
+
+fn focus_heading_when_shown(was: Option<web_sys::Element>, frames_left: u32) {
+    request_animation_frame(move || {
+        let document = document();
+        if let Some(heading) = document.query_selector("main h1").ok().flatten() {
+            return focus(Some(heading));
+        }
+        let moved_on = document.active_element().is_some_and(|active| {
+            Some(&active) != was.as_ref() && Some(&active) != document.body().as_deref()
+        });
+        if frames_left > 0 && !moved_on {
+            focus_heading_when_shown(was, frames_left - 1);
+        }
+    });
 }
 
 /// Moves focus to the first element matching `selector`, after the next

@@ -1,6 +1,6 @@
 // The app loads from a sub-path of a plain static server, routes survive
 // reloads, and what a person types is still there after a reload.
-import { test, expect, openApp, nameOrganisation, expectSaved, stored } from './helpers.js';
+import { test, expect, openApp, nameOrganisation, expectSaved, stored, expectNoSeriousViolations } from './helpers.js';
 
 test('loads under a sub-path with the first-run welcome', async ({ page }) => {
   const requests = [];
@@ -22,6 +22,46 @@ test('navigating to settings and reloading stays on settings', async ({ page }) 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Settings' })).toHaveAttribute('aria-current', 'page');
+});
+
+test.describe('a page kept in a module of its own', () => {
+  // Requests must reach page.route, not a service worker's cache.
+  test.use({ serviceWorkers: 'block' });
+  test('is fetched only when first opened; if the fetch fails it says so, and Try again opens it', async ({ page, problems }, info) => {
+    const fetched = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname.split('/').pop()));
+    await openApp(page);
+    await page.getByRole('button', { name: 'Explore a sample company' }).click();
+    await expect(page.getByRole('tree').first()).toBeVisible();
+    await expectSaved(page);
+    const name = (await stored(page)).workspace.name;
+    expect(fetched.filter((file) => file.endsWith('.wasm'))).toEqual(['ladder_bg.wasm']);
+
+    // The network is down for the Settings page's module.
+    problems.allow(/split_settings_page\.wasm|Failed to fetch|TypeError/);
+    await page.route(/split_settings_page\.wasm$/, (route) => route.abort('internetdisconnected'));
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+    const failed = page.getByRole('heading', { level: 1, name: 'This page could not be loaded' });
+    await expect(failed).toBeFocused();
+    await expect(page.getByText('Your work is safe.', { exact: false })).toBeVisible();
+    await expectNoSeriousViolations(page);
+    await page.screenshot({ path: info.outputPath('page-not-loaded.png') });
+    // The rest of the app still works, and nothing was lost.
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+    expect((await stored(page)).workspace.name).toBe(name);
+
+    await page.unroute(/split_settings_page\.wasm$/);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+    expect(fetched.filter((file) => file === 'split_settings_page.wasm').length).toBeGreaterThan(1);
+
+    // Fetched once: back on the overview and here again, the page is built at once.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Overview' }).click();
+    const before = fetched.length;
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeFocused();
+    expect(fetched.slice(before).filter((file) => file.endsWith('.wasm'))).toEqual([]);
+  });
 });
 
 test('a copied link opens its view directly', async ({ page }) => {

@@ -53,8 +53,8 @@ test.describe('before the app has started', () => {
     await expect.poll(() => background(page)).toBe(DARK_BG);
 
     // Keep the app from starting, to see what shows while it loads.
-    problems.allow(/ladder-[0-9a-f]+\.js|dynamically imported module|ERR_FAILED/);
-    await page.route(/ladder-[0-9a-f]+\.js$/, (route) => route.abort());
+    problems.allow(/ladder-[0-9a-f]+\/ladder\.js|dynamically imported module|ERR_FAILED/);
+    await page.route(/ladder-[0-9a-f]+\/ladder\.js$/, (route) => route.abort());
     await page.reload();
     await expect(page.getByText('Loading Ladder…')).toBeVisible();
     expect(await background(page)).toBe(DARK_BG);

@@ -17,8 +17,9 @@ test.afterAll(async () => {
 
 test('every text and wasm file of the build has a .br and a .gz twin that decode to it', async () => {
   const { brotliDecompressSync, gunzipSync } = await import('node:zlib');
-  const names = (await readdir(dist)).filter((name) => /\.(html|js|css|wasm|webmanifest)$/.test(name));
-  expect(names.some((name) => name.endsWith('.wasm'))).toBe(true);
+  // The app's folder too: its main module and the pages split off it.
+  const names = (await readdir(dist, { recursive: true })).filter((name) => /\.(html|js|css|wasm|webmanifest)$/.test(name));
+  expect(names.filter((name) => name.endsWith('.wasm')).length).toBeGreaterThan(1);
   for (const name of names) {
     const raw = await readFile(join(dist, name));
     expect(brotliDecompressSync(await readFile(join(dist, `${name}.br`))).equals(raw), `${name}.br`).toBe(true);
@@ -38,7 +39,7 @@ test('nginx with the README block sends the twin the browser accepts; offline, t
   page.on('response', async (response) => {
     if (!response.url().endsWith('.wasm')) return;
     const accepted = (await response.request().allHeaders())['accept-encoding'] ?? '';
-    arrived.push({ accepted, headers: await response.allHeaders(), name: new URL(response.url()).pathname.split('/').pop() });
+    arrived.push({ accepted, headers: await response.allHeaders(), name: new URL(response.url()).pathname.slice('/ladder/'.length) });
   });
 
   await page.goto(url);
@@ -62,4 +63,7 @@ test('nginx with the README block sends the twin the browser accepts; offline, t
   await page.reload();
   await page.getByRole('link', { name: 'Keep our customers delighted' }).click();
   await expect(page.locator('main h1')).toHaveText('Keep our customers delighted');
+  // A page split off the main module, never opened online: the worker kept it too.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeFocused();
 });

@@ -1,0 +1,115 @@
+//! The pages most visits never open, each kept in a wasm module of its own
+//! that the browser fetches the first time the page is shown (issue 28).
+//!
+//! `#[wasm_split]` marks the split points: the build (web/build-wasm.mjs)
+//! runs `wasm-split` before wasm-bindgen, which moves everything only these
+//! functions reach into their modules. Each module is fetched once; the
+//! service worker keeps them all, so the pages open offline too. On other
+//! targets (the host tests) the functions are called directly.
+//!
+//! The macro is used as `fallible`, so a module that cannot be fetched is a
+//! [`NotLoaded`] and a message with "Try again", not a panic, which would
+//! abort the whole app.
+
+use super::{CheckInsPage, MyGoalsPage, PersonPage, PrintPage, SettingsPage, SummaryPage};
+use crate::domain::PersonId;
+use crate::text;
+use leptos::prelude::*;
+use leptos::wasm_split::{SplitLoaderError, wasm_split};
+use std::future::Future;
+
+/// A page whose module could not be fetched (the browser's console has why).
+pub struct NotLoaded;
+
+impl From<SplitLoaderError> for NotLoaded {
+    fn from(_: SplitLoaderError) -> Self {
+        NotLoaded
+    }
+}
+
+#[wasm_split(settings_page, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn settings() -> Result<AnyView, NotLoaded> {
+    Ok(view! { <SettingsPage /> }.into_any())
+}
+
+#[wasm_split(summary_page, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn summary() -> Result<AnyView, NotLoaded> {
+    Ok(view! { <SummaryPage /> }.into_any())
+}
+
+#[wasm_split(print_page, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn print() -> Result<AnyView, NotLoaded> {
+    Ok(view! { <PrintPage /> }.into_any())
+}
+
+#[wasm_split(my_goals_page, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn my_goals() -> Result<AnyView, NotLoaded> {
+    Ok(view! { <MyGoalsPage /> }.into_any())
+}
+
+#[wasm_split(check_ins_page, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn check_ins() -> Result<AnyView, NotLoaded> {
+    Ok(view! { <CheckInsPage /> }.into_any())
+}
+
+#[wasm_split(person_page, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn person(id: PersonId) -> Result<AnyView, NotLoaded> {
+    Ok(view! { <PersonPage id /> }.into_any())
+}
+
+/// Shows the page `load` gives. The first time, while its module is
+/// fetched, "Loading the page…" (made visible by CSS only after a moment,
+/// so a fetch from the worker's cache shows no flash); every later time the
+/// module is there and the page is built at once. A failed fetch shows why,
+/// with "Try again".
+///
+/// No page inside reads a resource, so this Suspense waits for the module
+/// alone; a resource read by a page would also hold it.
+#[component]
+pub fn LoadedOnUse<F, Fut>(load: F) -> impl IntoView
+where
+    F: Fn() -> Fut + Clone + Send + Sync + 'static,
+    Fut: Future<Output = Result<AnyView, NotLoaded>> + Send + 'static,
+{
+    let attempt = RwSignal::new(0_u32);
+    let fallback = || {
+        view! {
+            <p class="page-loading" role="status">
+                {text::app::PAGE_LOADING}
+            </p>
+        }
+    };
+    view! {
+        <Suspense fallback>
+            {move || {
+                attempt.track();
+                let page = load();
+                Suspend::new(async move {
+                    page.await
+                        .unwrap_or_else(|NotLoaded| {
+                            view! { <NotLoadedNotice attempt /> }.into_any()
+                        })
+                })
+            }}
+        </Suspense>
+    }
+}
+
+#[component]
+fn NotLoadedNotice(attempt: RwSignal<u32>) -> impl IntoView {
+    let reload = |_| {
+        let _ = window().location().reload();
+    };
+    view! {
+        <h1 tabindex="-1">{text::app::PAGE_NOT_LOADED_TITLE}</h1>
+        <p>{text::app::PAGE_NOT_LOADED}</p>
+        <div class="actions">
+            <button type="button" class="primary" on:click=move |_| attempt.update(|n| *n += 1)>
+                {text::app::TRY_AGAIN}
+            </button>
+            <button type="button" on:click=reload>
+                {text::app::RELOAD_PAGE}
+            </button>
+        </div>
+    }
+}

@@ -1,0 +1,150 @@
+// Trunk's pre_build hook (see Trunk.toml): builds the app's WebAssembly into
+// the staged folder's pkg/, as the main module and the modules of the pages
+// loaded on first use (src/ui/pages/lazy.rs).
+//
+// Trunk 0.21 runs wasm-bindgen and wasm-opt itself but cannot split a module
+// (trunk#1022): splitting must happen before wasm-bindgen, which drops the
+// relocations it needs. So this does what Trunk's Rust step did, with one
+// step more:
+//   1. cargo build, linked with --emit-relocs (.cargo/config.toml);
+//   2. wasm-split-cli: the main module, one module per split point and the
+//      chunks two or more of them share, and __wasm_split.js, which fetches
+//      them relative to itself;
+//   3. wasm-bindgen on the main module (--keep-lld-exports: the split
+//      modules reach the main one through exports it would otherwise drop);
+//   4. wasm-opt on every module, in release builds.
+// web/post-build.mjs then names the folder after its contents and writes
+// the preload links, as Trunk did for its own files.
+//
+// Environment: TRUNK_PROFILE and TRUNK_STAGING_DIR (Trunk sets them);
+// LADDER_FEATURES, cargo features (Trunk's --features reaches only its own
+// Rust step); LADDER_WASM_OPT_PARAMS, more wasm-opt arguments (-g keeps
+// function names, for ./dev.sh profile).
+import { spawn } from 'node:child_process';
+import { cp, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The folder in the staged build, renamed by web/post-build.mjs. */
+export const PACKAGE = 'pkg';
+const TARGET = 'wasm32-unknown-unknown';
+const BINARY = 'ladder';
+/** binaryen's version; Debian's 108 emits a broken module. */
+const WASM_OPT_VERSION = 132;
+// wasm-opt inlines a function into its only caller whatever its size, by
+// default; Chromium compiles each function whole on its first call, so rare
+// paths inlined into start-up code were compiled at every start. Up to 50
+// bytes: the start compiles about 60 KB less, and the module is smaller
+// (A/B: cold start -13 ms, large first render -10 ms, -10.7 KB brotli).
+const WASM_OPT = ['-Oz', '--one-caller-inline-max-function-size=50'];
+
+/** Runs a tool; its output is returned when captured, else passed on.
+ * `quiet` drops stderr lines that match it. */
+function run(command, args, { capture = false, quiet = null } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      stdio: ['ignore', capture ? 'pipe' : 'inherit', quiet ? 'pipe' : 'inherit'],
+    });
+    let out = '';
+    let errors = '';
+    child.stdout?.on('data', (chunk) => (out += chunk));
+    child.stderr?.on('data', (chunk) => (errors += chunk));
+    child.on('error', (error) =>
+      reject(new Error(`${command} could not be started (${error.message}); ./dev.sh installs it`)),
+    );
+    child.on('close', (code) => {
+      const kept = errors.split('\n').filter((line) => line && !quiet?.test(line));
+      if (kept.length) process.stderr.write(`${kept.join('\n')}\n`);
+      if (code === 0) resolve(out);
+      else reject(new Error(`${command} ${args.join(' ')} failed (exit ${code})`));
+    });
+  });
+}
+
+/** Fails early, with what to do, when a tool on PATH is not the pinned one. */
+async function checkTools() {
+  const lock = await readFile('Cargo.lock', 'utf8');
+  const bindgen = lock.match(/name = "wasm-bindgen"\nversion = "([^"]+)"/)?.[1];
+  const installed = (await run('wasm-bindgen', ['--version'], { capture: true })).trim();
+  if (installed !== `wasm-bindgen ${bindgen}`) {
+    throw new Error(`wasm-bindgen on PATH is "${installed}", Cargo.lock wants ${bindgen}: run ./dev.sh serve or ./dev.sh test to install it`);
+  }
+  const opt = (await run('wasm-opt', ['--version'], { capture: true })).trim();
+  if (!opt.includes(`version ${WASM_OPT_VERSION}`)) {
+    throw new Error(`wasm-opt on PATH is "${opt}", not binaryen ${WASM_OPT_VERSION}: put tools/node_modules/.bin first on PATH (./dev.sh does)`);
+  }
+}
+
+/** cargo build; returns the path of the linked module, as cargo reports it. */
+async function cargoBuild(release, features) {
+  const args = ['build', '--locked', '--target', TARGET, '--bin', BINARY, '--message-format=json-render-diagnostics'];
+  if (release) args.push('--release');
+  if (features) args.push('--features', features);
+  const out = await run('cargo', args, { capture: true });
+  for (const line of out.split('\n')) {
+    if (!line.startsWith('{')) continue;
+    const message = JSON.parse(line);
+    if (message.reason === 'compiler-artifact' && message.target?.name === BINARY) {
+      const wasm = message.filenames.find((name) => name.endsWith('.wasm'));
+      if (wasm) return wasm;
+    }
+  }
+  throw new Error(`cargo built no ${BINARY}.wasm`);
+}
+
+async function optimise(from, to, params) {
+  // wasm-split writes a name subsection binaryen does not know; it is dropped.
+  await run('wasm-opt', [...WASM_OPT, ...params, from, '-o', to], { quiet: /unknown name subsection/ });
+}
+
+export async function buildWasm({ staging, release, features = '', optParams = [] }) {
+  await checkTools();
+  const linked = await cargoBuild(release, features);
+  const work = join(linked, '..', `${BINARY}-split`);
+  await rm(work, { recursive: true, force: true });
+  const split = join(work, 'split');
+  const bindgen = join(work, 'bindgen');
+  await run('wasm-split-cli', ['--target', 'web', '--out-name', BINARY, linked, split]);
+  const bindgenArgs = ['--target', 'web', '--keep-lld-exports', '--no-typescript', '--out-dir', bindgen, '--out-name', BINARY];
+  if (!release) bindgenArgs.push('--keep-debug');
+  await run('wasm-bindgen', [...bindgenArgs, join(split, `${BINARY}.wasm`)]);
+
+  const out = join(staging, PACKAGE);
+  await rm(out, { recursive: true, force: true });
+  await mkdir(out, { recursive: true });
+  // ladder.js, ladder_bg.wasm and any snippets; then the loader of the split modules.
+  await cp(bindgen, out, { recursive: true });
+  await cp(join(split, '__wasm_split.js'), join(out, '__wasm_split.js'));
+  const modules = [
+    [join(bindgen, `${BINARY}_bg.wasm`), join(out, `${BINARY}_bg.wasm`)],
+    ...(await readdir(split))
+      .filter((name) => name.endsWith('.wasm') && name !== `${BINARY}.wasm`)
+      .map((name) => [join(split, name), join(out, name)]),
+  ];
+  if (release) {
+    await Promise.all(modules.map(([from, to]) => optimise(from, to, optParams)));
+  } else {
+    await Promise.all(modules.map(([from, to]) => cp(from, to)));
+  }
+  return modules.length;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const staging = process.env.TRUNK_STAGING_DIR;
+  if (!staging) {
+    console.error('build-wasm.mjs runs as Trunk\'s pre_build hook (it needs TRUNK_STAGING_DIR): use trunk build or ./dev.sh');
+    process.exit(2);
+  }
+  try {
+    const modules = await buildWasm({
+      staging,
+      release: process.env.TRUNK_PROFILE === 'release',
+      features: process.env.LADDER_FEATURES ?? '',
+      optParams: (process.env.LADDER_WASM_OPT_PARAMS ?? '').split(/\s+/).filter(Boolean),
+    });
+    console.log(`build-wasm: ${modules} wasm modules in ${PACKAGE}/`);
+  } catch (error) {
+    console.error(`build-wasm: ${error.message}`);
+    process.exit(1);
+  }
+}
