@@ -1,6 +1,6 @@
-//! The pages split off the main module (`src/ui/pages/lazy.rs`) stay split:
+//! The pages split off the main module (`src/ui/lazy_pages.rs`) stay split:
 //! each page's component is named only in its own folder, by the pages'
-//! list of exports and by `lazy.rs`. A use anywhere else would compile and
+//! list of exports and by `lazy_pages.rs`. A use anywhere else would compile and
 //! work, and quietly put the page, with all the code only it reaches, back
 //! into the module every visit downloads first (issue 28).
 
@@ -15,7 +15,7 @@ const SPLIT: &[(&str, &str)] = &[
     ("CheckInsPage", "src/ui/pages/check_ins/"),
     ("PersonPage", "src/ui/pages/person.rs"),
 ];
-const MAY_NAME_THEM: &[&str] = &["src/ui/pages/mod.rs", "src/ui/pages/lazy.rs"];
+const MAY_NAME_THEM: &[&str] = &["src/ui/pages/mod.rs", "src/ui/lazy_pages.rs"];
 
 /// Whether `source` has `name` as a whole identifier.
 fn names(source: &str, name: &str) -> bool {
@@ -43,7 +43,7 @@ fn split_pages_are_named_only_where_they_are_split() {
     }
     assert!(
         found.is_empty(),
-        "use the page through ui::pages::lazy: {found:#?}"
+        "use the page through ui::lazy_pages: {found:#?}"
     );
 }
 
@@ -51,13 +51,13 @@ fn split_pages_are_named_only_where_they_are_split() {
 fn every_split_page_is_split() {
     let lazy = sources()
         .into_iter()
-        .find(|(path, _)| path == "src/ui/pages/lazy.rs")
+        .find(|(path, _)| path == "src/ui/lazy_pages.rs")
         .map(|(_, source)| source)
-        .expect("src/ui/pages/lazy.rs exists");
+        .expect("src/ui/lazy_pages.rs exists");
     for (component, _) in SPLIT {
         assert!(
             names(&lazy, component),
-            "lazy.rs does not build {component}"
+            "lazy_pages.rs does not build {component}"
         );
     }
     // And the rule above is not vacuous: app.rs would be caught.

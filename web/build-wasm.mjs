@@ -1,6 +1,6 @@
 // Trunk's pre_build hook (see Trunk.toml): builds the app's WebAssembly into
 // the staged folder's pkg/, as the main module and the modules of the pages
-// loaded on first use (src/ui/pages/lazy.rs).
+// loaded on first use (src/ui/lazy_pages.rs).
 //
 // Trunk 0.21 runs wasm-bindgen and wasm-opt itself but cannot split a module
 // (trunk#1022): splitting must happen before wasm-bindgen, which drops the
@@ -21,7 +21,8 @@
 // Rust step); LADDER_WASM_OPT_PARAMS, more wasm-opt arguments (-g keeps
 // function names, for ./dev.sh profile).
 import { spawn } from 'node:child_process';
-import { cp, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism, homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -31,6 +32,13 @@ const TARGET = 'wasm32-unknown-unknown';
 const BINARY = 'ladder';
 /** binaryen's version; Debian's 108 emits a broken module. */
 const WASM_OPT_VERSION = 132;
+/** scripts/install.sh installs it, as cargo does, into cargo's own bin folder;
+ * run from there, not from PATH, where another tool of the same name may be
+ * first (Dioxus publishes one). */
+const WASM_SPLIT = {
+  crate: 'wasm_split_cli_support v0.2.4',
+  path: join(process.env.CARGO_HOME ?? join(homedir(), '.cargo'), 'bin', 'wasm-split-cli'),
+};
 // wasm-opt inlines a function into its only caller whatever its size, by
 // default; Chromium compiles each function whole on its first call, so rare
 // paths inlined into start-up code were compiled at every start. Up to 50
@@ -73,6 +81,46 @@ async function checkTools() {
   if (!opt.includes(`version ${WASM_OPT_VERSION}`)) {
     throw new Error(`wasm-opt on PATH is "${opt}", not binaryen ${WASM_OPT_VERSION}: put tools/node_modules/.bin first on PATH (./dev.sh does)`);
   }
+  // The splitter has no --version: cargo's list of what it installed says.
+  const crates = await run('cargo', ['install', '--list'], { capture: true });
+  if (!crates.split('\n').includes(`${WASM_SPLIT.crate}:`)) {
+    throw new Error(`cargo has not installed ${WASM_SPLIT.crate}: run ./dev.sh serve or ./dev.sh test to install it`);
+  }
+}
+
+/**
+ * __wasm_split.js instantiates each page's module with instantiateStreaming,
+ * which refuses a response without the application/wasm type (servers with
+ * an old MIME table send others). wasm-bindgen's loader falls back to
+ * reading the bytes for the main module; this gives the pages the same.
+ * Throws if the splitter's loader no longer reads as expected.
+ */
+export function withMimeFallback(loader) {
+  const streaming = 'return async (imports) => (WebAssembly.instantiateStreaming(src, imports));';
+  if (!loader.includes(streaming)) {
+    throw new Error('__wasm_split.js no longer instantiates modules as build-wasm.mjs expects: check withMimeFallback');
+  }
+  return `${loader.replaceAll(streaming, 'return (imports) => instantiatePage(src, imports);')}
+// Added by web/build-wasm.mjs (withMimeFallback).
+async function instantiatePage(source, imports) {
+  const response = await source;
+  if (!response.ok) throw new Error(\`\${response.url}: HTTP \${response.status}\`);
+  if (response.headers.get('Content-Type')?.startsWith('application/wasm')) {
+    return WebAssembly.instantiateStreaming(response, imports);
+  }
+  return WebAssembly.instantiate(await response.arrayBuffer(), imports);
+}
+`;
+}
+
+/** Runs `task` on every item, at most as many at once as the machine has
+ * cores: wasm-opt is itself multi-threaded. */
+async function eachAtMost(items, task) {
+  const queue = [...items];
+  const worker = async () => {
+    while (queue.length) await task(queue.shift());
+  };
+  await Promise.all(Array.from({ length: Math.min(availableParallelism(), queue.length) }, worker));
 }
 
 /** cargo build; returns the path of the linked module, as cargo reports it. */
@@ -104,7 +152,7 @@ export async function buildWasm({ staging, release, features = '', optParams = [
   await rm(work, { recursive: true, force: true });
   const split = join(work, 'split');
   const bindgen = join(work, 'bindgen');
-  await run('wasm-split-cli', ['--target', 'web', '--out-name', BINARY, linked, split]);
+  await run(WASM_SPLIT.path, ['--target', 'web', '--out-name', BINARY, linked, split]);
   const bindgenArgs = ['--target', 'web', '--keep-lld-exports', '--no-typescript', '--out-dir', bindgen, '--out-name', BINARY];
   if (!release) bindgenArgs.push('--keep-debug');
   await run('wasm-bindgen', [...bindgenArgs, join(split, `${BINARY}.wasm`)]);
@@ -114,18 +162,15 @@ export async function buildWasm({ staging, release, features = '', optParams = [
   await mkdir(out, { recursive: true });
   // ladder.js, ladder_bg.wasm and any snippets; then the loader of the split modules.
   await cp(bindgen, out, { recursive: true });
-  await cp(join(split, '__wasm_split.js'), join(out, '__wasm_split.js'));
+  await writeFile(join(out, '__wasm_split.js'), withMimeFallback(await readFile(join(split, '__wasm_split.js'), 'utf8')));
   const modules = [
     [join(bindgen, `${BINARY}_bg.wasm`), join(out, `${BINARY}_bg.wasm`)],
     ...(await readdir(split))
       .filter((name) => name.endsWith('.wasm') && name !== `${BINARY}.wasm`)
       .map((name) => [join(split, name), join(out, name)]),
   ];
-  if (release) {
-    await Promise.all(modules.map(([from, to]) => optimise(from, to, optParams)));
-  } else {
-    await Promise.all(modules.map(([from, to]) => cp(from, to)));
-  }
+  // The main module first: it takes longest.
+  await eachAtMost(modules, ([from, to]) => (release ? optimise(from, to, optParams) : cp(from, to)));
   return modules.length;
 }
 

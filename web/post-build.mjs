@@ -133,8 +133,10 @@ export async function nameAfterContents(dir, html) {
   try {
     names = await filesIn(pkg);
   } catch (error) {
-    if (error.code === 'ENOENT') return html;
-    throw error;
+    if (error.code !== 'ENOENT') throw error;
+    // Renamed by an earlier run; but a page still naming pkg/ has no app.
+    if (html.includes(`./${PACKAGE}/`)) throw new Error(`${pkg} is missing: web/build-wasm.mjs (Trunk's pre_build hook) did not build the app`);
+    return html;
   }
   const digest = createHash('sha256');
   const contents = new Map();

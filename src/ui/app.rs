@@ -5,10 +5,8 @@ use super::appearance::{self, Appearance};
 use super::clock;
 use super::drafts::Drafts;
 use super::focus::focus_main_heading;
-use super::pages::{
-    KeyResultPage, MyWorkPage, ObjectivePage, OverviewPage, TeamsPage, UnitPage,
-    lazy::{self, LoadedOnUse},
-};
+use super::lazy_pages::{self as lazy, LoadedOnUse};
+use super::pages::{KeyResultPage, MyWorkPage, ObjectivePage, OverviewPage, TeamsPage, UnitPage};
 use super::personal_state::PersonalState;
 use super::route::{self, Page, Route};
 use super::router::Router;

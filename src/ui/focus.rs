@@ -9,15 +9,19 @@ use wasm_bindgen::JsCast;
 /// Moves focus to the page's main heading, so a change of view is announced
 /// and keyboard users continue from the top of the new content.
 ///
-/// A page loaded on first use (`pages::lazy`) has no heading until its
-/// module arrives, so this looks again each frame, for up to about ten
-/// seconds; focus the person has meanwhile put somewhere else stays there.
+/// A page loaded on first use (`ui::lazy_pages`) has no heading until its
+/// module arrives, so this looks again each frame, for up to ten seconds;
+/// focus the person has meanwhile put somewhere else stays there.
 pub fn focus_main_heading() {
-    const FRAMES: u32 = 600;
-    focus_heading_when_shown(document().active_element(), FRAMES);
+    const PATIENCE_MS: f64 = 10_000.0;
+    focus_heading_when_shown(document().active_element(), now() + PATIENCE_MS);
 }
 
-fn focus_heading_when_shown(was: Option<web_sys::Element>, frames_left: u32) {
+fn now() -> f64 {
+    window().performance().map_or(0.0, |p| p.now())
+}
+
+fn focus_heading_when_shown(was: Option<web_sys::Element>, until: f64) {
     request_animation_frame(move || {
         let document = document();
         if let Some(heading) = document.query_selector("main h1").ok().flatten() {
@@ -26,8 +30,8 @@ fn focus_heading_when_shown(was: Option<web_sys::Element>, frames_left: u32) {
         let moved_on = document.active_element().is_some_and(|active| {
             Some(&active) != was.as_ref() && Some(&active) != document.body().as_deref()
         });
-        if frames_left > 0 && !moved_on {
-            focus_heading_when_shown(was, frames_left - 1);
+        if now() < until && !moved_on {
+            focus_heading_when_shown(was, until);
         }
     });
 }

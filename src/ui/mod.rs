@@ -15,6 +15,7 @@ mod fixtures;
 mod focus;
 mod format;
 mod forms;
+mod lazy_pages;
 mod notices;
 mod pages;
 mod personal_history;

@@ -11,7 +11,7 @@ pub const SKIP_TO_CONTENT: &str = "Skip to content";
 pub const DROP_HINT: &str = "Drop a Ladder snapshot to open it";
 pub const DROP_FAILED_TITLE: &str = "Ladder could not open the dropped file";
 
-// A page kept in a module of its own (ui::pages::lazy), fetched the first
+// A page kept in a module of its own (ui::lazy_pages), fetched the first
 // time it is opened.
 pub const PAGE_LOADING: &str = "Loading the page…";
 pub const PAGE_NOT_LOADED_TITLE: &str = "This page could not be loaded";

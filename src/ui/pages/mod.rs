@@ -2,7 +2,6 @@
 
 mod check_ins;
 mod key_result;
-pub mod lazy;
 mod my_goals;
 mod my_work;
 mod objective;

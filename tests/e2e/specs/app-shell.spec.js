@@ -52,7 +52,7 @@ test.describe('a page kept in a module of its own', () => {
 
     await page.unroute(/split_settings_page\.wasm$/);
     await page.getByRole('button', { name: 'Try again' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeFocused();
     expect(fetched.filter((file) => file === 'split_settings_page.wasm').length).toBeGreaterThan(1);
 
     // Fetched once: back on the overview and here again, the page is built at once.
@@ -61,6 +61,19 @@ test.describe('a page kept in a module of its own', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeFocused();
     expect(fetched.slice(before).filter((file) => file.endsWith('.wasm'))).toEqual([]);
+  });
+});
+
+test.describe('a server that sends wasm without its type', () => {
+  test.use({ serviceWorkers: 'block' });
+  test('still serves the pages kept in modules of their own', async ({ page }) => {
+    await page.route(/\.wasm$/, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
+    });
+    await openApp(page);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeFocused();
   });
 });
 

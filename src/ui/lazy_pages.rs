@@ -11,7 +11,8 @@
 //! [`NotLoaded`] and a message with "Try again", not a panic, which would
 //! abort the whole app.
 
-use super::{CheckInsPage, MyGoalsPage, PersonPage, PrintPage, SettingsPage, SummaryPage};
+use super::focus::focus_main_heading;
+use super::pages::{CheckInsPage, MyGoalsPage, PersonPage, PrintPage, SettingsPage, SummaryPage};
 use crate::domain::PersonId;
 use crate::text;
 use leptos::prelude::*;
@@ -97,6 +98,11 @@ where
 
 #[component]
 fn NotLoadedNotice(attempt: RwSignal<u32>) -> impl IntoView {
+    // The button goes with the notice; focus follows to the page's heading.
+    let try_again = move |_| {
+        attempt.update(|n| *n += 1);
+        focus_main_heading();
+    };
     let reload = |_| {
         let _ = window().location().reload();
     };
@@ -104,7 +110,7 @@ fn NotLoadedNotice(attempt: RwSignal<u32>) -> impl IntoView {
         <h1 tabindex="-1">{text::app::PAGE_NOT_LOADED_TITLE}</h1>
         <p>{text::app::PAGE_NOT_LOADED}</p>
         <div class="actions">
-            <button type="button" class="primary" on:click=move |_| attempt.update(|n| *n += 1)>
+            <button type="button" class="primary" on:click=try_again>
                 {text::app::TRY_AGAIN}
             </button>
             <button type="button" on:click=reload>
