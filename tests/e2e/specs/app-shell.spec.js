@@ -38,7 +38,7 @@ test.describe('a page kept in a module of its own', () => {
     expect(fetched.filter((file) => file.endsWith('.wasm'))).toEqual(['ladder_bg.wasm']);
 
     // The network is down for the Settings page's module.
-    problems.allow(/split_settings_page\.wasm|Failed to fetch|TypeError/);
+    problems.allow(/split_settings_page\.wasm|ERR_INTERNET_DISCONNECTED|Failed to fetch|TypeError/);
     await page.route(/split_settings_page\.wasm$/, (route) => route.abort('internetdisconnected'));
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
     const failed = page.getByRole('heading', { level: 1, name: 'This page could not be loaded' });
