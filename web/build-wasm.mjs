@@ -160,8 +160,9 @@ export async function buildWasm({ staging, release, features = '', optParams = [
   const out = join(staging, PACKAGE);
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
-  // ladder.js, ladder_bg.wasm and any snippets; then the loader of the split modules.
-  await cp(bindgen, out, { recursive: true });
+  // ladder.js and any snippets (every module is written below); then the
+  // loader of the split modules.
+  await cp(bindgen, out, { recursive: true, filter: (path) => !path.endsWith('.wasm') });
   await writeFile(join(out, '__wasm_split.js'), withMimeFallback(await readFile(join(split, '__wasm_split.js'), 'utf8')));
   const modules = [
     [join(bindgen, `${BINARY}_bg.wasm`), join(out, `${BINARY}_bg.wasm`)],

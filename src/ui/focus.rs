@@ -3,6 +3,7 @@
 //! goes away (a deleted row, a due item that is no longer due, an undone
 //! change).
 
+use super::timing::now_ms;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -14,11 +15,7 @@ use wasm_bindgen::JsCast;
 /// focus the person has meanwhile put somewhere else stays there.
 pub fn focus_main_heading() {
     const PATIENCE_MS: f64 = 10_000.0;
-    focus_heading_when_shown(document().active_element(), now() + PATIENCE_MS);
-}
-
-fn now() -> f64 {
-    window().performance().map_or(0.0, |p| p.now())
+    focus_heading_when_shown(document().active_element(), now_ms() + PATIENCE_MS);
 }
 
 fn focus_heading_when_shown(was: Option<web_sys::Element>, until: f64) {
@@ -30,7 +27,7 @@ fn focus_heading_when_shown(was: Option<web_sys::Element>, until: f64) {
         let moved_on = document.active_element().is_some_and(|active| {
             Some(&active) != was.as_ref() && Some(&active) != document.body().as_deref()
         });
-        if now() < until && !moved_on {
+        if now_ms() < until && !moved_on {
             focus_heading_when_shown(was, until);
         }
     });
