@@ -135,17 +135,30 @@ const NO_BYTES = { raw: 0, gzip: 0, br: 0 };
  * service worker keeps (what a visit that stays for a while fetches). */
 async function sizes() {
   let full = NO_BYTES;
+  // The splitter's chunks (code two or more split modules share) are many,
+  // small and numbered anew by each build: one figure for them all.
+  let chunks = NO_BYTES;
+  let chunkCount = 0;
   const names = (await readdir('dist', { recursive: true })).sort();
   for (const file of names) {
     if (/\.(br|gz)$/.test(file) || file === STATIC_PAGE || file.startsWith(HOOKS)) continue;
     if (!(await stat(`dist/${file}`)).isFile()) continue;
     const size = await twinSizes(file);
     full = addSizes(full, size);
+    if (/\/chunk_\d+\.wasm$/.test(file)) {
+      chunks = addSizes(chunks, size);
+      chunkCount += 1;
+      continue;
+    }
     const kind = file.split('.').pop();
     if (!['wasm', 'js', 'css'].includes(kind)) continue;
     // Named without the content hash: the loader js, the service worker js, ...
     const name = file.replace(/-[0-9a-f]{16}/, '');
     figure(`transfer.${name}`, `Transfer ${kind} (${file})`, 'bytes', size.br, { detail: size });
+  }
+  if (chunkCount > 0) {
+    figure('transfer.chunks', `Transfer wasm (${chunkCount} chunks the split modules share)`, 'bytes', chunks.br,
+      { detail: { ...chunks, files: chunkCount } });
   }
   figure('transfer.full', 'Full transfer: every file the service worker keeps', 'bytes', full.br, { detail: full });
 }

@@ -14,6 +14,11 @@ const SPLIT: &[(&str, &str)] = &[
     ("MyGoalsPage", "src/ui/pages/my_goals/"),
     ("CheckInsPage", "src/ui/pages/check_ins/"),
     ("PersonPage", "src/ui/pages/person.rs"),
+    ("ObjectivePage", "src/ui/pages/objective/"),
+    ("KeyResultPage", "src/ui/pages/key_result/"),
+    ("UnitPage", "src/ui/pages/unit/"),
+    ("TeamsPage", "src/ui/pages/teams.rs"),
+    ("MyWorkPage", "src/ui/pages/my_work/"),
 ];
 const MAY_NAME_THEM: &[&str] = &["src/ui/pages/mod.rs", "src/ui/lazy_pages.rs"];
 

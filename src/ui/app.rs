@@ -6,7 +6,7 @@ use super::clock;
 use super::drafts::Drafts;
 use super::focus::focus_main_heading;
 use super::lazy_pages::{self as lazy, LoadedOnUse};
-use super::pages::{KeyResultPage, MyWorkPage, ObjectivePage, OverviewPage, TeamsPage, UnitPage};
+use super::pages::OverviewPage;
 use super::personal_state::PersonalState;
 use super::route::{self, Page, Route};
 use super::router::Router;
@@ -89,6 +89,7 @@ pub fn App() -> impl IntoView {
         shortcut_help,
     );
     let dragging = listen_for_drops(exchange);
+    lazy::preload();
     let names = Memo::new(move |_| {
         state.with(|ws| ws.people.iter().map(|p| p.name.clone()).collect::<Vec<_>>())
     });
@@ -123,12 +124,18 @@ pub fn App() -> impl IntoView {
         // A snapshot open read-only hides the controls that change things.
         <main id="main" class:read-only=move || exchange.viewing().with(Option::is_some)>
             {move || match page.get() {
-                Page::MyWork => view! { <MyWorkPage /> }.into_any(),
+                Page::MyWork => view! { <LoadedOnUse load=lazy::my_work /> }.into_any(),
                 Page::Overview => view! { <OverviewPage /> }.into_any(),
-                Page::Teams => view! { <TeamsPage /> }.into_any(),
-                Page::Unit(id) => view! { <UnitPage id /> }.into_any(),
-                Page::Objective(id) => view! { <ObjectivePage id /> }.into_any(),
-                Page::KeyResult(id) => view! { <KeyResultPage id /> }.into_any(),
+                Page::Teams => view! { <LoadedOnUse load=lazy::teams /> }.into_any(),
+                Page::Unit(id) => {
+                    view! { <LoadedOnUse load=move || lazy::unit(id.clone()) /> }.into_any()
+                }
+                Page::Objective(id) => {
+                    view! { <LoadedOnUse load=move || lazy::objective(id.clone()) /> }.into_any()
+                }
+                Page::KeyResult(id) => {
+                    view! { <LoadedOnUse load=move || lazy::key_result(id.clone()) /> }.into_any()
+                }
                 Page::CheckIns => view! { <LoadedOnUse load=lazy::check_ins /> }.into_any(),
                 Page::Summary => view! { <LoadedOnUse load=lazy::summary /> }.into_any(),
                 Page::Print => view! { <LoadedOnUse load=lazy::print /> }.into_any(),

@@ -1,5 +1,11 @@
-//! The pages most visits never open, each kept in a wasm module of its own
-//! that the browser fetches the first time the page is shown (issue 28).
+//! Every page but the overview is kept out of the main module, in wasm
+//! modules the browser fetches when they are first needed (issue 28), so
+//! that a first visit downloads only what the overview needs before it
+//! works. The pages people open every day (an objective, a key result, a
+//! unit, Teams, My work) share one module, fetched while the page is idle
+//! after the first screen ([`preload`]), so opening one does not wait for
+//! the network. Each rarer page has a module of its own, fetched the first
+//! time the page is shown.
 //!
 //! `#[wasm_split]` marks the split points: the build (web/build-wasm.mjs)
 //! runs `wasm-split` before wasm-bindgen, which moves everything only these
@@ -12,8 +18,12 @@
 //! abort the whole app.
 
 use super::focus::focus_main_heading;
-use super::pages::{CheckInsPage, MyGoalsPage, PersonPage, PrintPage, SettingsPage, SummaryPage};
-use crate::domain::PersonId;
+use super::pages::{
+    CheckInsPage, KeyResultPage, MyGoalsPage, MyWorkPage, ObjectivePage, PersonPage, PrintPage,
+    SettingsPage, SummaryPage, TeamsPage, UnitPage,
+};
+use super::timing;
+use crate::domain::{KeyResultId, ObjectiveId, PersonId, UnitId};
 use crate::text;
 use leptos::prelude::*;
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
@@ -56,6 +66,44 @@ pub fn check_ins() -> Result<AnyView, NotLoaded> {
 #[wasm_split(person_page, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn person(id: PersonId) -> Result<AnyView, NotLoaded> {
     Ok(view! { <PersonPage id /> }.into_any())
+}
+
+#[wasm_split(everyday_pages, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_everyday))]
+pub fn objective(id: ObjectiveId) -> Result<AnyView, NotLoaded> {
+    Ok(view! { <ObjectivePage id /> }.into_any())
+}
+
+#[wasm_split(everyday_pages, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn key_result(id: KeyResultId) -> Result<AnyView, NotLoaded> {
+    Ok(view! { <KeyResultPage id /> }.into_any())
+}
+
+#[wasm_split(everyday_pages, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn unit(id: UnitId) -> Result<AnyView, NotLoaded> {
+    Ok(view! { <UnitPage id /> }.into_any())
+}
+
+#[wasm_split(everyday_pages, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn teams() -> Result<AnyView, NotLoaded> {
+    Ok(view! { <TeamsPage /> }.into_any())
+}
+
+#[wasm_split(everyday_pages, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn my_work() -> Result<AnyView, NotLoaded> {
+    Ok(view! { <MyWorkPage /> }.into_any())
+}
+
+/// Fetches the module of the pages people open every day once the page is
+/// idle after the first screen: it arrives without competing with it, and
+/// opening one of them is then as quick as if it were in the main module. A
+/// module that cannot be fetched now is fetched again when one of its pages
+/// is opened, which says so if it fails again.
+pub fn preload() {
+    timing::when_idle(|| {
+        leptos::task::spawn_local(async {
+            let _ = preload_everyday().await;
+        });
+    });
 }
 
 /// Shows the page `load` gives. The first time, while its module is

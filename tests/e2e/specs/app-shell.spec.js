@@ -27,7 +27,7 @@ test('navigating to settings and reloading stays on settings', async ({ page }) 
 test.describe('a page kept in a module of its own', () => {
   // Requests must reach page.route, not a service worker's cache.
   test.use({ serviceWorkers: 'block' });
-  test('is fetched only when first opened; if the fetch fails it says so, and Try again opens it', async ({ page, problems }, info) => {
+  test('is fetched only when first opened (the everyday pages once idle); if the fetch fails it says so, and Try again opens it', async ({ page, problems }, info) => {
     const fetched = [];
     page.on('request', (r) => fetched.push(new URL(r.url()).pathname.split('/').pop()));
     await openApp(page);
@@ -35,7 +35,19 @@ test.describe('a page kept in a module of its own', () => {
     await expect(page.getByRole('tree').first()).toBeVisible();
     await expectSaved(page);
     const name = (await stored(page)).workspace.name;
-    expect(fetched.filter((file) => file.endsWith('.wasm'))).toEqual(['ladder_bg.wasm']);
+    // The main module first; once the page is idle, the module of the
+    // everyday pages (with the chunks it shares), but no rarer page's.
+    expect(fetched.find((file) => file.endsWith('.wasm'))).toBe('ladder_bg.wasm');
+    await expect.poll(() => fetched.includes('split_everyday_pages.wasm')).toBe(true);
+    expect(fetched.filter((file) => /^split_(?!everyday_pages)/.test(file))).toEqual([]);
+    // So an objective opens without fetching anything.
+    const beforeObjective = fetched.length;
+    const objective = page.locator('[role="treeitem"] a.tree-title').first();
+    const title = (await objective.textContent()).trim();
+    await objective.click();
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeFocused();
+    await expect(page.getByRole('heading', { level: 2, name: /^Key results/ })).toBeVisible();
+    expect(fetched.slice(beforeObjective).filter((file) => file.endsWith('.wasm'))).toEqual([]);
 
     // The network is down for the Settings page's module.
     problems.allow(/split_settings_page\.wasm|ERR_INTERNET_DISCONNECTED|Failed to fetch|TypeError/);
@@ -61,6 +73,30 @@ test.describe('a page kept in a module of its own', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeFocused();
     expect(fetched.slice(before).filter((file) => file.endsWith('.wasm'))).toEqual([]);
+  });
+});
+
+test.describe('the everyday pages\' module', () => {
+  test.use({ serviceWorkers: 'block' });
+  test('when it cannot be fetched once idle, opening one of its pages fetches it again', async ({ page, problems }) => {
+    problems.allow(/split_everyday_pages\.wasm|ERR_INTERNET_DISCONNECTED|Failed to fetch|TypeError/);
+    let refused = 0;
+    await page.route(/split_everyday_pages\.wasm$/, (route) => {
+      refused += 1;
+      return route.abort('internetdisconnected');
+    });
+    await openApp(page);
+    await page.getByRole('button', { name: 'Explore a sample company' }).click();
+    await expect(page.getByRole('tree').first()).toBeVisible();
+    await expect.poll(() => refused).toBeGreaterThan(0);
+
+    // Still down: the page says so, as any page kept apart does.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Teams' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'This page could not be loaded' })).toBeFocused();
+    // Back up: Try again opens it.
+    await page.unroute(/split_everyday_pages\.wasm$/);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Teams' })).toBeFocused();
   });
 });
 
