@@ -5,7 +5,7 @@ use super::appearance::{self, Appearance};
 use super::clock;
 use super::drafts::Drafts;
 use super::focus::focus_main_heading;
-use super::lazy_pages::{self as lazy, LoadedOnUse};
+use super::lazy_pages::{self as lazy, DialogOnUse, LoadedOnUse};
 use super::pages::OverviewPage;
 use super::personal_state::PersonalState;
 use super::route::{self, Page, Route};
@@ -16,7 +16,7 @@ use super::visits;
 use crate::domain::PeriodId;
 use crate::text;
 use crate::ui::components::{
-    Banners, Header, ImportDialog, NotFound, RefusalNote, ShortcutHelp, SnapshotBanner, ToastHost,
+    Banners, Header, NotFound, RefusalNote, ShortcutHelp, SnapshotBanner, ToastHost,
 };
 use crate::ui::notices::Notices;
 use leptos::prelude::*;
@@ -168,7 +168,11 @@ pub fn App() -> impl IntoView {
             }}
         </datalist>
         <ToastHost />
-        <ImportDialog />
+        <DialogOnUse
+            open=Signal::derive(move || exchange.pending_import().with(Option::is_some))
+            close=Callback::new(move |()| exchange.close_import())
+            load=lazy::import_dialog
+        />
         <Show when=move || dragging.get()>
             <div class="drop-hint" aria-hidden="true">
                 {text::app::DROP_HINT}

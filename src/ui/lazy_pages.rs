@@ -17,7 +17,10 @@
 //! [`NotLoaded`] and a message with "Try again", not a panic, which would
 //! abort the whole app.
 
+use super::components::ImportDialog;
 use super::focus::focus_main_heading;
+use super::forms::NewObjectiveDialog;
+use super::notices::Notices;
 use super::pages::{
     CheckInsPage, KeyResultPage, MyGoalsPage, MyWorkPage, ObjectivePage, PersonPage, PrintPage,
     SettingsPage, SummaryPage, TeamsPage, UnitPage,
@@ -93,6 +96,20 @@ pub fn my_work() -> Result<AnyView, NotLoaded> {
     Ok(view! { <MyWorkPage /> }.into_any())
 }
 
+// Two dialogs the overview and every page can open, kept with the everyday
+// pages, which hold the same forms: the new objective's and a picked
+// file's (the import and merge preview).
+
+#[wasm_split(everyday_pages, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn new_objective_dialog(creating: RwSignal<bool>) -> Result<AnyView, NotLoaded> {
+    Ok(view! { <NewObjectiveDialog creating /> }.into_any())
+}
+
+#[wasm_split(everyday_pages, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn import_dialog() -> Result<AnyView, NotLoaded> {
+    Ok(view! { <ImportDialog /> }.into_any())
+}
+
 /// Fetches the module of the pages people open every day once the page is
 /// idle after the first screen: it arrives without competing with it, and
 /// opening one of them is then as quick as if it were in the main module. A
@@ -166,4 +183,52 @@ fn NotLoadedNotice(attempt: RwSignal<u32>) -> impl IntoView {
             </button>
         </div>
     }
+}
+
+/// A dialog kept out of the main module, built the first time it opens and
+/// kept from then on (its own `Modal` opens and closes it). Its module is
+/// usually there already ([`preload`]), and then the dialog is built at
+/// once, as if it were in the main module, so its first field takes the
+/// focus as usual; otherwise it shows as soon as the module arrives. If the
+/// module cannot be fetched, a toast says so and `close` closes the request
+/// (nothing was changed yet); opening it again fetches it again.
+#[component]
+pub fn DialogOnUse<F, Fut>(
+    /// Whether the dialog is asked for.
+    #[prop(into)]
+    open: Signal<bool>,
+    /// Withdraws the request to open it, when its module cannot be fetched.
+    close: Callback<()>,
+    load: F,
+) -> impl IntoView
+where
+    F: Fn() -> Fut + Clone + Send + Sync + 'static,
+    Fut: Future<Output = Result<AnyView, NotLoaded>> + Send + 'static,
+{
+    let notices = expect_context::<Notices>();
+    let built = RwSignal::new(false);
+    let dialog = move || {
+        let load = load.clone();
+        view! {
+            <Suspense fallback=|| ()>
+                {move || {
+                    let dialog = load();
+                    Suspend::new(async move {
+                        match dialog.await {
+                            Ok(dialog) => {
+                                built.set(true);
+                                dialog
+                            }
+                            Err(NotLoaded) => {
+                                notices.show(text::app::DIALOG_NOT_LOADED, None);
+                                close.run(());
+                                ().into_any()
+                            }
+                        }
+                    })
+                }}
+            </Suspense>
+        }
+    };
+    view! { <Show when=move || built.get() || open.get()>{dialog()}</Show> }
 }

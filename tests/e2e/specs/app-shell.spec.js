@@ -98,6 +98,32 @@ test.describe('the everyday pages\' module', () => {
     await page.getByRole('button', { name: 'Try again' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Teams' })).toBeFocused();
   });
+
+  test('holds the new objective\'s dialog: if it cannot be fetched, a toast says so; once back, the dialog opens', async ({ page, problems }, info) => {
+    problems.allow(/split_everyday_pages\.wasm|ERR_INTERNET_DISCONNECTED|Failed to fetch|TypeError/);
+    await page.route(/split_everyday_pages\.wasm$/, (route) => route.abort('internetdisconnected'));
+    await openApp(page);
+    await page.getByRole('button', { name: 'Explore a sample company' }).click();
+    await expect(page.getByRole('tree').first()).toBeVisible();
+    await expectSaved(page);
+    const before = await stored(page);
+
+    await page.getByRole('button', { name: 'New objective' }).first().click();
+    await expect(page.getByText('This could not be opened', { exact: false })).toBeVisible();
+    await page.screenshot({ path: info.outputPath('dialog-not-loaded.png') });
+    await expect(page.getByRole('dialog', { name: 'New objective' })).toBeHidden();
+    expect((await stored(page)).workspace).toEqual(before.workspace);
+
+    await page.unroute(/split_everyday_pages\.wasm$/);
+    await page.getByRole('button', { name: 'New objective' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'New objective' });
+    await expect(dialog.getByLabel('Title')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    // Built once, it opens again at once.
+    await page.getByRole('button', { name: 'New objective' }).first().click();
+    await expect(dialog.getByLabel('Title')).toBeFocused();
+  });
 });
 
 test.describe('a server that sends wasm without its type', () => {

@@ -14,7 +14,7 @@ use crate::ui::components::{
 };
 use crate::ui::drafts::Drafts;
 use crate::ui::format::Browser;
-use crate::ui::forms::NewObjectiveDialog;
+use crate::ui::lazy_pages::{self, DialogOnUse};
 use crate::ui::route::Page;
 use crate::ui::router::Router;
 use crate::ui::state::Document;
@@ -214,7 +214,11 @@ fn Cascade() -> impl IntoView {
                 </Show>
             </Show>
         </Show>
-        <NewObjectiveDialog creating />
+        <DialogOnUse
+            open=creating
+            close=Callback::new(move |()| creating.set(false))
+            load=move || lazy_pages::new_objective_dialog(creating)
+        />
     }
 }
 
