@@ -314,6 +314,32 @@ test('the server stops mid-sync: the header says so, edits are kept here, and th
   }
 });
 
+test.describe('the sync loop, kept in a module of its own', () => {
+  // Requests must reach page.route, not a service worker's cache.
+  test.use({ serviceWorkers: 'block' });
+  test('while it cannot be fetched, sync says offline and nothing is lost; once it can, everything is sent', async ({
+    page,
+    request,
+    baseURL,
+    problems,
+  }) => {
+    problems.allow(/split_sync_loop\.wasm|ERR_INTERNET_DISCONNECTED|Failed to fetch|TypeError/);
+    await page.route(/split_sync_loop\.wasm$/, (route) => route.abort('internetdisconnected'));
+    const db = await newDatabase(request, baseURL);
+    await northwind(page);
+    const panel = await connect(page, db);
+    await expect(saveIndicator(page)).toContainText('Offline', { timeout: 10_000 });
+    expect(await allDocs(request, db)).toEqual([]);
+    expect((await stored(page)).workspace.objectives[0].title).toBe('Win the mid-market');
+
+    await page.unroute(/split_sync_loop\.wasm$/);
+    await panel.getByRole('button', { name: 'Sync now' }).click();
+    await expectSynced(page);
+    const titles = (await allDocs(request, db)).filter((d) => d.type === 'objective').map((d) => d.record.title);
+    expect(titles).toEqual(['Win the mid-market']);
+  });
+});
+
 test('a wrong password is refused with a clear message and nothing is sent', async ({
   page,
   request,

@@ -25,6 +25,9 @@ use crate::ui::notices::Notices;
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use leptos::wasm_split::{SplitLoaderError, wasm_split};
+use std::future::Future;
+use std::pin::Pin;
 
 pub use join::Joining;
 
@@ -101,6 +104,15 @@ pub struct Sync {
     /// Records changed here and in the database, waiting for the person.
     held: RwSignal<Option<Arrivals>>,
     run: StoredValue<Run>,
+}
+
+/// The loop of `generation`, from its own module.
+#[wasm_split(sync_loop, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn sync_loop(
+    sync: Sync,
+    generation: u64,
+) -> Result<Pin<Box<dyn Future<Output = ()>>>, SplitLoaderError> {
+    Ok(Box::pin(sync.run_loop(generation)))
 }
 
 impl Sync {
@@ -325,7 +337,27 @@ impl Sync {
             run.leading = true;
             run.known = Some(current);
         });
-        spawn_local(self.run_loop(generation));
+        spawn_local(self.fetch_and_run(generation));
+    }
+
+    /// Runs the loop, whose code is in a wasm module of its own (most
+    /// browsers never sync, issue 28), fetched the first time. While it
+    /// cannot be fetched, sync is offline, as when the database cannot be
+    /// reached, and tries again after the same growing pause; what waits to
+    /// be sent stays waiting.
+    async fn fetch_and_run(self, generation: u64) {
+        let mut pause_ms = round::FIRST_PAUSE_MS;
+        loop {
+            match sync_loop(self, generation).await {
+                Ok(running) => return running.await,
+                Err(_) if !self.is_current(generation) => return,
+                Err(_) => {
+                    self.failed(&CouchError::Unreachable);
+                    self.pause(pause_ms).await;
+                    pause_ms = round::longer_pause(pause_ms);
+                }
+            }
+        }
     }
 
     /// Keeps `fresh` as sync's state, in memory and in storage.

@@ -24,15 +24,22 @@ const PAGE: usize = 1_000;
 const BATCH: usize = 500;
 /// Rows read (or let go of) per task in a large feed: about 20 ms.
 const READ_SLICE: usize = 5_000;
+/// The first pause after a failed try.
+pub(super) const FIRST_PAUSE_MS: i32 = 1_000;
 /// The longest pause between tries.
 const LONGEST_PAUSE_MS: i32 = 60_000;
 
+/// The pause after another failed try: twice the last, up to a minute.
+pub(super) fn longer_pause(ms: i32) -> i32 {
+    ms.saturating_mul(2).min(LONGEST_PAUSE_MS)
+}
+
 impl Sync {
     pub(super) async fn run_loop(self, generation: u64) {
-        let mut pause_ms = 1_000;
+        let mut pause_ms = FIRST_PAUSE_MS;
         while self.is_current(generation) {
             match self.round(generation).await {
-                Ok(()) | Err(CouchError::Stopped) => pause_ms = 1_000,
+                Ok(()) | Err(CouchError::Stopped) => pause_ms = FIRST_PAUSE_MS,
                 Err(error) => {
                     if !self.is_current(generation) {
                         return;
@@ -43,7 +50,7 @@ impl Sync {
                         return;
                     }
                     self.pause(pause_ms).await;
-                    pause_ms = (pause_ms * 2).min(LONGEST_PAUSE_MS);
+                    pause_ms = longer_pause(pause_ms);
                 }
             }
         }
