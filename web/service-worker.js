@@ -17,10 +17,16 @@ const CACHE = `${PREFIX}${VERSION}`;
 // A network that answers too slowly (a train's) counts as none.
 const PATIENCE_MS = 4000;
 
+// A file whose name carries its contents' hash (the app's `ladder-<hash>/`
+// folder, the stylesheet) is the same file wherever it comes from.
+const HASHED = /-[0-9a-f]{16}[./]/;
+
 self.addEventListener('install', (event) => {
   // `reload` skips the HTTP cache: servers that send no Cache-Control could
   // otherwise hand over the previous build's page with this build's files.
-  const requests = ASSETS.map((url) => new Request(url, { cache: 'reload' }));
+  // Hashed files cannot be another build's, so the copies the page has just
+  // fetched will do: a first visit does not download the app twice.
+  const requests = ASSETS.map((url) => new Request(url, { cache: HASHED.test(url) ? 'default' : 'reload' }));
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(requests)));
 });
 

@@ -7,9 +7,10 @@
 //! the network. Each rarer page has a module of its own, fetched the first
 //! time the page is shown.
 //!
-//! `#[wasm_split]` marks the split points: the build (web/build-wasm.mjs)
-//! runs `wasm-split` before wasm-bindgen, which moves everything only these
-//! functions reach into their modules. Each module is fetched once; the
+//! `#[wasm_split]` marks the split points (one more, the sync loop, is in
+//! `state::sync`): the build (web/build-wasm.mjs) runs `wasm-split` before
+//! wasm-bindgen, which moves everything only these functions reach into
+//! their modules. Each module is fetched once; the
 //! service worker keeps them all, so the pages open offline too. On other
 //! targets (the host tests) the functions are called directly.
 //!
@@ -96,9 +97,10 @@ pub fn my_work() -> Result<AnyView, NotLoaded> {
     Ok(view! { <MyWorkPage /> }.into_any())
 }
 
-// Two dialogs the overview and every page can open, kept with the everyday
-// pages, which hold the same forms: the new objective's and a picked
-// file's (the import and merge preview).
+// Two dialogs of the main module's views, kept with the everyday pages,
+// which are fetched anyway once the page is idle: the overview's new
+// objective (its form is the objective page's too) and the import and
+// merge preview the app shell opens for a picked or dropped file.
 
 #[wasm_split(everyday_pages, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn new_objective_dialog(creating: RwSignal<bool>) -> Result<AnyView, NotLoaded> {
@@ -192,6 +194,10 @@ fn NotLoadedNotice(attempt: RwSignal<u32>) -> impl IntoView {
 /// focus as usual; otherwise it shows as soon as the module arrives. If the
 /// module cannot be fetched, a toast says so and `close` closes the request
 /// (nothing was changed yet); opening it again fetches it again.
+///
+/// As with [`LoadedOnUse`], the Suspense waits for the module alone: a
+/// resource read inside the dialog would also hold it, and its fallback
+/// would take the open `<dialog>` away.
 #[component]
 pub fn DialogOnUse<F, Fut>(
     /// Whether the dialog is asked for.

@@ -23,6 +23,8 @@ pub fn unreadable(error: &dyn Display) -> String {
 pub const UNREACHABLE: &str = "The database is not answering (offline, or the server is down).";
 pub const TIMED_OUT: &str = "The database took too long to answer.";
 pub const STOPPED: &str = "Stopped.";
+pub const NOT_LOADED: &str =
+    "Ladder could not fetch its sync code: reload the page. Your changes wait here meanwhile.";
 pub const NOT_SIGNED_IN: &str = "Sync has no user name to sign in with.";
 
 pub fn denied(reason: &dyn Display) -> String {

@@ -317,18 +317,22 @@ test('the server stops mid-sync: the header says so, edits are kept here, and th
 test.describe('the sync loop, kept in a module of its own', () => {
   // Requests must reach page.route, not a service worker's cache.
   test.use({ serviceWorkers: 'block' });
-  test('while it cannot be fetched, sync says offline and nothing is lost; once it can, everything is sent', async ({
+  test('while it cannot be fetched, sync asks for a reload and nothing is lost; once it can, everything is sent', async ({
     page,
     request,
     baseURL,
     problems,
-  }) => {
+  }, info) => {
     problems.allow(/split_sync_loop\.wasm|ERR_INTERNET_DISCONNECTED|Failed to fetch|TypeError/);
     await page.route(/split_sync_loop\.wasm$/, (route) => route.abort('internetdisconnected'));
     const db = await newDatabase(request, baseURL);
     await northwind(page);
     const panel = await connect(page, db);
-    await expect(saveIndicator(page)).toContainText('Offline', { timeout: 10_000 });
+    // The browser is online, so the module is missing from the server (a
+    // newer deploy, say): a reload mends that.
+    await expect(saveIndicator(page)).toContainText('Sync error: Ladder could not fetch its sync code: reload the page.', { timeout: 10_000 });
+    await expect(panel.getByRole('status')).toContainText('reload the page');
+    await page.screenshot({ path: info.outputPath('sync-not-loaded.png') });
     expect(await allDocs(request, db)).toEqual([]);
     expect((await stored(page)).workspace.objectives[0].title).toBe('Win the mid-market');
 

@@ -342,21 +342,27 @@ impl Sync {
 
     /// Runs the loop, whose code is in a wasm module of its own (most
     /// browsers never sync, issue 28), fetched the first time. While it
-    /// cannot be fetched, sync is offline, as when the database cannot be
-    /// reached, and tries again after the same growing pause; what waits to
-    /// be sent stays waiting.
+    /// cannot be fetched, sync tries again after the loop's growing pause,
+    /// and what waits to be sent stays waiting. The header says offline
+    /// when the browser is; online, the module is most likely gone with a
+    /// newer deploy, which a reload mends.
     async fn fetch_and_run(self, generation: u64) {
         let mut pause_ms = round::FIRST_PAUSE_MS;
-        loop {
-            match sync_loop(self, generation).await {
-                Ok(running) => return running.await,
-                Err(_) if !self.is_current(generation) => return,
-                Err(_) => {
-                    self.failed(&CouchError::Unreachable);
-                    self.pause(pause_ms).await;
-                    pause_ms = round::longer_pause(pause_ms);
-                }
+        while self.is_current(generation) {
+            let fetched = sync_loop(self, generation).await;
+            if !self.is_current(generation) {
+                return;
             }
+            match fetched {
+                Ok(running) => return running.await,
+                Err(_) if window().navigator().on_line() => self.status.set(SyncStatus::Error {
+                    message: crate::text::sync::NOT_LOADED.to_owned(),
+                    waiting: self.waiting(),
+                }),
+                Err(_) => self.failed(&CouchError::Unreachable),
+            }
+            self.pause(pause_ms).await;
+            pause_ms = round::longer_pause(pause_ms);
         }
     }
 
