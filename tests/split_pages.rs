@@ -75,7 +75,7 @@ fn split_pages_are_named_only_where_they_are_split() {
     );
 }
 
-/// The sync loop, split off in `state::sync` (`sync_loop`): started from
+/// The sync loop, split off in `state::sync::start` (`sync_loop`): started from
 /// anywhere else, it would be back in the first download with the CouchDB
 /// client and everything that lands what arrives.
 #[test]
@@ -84,7 +84,7 @@ fn the_sync_loop_is_started_only_through_its_split_point() {
         .into_iter()
         .filter(|(path, source)| {
             !path.starts_with("src/ui/state/sync/round.rs")
-                && !path.starts_with("src/ui/state/sync/mod.rs")
+                && !path.starts_with("src/ui/state/sync/start.rs")
                 && names(source, "run_loop")
         })
         .map(|(path, _)| path)
@@ -92,9 +92,9 @@ fn the_sync_loop_is_started_only_through_its_split_point() {
     assert!(found.is_empty(), "start it through sync_loop: {found:?}");
     let split_point = sources()
         .into_iter()
-        .find(|(path, _)| path == "src/ui/state/sync/mod.rs")
+        .find(|(path, _)| path == "src/ui/state/sync/start.rs")
         .map(|(_, source)| source)
-        .expect("src/ui/state/sync/mod.rs exists");
+        .expect("src/ui/state/sync/start.rs exists");
     assert!(split_point.contains("#[wasm_split(sync_loop"));
     assert_eq!(split_point.matches("run_loop(").count(), 1);
 }

@@ -12,6 +12,7 @@ mod conflicts;
 mod join;
 mod leader;
 mod round;
+mod start;
 
 use super::exchange::Exchange;
 use super::history::History;
@@ -25,9 +26,6 @@ use crate::ui::notices::Notices;
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos::wasm_split::{SplitLoaderError, wasm_split};
-use std::future::Future;
-use std::pin::Pin;
 
 pub use join::Joining;
 
@@ -104,15 +102,6 @@ pub struct Sync {
     /// Records changed here and in the database, waiting for the person.
     held: RwSignal<Option<Arrivals>>,
     run: StoredValue<Run>,
-}
-
-/// The loop of `generation`, from its own module.
-#[wasm_split(sync_loop, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn sync_loop(
-    sync: Sync,
-    generation: u64,
-) -> Result<Pin<Box<dyn Future<Output = ()>>>, SplitLoaderError> {
-    Ok(Box::pin(sync.run_loop(generation)))
 }
 
 impl Sync {
@@ -326,44 +315,6 @@ impl Sync {
             self.status.set(SyncStatus::Working { count: None });
         }
         self.sync_now();
-    }
-
-    /// Starts the loop (ending any running one).
-    fn begin(self) {
-        let generation = self.run.with_value(|run| run.generation) + 1;
-        let current = self.stage.with_own(Workspace::clone);
-        self.run.update_value(|run| {
-            run.generation = generation;
-            run.leading = true;
-            run.known = Some(current);
-        });
-        spawn_local(self.fetch_and_run(generation));
-    }
-
-    /// Runs the loop, whose code is in a wasm module of its own (most
-    /// browsers never sync, issue 28), fetched the first time. While it
-    /// cannot be fetched, sync tries again after the loop's growing pause,
-    /// and what waits to be sent stays waiting. The header says offline
-    /// when the browser is; online, the module is most likely gone with a
-    /// newer deploy, which a reload mends.
-    async fn fetch_and_run(self, generation: u64) {
-        let mut pause_ms = round::FIRST_PAUSE_MS;
-        while self.is_current(generation) {
-            let fetched = sync_loop(self, generation).await;
-            if !self.is_current(generation) {
-                return;
-            }
-            match fetched {
-                Ok(running) => return running.await,
-                Err(_) if window().navigator().on_line() => self.status.set(SyncStatus::Error {
-                    message: crate::text::sync::NOT_LOADED.to_owned(),
-                    waiting: self.waiting(),
-                }),
-                Err(_) => self.failed(&CouchError::Unreachable),
-            }
-            self.pause(pause_ms).await;
-            pause_ms = round::longer_pause(pause_ms);
-        }
     }
 
     /// Keeps `fresh` as sync's state, in memory and in storage.

@@ -5,6 +5,7 @@
 //! person signs in again. Nothing made here is dropped on any error: what
 //! waits to be sent is kept in storage until the database took it.
 
+use super::start::{FIRST_PAUSE_MS, longer_pause};
 use super::{Run, Sync, SyncStatus};
 use crate::domain::{Arrivals, Choices, DocKey, Workspace};
 use crate::storage::sync::couch::{CouchError, Database, Stop};
@@ -16,7 +17,6 @@ use crate::ui::state::SaveStatus;
 use crate::ui::timing::next_task_async;
 use leptos::prelude::*;
 use serde_json::Value;
-use wasm_bindgen_futures::JsFuture;
 
 /// Changes read per request.
 const PAGE: usize = 1_000;
@@ -24,15 +24,6 @@ const PAGE: usize = 1_000;
 const BATCH: usize = 500;
 /// Rows read (or let go of) per task in a large feed: about 20 ms.
 const READ_SLICE: usize = 5_000;
-/// The first pause after a failed try.
-pub(super) const FIRST_PAUSE_MS: i32 = 1_000;
-/// The longest pause between tries.
-const LONGEST_PAUSE_MS: i32 = 60_000;
-
-/// The pause after another failed try: twice the last, up to a minute.
-pub(super) fn longer_pause(ms: i32) -> i32 {
-    ms.saturating_mul(2).min(LONGEST_PAUSE_MS)
-}
 
 impl Sync {
     pub(super) async fn run_loop(self, generation: u64) {
@@ -367,13 +358,6 @@ impl Sync {
         });
         Ok(())
     }
-
-    /// Waits `ms`, or until [`Sync::sync_now`].
-    pub(super) async fn pause(self, ms: i32) {
-        let (promise, wake) = timer(ms);
-        self.run.update_value(|run: &mut Run| run.wake = wake);
-        let _ = JsFuture::from(promise).await;
-    }
 }
 
 /// Reads a large feed a slice at a time, and lets go of it the same way,
@@ -392,16 +376,4 @@ pub(super) async fn read_rows(mut rows: Vec<Row>) -> (Arrivals, Vec<RefusedDoc>)
         rows.truncate(rows.len() - READ_SLICE);
     }
     read
-}
-
-/// A promise that resolves after `ms`, and the function that resolves it sooner.
-fn timer(ms: i32) -> (js_sys::Promise, Option<js_sys::Function>) {
-    let mut resolver = None;
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-        }
-        resolver = Some(resolve);
-    });
-    (promise, resolver)
 }
