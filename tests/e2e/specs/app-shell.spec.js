@@ -39,6 +39,12 @@ test.describe('a page kept in a module of its own', () => {
     // everyday pages (with the chunks it shares), but no rarer page's.
     expect(fetched.find((file) => file.endsWith('.wasm'))).toBe('ladder_bg.wasm');
     await expect.poll(() => fetched.includes('split_everyday_pages.wasm')).toBe(true);
+    // After the first screen was painted, not competing with it.
+    const [painted, preloaded] = await page.evaluate(() => [
+      performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      performance.getEntriesByType('resource').find((r) => r.name.endsWith('split_everyday_pages.wasm'))?.startTime,
+    ]);
+    expect(preloaded).toBeGreaterThan(painted);
     expect(fetched.filter((file) => /^split_(?!everyday_pages)/.test(file))).toEqual([]);
     // So an objective opens without fetching anything.
     const beforeObjective = fetched.length;
