@@ -1,6 +1,7 @@
 //! Live sync through a CouchDB database: switched on and off from
 //! Settings → Sync, its state in words for the header, and the loop that
-//! sends what changed here and lands what changed elsewhere (`round.rs`).
+//! sends what changed here and lands what changed elsewhere (`round.rs`;
+//! its code is fetched when sync begins, `start.rs`).
 //!
 //! Local-first: the workspace is read and written in this browser as
 //! always; sync only notes which documents an edit changed (an effect on
