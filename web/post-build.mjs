@@ -14,10 +14,10 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+// The folder web/build-wasm.mjs writes the app into, as index.html names it.
+import { PACKAGE } from './build-wasm.mjs';
 
 const WORKER = 'sw.js';
-/** web/build-wasm.mjs's folder, as it writes it and as index.html names it. */
-const PACKAGE = 'pkg';
 /** Written beside each text or wasm file for servers that send them as they are. */
 const PRECOMPRESSED = ['.br', '.gz'];
 /** Already compressed (images, fonts) or too small to matter: served as they are. */
