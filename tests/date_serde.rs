@@ -1,7 +1,12 @@
 //! The fast date readers agree with chrono on every text: the same value
 //! where chrono reads one, an error (with chrono's message) where it does not.
 //! The fast writers write exactly what chrono's serializer writes.
-use chrono::{DateTime, FixedOffset, NaiveDate, SecondsFormat, TimeZone, Utc};
+//!
+//! They also stand in for chrono's `%Y-%m-%d` pattern (which brought chrono's
+//! whole pattern parser and formatter into the app): a day for a program (a
+//! file name, a date field, the stored visits) is written as that pattern
+//! wrote it, and every text the pattern read is read to the same day.
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, SecondsFormat, TimeZone, Utc};
 use ladder::domain::date_serde::{format_date, format_utc, parse_date, parse_utc};
 use ladder::domain::{CheckIn, Revision};
 use proptest::prelude::*;
@@ -174,5 +179,31 @@ proptest! {
         let instant = format!("{date}T{h:02}:{mi:02}:{s:02}{fraction}{end}");
         prop_assert_eq!(parse_date(&date), date.parse::<NaiveDate>());
         prop_assert_eq!(parse_utc(&instant), chrono_utc(&instant));
+    }
+
+    #[test]
+    fn any_day_is_written_as_the_iso_pattern_wrote_it(
+        days in NaiveDate::MIN.num_days_from_ce()..=NaiveDate::MAX.num_days_from_ce(),
+    ) {
+        let day = NaiveDate::from_num_days_from_ce_opt(days).expect("in range");
+        prop_assert_eq!(format_date(day), day.format("%Y-%m-%d").to_string());
+    }
+
+    #[test]
+    fn any_text_the_iso_pattern_read_reads_to_the_same_day(text in "[0-9+ -]{0,14}") {
+        if let Ok(day) = NaiveDate::parse_from_str(&text, "%Y-%m-%d") {
+            prop_assert_eq!(parse_date(&text), Ok(day));
+        }
+    }
+
+    #[test]
+    fn near_misses_the_iso_pattern_read_read_to_the_same_day(
+        y in 0u32..10_000, m in 0u32..14, d in 0u32..33,
+        y_width in 1usize..5, m_width in 1usize..3, d_width in 1usize..3,
+    ) {
+        let text = format!("{y:0y_width$}-{m:0m_width$}-{d:0d_width$}");
+        if let Ok(day) = NaiveDate::parse_from_str(&text, "%Y-%m-%d") {
+            prop_assert_eq!(parse_date(&text), Ok(day));
+        }
     }
 }

@@ -17,38 +17,8 @@ use ladder::domain::{CheckInDraft, Label, Status};
 use ladder::text;
 use std::collections::BTreeSet;
 
-/// Chrono patterns that write a date for a program, never for a person,
-/// with where they may appear and why.
-const MACHINE_PATTERNS: &[(&str, &str, &str)] = &[
-    (
-        "src/domain/format.rs",
-        "%Y-%m-%d",
-        "the day in a download's file name sorts and reads the same everywhere",
-    ),
-    (
-        "src/storage/local.rs",
-        "%Y-%m-%d",
-        "the days of visits as stored, read back with the same pattern",
-    ),
-    (
-        "src/ui/personal_state.rs",
-        "%Y-%m-%d",
-        "the day in the private export's file name",
-    ),
-    (
-        "src/domain/one_on_one.rs",
-        "%Y-%m-%d",
-        "a date field's value, which the browser's date input reads as ISO",
-    ),
-    (
-        "src/domain/personal_goal.rs",
-        "%Y-%m-%d",
-        "a date field's value, which the browser's date input reads as ISO",
-    ),
-];
-
 #[test]
-fn no_day_is_written_for_people_with_a_chrono_pattern() {
+fn no_day_is_written_with_a_chrono_pattern() {
     let mut found = Vec::new();
     for (path, source) in sources() {
         for (at, _) in source.match_indices(".format(\"") {
@@ -57,10 +27,7 @@ fn no_day_is_written_for_people_with_a_chrono_pattern() {
                 continue;
             };
             let pattern = &literal[..end];
-            let allowed = MACHINE_PATTERNS
-                .iter()
-                .any(|(file, machine, _)| *file == path && *machine == pattern);
-            if pattern.contains('%') && !allowed {
+            if pattern.contains('%') {
                 let line = source[..at].lines().count();
                 found.push(format!("{path}:{line}: .format(\"{pattern}\")"));
             }
@@ -68,9 +35,10 @@ fn no_day_is_written_for_people_with_a_chrono_pattern() {
     }
     assert!(
         found.is_empty(),
-        "days for people go through ui::format (or a Locale the caller passes), \
-         never a chrono pattern; a pattern for programs goes in MACHINE_PATTERNS \
-         with its reason:\n{}",
+        "days for people go through ui::format (or a Locale the caller passes); \
+         a day for a program (a file name, a date field's value) through \
+         date_serde::format_date and parse_date. A chrono pattern would bring \
+         chrono's pattern parser and formatter into the app:\n{}",
         found.join("\n")
     );
 }

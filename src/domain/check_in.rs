@@ -5,6 +5,7 @@
 use super::format::Locale;
 use super::{
     CheckInId, Grouped, KeyResult, KeyResultId, Measure, PersonId, Revision, Status, Workspace,
+    date_serde,
 };
 use crate::text;
 use chrono::NaiveDate;
@@ -253,7 +254,7 @@ impl CheckInDraft {
         let period = ws
             .objective(&kr.objective)
             .and_then(|o| ws.period(&o.period));
-        let date = match NaiveDate::parse_from_str(self.date.trim(), "%Y-%m-%d") {
+        let date = match date_serde::parse_date(self.date.trim()) {
             Err(_) => {
                 errors.add("date", text::common::INVALID_DATE);
                 None

@@ -4,6 +4,7 @@
 //! retrospective, a form's messages) takes its dates from a [`Locale`] the
 //! caller passes, so the app writes them as the browser's language does.
 
+use super::date_serde;
 use crate::text;
 use chrono::{Datelike, NaiveDate};
 
@@ -139,7 +140,11 @@ pub fn download_name(
         .map(file_slug)
         .filter(|slug| !slug.is_empty())
         .collect();
-    format!("{}-{}.{extension}", stem.join("-"), day.format("%Y-%m-%d"))
+    format!(
+        "{}-{}.{extension}",
+        stem.join("-"),
+        date_serde::format_date(day)
+    )
 }
 
 /// A name made safe for a file name: lower case letters and digits joined by dashes.

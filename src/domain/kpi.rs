@@ -3,7 +3,7 @@
 //! still does.
 
 use super::draft::{number, required};
-use super::{FieldErrors, KpiId, PersonId, Revision, UnitId, Workspace, parse_number};
+use super::{FieldErrors, KpiId, PersonId, Revision, UnitId, Workspace, date_serde, parse_number};
 use crate::text;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -295,7 +295,7 @@ impl KpiReadingDraft {
     pub fn validate(&self, today: NaiveDate) -> Result<KpiReading, FieldErrors> {
         let mut errors = FieldErrors::default();
         let value = number(&mut errors, "value", &self.value);
-        let date = match NaiveDate::parse_from_str(self.date.trim(), "%Y-%m-%d") {
+        let date = match date_serde::parse_date(self.date.trim()) {
             Ok(d) if d > today => {
                 errors.add("date", text::kpi::VALUE_IN_FUTURE);
                 None

@@ -1,6 +1,7 @@
 //! 1:1 notes: private preparation for a conversation with a manager,
 //! structured by the GROW model (Goal, Reality, Options, Will).
 
+use super::date_serde::{format_date, parse_date};
 use super::draft::FieldErrors;
 use super::{ObjectiveId, OneOnOneId, PersonalGoalId};
 use crate::text;
@@ -80,7 +81,7 @@ pub struct OneOnOneDraft {
 impl OneOnOneDraft {
     pub fn of(note: &OneOnOne) -> OneOnOneDraft {
         OneOnOneDraft {
-            date: note.date.format("%Y-%m-%d").to_string(),
+            date: format_date(note.date),
             with: note.with.clone(),
             about: note.about.clone(),
             goal: note.goal.clone(),
@@ -93,7 +94,7 @@ impl OneOnOneDraft {
     /// Checks the draft; the note keeps `id`.
     pub fn validate(&self, id: OneOnOneId) -> Result<OneOnOne, FieldErrors> {
         let mut errors = FieldErrors::default();
-        let date = NaiveDate::parse_from_str(self.date.trim(), "%Y-%m-%d")
+        let date = parse_date(self.date.trim())
             .map_err(|_| errors.add("date", text::one_on_one::INVALID_DATE))
             .ok();
         let texts = [&self.goal, &self.reality, &self.options, &self.will].map(|t| t.trim());

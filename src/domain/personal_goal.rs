@@ -3,6 +3,7 @@
 //! live in [`Personal`](super::Personal), never in a workspace, so no code
 //! that shares a workspace can reach them.
 
+use super::date_serde::{format_date, parse_date};
 use super::draft::{FieldErrors, number, required};
 use super::format::plain_number;
 use super::{PersonalGoalId, bar};
@@ -199,10 +200,7 @@ impl PersonalGoalDraft {
             title: goal.title.clone(),
             why: goal.why.clone(),
             theme: goal.theme,
-            target_date: goal
-                .target_date
-                .map(|d| d.format("%Y-%m-%d").to_string())
-                .unwrap_or_default(),
+            target_date: goal.target_date.map(format_date).unwrap_or_default(),
             ..PersonalGoalDraft::default()
         };
         match &goal.plan {
@@ -240,7 +238,7 @@ impl PersonalGoalDraft {
         );
         let target_date = match self.target_date.trim() {
             "" => None,
-            text => match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+            text => match parse_date(text) {
                 Ok(day) => Some(day),
                 Err(_) => {
                     errors.add("target_date", text::personal_goal::TARGET_DATE_INVALID);
@@ -321,7 +319,7 @@ impl PersonalCheckInDraft {
         today: NaiveDate,
     ) -> Result<PersonalCheckIn, FieldErrors> {
         let mut errors = FieldErrors::default();
-        let date = match NaiveDate::parse_from_str(self.date.trim(), "%Y-%m-%d") {
+        let date = match parse_date(self.date.trim()) {
             Ok(day) if day > today => {
                 errors.add("date", text::personal_goal::DATE_IN_FUTURE);
                 None

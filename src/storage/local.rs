@@ -38,7 +38,7 @@ use super::packed::{self, Effort};
 use super::parts::{self, Layout, PartEntry, PartId};
 use super::personal_file::{self, PersonalError, Sealed, Stored};
 use super::snapshot::{self, DecodeError, Envelope};
-use crate::domain::{PeriodId, Personal, ReplicaId, Workspace};
+use crate::domain::{PeriodId, Personal, ReplicaId, Workspace, date_serde};
 use crate::text;
 use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 use std::collections::HashMap;
@@ -1015,7 +1015,7 @@ pub fn visits() -> Vec<NaiveDate> {
         .unwrap_or_default();
     stored
         .split_whitespace()
-        .filter_map(|day| NaiveDate::parse_from_str(day, "%Y-%m-%d").ok())
+        .filter_map(|day| date_serde::parse_date(day).ok())
         .collect()
 }
 
@@ -1023,7 +1023,7 @@ pub fn visits() -> Vec<NaiveDate> {
 pub fn set_visits(days: &[NaiveDate]) -> Result<(), String> {
     let text = days
         .iter()
-        .map(|d| d.format("%Y-%m-%d").to_string())
+        .map(|d| date_serde::format_date(*d))
         .collect::<Vec<_>>()
         .join(" ");
     put(&storage()?, VISITS_KEY, &text).map_err(|e| describe(&e))

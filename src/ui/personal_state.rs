@@ -12,7 +12,7 @@ use super::clock;
 use super::notices::{Notices, Undo};
 use super::personal_history::PersonalHistory;
 use super::state::HistoryOffer;
-use crate::domain::Personal;
+use crate::domain::{Personal, date_serde};
 use crate::storage::files;
 use crate::storage::local::{self, PersonalLoaded};
 use crate::storage::personal_file::{self, Sealed, Stored};
@@ -374,7 +374,10 @@ impl PersonalState {
             .with_untracked(|p| personal_file::encode_stored(p, clock::now()))
             .map_err(|e| e.to_string())?;
         files::download(
-            &format!("ladder-my-goals-{}.json", clock::today().format("%Y-%m-%d")),
+            &format!(
+                "ladder-my-goals-{}.json",
+                date_serde::format_date(clock::today())
+            ),
             "application/json",
             &text,
         )
