@@ -12,7 +12,8 @@ use super::clock;
 use super::notices::{Notices, Undo};
 use super::personal_history::PersonalHistory;
 use super::state::HistoryOffer;
-use crate::domain::{Personal, date_serde};
+use crate::domain::Personal;
+use crate::domain::format::download_name;
 use crate::storage::files;
 use crate::storage::local::{self, PersonalLoaded};
 use crate::storage::personal_file::{self, Sealed, Stored};
@@ -373,14 +374,9 @@ impl PersonalState {
             .personal
             .with_untracked(|p| personal_file::encode_stored(p, clock::now()))
             .map_err(|e| e.to_string())?;
-        files::download(
-            &format!(
-                "ladder-my-goals-{}.json",
-                date_serde::format_date(clock::today())
-            ),
-            "application/json",
-            &text,
-        )
+        // No organisation in the name: the file holds none of it.
+        let name = download_name("", &["my-goals"], clock::today(), "json");
+        files::download(&name, "application/json", &text)
     }
 
     /// Why locking is not possible on this page, if it is not.
