@@ -51,7 +51,13 @@ export async function startServer(couchUrl = '', root = 'dist') {
     }
     throw new Error(`the static server did not answer at ${URL}`);
   })();
-  await Promise.race([ready, exited]);
+  try {
+    await Promise.race([ready, exited]);
+  } catch (error) {
+    // A server that never answered is not left running.
+    server.kill();
+    throw error;
+  }
   return server;
 }
 

@@ -595,9 +595,13 @@ async function main() {
   const loadBefore = os.loadavg();
   const cpuBefore = cpuSnapshot();
   const couch = await startCouch();
-  const server = await startServer(couch.url);
-  const browser = await launch();
+  // Whatever started is stopped, also when a later start fails (a taken
+  // port): a CouchDB left running would hold its port and memory.
+  let server = null;
+  let browser = null;
   try {
+    server = await startServer(couch.url);
+    browser = await launch();
     const machine = machineInfo(browser, loadBefore);
     await measureAll(browser);
     machine.loadAfter = os.loadavg();
@@ -616,8 +620,8 @@ async function main() {
     await writeFile('bench/results/latest.json', `${JSON.stringify(results, null, 2)}\n`);
     console.log('\nWritten to bench/results/latest.json');
   } finally {
-    await browser.close();
-    server.kill();
+    await browser?.close();
+    server?.kill();
     await couch.stop();
   }
 }
