@@ -80,19 +80,20 @@ fn split_pages_are_named_only_where_they_are_split() {
 /// client and everything that lands what arrives.
 #[test]
 fn the_sync_loop_is_started_only_through_its_split_point() {
-    let found: Vec<String> = sources()
-        .into_iter()
+    const DEFINED: &str = "src/ui/state/sync/round.rs";
+    const SPLIT_POINT: &str = "src/ui/state/sync/start.rs";
+    let files = sources();
+    let found: Vec<&str> = files
+        .iter()
         .filter(|(path, source)| {
-            !path.starts_with("src/ui/state/sync/round.rs")
-                && !path.starts_with("src/ui/state/sync/start.rs")
-                && names(source, "run_loop")
+            path != DEFINED && path != SPLIT_POINT && names(source, "run_loop")
         })
-        .map(|(path, _)| path)
+        .map(|(path, _)| path.as_str())
         .collect();
     assert!(found.is_empty(), "start it through sync_loop: {found:?}");
-    let split_point = sources()
-        .into_iter()
-        .find(|(path, _)| path == "src/ui/state/sync/start.rs")
+    let split_point = files
+        .iter()
+        .find(|(path, _)| path == SPLIT_POINT)
         .map(|(_, source)| source)
         .expect("src/ui/state/sync/start.rs exists");
     assert!(split_point.contains("#[wasm_split(sync_loop"));
